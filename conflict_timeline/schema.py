@@ -51,7 +51,7 @@ class Article:
     @staticmethod
     def make_id(title: str, body: str) -> str:
         """A stable id from the content, so the same text always gets the same id."""
-        digest = hashlib.sha1(f"{title}\n{body}".encode("utf-8")).hexdigest()
+        digest = hashlib.sha1(f"{title}\n{body}".encode()).hexdigest()
         return digest[:16]
 
 

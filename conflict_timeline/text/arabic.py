@@ -1,0 +1,250 @@
+"""Arabic text for matching: normalization with an offset map, clitics, digits, sentences.
+
+The original text is always kept for display; everything here serves matching. Functions that
+change the length of the text return (or can return) a map from each normalized character back to
+its offset in the original, so that a match found in normalized text is shown in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Harakat, tanween, shadda, sukun, dagger alef, Quranic marks; tatweel.
+_DIACRITICS = set(
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065a"
+    "\u065b\u065c\u065d\u065e\u065f\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1"
+    "\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed\u0640"
+)
+_BIDI_AND_ZERO_WIDTH = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+
+_DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+
+# One character in, one character out (or a deletion): the offset map stays simple.
+_CHAR_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    "ک": "ك",  # Persian kaf
+    "ی": "ي",  # Persian ya, seen in tags copied from Persian keyboards
+    "ۀ": "ه",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "٫": ".",  # Arabic decimal separator
+    "٬": ",",  # Arabic thousands separator
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "«": '"',
+    "»": '"',
+    "‘": "'",
+    "’": "'",
+    "‹": "'",
+    "›": "'",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "–": "-",
+    "—": "-",
+    "ـ": "",
+    **_DIGITS,
+    **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+}
+
+# Spelling variants of one word, folded after the character folding (so written in folded form).
+# Each pair is (pattern in folded text, replacement); patterns match inside words so that clitics
+# and suffixes are kept: والامريكيه, الاميركيون. Kept equal in length where possible.
+_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("اميرك", "امريك"),  # أميركا / أمريكا and all their adjectives
+    ("البنتاجون", "البنتاغون"),
+    ("بنتاجون", "بنتاغون"),
+    ("جرينتش", "غرينتش"),
+    ("انجليز", "انكليز"),
+)
+
+ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_ARABIC_RE = re.compile(f"[{ARABIC_LETTER}]")
+_LATIN_RE = re.compile("[A-Za-z]")
+_WORD_RE = re.compile(f"[{ARABIC_LETTER}\u064b-\u065f\u0670\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9_]+")
+
+# Clitic prefixes, longest first: conjunctions و ف, prepositions ب ل ك, the article ال.
+_PREFIXES: tuple[str, ...] = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def fold_digits(text: str) -> str:
+    """Eastern Arabic and Persian digits to ASCII; the length is unchanged."""
+    if not text:
+        return text
+    return text.translate(_DIGIT_TABLE)
+
+
+_DIGIT_TABLE = str.maketrans(_DIGITS)
+
+
+def _fold_chars(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DIACRITICS or ch in _BIDI_AND_ZERO_WIDTH:
+            continue
+        rep = _CHAR_FOLD.get(ch, ch)
+        if not rep:
+            continue
+        out.append(rep)
+        offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+_VARIANT_RE = re.compile("|".join(re.escape(a) for a, b in _VARIANTS if a != b))
+_VARIANT_MAP = {a: b for a, b in _VARIANTS}
+
+
+def _fold_variants(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    if not _VARIANT_RE.search(text):
+        return text, offsets
+    out: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    for m in _VARIANT_RE.finditer(text):
+        out.append(text[pos : m.start()])
+        new_offsets.extend(offsets[pos : m.start()])
+        rep = _VARIANT_MAP[m.group()]
+        out.append(rep)
+        src = offsets[m.start() : m.end()]
+        # map each replacement character to the source character at the same position (or the last)
+        new_offsets.extend(src[min(k, len(src) - 1)] for k in range(len(rep)))
+        pos = m.end()
+    out.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    return "".join(out), new_offsets
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalize for matching and return, for each normalized character, its offset in `text`.
+
+    The offsets list has one more entry than the normalized string: `len(text)`, so that an end
+    offset `j` of a match maps to `offsets[j]`.
+    """
+    folded, offsets = _fold_chars(text)
+    return _fold_variants(folded, offsets)
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """Normalize for matching: diacritics and tatweel removed, letters, digits, punctuation and
+    spelling variants folded, ASCII letters lower-cased. Never use the result for display."""
+    return normalize_with_map(text)[0]
+
+
+def map_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a span of normalized text back to the original text."""
+    if start >= len(offsets) - 1:
+        return offsets[-1], offsets[-1]
+    orig_start = offsets[start]
+    orig_end = offsets[end - 1] + 1 if end > start else orig_start
+    return orig_start, orig_end
+
+
+def is_arabic(text: str) -> bool:
+    """True when Arabic letters outnumber Latin letters."""
+    ar = len(_ARABIC_RE.findall(text))
+    la = len(_LATIN_RE.findall(text))
+    return ar > 0 and ar >= la
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words (Arabic, Latin, digits) with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def strip_prefixes(word: str) -> list[str]:
+    """Candidate stems of a (normalized) word after removing clitic prefixes, the word itself first.
+
+    `بالعاصمة` gives `بالعاصمه`, `العاصمه`, `عاصمه`; a stem keeps at least two letters, and the
+    article is restored after a stripped preposition (`بالعاصمه` -> `العاصمه`).
+    """
+    word = normalize(word)
+    out = [word]
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            stem = word[len(p) :]
+            if p.endswith("ال") or p == "لل":
+                if p != "ال":
+                    out.append("ال" + stem)
+            out.append(stem)
+    seen: set[str] = set()
+    return [w for w in out if not (w in seen or seen.add(w))]
+
+
+# Clitic prefixes as a regex fragment to put before a (normalized) name: و/ف, then ب/ل/ك.
+CLITIC_PREFIX_RE = "(?:[وف]?[بلك]?)"
+
+# --- sentences ---------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "sen", "rep",
+    "gov", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "st", "inc", "co",
+}
+# A full stop, question or exclamation mark (Arabic or Latin), or an ellipsis, closes a sentence.
+_END_RE = re.compile(r"(\.\.\.|…|[.!?؟!])([\"'”»)\]]*)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in `text` (original offsets), whitespace trimmed.
+
+    Handles Arabic punctuation, new lines as hard breaks, and sentences run together without a
+    space after the full stop (`...الماضي.وأعلن ...`); keeps decimal numbers (`2.5`), initials and
+    abbreviations (`U.S.`, `Gen.`) inside a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    for line_match in re.finditer(r"[^\n]+", text):
+        line_start = line_match.start()
+        line = line_match.group()
+        start = 0
+        for m in _END_RE.finditer(line):
+            end = m.end()
+            if _is_false_break(line, m.start(), end):
+                continue
+            _append_span(spans, line, line_start, start, end)
+            start = end
+        _append_span(spans, line, line_start, start, len(line))
+    return spans
+
+
+def _is_false_break(line: str, mark: int, end: int) -> bool:
+    if line[mark] != ".":
+        return False
+    before = line[mark - 1] if mark > 0 else ""
+    after = line[end] if end < len(line) else ""
+    if before.isdigit() and after.isdigit():
+        return True  # 2.5
+    word = re.search(r"([A-Za-z.]+)$", line[:mark])
+    if word:
+        w = word.group(1).lower().strip(".")
+        if w in _ABBREVIATIONS or len(w) == 1:
+            return True  # U.S. forces, Gen. Kurilla, J. Smith
+    if after and after.islower() and after.isascii():
+        return True  # a lower-case continuation is not a new sentence
+    return False
+
+
+def _append_span(spans: list[tuple[int, int]], line: str, offset: int, start: int, end: int) -> None:
+    piece = line[start:end]
+    stripped = piece.strip()
+    if not stripped or not re.search(r"\w", stripped):
+        return
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    spans.append((offset + start + lead, offset + end - trail))
+
+
+def sentences(text: str) -> list[tuple[str, int, int]]:
+    """Sentences with their offsets."""
+    return [(text[a:b], a, b) for a, b in split_sentences(text)]
