@@ -1,0 +1,140 @@
+"""Numbers as written in news text (digits, Arabic and English words) and what they count.
+
+A quantity is a number followed by what it counts: troops, dollars, attacks, people killed or
+wounded. Finding quantities first is what keeps `1500 جندي` and `2000 soldiers` from being read
+as years. Word lists are data: `data/text/numbers.csv` and `data/text/quantities.csv`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .arabic import ARABIC_LETTER, normalize
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "text"
+
+_NUM_RE = r"\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float | None  # None for vague amounts (عشرات، hundreds)
+    kind: str  # troops, fatalities, injured, money, attacks, people
+    start: int  # offsets in the text that was searched
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Words:
+    values: dict[str, tuple[float | None, str]]  # word -> (value, kind)
+    number_re: re.Pattern[str]
+    quantity_re: re.Pattern[str]
+    noun_kind: dict[str, str]
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    if not rows:
+        raise ValueError(f"{path}: no rows")
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    values: dict[str, tuple[float | None, str]] = {}
+    for row in _read_csv("numbers.csv"):
+        word = normalize(row["word"])
+        values[word] = (float(row["value"]) if row["value"] else None, row["kind"])
+    noun_kind: dict[str, str] = {}
+    nouns: list[str] = []
+    for row in _read_csv("quantities.csv"):
+        for noun in row["pattern"].split("|"):
+            n = normalize(noun.strip())
+            if n:
+                noun_kind.setdefault(n, row["kind"])
+                nouns.append(n)
+    word_alt = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    # a number: digits, or one to four number words joined by و / and / spaces
+    one = rf"(?:{_NUM_RE}|(?:{word_alt}))"
+    number = rf"{one}(?:(?:\s+و|\s+and\s+|\s+|-){one}){{0,3}}"
+    noun_alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
+    letter = f"[{ARABIC_LETTER}a-z]"
+    return _Words(
+        values=values,
+        number_re=re.compile(rf"(?<!{letter})(?:{number})(?!{letter})"),
+        quantity_re=re.compile(
+            rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?(?P<noun>{noun_alt})(?!{letter})"
+        ),
+        noun_kind=noun_kind,
+    )
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or words (`1,500`, `2.5 مليون`, `ألفي`, `ثلاثة آلاف`,
+    `two thousand`); None when it is vague (`عشرات`) or not a number."""
+    words = _words()
+    norm = normalize(text).strip()
+    if not norm:
+        return None
+    total = 0.0
+    current: float | None = None
+    vague = False
+    for tok in re.split(r"[\s\-]+", norm):
+        if tok in {"and", "و", ""}:
+            continue
+        if re.fullmatch(_NUM_RE, tok):
+            current = (current or 0) + float(tok.replace(",", "").replace("،", ""))
+            continue
+        if tok.startswith("و") and (tok[1:] in words.values or re.fullmatch(_NUM_RE, tok[1:])):
+            tok = tok[1:]
+            if re.fullmatch(_NUM_RE, tok):
+                current = (current or 0) + float(tok.replace(",", "").replace("،", ""))
+                continue
+        if tok not in words.values:
+            return None
+        value, kind = words.values[tok]
+        if value is None:
+            if kind == "vague_alone" and current is not None:
+                value, kind = 1000.0, "scale"
+            else:
+                vague = True
+                continue
+        if kind == "scale":
+            if value >= 1000:
+                total += (current if current is not None else 1) * value
+                current = None
+            else:
+                current = (current if current is not None else 1) * value
+        elif kind == "hundred":
+            current = (current if current is not None else 1) * value
+        else:
+            current = (current or 0) + value
+    if vague and total == 0 and current is None:
+        return None
+    result = total + (current or 0)
+    return result if result or current == 0 else None
+
+
+def find_quantities(norm_text: str) -> list[Quantity]:
+    """Quantities in already-normalized text (see `arabic.normalize`)."""
+    words = _words()
+    out: list[Quantity] = []
+    for m in words.quantity_re.finditer(norm_text):
+        noun = m.group("noun")
+        kind = words.noun_kind.get(noun, "people")
+        out.append(
+            Quantity(parse_number(m.group("num")), kind, m.start("num"), m.end(), norm_text[m.start("num") : m.end()])
+        )
+    return out
+
+
+def number_spans(norm_text: str) -> list[tuple[int, int]]:
+    """Spans of every number (digits or words) in normalized text."""
+    return [(m.start(), m.end()) for m in _words().number_re.finditer(norm_text)]
