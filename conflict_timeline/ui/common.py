@@ -1,0 +1,137 @@
+"""Small pieces shared by the pages: the current filter, names with Arabic, safe highlighted text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from conflict_timeline.filters import Filter, FilterSummary
+from conflict_timeline.text.arabic import is_arabic
+from conflict_timeline.ui import data
+from conflict_timeline.ui.state import escape_markdown
+
+PENDING_PLACE = "_pending_place"
+ARTICLES_PAGE = "pages/articles.py"
+_RTL_STYLE_DONE = "_rtl_style"
+RTL_CLASS = "rtl-text"
+
+
+def current_filter() -> Filter:
+    """The filter built by the sidebar in this run (the entry script stores it)."""
+    flt = st.session_state.get("filter")
+    return flt if isinstance(flt, Filter) else Filter()
+
+
+def filter_caption(flt: Filter, shown: int, total: int) -> None:
+    st.caption(escape_markdown(f"{shown:,} of {total:,} events · {FilterSummary.of(flt)}"))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def arabic_names(key: tuple[str, int]) -> dict[str, str]:
+    """English name -> Arabic name, for actors, targets and places (first Arabic spelling seen)."""
+    frame = data.load_events()
+    pairs: dict[str, str] = {}
+    for name_col, ar_col in (("actor", "actor_ar"), ("target", "target_ar"), ("location", "location_ar")):
+        if name_col not in frame or ar_col not in frame:
+            continue
+        both = pd.DataFrame({"n": frame[name_col].astype(str), "a": frame[ar_col].fillna("").astype(str)})
+        both = both[(both["n"] != "") & (both["a"] != "")].drop_duplicates("n")
+        for name, arabic in zip(both["n"], both["a"], strict=True):
+            pairs.setdefault(name, arabic)
+    return pairs
+
+
+def with_arabic(name: str, names: dict[str, str]) -> str:
+    arabic = names.get(name, "")
+    return f"{name} · {arabic}" if name and arabic and arabic != name else (name or "—")
+
+
+def highlighted_markdown(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Markdown showing `text` as written, with the character ranges `spans` highlighted.
+
+    Built from escaped pieces only (never HTML): each piece is escaped, highlights use Streamlit's
+    `:orange-background[...]` directive. Line breaks are kept as paragraphs.
+    """
+    cuts: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        start, end = max(0, int(start)), min(len(text), int(end))
+        if end <= start:
+            continue
+        if cuts and start < cuts[-1][1]:  # overlapping evidence: merge
+            cuts[-1] = (cuts[-1][0], max(cuts[-1][1], end))
+        else:
+            cuts.append((start, end))
+    pieces: list[str] = []
+    position = 0
+    for start, end in cuts:
+        pieces.append(_escape_block(text[position:start]))
+        marked = _escape_block(text[start:end])
+        # a directive cannot span paragraphs: highlight each paragraph of the evidence separately
+        pieces.append("\n\n".join(f":orange-background[{part}]" if part.strip() else part
+                                  for part in marked.split("\n\n")))
+        position = end
+    pieces.append(_escape_block(text[position:]))
+    return "".join(pieces)
+
+
+def _escape_block(text: str) -> str:
+    lines = [escape_markdown(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n\n".join(lines)
+
+
+def _rtl_style() -> None:
+    # Static CSS only (no article text): containers keyed rtl-* read right to left.
+    st.html(
+        "<style>[class*='st-key-rtl'] [data-testid='stMarkdownContainer']"
+        "{direction: rtl; text-align: right; unicode-bidi: plaintext;}</style>"
+    )
+
+
+def show_text(text: str, spans: Sequence[tuple[int, int]] = (), key: str = "text") -> None:
+    """Show article text (escaped) with highlights; Arabic text reads right to left."""
+    rtl = is_arabic(text[:2000])
+    if rtl:
+        _rtl_style()
+    with st.container(key=f"rtl-{key}" if rtl else f"ltr-{key}", border=True):
+        st.markdown(highlighted_markdown(text, spans))
+
+
+def evidence(event: pd.Series, key: str = "evidence") -> None:
+    """The evidence of one event: its sentence highlighted in the article, or the sentence alone."""
+    article = data.article(str(event.get("article_id", "")))
+    sentence = str(event.get("sentence") or "")
+    start, end = event.get("span_start"), event.get("span_end")
+    if article is not None and pd.notna(start) and pd.notna(end) and 0 <= int(start) < int(end) <= len(article.body):
+        body = article.body
+        # show the paragraph(s) around the sentence, not the whole article
+        before = body.rfind("\n", 0, max(int(start) - 1, 0))
+        after = body.find("\n", int(end))
+        lo = 0 if before < 0 else before + 1
+        hi = len(body) if after < 0 else after
+        show_text(body[lo:hi], [(int(start) - lo, int(end) - lo)], key=key)
+    else:
+        show_text(sentence, [(0, len(sentence))], key=key)
+
+
+def event_details(event: pd.Series, names: dict[str, str]) -> None:
+    """A compact description of one event (all values escaped)."""
+    cols = st.columns(4)
+    cols[0].markdown(f"**Type** {escape_markdown(str(event['event_type']))}  \n"
+                     f"**Status** {escape_markdown(str(event['status']))}")
+    when = str(event.get("date_text") or "")
+    start, end = event.get("date_start"), event.get("date_end")
+    if pd.notna(start):
+        span = f"{start:%Y-%m-%d}" if pd.isna(end) or end == start else f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    else:
+        span = "unknown"
+    cols[1].markdown(f"**Date** {escape_markdown(span)} ({escape_markdown(str(event['date_precision']))})  \n"
+                     f"**As written** {escape_markdown(when or '—')}")
+    cols[2].markdown(f"**Actor** {escape_markdown(with_arabic(str(event['actor']), names))}  \n"
+                     f"**Place** {escape_markdown(with_arabic(str(event['location']), names))}")
+    numbers = [f"{label} {int(event[c]):,}" for c, label in (("troops", "troops"), ("fatalities", "killed"),
+                                                             ("injured", "injured")) if pd.notna(event.get(c))]
+    source = str(event.get("source") or "—")
+    cols[3].markdown(f"**Source** {escape_markdown(source)}  \n"
+                     f"**Numbers** {escape_markdown(', '.join(numbers) or '—')}")

@@ -1,0 +1,205 @@
+"""Cached data access for the dashboard: the store, the events frame, derived frames and figures.
+
+The events frame is loaded once per store revision with `st.cache_resource` and shared by every
+session: treat it as read-only. Derived results are cached by small hashable keys (the revision and
+`Filter.cache_key()`), never by hashing a frame.
+
+`CONFLICT_TIMELINE_SYNTHETIC=N` shows N synthetic events instead of the store (for demonstrations and
+load tests); the articles pages then have no texts to show.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from conflict_timeline import charts
+from conflict_timeline.filters import Choices, Filter, apply
+from conflict_timeline.schema import Article
+from conflict_timeline.store import ENV_DB, EventStore, default_db_path
+
+ENV_SYNTHETIC = "CONFLICT_TIMELINE_SYNTHETIC"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BOUNDARIES = REPO_ROOT / "data" / "boundaries" / "countries.geojson"
+
+
+def _synthetic_size() -> int:
+    try:
+        return max(0, int(os.environ.get(ENV_SYNTHETIC, "0")))
+    except ValueError:
+        return 0
+
+
+def _db_key() -> str:
+    return str(os.environ.get(ENV_DB) or default_db_path())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _open_store(db_key: str) -> EventStore:
+    try:
+        from conflict_timeline.pipeline import ensure_default_store
+    except ImportError:  # the pipeline is optional: an existing store can still be shown
+        return EventStore(db_key)
+    bar = st.progress(0.0, text="Reading the bundled articles (first run only)…")
+
+    def progress(done: int, total: int, *_: object) -> None:
+        if total:
+            bar.progress(min(done / total, 1.0), text=f"Reading the bundled articles: {done} of {total}")
+
+    try:
+        return ensure_default_store(progress=progress)
+    except TypeError:
+        return ensure_default_store()
+    finally:
+        bar.empty()
+
+
+def get_store() -> EventStore:
+    """The event store named by CONFLICT_TIMELINE_DB (built from data/articles/ on first use)."""
+    return _open_store(_db_key())
+
+
+def revision() -> tuple[str, int]:
+    """What the cached data depends on: the store (or synthetic size) and its revision."""
+    size = _synthetic_size()
+    if size:
+        return (f"synthetic:{size}", 0)
+    return (_db_key(), get_store().revision())
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+def _events_at(key: tuple[str, int]) -> pd.DataFrame:
+    size = _synthetic_size()
+    if key[0].startswith("synthetic:") and size:
+        from conflict_timeline.synth import synthetic_events
+
+        return synthetic_events(size, seed=0)
+    return get_store().events_frame()
+
+
+def load_events() -> pd.DataFrame:
+    """All events (merged), loaded once per store revision and shared: do not modify it."""
+    return _events_at(revision())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _choices_at(key: tuple[str, int]) -> Choices:
+    return Choices.from_frame(_events_at(key))
+
+
+def choices() -> Choices:
+    return _choices_at(revision())
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _filtered_at(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
+    # cache_resource: the same read-only frame object is shared, not copied per call.
+    return apply(_events_at(key), _flt)
+
+
+def filtered(flt: Filter) -> pd.DataFrame:
+    """The events that pass the filter (cached by the filter's key; read-only)."""
+    return _filtered_at(revision(), flt.cache_key(), flt)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _timeline_fig(key: tuple[str, int], flt_key: tuple, _flt: Filter, lane: str) -> go.Figure:
+    return charts.timeline_figure(_filtered_at(key, flt_key, _flt), lane=lane)
+
+
+def timeline_figure(flt: Filter, lane: str) -> go.Figure:
+    return _timeline_fig(revision(), flt.cache_key(), flt, lane)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _map_points(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> charts.MapPoints:
+    return charts.map_points(_filtered_at(key, flt_key, _flt), places=known_bases())
+
+
+def map_points(flt: Filter) -> charts.MapPoints:
+    return _map_points(revision(), flt.cache_key(), flt)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _troops_fig(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> go.Figure:
+    return charts.troop_levels_figure(_filtered_at(key, flt_key, _flt))
+
+
+def troop_levels_figure(flt: Filter) -> go.Figure:
+    return _troops_fig(revision(), flt.cache_key(), flt)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _troop_claims(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
+    return charts.troop_claims(_filtered_at(key, flt_key, _flt)).drop(columns="_series")
+
+
+def troop_claims(flt: Filter) -> pd.DataFrame:
+    return _troop_claims(revision(), flt.cache_key(), flt)
+
+
+@st.cache_resource(show_spinner=False)
+def boundaries() -> dict | None:
+    """The country boundaries GeoJSON bundled with the project, or None when it is missing or unreadable."""
+    try:
+        return json.loads(BOUNDARIES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+@st.cache_resource(show_spinner=False)
+def known_bases() -> pd.DataFrame | None:
+    """Sites from the gazetteer (name, name_ar, country, lat, lon, geo_precision), when it is available."""
+    try:
+        from conflict_timeline.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+        rows = []
+        for place in getattr(gazetteer, "places", ()):
+            place = gazetteer.places[place] if isinstance(gazetteer.places, dict) else place
+            rows.append(
+                {
+                    "name": getattr(place, "name", ""),
+                    "name_ar": getattr(place, "name_ar", ""),
+                    "country": getattr(place, "country", ""),
+                    "lat": getattr(place, "lat", None),
+                    "lon": getattr(place, "lon", None),
+                    "geo_precision": getattr(place, "geo_precision", ""),
+                }
+            )
+    except Exception:  # the gazetteer is optional for the map: events carry their own coordinates
+        return None
+    frame = pd.DataFrame(rows)
+    if frame.empty or not {"name", "lat", "lon"} <= set(frame.columns):
+        return None
+    frame["lat"] = pd.to_numeric(frame["lat"], errors="coerce")
+    frame["lon"] = pd.to_numeric(frame["lon"], errors="coerce")
+    return frame
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _articles_at(key: tuple[str, int]) -> pd.DataFrame:
+    if key[0].startswith("synthetic:"):
+        return pd.DataFrame(columns=["article_id", "title", "published", "source", "language", "events"])
+    return get_store().articles_frame().drop(columns=["body"], errors="ignore")
+
+
+def articles() -> pd.DataFrame:
+    """One row per stored article (no bodies): id, title, published, source, language, events."""
+    return _articles_at(revision())
+
+
+def article(article_id: str) -> Article | None:
+    if revision()[0].startswith("synthetic:"):
+        return None
+    return get_store().article(article_id)
+
+
+def clear_after_write() -> None:
+    """Forget derived caches after the store changed (the revision key already separates the frames)."""
+    _articles_at.clear()

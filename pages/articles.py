@@ -1,0 +1,60 @@
+"""Articles: read the stored articles with their events highlighted; add new ones by upload or paste."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from conflict_timeline.ui import data, state
+from conflict_timeline.ui.common import show_text
+from conflict_timeline.ui.ingest import add_articles
+
+st.title("Articles")
+articles = data.articles()
+ids = articles["article_id"].astype(str).tolist() if not articles.empty else []
+titles = dict(zip(ids, articles["title"].astype(str), strict=True)) if ids else {}
+
+state.sanitize_option("article", set(ids), empty="")
+state.show_notices()
+
+
+def _pick_changed() -> None:
+    st.session_state["article"] = st.session_state.get("article_pick") or ""
+
+
+read, add = st.tabs(["Read", "Add articles"])
+with read:
+    if not ids:
+        st.info("No articles are stored yet. Add some in the next tab.")
+    else:
+        current = st.session_state.get("article") or ""
+        if st.session_state.get("article_pick") != current and current in titles:
+            st.session_state["article_pick"] = current
+        st.selectbox("Article", ["", *ids], key="article_pick", on_change=_pick_changed,
+                     format_func=lambda a: titles.get(a, "—") if a else "Choose an article by its title")
+        article_id = st.text_input("Article id", key="article", bind="query-params",
+                                   help="The id in the link; choosing a title above sets it.")
+        article = data.article(article_id) if article_id else None
+        if article_id and article is None:
+            st.warning("No stored article has that id.")
+        if article is not None:
+            events = data.load_events()
+            own = events[events["article_id"] == article.article_id]
+            meta = [article.published.isoformat() if article.published else "date unknown", article.source,
+                    article.language]
+            st.subheader(article.title or "(untitled)")
+            st.caption(state.escape_markdown(" · ".join(m for m in meta if m)))
+            if article.url:
+                st.caption(state.escape_markdown(article.url))
+            spans = [(int(a), int(b)) for a, b in zip(own["span_start"], own["span_end"], strict=True)
+                     if a is not None and b is not None and str(a) != "<NA>" and str(b) != "<NA>"]
+            st.caption(f"{len(own):,} events from this article; their sentences are highlighted.")
+            show_text(article.body, spans, key="article_body")
+            if not own.empty:
+                st.dataframe(
+                    own[["event_type", "date_text", "actor", "location", "troops", "status", "sentence"]],
+                    hide_index=True, width="stretch",
+                    column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
+                )
+
+with add:
+    add_articles()

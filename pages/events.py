@@ -1,0 +1,81 @@
+"""Events: the filtered table, and downloads as CSV (ACLED-style columns) and JSON Lines."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from conflict_timeline.ui import data, state
+from conflict_timeline.ui.common import arabic_names, current_filter, event_details, evidence, filter_caption
+
+MAX_ROWS = 50_000  # rows sent to the browser; downloads always hold the whole view
+
+st.title("Events")
+flt = current_filter()
+frame = data.load_events()
+view = data.filtered(flt)
+names = arabic_names(data.revision())
+filter_caption(flt, len(view), len(frame))
+
+state.sanitize_option("event", set(view["event_id"]), empty="")
+state.show_notices()
+
+COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "actor_ar", "target", "location",
+           "location_ar", "country", "troops", "fatalities", "injured", "status", "confidence", "sources",
+           "source", "sentence", "event_id"]
+shown = view.sort_values("date_start", ascending=False, na_position="last").head(MAX_ROWS)
+if len(view) > MAX_ROWS:
+    st.caption(f"Showing the latest {MAX_ROWS:,} of {len(view):,} events; the downloads hold all of them.")
+selection = st.dataframe(
+    shown[[c for c in COLUMNS if c in shown.columns]],
+    key="events_table",
+    hide_index=True,
+    width="stretch",
+    on_select="rerun",
+    selection_mode="single-row",
+    column_config={
+        "date_start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
+        "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
+        "date_text": st.column_config.TextColumn("date as written"),
+        "troops": st.column_config.NumberColumn("troops", format="%d"),
+        "fatalities": st.column_config.NumberColumn("killed", format="%d"),
+        "injured": st.column_config.NumberColumn("injured", format="%d"),
+        "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+        "sentence": st.column_config.TextColumn("sentence", width="large"),
+        "event_id": st.column_config.TextColumn("id", width="small"),
+    },
+)
+rows = selection.get("selection", {}).get("rows", []) if selection else []
+if rows and st.session_state.get("_events_selection") != tuple(rows):
+    st.session_state["_events_selection"] = tuple(rows)
+    st.session_state["event"] = str(shown.iloc[rows[0]]["event_id"])
+
+event_id = st.text_input("Selected event (id)", key="event", bind="query-params",
+                         help="Select a row, or paste an event id.")
+if event_id:
+    match = view[view["event_id"] == event_id]
+    if match.empty:
+        st.warning("That event is not in the current view (check the filters).")
+    else:
+        event_details(match.iloc[0], names)
+        evidence(match.iloc[0], key="events_evidence")
+
+st.subheader("Download this view")
+try:
+    from conflict_timeline import export
+except ImportError:
+    st.info("Exports are not available in this installation.")
+else:
+    def _csv() -> bytes:
+        out = export.to_acled_csv(view)
+        return out.encode("utf-8") if isinstance(out, str) else bytes(out)
+
+    def _jsonl() -> bytes:
+        out = export.to_jsonl(view)
+        return out.encode("utf-8") if isinstance(out, str) else bytes(out)
+
+    # The files are made only when a button is clicked (deferred), so large views cost nothing until then.
+    cols = st.columns(2)
+    cols[0].download_button("CSV (ACLED-style columns)", _csv, file_name="events.csv", mime="text/csv",
+                            key="download_csv", on_click="ignore")
+    cols[1].download_button("JSON Lines", _jsonl, file_name="events.jsonl", mime="application/x-ndjson",
+                            key="download_jsonl", on_click="ignore")

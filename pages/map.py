@@ -1,0 +1,68 @@
+"""Bases map (offline): places sized by their events in view, coloured by the dominant event type."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from conflict_timeline.charts import map_figure
+from conflict_timeline.ui import data
+from conflict_timeline.ui.common import (
+    PENDING_PLACE,
+    arabic_names,
+    current_filter,
+    filter_caption,
+    with_arabic,
+)
+
+st.title("Bases map")
+flt = current_filter()
+frame = data.load_events()
+names = arabic_names(data.revision())
+# The map shows every place that passes the other filters, so a selected base can be changed here.
+around = replace(flt, places=())
+points = data.map_points(around)
+filter_caption(around, int(points.points["events"].sum()) + points.left_out, len(frame))
+
+online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_tiles",
+                   help="Off: drawn offline from the bundled country boundaries. On: loads map tiles from "
+                        "the internet.")
+boundaries = data.boundaries()
+if boundaries is None and not online:
+    st.caption("Country boundaries are not available; places are drawn on a blank background.")
+fig = map_figure(points.points, boundaries=boundaries, online_tiles=online)
+selection = st.plotly_chart(fig, key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
+                            width="stretch", config={"scrollZoom": True})
+if points.left_out:
+    st.caption(f"{points.left_out:,} events are not drawn: they are placed only at country level or have no "
+               "coordinates (they still count in the other views).")
+
+picked = [p["customdata"][0] for p in (selection or {}).get("selection", {}).get("points", [])
+          if isinstance(p.get("customdata"), list) and p["customdata"]]
+picked = list(dict.fromkeys(picked))
+if picked and st.session_state.get("_map_selection") != tuple(picked):
+    st.session_state["_map_selection"] = tuple(picked)
+    if list(flt.places) != picked:
+        st.session_state[PENDING_PLACE] = picked
+        st.rerun()
+
+options = points.points["location"].tolist()
+chosen = st.selectbox("Or choose a place", ["", *options], index=0, key="map_place_pick",
+                      format_func=lambda p: with_arabic(p, names) if p else "—")
+if chosen and list(flt.places) != [chosen]:
+    st.session_state[PENDING_PLACE] = [chosen]
+    st.session_state["map_place_pick"] = ""
+    st.rerun()
+
+if flt.places:
+    st.success("Filtered to: " + ", ".join(with_arabic(p, names) for p in flt.places)
+               + ". The other pages show these places only (clear them in the sidebar).")
+    if st.button("Clear the place filter", key="map_clear"):
+        st.session_state[PENDING_PLACE] = []
+        st.rerun()
+
+table = points.points[points.points["events"] > 0].head(30)
+if not table.empty:
+    st.dataframe(table[["location", "location_ar", "country", "geo_precision", "events", "dominant_type"]],
+                 hide_index=True, width="stretch")

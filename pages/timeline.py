@@ -1,0 +1,70 @@
+"""Timeline: events on a time axis, lanes by actor or type; select an event to read its evidence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from conflict_timeline.ui import data, state
+from conflict_timeline.ui.common import (
+    ARTICLES_PAGE,
+    arabic_names,
+    current_filter,
+    event_details,
+    evidence,
+    filter_caption,
+)
+
+LANES = ("actor", "type")
+LANE_LABELS = {"actor": "Actor", "type": "Event type"}
+
+st.title("Timeline")
+flt = current_filter()
+frame = data.load_events()
+view = data.filtered(flt)
+names = arabic_names(data.revision())
+
+state.sanitize_option("lane", LANES, empty="actor")
+state.sanitize_option("event", set(view["event_id"]), empty="")
+state.show_notices()
+
+top = st.columns([2, 3])
+with top[0]:
+    lane = st.segmented_control("Lanes", LANES, format_func=LANE_LABELS.get, default="actor", key="lane",
+                                bind="query-params", required=True) or "actor"
+with top[1]:
+    filter_caption(flt, len(view), len(frame))
+
+fig = data.timeline_figure(flt, lane)
+aggregated = bool(fig.layout.meta) and bool(fig.layout.meta.get("aggregated"))
+if aggregated:
+    st.info("Too many events to draw one by one: the chart shows counts per lane and period. "
+            "Narrow the filters (dates, actors, places) to see single events and select them.")
+selection = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", selection_mode=("points", "box"),
+                            width="stretch")
+
+# A selected point becomes the bound `event` option, so the selection is part of the link.
+points = (selection or {}).get("selection", {}).get("points", []) if not aggregated else []
+picked = [p["customdata"][0] for p in points if isinstance(p.get("customdata"), list) and p["customdata"]]
+signature = tuple(picked)
+if picked and st.session_state.get("_timeline_selection") != signature:
+    st.session_state["_timeline_selection"] = signature
+    st.session_state["event"] = picked[0]
+if len(picked) > 1:
+    st.caption(f"{len(picked)} events selected; showing the first. Click a single event to read another.")
+
+event_id = st.text_input("Selected event (id)", key="event", bind="query-params",
+                         help="Click an event in the chart, or paste an event id.")
+if event_id:
+    rows = view[view["event_id"] == event_id]
+    if rows.empty:
+        st.warning("That event is not in the current view (check the filters).")
+    else:
+        event = rows.iloc[0]
+        st.subheader("Evidence")
+        event_details(event, names)
+        evidence(event, key="timeline_evidence")
+        if event.get("article_id") and data.article(str(event["article_id"])) is not None:
+            st.page_link(ARTICLES_PAGE, label="Open the article", icon=":material/article:",
+                         query_params={"article": str(event["article_id"])})
+else:
+    st.caption("Click an event (a point or a bar) to read the sentence it comes from.")
