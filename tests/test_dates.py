@@ -1,0 +1,341 @@
+"""Temporal expressions: a table of sentences with their reference dates and expected values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_timeline.schema import PRECISIONS
+from conflict_timeline.text.dates import TemporalExpression, find_dates, parse_publication_date
+
+Expected = tuple[str | None, str | None, str]
+
+MON = date(2024, 1, 15)  # a Monday: the publication day of most cases
+
+
+def day(iso: str) -> Expected:
+    return (iso, iso, "day")
+
+
+UNDATED: Expected = (None, None, "unknown")
+
+
+@dataclass(frozen=True)
+class Case:
+    sentence: str
+    reference: date | None
+    expected: tuple[Expected, ...]
+    label: str
+
+
+def C(sentence: str, reference: date | None, *expected: Expected, label: str = "") -> Case:
+    return Case(sentence, reference, tuple(expected), label or sentence[:40])
+
+
+CASES: list[Case] = [
+    # publication lines and weekdays in a report published on Monday 15 January 2024
+    C("تاريخ النشر: 15th, January 2024 GMT", MON, day("2024-01-15")),
+    C("نفى العراق، الإثنين، دخول قوات أجنبية إضافية إلى أراضيه.", MON, day("2024-01-15")),
+    C("نفى الجيش الاثنين وجود أي تعزيزات جديدة في القاعدة.", MON, day("2024-01-15")),
+    C("والإثنين أعلنت الوزارة انتهاء المهمة الاستشارية.", MON, day("2024-01-15")),
+    C("وقال المتحدث يوم الأحد إن القوات ستبقى في مواقعها.", MON, day("2024-01-14")),
+    C("وأعلنت الفصائل الجمعة تنفيذ هجوم على القاعدة.", MON, day("2024-01-12")),
+    C("وتعرضت القاعدة لهجوم بطائرة مسيرة فجر السبت.", MON, day("2024-01-13")),
+    C("وستعقد اللجنة اجتماعها الأحد المقبل في بغداد.", MON, day("2024-01-21")),
+    C("وقال البيان إن الاجتماع سيعقد الإثنين القادم.", MON, day("2024-01-22")),
+    C("وكان الوزير قد زار أربيل الخميس الماضي.", MON, day("2024-01-11")),
+    C("وقالت الوزارة إن الإثنين الماضي شهد هجومين.", MON, day("2024-01-08")),
+    C("وقعت الغارة الأحد على مواقع الفصيل.", date(2024, 12, 8), day("2024-12-08")),
+    # months with الجاري / الماضي / المقبل and paired calendars
+    C("وفي 5 يناير/كانون ثاني الجاري، أعلن البنتاغون مقتل القيادي.", MON, day("2024-01-05")),
+    C("والحرب مستمرة منذ 7 أكتوبر/تشرين الأول الماضي.", MON, day("2023-10-07")),
+    C("وصدر القرار في 15 كانون الثاني/يناير 2024 عن مجلس الوزراء.", MON, day("2024-01-15")),
+    C("وتعود الاتفاقية إلى كانون الثاني 2024 حين وقعها الطرفان.", MON, ("2024-01-01", "2024-01-31", "month")),
+    C("وانطلقت العملية في تشرين 1 بعد أسابيع من التحضير.", MON, ("2023-10-01", "2023-10-31", "month")),
+    C("وقع الهجوم في 12 ديسمبر الماضي قرب المطار.", MON, day("2023-12-12")),
+    C("ومن المتوقع أن تصل التعزيزات في 3 فبراير المقبل.", MON, day("2024-02-03")),
+    C("وسيلتقي الوفدان في إبريل المقبل في واشنطن.", MON, ("2024-04-01", "2024-04-30", "month")),
+    C("وجرى تسليم القاعدة في أكتوبر من العام الماضي.", MON, ("2023-10-01", "2023-10-31", "month")),
+    C("وجاء القرار في فبراير بعد مشاورات طويلة.", MON, ("2023-02-01", "2023-02-28", "month")),
+    C("وصلت القوات في 28 ديسمبر إلى القاعدة.", date(2025, 1, 3), day("2024-12-28")),
+    C("وجرى الاقتراع في 10 يناير وسط إجراءات أمنية.", date(2024, 12, 20), day("2024-01-10")),
+    C("ووقع الهجوم في 29 فبراير على القاعدة.", date(2025, 3, 1), day("2024-02-29")),
+    C("وأعلن الجيش في الخامس من يناير الجاري مقتل قيادي.", MON, day("2024-01-05")),
+    C("وجرى التوقيع في الحادي والعشرين من آذار 2023.", MON, day("2023-03-21")),
+    C("وأعلن المتحدث في العاشر من الشهر الجاري وصول الدفعة الأولى.", MON, day("2024-01-10")),
+    C("وانطلقت الحملة في يونية 2014 من الموصل.", MON, ("2014-06-01", "2014-06-30", "month")),
+    C("ووقع الاتفاق في 20 آب 2014 في أربيل.", MON, day("2014-08-20")),
+    C("وأعلن الرئيس في 3 أيار 2011 مقتل زعيم التنظيم.", MON, day("2011-05-03")),
+    C("وانسحبت القوات في 18 كانون الأول 2011 من العراق.", MON, day("2011-12-18")),
+    C("وسقط نظام الأسد في 8 ديسمبر 2024.", date(2025, 1, 1), day("2024-12-08")),
+    C("وقع الهجوم في ٥ يناير ٢٠٢٤ على قاعدة عين الأسد.", MON, day("2024-01-05")),
+    C("وقالت الخلية في بيان صدر يوم الثلاثاء الموافق 9 كانون الثاني 2024 إن القصف استهدف القاعدة.",
+      MON, day("2024-01-09")),
+    # Maghrebi month names
+    C("وانتهت الجولة في 12 دجنبر 2023 بالرباط.", MON, day("2023-12-12")),
+    C("وأعلن المغرب في 3 شتنبر 2022 عن الاتفاق.", MON, day("2022-09-03")),
+    C("وأكد المتحدث أن العملية انطلقت في 7 يوليوز 2021.", MON, day("2021-07-07")),
+    C("وتم توقيع المذكرة في 14 غشت 2020.", MON, day("2020-08-14")),
+    C("وتنظم المناورات في ماي 2023 بمشاركة أمريكية.", MON, ("2023-05-01", "2023-05-31", "month")),
+    # numeric dates
+    C("وفي 15/01/2024 أصدرت الوزارة بيانا.", MON, day("2024-01-15")),
+    C("وأعلن البيان المؤرخ 2024-01-10 عن الانسحاب.", MON, day("2024-01-10")),
+    C("وصدر التعميم بتاريخ ٢٠٢٤/١/١٢ عن القيادة.", MON, day("2024-01-12")),
+    # years with a cue, lists and ranges
+    C("دخلت القوات الأمريكية سوريا في عام 2015 بموجب تفويض.", MON, ("2015-01-01", "2015-12-31", "year")),
+    C("وسيطر التنظيم على مناطق واسعة عام 2013.", MON, ("2013-01-01", "2013-12-31", "year")),
+    C("وأعلنت الحكومة الموازنة لعام 2015 بعد تأخير.", MON, ("2015-01-01", "2015-12-31", "year")),
+    C("وأكدت واشنطن منذ 2014 أن وجودها استشاري.", MON, ("2014-01-01", "2014-12-31", "year")),
+    C("وتبقى القوات حتى 2026 بحسب الاتفاق.", MON, ("2026-01-01", "2026-12-31", "year")),
+    C("وكان التنظيم قد هزم في 2017 على يد القوات العراقية.", MON, ("2017-01-01", "2017-12-31", "year")),
+    C("وبدأت العمليات في العام 2014 ضد التنظيم.", MON, ("2014-01-01", "2014-12-31", "year")),
+    C("التفويضات الصادرة لعامي 2001 و2002 ما زالت سارية.", MON,
+      ("2001-01-01", "2001-12-31", "year"), ("2002-01-01", "2002-12-31", "year")),
+    C("وتراوح عدد القوات بين 2014 و2018 بين ألفين وخمسة آلاف.", MON, ("2014-01-01", "2018-12-31", "year")),
+    C("وبين عامي 2003 و2011 انتشر أكثر من مئة ألف جندي.", MON, ("2003-01-01", "2011-12-31", "year")),
+    C("وخدم في العراق من عام 2007 إلى عام 2009.", MON, ("2007-01-01", "2009-12-31", "year")),
+    C("وشهدت الفترة 2014-2017 ذروة العمليات.", MON, ("2014-01-01", "2017-12-31", "year")),
+    # seasons
+    C("ووصل عدد القوات في صيف عام 2024 إلى نحو 800 جندي.", MON, ("2024-06-01", "2024-08-31", "season")),
+    C("وتراجعت الهجمات خلال شتاء 2024 بشكل ملحوظ.", MON, ("2023-12-01", "2024-02-29", "season")),
+    C("وكانت هذه القوات قد انتشرت في شتاء 2023.", MON, ("2022-12-01", "2023-02-28", "season")),
+    C("وقالت الوزارة إن القوات ستغادر في الصيف المقبل.", MON, ("2024-06-01", "2024-08-31", "season")),
+    C("وجرت المفاوضات في خريف العام الماضي.", MON, ("2023-09-01", "2023-11-30", "season")),
+    C("وشهد ربيع 2019 انسحاب جزء من القوات.", MON, ("2019-03-01", "2019-05-31", "season")),
+    # relative days, weeks, months, years
+    C("وقال مراسل الشبكة إنهم اكتشفوا بالأمس أن العدد أكبر.", MON, day("2024-01-14")),
+    C("وأعلنت الخلية أمس إحباط هجوم على القاعدة.", MON, day("2024-01-14")),
+    C("وكانت الطائرة قد أقلعت أول أمس من القاعدة.", MON, day("2024-01-13")),
+    C("وأكد الوزير اليوم أن الانسحاب سيكتمل.", MON, day("2024-01-15")),
+    C("وأعلنت الحكومة مساء أمس تشكيل لجنة.", MON, day("2024-01-14")),
+    C("وذكرت وكالة الأنباء العراقية يوم أمس أن الوفد وصل.", MON, day("2024-01-14")),
+    C("وشهد الأسبوع الماضي تصاعدا في الهجمات.", MON, ("2024-01-08", "2024-01-14", "week")),
+    C("وتلقت القاعدة تعزيزات الشهر الماضي.", MON, ("2023-12-01", "2023-12-31", "month")),
+    C("وانخفض عدد الجنود العام الماضي إلى 2500.", MON, ("2023-01-01", "2023-12-31", "year")),
+    C("وازداد العدد في العام الجاري بشكل كبير.", MON, ("2024-01-01", "2024-12-31", "year")),
+    C("وتراجعت الهجمات في السنة الماضية.", MON, ("2023-01-01", "2023-12-31", "year")),
+    C("وقال المسؤول إن الهجوم وقع منذ ثلاثة أيام.", MON, day("2024-01-12")),
+    C("وبدأت المفاوضات منذ يومين في بغداد.", MON, day("2024-01-13")),
+    C("وأرسلت القوات قبل أسبوع إلى الحدود.", MON, ("2024-01-08", "2024-01-14", "week")),
+    C("وانسحبت القوات الشهر الماضي بعد 20 عاما من الوجود.", MON, ("2023-12-01", "2023-12-31", "month")),
+    # early / mid / late
+    C("وأجرى الطرفان محادثات مطلع الشهر الجاري.", MON, ("2024-01-01", "2024-01-10", "month")),
+    C("ومن المقرر أن تبدأ المرحلة الأولى في مطلع عام 2025.", MON, ("2025-01-01", "2025-04-30", "year")),
+    C("وتنتهي مهمة التحالف بحلول نهاية شهر سبتمبر 2025.", MON, ("2025-09-21", "2025-09-30", "month")),
+    C("وتصاعدت الهجمات في أواخر 2019 بعد مقتل المتعاقد.", MON, ("2019-09-01", "2019-12-31", "year")),
+    C("وزار الوفد بغداد في منتصف أكتوبر الماضي.", MON, ("2023-10-11", "2023-10-20", "month")),
+    C("وجرى الاتفاق في أوائل ديسمبر 2023.", MON, ("2023-12-01", "2023-12-10", "month")),
+    C("وستنسحب القوات بحلول نهاية العام المقبل.", MON, ("2025-09-01", "2025-12-31", "year")),
+    C("وفي نهاية العام الماضي وصلت دفعة جديدة.", MON, ("2023-09-01", "2023-12-31", "year")),
+    C("ومنذ مطلع العام تعرضت القواعد لأكثر من 150 هجوما.", MON, ("2024-01-01", "2024-04-30", "year")),
+    C("وعقد الاجتماع في أواخر شباط 2022.", MON, ("2022-02-21", "2022-02-28", "month")),
+    # Hijri
+    C("وصدر البيان في 3 رجب 1445 هـ عن الديوان.", MON, day("2024-01-15")),
+    C("وتعود الرسالة إلى رجب 1445 بحسب الأرشيف.", MON, ("2024-01-13", "2024-02-10", "month")),
+    # numbers that are not dates
+    C("وتنوي واشنطن إرسال 1500 جندي إضافي إلى العراق وسوريا.", MON),
+    C("وارتفع العدد إلى 2000 جندي بعد سقوط النظام.", MON),
+    C("بتمويل مقداره 156 مليون دولار خصص لصندوق التدريب.", MON),
+    C("وشنت الفصائل 61 هجومًا على القواعد الأمريكية.", MON),
+    C("وأرسلت الوزارة 2000 عسكري إلى الحدود في عملية واسعة.", MON),
+    C("وشارك التحالف في 2000 غارة جوية على مواقع التنظيم.", MON),
+    C("وبلغ عدد المقاتلين 1999 مقاتلا في المدينة.", MON),
+    C("شارك نحو 2024 جنديا في التمرين المشترك.", MON),
+    C("وقال إن عام 1850 شهد بناء القلعة القديمة.", MON),
+    C("ومارس الحزب ضغوطا كبيرة على الحكومة.", MON),
+    C("وقال أب الضحية إن ابنه قتل في القصف.", MON),
+    C("وحضر الأمين العام الاجتماع الطارئ.", MON),
+    C("وشارك اثنين من القادة في الاجتماع.", MON),
+    C("وفي اليوم التالي وصلت التعزيزات إلى القاعدة.", MON),
+    C("ووصلت سيارات نيسان إلى الميناء.", MON),
+    # English
+    C("The Pentagon said on January 5 that the strike killed a commander.", MON, day("2024-01-05")),
+    C("US troops were targeted last week at Ain al-Asad.", MON, ("2024-01-08", "2024-01-14", "week")),
+    C("The drawdown began in 2018, officials said.", MON, ("2018-01-01", "2018-12-31", "year")),
+    C("Troop levels rose in summer 2024, the report said.", MON, ("2024-06-01", "2024-08-31", "season")),
+    C("The ministry denied the report on Monday.", MON, day("2024-01-15")),
+    C("Officials met Monday in Baghdad.", MON, day("2024-01-15")),
+    C("The base was attacked yesterday by drones.", MON, day("2024-01-14")),
+    C("The agreement was signed on 5 January 2024 in Baghdad.", MON, day("2024-01-05")),
+    C("Washington announced the deployment on Jan. 5, 2024.", MON, day("2024-01-05")),
+    C("The last rotation arrived in December 2018.", MON, ("2018-12-01", "2018-12-31", "month")),
+    C("The coalition planned to leave by early 2019.", MON, ("2019-01-01", "2019-04-30", "year")),
+    C("Attacks intensified in late October.", MON, ("2023-10-21", "2023-10-31", "month")),
+    C("The statement of the 5th of January said two drones were downed.", MON, day("2024-01-05")),
+    C("Fighting resumed on the 5th, residents said.", MON, day("2024-01-05")),
+    C("The talks will resume next Monday.", MON, day("2024-01-22")),
+    C("The strike was carried out last Friday.", MON, day("2024-01-12")),
+    C("Troops were deployed between 2014 and 2018.", MON, ("2014-01-01", "2018-12-31", "year")),
+    C("Sanctions imposed in the 1990s still shape the economy.", MON, ("1990-01-01", "1999-12-31", "year")),
+    C("Iraq asked the coalition to leave this year.", MON, ("2024-01-01", "2024-12-31", "year")),
+    C("The forces will withdraw next month.", MON, ("2024-02-01", "2024-02-29", "month")),
+    C("The drone struck three days ago near the base.", MON, day("2024-01-12")),
+    C("The embassy was hit two weeks ago.", MON, ("2024-01-01", "2024-01-07", "week")),
+    C("The attack on Tower 22 took place on January 28, 2024.", date(2024, 2, 1), day("2024-01-28")),
+    C("Three soldiers were killed at Tower 22 on Sunday.", date(2024, 1, 29), day("2024-01-28")),
+    C("In March 2003 the invasion of Iraq began.", MON, ("2003-03-01", "2003-03-31", "month")),
+    C("More forces arrived in May.", date(2024, 6, 10), ("2024-05-01", "2024-05-31", "month")),
+    C("The base came under fire in mid-2023.", MON, ("2023-05-01", "2023-08-31", "year")),
+    C("The unit left at the end of last year.", MON, ("2023-09-01", "2023-12-31", "year")),
+    C("Winter 2024 saw fewer attacks on the bases.", MON, ("2023-12-01", "2024-02-29", "season")),
+    C("The troops left in the spring of 2021.", MON, ("2021-03-01", "2021-05-31", "season")),
+    C("Since 2014, the coalition has carried out 35,000 strikes.", MON, ("2014-01-01", "2014-12-31", "year")),
+    C("The unit had 900 soldiers in 2022.", MON, ("2022-01-01", "2022-12-31", "year")),
+    C("Militias carried out 150 attacks since October.", MON, ("2023-10-01", "2023-10-31", "month")),
+    C("The Pentagon will send 1,500 troops to the region.", MON),
+    C("About 2000 troops remain in Syria.", MON),
+    C("The US has spent 156 million dollars on the programme.", MON),
+    C("Officials may announce the plan soon.", MON),
+    C("Protesters march toward the embassy.", MON),
+    C("In 2000 troops were sent to the border.", MON),
+    # undated articles: relative expressions stay unknown, absolute ones resolve
+    C("نفى العراق، الإثنين، دخول قوات إضافية.", None, UNDATED),
+    C("وفي 5 يناير أعلن البنتاغون الغارة.", None, UNDATED),
+    C("وقعت الهجمات الأسبوع الماضي.", None, UNDATED),
+    C("وقال المسؤول إن الهجوم وقع بالأمس.", None, UNDATED),
+    C("ودخلت القوات سوريا في عام 2015.", None, ("2015-01-01", "2015-12-31", "year")),
+    C("The attack happened yesterday.", None, UNDATED),
+    C("The agreement was signed on 5 January 2024.", None, day("2024-01-05")),
+]
+
+
+def _values(exprs: list[TemporalExpression]) -> list[Expected]:
+    return [
+        (e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.precision) for e in exprs
+    ]
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 100
+    assert sum(1 for c in CASES if not c.expected) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.label for c in CASES])
+def test_table(case: Case) -> None:
+    found = find_dates(case.sentence, case.reference)
+    assert _values(found) == list(case.expected), [e.text for e in found]
+    for e in found:
+        assert case.sentence[e.span[0] : e.span[1]] == e.text
+
+
+def test_text_keeps_the_original_spelling() -> None:
+    s = "وفي 5 يناير/كانون ثاني الجاري، أعلن البنتاجون مقتل القيادي."
+    (e,) = find_dates(s, MON)
+    assert e.text == "5 يناير/كانون ثاني الجاري"
+    assert e.relative is True
+    assert e.to_json() == {
+        "text": "5 يناير/كانون ثاني الجاري",
+        "span": [4, 29],
+        "start": "2024-01-05",
+        "end": "2024-01-05",
+        "precision": "day",
+        "relative": True,
+    }
+
+
+def test_diacritics_and_tatweel_inside_expressions() -> None:
+    s = "وفي عــام ٢٠١٥ دخلت القوات، وبالأمسِ أعلنت الوزارة."
+    found = find_dates(s, MON)
+    assert [e.text for e in found] == ["وفي عــام ٢٠١٥", "وبالأمسِ"]
+    assert _values(found) == [("2015-01-01", "2015-12-31", "year"), day("2024-01-14")]
+
+
+def test_absolute_expressions_are_not_relative() -> None:
+    (e,) = find_dates("في 15 كانون الثاني/يناير 2024", MON)
+    assert e.relative is False
+    (w,) = find_dates("الأحد", MON)
+    assert w.relative is True
+
+
+def test_several_expressions_in_one_sentence_are_sorted() -> None:
+    s = "وفي عام 2018 بدأ الانسحاب، ثم وصل العدد في صيف عام 2024 إلى 800 جندي بحسب بيان الإثنين."
+    found = find_dates(s, MON)
+    assert _values(found) == [
+        ("2018-01-01", "2018-12-31", "year"),
+        ("2024-06-01", "2024-08-31", "season"),
+        day("2024-01-15"),
+    ]
+    assert [e.span for e in found] == sorted(e.span for e in found)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("15th, January 2024 GMT", date(2024, 1, 15)),
+        ("2024-01-15T09:30:00Z", date(2024, 1, 15)),
+        ("2024-01-15T09:30:00+03:00", date(2024, 1, 15)),
+        ("٢٠٢٤/١/١٥", date(2024, 1, 15)),
+        ("الإثنين 15 كانون الثاني/يناير 2024", date(2024, 1, 15)),
+        ("January 15, 2024", date(2024, 1, 15)),
+        ("15/01/2024", date(2024, 1, 15)),
+        ("05/01/2024", date(2024, 1, 5)),
+        ("01/25/2024", date(2024, 1, 25)),
+        ("تاريخ النشر: 15th, January 2024 GMT", date(2024, 1, 15)),
+        ("نشر في 3 رجب 1445 هـ", date(2024, 1, 15)),
+        ("Published Monday, January 15, 2024 09:30", date(2024, 1, 15)),
+        ("15 Jan 2024", date(2024, 1, 15)),
+        ("1500 جندي", None),
+        ("الإثنين", None),
+        ("كلمات دلالية: العراق", None),
+        ("", None),
+        ("2024", None),
+        ("99/99/9999", None),
+    ],
+)
+def test_parse_publication_date(value: str, expected: date | None) -> None:
+    assert parse_publication_date(value) == expected
+
+
+def test_seed_article_dates() -> None:
+    seeds = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+    path = seeds / "000_e92e837d997e7bb8.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    text = path.read_text(encoding="utf-8")
+    found = find_dates(text, MON)
+    for e in found:
+        assert text[e.span[0] : e.span[1]] == e.text
+    values = set(_values(found))
+    assert day("2024-01-05") in values
+    assert day("2023-10-07") in values
+    assert ("2024-06-01", "2024-08-31", "season") in values
+    assert not any(v[0] and v[0].startswith(("1500", "2000", "0900", "0800")) for v in values)
+    lines = text.splitlines()
+    assert parse_publication_date(lines[1]) == MON
+
+
+_PIECES = ["يناير", "كانون الثاني", "عام", "الإثنين", "أمس", "January", "May", "في ", "منذ", "مطلع", "صيف", "the 5th"]
+_TEXT = st.lists(
+    st.one_of(st.text(max_size=6), st.sampled_from(list("0123456789٠١٢٣٤٥٦٧٨٩/-.,: ") + _PIECES)),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, with_reference=st.booleans())
+def test_find_dates_never_raises_and_spans_hold(text: str, with_reference: bool) -> None:
+    found = find_dates(text, MON if with_reference else None)
+    last_end = -1
+    for e in found:
+        assert text[e.span[0] : e.span[1]] == e.text
+        assert e.span[0] >= last_end
+        last_end = e.span[1]
+        assert e.precision in PRECISIONS
+        assert (e.start is None) == (e.end is None)
+        if e.start is not None and e.end is not None:
+            assert e.start <= e.end
+            assert 1900 <= e.start.year and e.end.year <= 2100
+        else:
+            assert e.precision == "unknown"
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXT)
+def test_parse_publication_date_never_raises(text: str) -> None:
+    value = parse_publication_date(text)
+    assert value is None or isinstance(value, date)
