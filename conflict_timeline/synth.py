@@ -13,9 +13,10 @@ about a second. Places and actors come from `data/gazetteer/*.csv` when those fi
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -27,7 +28,12 @@ from conflict_timeline.schema import (
     LANGUAGES,
     PRECISIONS,
     STATUSES,
+    Article,
+    Event,
 )
+
+if TYPE_CHECKING:
+    from conflict_timeline.store import EventStore
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
@@ -51,6 +57,11 @@ class Actor:
     name: str
     name_ar: str
     role: str  # armed_group, state_force, striker, official
+    key: str = ""  # the built-in name this actor stands for (targets are chosen by it)
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", self.name)
 
 
 # Approximate public coordinates (decimal degrees, WGS84) of well-known sites.
@@ -271,22 +282,42 @@ def _first(row: dict[str, str], *names: str) -> str:
     return ""
 
 
+def _fold(name: str) -> str:
+    """A name for comparison: lower case letters and digits only (Kata'ib = Kataib)."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def load_places(directory: Path = GAZETTEER_DIR) -> tuple[Place, ...]:
-    """Places with coordinates from `places.csv` in the gazetteer folder, else the built-in list."""
+    """Places with coordinates from `places.csv` in the gazetteer folder, else the built-in list.
+
+    The `country` column may hold a code (`IQ`) or a name; codes are named through the file's own
+    country rows. Places whose country cannot be named are left out.
+    """
     path = directory / "places.csv"
     if not path.is_file():
         return BUILTIN_PLACES
+    rows = _read_csv(path)
+    country_names = {p.country for p in BUILTIN_PLACES}
+    code_to_name: dict[str, str] = {}
+    for row in rows:
+        if _first(row, "geo_precision", "type").lower() == "country" and row.get("name"):
+            country_names.add(row["name"])
+            if row.get("country"):
+                code_to_name[row["country"]] = row["name"]
     places = []
-    for row in _read_csv(path):
-        precision = _first(row, "geo_precision", "precision", "type", "kind").lower()
+    for row in rows:
+        precision = _first(row, "geo_precision", "precision").lower()
         name = _first(row, "name", "canonical", "name_en")
         try:
             lat, lon = float(_first(row, "lat", "latitude")), float(_first(row, "lon", "lng", "longitude"))
         except ValueError:
             continue
-        if not name or precision not in GEO_PRECISIONS[:4]:
+        country = row.get("country", "")
+        country = code_to_name.get(country, country)
+        if precision == "country" and country not in country_names:
+            country = name
+        if not name or precision not in GEO_PRECISIONS[:4] or country not in country_names:
             continue
-        country = _first(row, "country", "country_en") or (name if precision == "country" else "")
         places.append(Place(name, _first(row, "name_ar", "arabic", "ar"), country, lat, lon, precision))
     have = {p.geo_precision for p in places}
     # Every precision needs at least one place; fill the gaps from the built-in list.
@@ -297,19 +328,31 @@ def load_places(directory: Path = GAZETTEER_DIR) -> tuple[Place, ...]:
 
 
 def load_actors(directory: Path = GAZETTEER_DIR) -> tuple[Actor, ...]:
-    """The built-in actors, with Arabic names taken from `actors.csv` when it lists them."""
+    """The built-in actors under their canonical names and Arabic names from `actors.csv`.
+
+    A built-in actor is matched to a row by its name or one of the row's English aliases; actors the
+    file does not know are left out, unless that would leave a role without any actor.
+    """
     path = directory / "actors.csv"
     if not path.is_file():
         return BUILTIN_ACTORS
-    arabic = {}
+    canonical: dict[str, tuple[str, str]] = {}
     for row in _read_csv(path):
         name = _first(row, "name", "canonical", "name_en")
-        if name and _first(row, "name_ar", "arabic", "ar"):
-            arabic.setdefault(name, _first(row, "name_ar", "arabic", "ar"))
-    known = [a for a in BUILTIN_ACTORS if a.name in arabic]
-    if len({a.role for a in known}) < len({a.role for a in BUILTIN_ACTORS}):
+        if not name:
+            continue
+        entry = (name, _first(row, "name_ar", "arabic", "ar"))
+        for alias in (name, *row.get("aliases_en", "").split("|")):
+            if alias.strip():
+                canonical.setdefault(_fold(alias), entry)
+    known = []
+    for actor in BUILTIN_ACTORS:
+        match = canonical.get(_fold(actor.name))
+        if match:
+            known.append(Actor(match[0], match[1] or actor.name_ar, actor.role, actor.name))
+    if {a.role for a in known} != {a.role for a in BUILTIN_ACTORS}:
         return BUILTIN_ACTORS  # the file lacks some roles: keep the coherent built-in set
-    return tuple(Actor(a.name, arabic[a.name], a.role) for a in known)
+    return tuple(known)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -500,7 +543,7 @@ def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
     roles = {a.role for a in BUILTIN_ACTORS}
     by_role = {role: np.array([i for i, a in enumerate(actors) if a.role == role]) for role in roles}
     by_geo = {g: np.array([i for i, p in enumerate(places) if p.geo_precision == g]) for g in GEO_PRECISIONS}
-    name_to_actor = {a.name: i for i, a in enumerate(actors)}
+    name_to_actor = {a.key: i for i, a in enumerate(actors)}
     for t_idx, t in enumerate(EVENT_TYPES):
         rows = np.flatnonzero(etype == t_idx)
         k = len(rows)
@@ -667,3 +710,45 @@ def _column(values: object) -> object:
     if isinstance(values, np.ndarray) and values.dtype == object:
         return pd.Series(values, dtype=object, copy=False)
     return values
+
+
+# ----------------------------------------------------------------------------- into a store
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+
+def _python_values(column: pd.Series) -> np.ndarray:
+    """A column as an object array of Python values: date, int, float, str, None for missing."""
+    if pd.api.types.is_datetime64_dtype(column):
+        return column.to_numpy().astype("datetime64[D]").astype(object)
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.astype(object).to_numpy()
+    if column.dtype == "float64":
+        values = column.to_numpy(dtype=object)
+        values[column.isna().to_numpy()] = None
+        return values
+    return column.to_numpy(dtype=object, na_value=None)
+
+
+def frame_records(frame: pd.DataFrame) -> tuple[list[Article], Iterator[Event]]:
+    """The articles (one per article_id, empty body) and events of an events frame, as schema records."""
+    first = frame.drop_duplicates("article_id")
+    published = _python_values(first["published"])
+    articles = [
+        Article(article_id=a, title=t, body="", published=p, source=s, language=lg)
+        for a, t, p, s, lg in zip(
+            first["article_id"], first["article_title"], published, first["source"],
+            first["language"].astype(str), strict=True,
+        )
+    ]  # fmt: skip
+    columns = [_python_values(frame[name]) for name in _EVENT_FIELDS]
+    return articles, (Event(*row) for row in zip(*columns, strict=True))
+
+
+def write_to_store(store: EventStore, frame: pd.DataFrame, chunk: int = 50_000) -> int:
+    """Write an events frame into a store through its public `ingest`, in chunks; returns events added."""
+    added = 0
+    for begin in range(0, len(frame), chunk):
+        articles, events = frame_records(frame.iloc[begin : begin + chunk])
+        added += store.ingest(articles, events)[1]
+    return added

@@ -175,13 +175,29 @@ def test_zero_rows_and_bad_n() -> None:
 
 def test_places_from_gazetteer_csv(tmp_path) -> None:
     (tmp_path / "places.csv").write_text(
-        "name,name_ar,country,lat,lon,geo_precision\n"
-        "Test Base,قاعدة الاختبار,Iraq,34.5,43.5,site\n"
-        "Bad Row,,Iraq,not-a-number,43.5,site\n",
+        "name,name_ar,type,country,lat,lon,geo_precision\n"
+        "Iraq,العراق,country,IQ,33.0,44.0,country\n"
+        "Test Base,قاعدة الاختبار,base,IQ,34.5,43.5,site\n"
+        "Bad Row,,base,IQ,not-a-number,43.5,site\n"
+        "Nowhere Base,,base,ZZ,30.0,40.0,site\n",
         encoding="utf-8",
     )
-    places = synth.load_places(tmp_path)
-    names = [p.name for p in places]
-    assert "Test Base" in names and "Bad Row" not in names
-    assert {p.geo_precision for p in places} >= {"site", "city", "region", "country"}
+    places = {p.name: p for p in synth.load_places(tmp_path)}
+    assert places["Test Base"].country == "Iraq" and places["Test Base"].lat == 34.5
+    assert "Bad Row" not in places and "Nowhere Base" not in places
+    assert {p.geo_precision for p in places.values()} >= {"site", "city", "region", "country"}
     assert synth.load_places(tmp_path / "missing") == synth.BUILTIN_PLACES
+
+
+def test_actors_take_canonical_names_from_gazetteer_csv(tmp_path) -> None:
+    rows = ["name,name_ar,aliases_en"]
+    rows += [f"{a.name},{a.name_ar}," for a in synth.BUILTIN_ACTORS if a.name != "Kata'ib Hezbollah"]
+    rows.append("KH,كتائب حزب الله,Kata'ib Hezbollah|Kataib Hezbollah")
+    (tmp_path / "actors.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    actors = {a.key: a for a in synth.load_actors(tmp_path)}
+    assert actors["Kata'ib Hezbollah"].name == "KH"
+    frame = synth.synthetic_events(500, seed=0)
+    assert set(frame["actor"].astype(str)) <= {a.name for a in synth.load_actors()}
+    # A file that lacks a whole role falls back to the built-in set.
+    (tmp_path / "actors.csv").write_text("name,name_ar\nUnited States,الولايات المتحدة\n", encoding="utf-8")
+    assert synth.load_actors(tmp_path) == synth.BUILTIN_ACTORS
