@@ -1,0 +1,646 @@
+"""Raw files to Article records: decoding, page furniture, aggregator pages split into articles.
+
+Supported inputs: `.txt`, `.md`, `.html`/`.htm`, `.json` (an object or a list of objects),
+`.jsonl` and `.csv` (columns title, text, published, source, url, tags). A plain page may hold several
+articles (an aggregator page): each starts with a title line, then an optional publication line,
+the body, "read also" headlines, a source line and a tags line. `Article.body` is exactly the text
+the extractor sees: the body paragraphs joined by "\\n"; event offsets point into it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+from conflict_timeline.errors import InputError
+from conflict_timeline.schema import Article
+from conflict_timeline.text.arabic import is_arabic, normalize
+
+MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".csv"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+
+# ---------------------------------------------------------------------------------------------
+# Page structure markers. They are matched on normalized text (see text.arabic.normalize), so the
+# spelling variants اقرأ/إقرأ/اقرا, أيضا/أيضاً and upper/lower case English are all one pattern.
+
+_LABEL_END = r"\s*(?:[:|：\-–—]\s*|\s+)"
+_PUBLISHED_RE = re.compile(
+    r"^(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر|published(?: on| at)?|posted(?: on)?|date)"
+    r"(?P<sep>\s*[:|：]\s*|\s+)(?P<value>.+)$"
+)
+_READ_ALSO_RE = re.compile(
+    r"^(?:اقرا ايضا|اقرا كذلك|اقرا المزيد|read more|read also|also read|related|related articles?|see also)"
+    r"\s*[:：]?\s*(?P<rest>.*)$"
+)
+_SOURCE_RE = re.compile(r"^(?:المصدر|مصدر الخبر|source)\s*[:|：]\s*(?P<value>.+)$")
+_SOURCE_LABEL_RE = re.compile(r"(?:المصدر|مصدر الخبر|Source)\s*[:|：]", re.IGNORECASE)
+_TAGS_RE = re.compile(r"^(?:كلمات دلاليه|الكلمات الدلاليه|الوسوم|وسوم|tags|keywords)\s*[:：]\s*(?P<value>.+)$")
+_TAG_SPLIT_RE = re.compile(r"\s*[,;|#]\s*")
+
+# Words that make up share bars, follow buttons and similar furniture (normalized forms).
+_FURNITURE_WORDS = frozenset(
+    """شارك شاركها مشاركه المقال الخبر علي عبر تابعونا تابعنا فيسبوك فيس بوك تويتر اكس واتساب واتس اب
+    تلغرام تليجرام تيليجرام انستغرام انستجرام يوتيوب لينكدان طباعه نسخ الرابط البريد ارسل ارسال
+    share sharing shares this article story on via tweet follow us facebook twitter x whatsapp telegram
+    instagram youtube linkedin email e-mail print copy link""".split()
+)
+_FURNITURE_TRIGGERS = frozenset(
+    """شارك شاركها مشاركه تابعونا تابعنا طباعه share tweet follow print""".split()
+)
+_FURNITURE_PREFIX_RE = re.compile(
+    r"^(?:عاجل|شريط الاخبار|الاكثر قراءه|الاكثر مشاهده|اخر الاخبار|breaking|most read|trending|"
+    r"advertisement|اعلان)\s*(?:[:|\-–—]|$)"
+)
+_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظه|حقوق النشر|all rights reserved|^copyright\b")
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_WORD_RE = re.compile(r"\S+")
+_PUNCT_STRIP = " \t|•·-–—/:،,.!؟?()[]{}\"'«»"
+
+
+# ---------------------------------------------------------------------------------------------
+# Publication dates
+
+
+def parse_date(text: str) -> date | None:
+    """A publication date from a label value, ISO first, then `text.dates.parse_publication_date`."""
+    text = text.strip()
+    if not text:
+        return None
+    iso = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])", text)
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    try:
+        from conflict_timeline.text.dates import parse_publication_date
+    except ImportError:  # the dates module is optional for plain ISO input
+        return None
+    try:
+        value = parse_publication_date(text)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes to text
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    if path.is_dir():
+        raise InputError(path, "is a directory")
+    if size > MAX_BYTES:
+        raise InputError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB ({size} bytes)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def _arabic_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    return arabic / len(letters)
+
+
+def decode(data: bytes, path: str | Path = "<input>") -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256 Arabic."""
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"undecodable UTF-16 text at byte {exc.start}") from None
+    elif b"\x00" in data:
+        raise InputError(path, "binary file (NUL bytes)")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            try:
+                text = data.decode("cp1256")
+            except UnicodeDecodeError:
+                text = ""
+            if not text or _arabic_ratio(text) < 0.5:
+                raise InputError(
+                    path, f"undecodable text (not UTF-8 at byte {exc.start}, not Windows-1256 Arabic)"
+                ) from None
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise InputError(path, "empty file")
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines to articles
+
+
+@dataclass
+class _Draft:
+    title: str = ""
+    published: date | None = None
+    source: str = ""
+    url: str = ""
+    tags: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+def _clean_line(line: str) -> str:
+    return " ".join(line.replace("\u200b", "").replace("\ufeff", "").split())
+
+
+def is_furniture(line: str) -> bool:
+    """Share bars, follow buttons, tickers, copyright lines, clocks: never body text."""
+    norm = normalize(line)
+    if _COPYRIGHT_RE.search(norm) or _FURNITURE_PREFIX_RE.match(norm):
+        return True
+    words = [w.strip(_PUNCT_STRIP) for w in norm.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True  # only punctuation or separators
+    if len(words) <= 8 and all(w in _FURNITURE_WORDS for w in words) and _FURNITURE_TRIGGERS & set(words):
+        return True
+    return is_clock(line) and bool(_TIME_RE.search(line))
+
+
+def is_clock(line: str) -> bool:
+    """A short line that is only a date and/or a time (a site clock or dateline, not a sentence)."""
+    words = _WORD_RE.findall(line)
+    if not words or len(words) > 8 or not re.search(r"\d", line):
+        return False
+    if _TIME_RE.search(line) and len(words) <= 8:
+        return True
+    return parse_date(line) is not None
+
+
+def _split_tags(value: str) -> list[str]:
+    parts = [p.strip() for p in _TAG_SPLIT_RE.split(value.replace("،", ","))]
+    return [p for p in parts if p]
+
+
+def _source_value(value: str) -> str:
+    """`الخليج الجديد + واعالمصدر: الخليج الجديد` -> `الخليج الجديد + واع` (a repeated label is cut)."""
+    parts = [p.strip(" |:") for p in _SOURCE_LABEL_RE.split(value)]
+    parts = [p for p in parts if p]
+    return parts[0] if parts else value.strip()
+
+
+def _after_label(line: str) -> str:
+    """The text after the first `:` or `|` of a labelled line."""
+    cut = [i for i in (line.find(":"), line.find("|"), line.find("：")) if i >= 0]
+    return line[min(cut) + 1 :].strip() if cut else line
+
+
+def _publication(line: str) -> tuple[bool, date | None]:
+    """(is a publication line, its date)."""
+    norm = normalize(line)
+    m = _PUBLISHED_RE.match(norm)
+    if not m:
+        return False, None
+    labelled = bool(re.search(r"[:|：]", m.group("sep")))
+    if labelled:
+        value = _after_label(line)
+    else:
+        label_words = len(norm[: m.start("sep")].split())
+        value = " ".join(line.split()[label_words:])
+    parsed = parse_date(value)
+    if parsed is not None:
+        return True, parsed
+    return labelled, None
+
+
+def _is_footer(line: str) -> bool:
+    norm = normalize(line)
+    return bool(_SOURCE_RE.match(norm) or _TAGS_RE.match(norm) or _READ_ALSO_RE.match(norm))
+
+
+def split_lines(lines: Iterable[str]) -> list[_Draft]:
+    """Split the lines of a page into article drafts (see the module docstring for the layout)."""
+    cleaned = [c for c in (_clean_line(line) for line in lines) if c]
+    cleaned = [c for c in cleaned if not is_furniture(c)]
+    drafts: list[_Draft] = []
+    cur = _Draft()
+    state = "title"  # title -> body -> footer (source and tags lines)
+
+    def finish() -> None:
+        nonlocal cur
+        if cur.title or cur.body:
+            drafts.append(cur)
+        cur = _Draft()
+
+    i = 0
+    while i < len(cleaned):
+        line = cleaned[i]
+        norm = normalize(line)
+        nxt = cleaned[i + 1] if i + 1 < len(cleaned) else None
+        after = cleaned[i + 2] if i + 2 < len(cleaned) else None
+        i += 1
+        read_also = _READ_ALSO_RE.match(norm)
+        if read_also and (not read_also.group("rest") or re.search(r"[:：]", line)):
+            rest = _after_label(line) if read_also.group("rest") else ""
+            if state == "footer":
+                # after the source and tags lines, "read also" introduces the next article
+                finish()
+                state = "title"
+                if rest:
+                    cur.title, state = rest, "body"
+            elif rest:
+                cur.related.append(rest)
+            elif nxt is not None:
+                if after is not None and _publication(after)[0]:
+                    finish()  # the headline is the title of a new, dated article
+                    state = "title"
+                else:
+                    cur.related.append(nxt)
+                    i += 1
+            continue
+        is_pub, published = _publication(line)
+        if is_pub:
+            if cur.body and (cur.published is not None or (nxt is not None and not _is_footer(nxt))):
+                # a new article without a marker: the previous line was its title
+                title = cur.body.pop()
+                finish()
+                cur.title = title
+                state = "body"
+            if cur.published is None:
+                cur.published = published
+            continue
+        if state != "title" and _SOURCE_RE.match(norm):
+            cur.source = cur.source or _source_value(_after_label(line))
+            state = "footer"
+            continue
+        if state != "title" and _TAGS_RE.match(norm):
+            cur.tags.extend(_split_tags(_after_label(line)))
+            state = "footer"
+            continue
+        if state == "title":
+            if is_clock(line):
+                continue  # a header clock before the title is not a publication date
+            cur.title = line
+            state = "body"
+            continue
+        if state == "footer":
+            finish()  # text after the footer: a new article, this line its title
+            cur.title = line
+            state = "body"
+            continue
+        cur.body.append(line)
+    finish()
+    return drafts
+
+
+def _language(text: str) -> str:
+    return "ar" if is_arabic(text) else "en"
+
+
+def _to_articles(
+    drafts: list[_Draft], path: Path, published: date | None, first_published: date | None = None
+) -> list[Article]:
+    out: list[Article] = []
+    for draft in drafts:
+        if not draft.body:
+            continue
+        body = "\n".join(draft.body)
+        when = draft.published
+        if when is None and not out and first_published is not None:
+            when = first_published
+        if when is None:
+            when = published
+        out.append(
+            Article(
+                article_id=Article.make_id(draft.title, body),
+                title=draft.title,
+                body=body,
+                published=when,
+                source=draft.source,
+                url=draft.url,
+                tags=tuple(draft.tags),
+                related=tuple(draft.related),
+                language=_language(f"{draft.title}\n{body}"),
+                path=str(path),
+                index=len(out),
+            )
+        )
+    if not out:
+        raise InputError(path, "no article text found")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+
+_MD_FRONT_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def _markdown_lines(text: str) -> tuple[list[str], dict[str, str]]:
+    meta: dict[str, str] = {}
+    m = _MD_FRONT_RE.match(text)
+    if m:
+        for line in m.group(1).splitlines():
+            if ":" in line:
+                key, value = line.split(":", 1)
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+        text = text[m.end() :]
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    lines = []
+    for line in text.splitlines():
+        if re.fullmatch(r"\s*([-*_]\s*){3,}", line):
+            continue
+        line = re.sub(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)", "", line)
+        line = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", line)
+        line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"(\*\*|__|\*|`)", "", line)
+        lines.append(line)
+    return lines, meta
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
+                        "svg", "iframe", "template", "select", "menu"})
+_SKIP_CLASS_WORDS = frozenset({"share", "sharing", "social", "clock", "ticker", "breadcrumb", "breadcrumbs",
+                               "menu", "navbar", "nav", "cookie", "cookies", "advert", "ad", "ads", "banner",
+                               "newsletter", "comments", "sidebar", "header", "footer", "toolbar"})
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+                         "blockquote", "br", "tr", "td", "figcaption", "pre", "dd", "dt", "table", "ul", "ol"})
+_VOID_TAGS = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col",
+                        "embed", "param", "track"})
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []
+        self.blocks: list[tuple[str, str, bool]] = []  # (tag, text, inside <article>)
+        self.buffer: list[str] = []
+        self.block_tag = ""
+        self.doc_title = ""
+        self.in_title = False
+        self.h1 = ""
+        self.meta_date = ""
+        self.time_date = ""
+
+    @property
+    def skipping(self) -> bool:
+        return any(flag for _, flag in self.stack)
+
+    @property
+    def in_article(self) -> bool:
+        return any(tag == "article" for tag, _ in self.stack)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        if text:
+            self.blocks.append((self.block_tag or "p", text, self.in_article))
+        self.buffer = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in ("article:published_time", "date", "datepublished", "pubdate") and not self.meta_date:
+                self.meta_date = a.get("content", "")
+            return
+        if tag == "title":
+            self.in_title = True
+            return
+        words = set(re.split(r"[\s_\-]+", f"{a.get('class', '')} {a.get('id', '')}".lower()))
+        skip = tag in _SKIP_TAGS or bool(words & _SKIP_CLASS_WORDS)
+        if tag == "time" and not self.skipping and not skip and self.in_article and not self.time_date:
+            self.time_date = a.get("datetime", "")
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            self.block_tag = tag
+        if tag not in _VOID_TAGS:
+            self.stack.append((tag, skip))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            self.block_tag = ""
+        if any(t == tag for t, _ in self.stack):
+            while self.stack:
+                top, _ = self.stack.pop()
+                if top == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.doc_title += data
+            return
+        if self.skipping:
+            return
+        self.buffer.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html_page(text: str) -> tuple[list[str], date | None]:
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    blocks = parser.blocks
+    if any(inside for _, _, inside in blocks):
+        blocks = [b for b in blocks if b[2]]
+    title = next((t for tag, t, _ in blocks if tag == "h1"), "")
+    lines = [t for tag, t, _ in blocks if not (tag == "h1" and t == title)]
+    if not title:
+        doc_title = " ".join(parser.doc_title.split())
+        title = doc_title.split(" | ")[0].strip()
+    if title:
+        lines.insert(0, title)
+    published = parse_date(parser.meta_date) or parse_date(parser.time_date)
+    return lines, published
+
+
+# ---------------------------------------------------------------------------------------------
+# Records (JSON, JSON Lines, CSV)
+
+
+def _record_article(record: object, path: Path, where: str, index: int, published: date | None) -> Article:
+    if not isinstance(record, dict):
+        raise InputError(path, f"{where}: expected a JSON object, got {type(record).__name__}")
+    text = record.get("text") or record.get("body") or ""
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(path, f"{where}: record has no text")
+    title = str(record.get("title") or "").strip()
+    body = "\n".join(c for c in (_clean_line(line) for line in text.splitlines()) if c and not is_furniture(c))
+    if not body:
+        raise InputError(path, f"{where}: record has no text")
+    if not title:
+        first, _, rest = body.partition("\n")
+        if rest:
+            title, body = first, rest
+    raw_date = record.get("published") or record.get("date") or ""
+    when = parse_date(str(raw_date)) if raw_date else None
+    if raw_date and when is None:
+        raise InputError(path, f"{where}: published {raw_date!r} is not a date")
+    tags = record.get("tags") or ()
+    if isinstance(tags, str):
+        tags = _split_tags(tags)
+    related = record.get("related") or ()
+    if isinstance(related, str):
+        related = [r for r in related.split("\n") if r.strip()]
+    return Article(
+        article_id=Article.make_id(title, body),
+        title=title,
+        body=body,
+        published=when or published,
+        source=str(record.get("source") or "").strip(),
+        url=str(record.get("url") or "").strip(),
+        tags=tuple(str(t).strip() for t in tags if str(t).strip()),
+        related=tuple(str(r).strip() for r in related if str(r).strip()),
+        language=str(record.get("language") or _language(f"{title}\n{body}")),
+        path=str(path),
+        index=index,
+    )
+
+
+def _read_json(text: str, path: Path, published: date | None) -> list[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        raise InputError(path, "JSON list holds no articles")
+    where = "record {}" if isinstance(data, list) else "object"
+    return [
+        _record_article(rec, path, where.format(n + 1), n, published) for n, rec in enumerate(records)
+    ]
+
+
+def _read_jsonl(text: str, path: Path, published: date | None) -> list[Article]:
+    out: list[Article] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"invalid JSON at line {lineno} column {exc.colno}: {exc.msg}") from None
+        out.append(_record_article(record, path, f"line {lineno}", len(out), published))
+    if not out:
+        raise InputError(path, "no records")
+    return out
+
+
+def _read_csv(text: str, path: Path, published: date | None) -> list[Article]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    out: list[Article] = []
+    try:
+        fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+        if "text" not in fields and "body" not in fields:
+            raise InputError(path, "invalid CSV at line 1: no 'text' column")
+        reader.fieldnames = fields
+        for row in reader:
+            if None in row:
+                raise InputError(path, f"invalid CSV at line {reader.line_num}: more fields than columns")
+            out.append(_record_article(row, path, f"line {reader.line_num}", len(out), published))
+    except csv.Error as exc:
+        raise InputError(path, f"invalid CSV at line {reader.line_num}: {exc}") from None
+    if not out:
+        raise InputError(path, "no records")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def parse_text(text: str, path: str | Path = "<text>", published: date | None = None,
+               suffix: str = ".txt") -> list[Article]:
+    """Articles from already-decoded text of the given kind (suffix)."""
+    path = Path(path)
+    suffix = suffix.lower()
+    if suffix == ".json":
+        return _read_json(text, path, published)
+    if suffix == ".jsonl":
+        return _read_jsonl(text, path, published)
+    if suffix == ".csv":
+        return _read_csv(text, path, published)
+    first_published = None
+    if suffix in HTML_SUFFIXES:
+        lines, first_published = _html_page(text)
+    elif suffix == ".md":
+        lines, meta = _markdown_lines(text)
+        first_published = parse_date(meta.get("published") or meta.get("date") or "")
+        if meta.get("title"):
+            lines.insert(0, meta["title"])
+    else:
+        lines = text.splitlines()
+    return _to_articles(split_lines(lines), path, published, first_published)
+
+
+def read_file(path: Path, published: date | None = None) -> list[Article]:
+    """Articles of one file; `published` fills articles that carry no publication date.
+
+    Raises InputError (one line: path and reason) for anything that cannot be read.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(path, f"unsupported file type {suffix or '(none)'!r}")
+    text = decode(read_bytes(path), path)
+    return parse_text(text, path, published, suffix)
+
+
+def list_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and supported files inside named folders (recursively, sorted, hidden skipped)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = [
+                f for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            ]
+            out.extend(sorted(found))
+        else:
+            out.append(p)
+    return out
+
+
+def read_paths(
+    paths: Iterable[str | Path], published: date | None = None
+) -> Iterator[tuple[Path, list[Article] | InputError]]:
+    """For each file (folders walked), its articles or the InputError that explains why not."""
+    for path in list_files(paths):
+        try:
+            yield path, read_file(path, published)
+        except InputError as exc:
+            yield path, exc

@@ -1,0 +1,560 @@
+"""The SQLite event store: articles and events, schema versioned, idempotent ingest, WAL readers.
+
+Every write runs in one transaction (nested calls use savepoints), so a failure leaves nothing
+half-written. `revision()` is a counter bumped by every change; readers cache by it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from conflict_timeline.errors import StoreError
+from conflict_timeline.schema import (
+    EVENT_COLUMNS,
+    EVENT_TYPES,
+    GEO_PRECISIONS,
+    LANGUAGES,
+    PRECISIONS,
+    STATUSES,
+    Article,
+    Event,
+)
+
+SCHEMA_VERSION = 1
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DB = REPO_ROOT / "data" / "events.sqlite"
+ENV_DB = "CONFLICT_TIMELINE_DB"
+
+EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
+_DATE_FIELDS = ("date_start", "date_end", "published")
+_INT_FIELDS = ("troops", "fatalities", "injured", "span_start", "span_end", "sources")
+_FLOAT_FIELDS = ("lat", "lon", "amount_usd", "confidence")
+_FIXED_CATEGORIES = {
+    "event_type": EVENT_TYPES,
+    "date_precision": PRECISIONS,
+    "status": STATUSES,
+    "geo_precision": GEO_PRECISIONS,
+    "language": LANGUAGES,
+}
+_VALUE_CATEGORIES = ("country", "actor", "location")
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "article_id", "title", "body", "published", "source", "url", "tags", "related", "language", "path",
+    "idx", "content_hash", "ingested_at",
+)
+MERGE_DAYS = 1  # reports of one event: dates within one day of each other
+
+
+def default_db_path() -> Path:
+    """`$CONFLICT_TIMELINE_DB`, else data/events.sqlite at the repository root."""
+    env = os.environ.get(ENV_DB, "").strip()
+    return Path(env) if env else DEFAULT_DB
+
+
+def _sql_type(name: str) -> str:
+    if name in _INT_FIELDS:
+        return "INTEGER"
+    if name in _FLOAT_FIELDS:
+        return "REAL"
+    return "TEXT"
+
+
+_EVENTS_DDL = ",\n    ".join(
+    ["event_id TEXT PRIMARY KEY"]
+    + [
+        f"{name} {_sql_type(name)}" + (" NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE"
+                                      if name == "article_id" else "")
+        for name in EVENT_FIELDS
+        if name != "event_id"
+    ]
+)
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    published TEXT,
+    source TEXT,
+    url TEXT,
+    tags TEXT,
+    related TEXT,
+    language TEXT,
+    path TEXT,
+    idx INTEGER,
+    content_hash TEXT,
+    ingested_at TEXT
+);
+CREATE TABLE IF NOT EXISTS events (
+    {_EVENTS_DDL}
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_merge_key ON events(event_type, actor, location, date_start);
+"""
+
+
+def _iso(value: date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat()
+
+
+def _content_hash(article: Article) -> str:
+    import hashlib
+
+    payload = json.dumps(
+        [article.title, article.body, _iso(article.published), article.source, article.url,
+         list(article.tags), list(article.related)],
+        ensure_ascii=False,
+    )
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+
+def _article_row(article: Article, now: str) -> tuple:
+    return (
+        article.article_id, article.title, article.body, _iso(article.published), article.source,
+        article.url, json.dumps(list(article.tags), ensure_ascii=False),
+        json.dumps(list(article.related), ensure_ascii=False), article.language, article.path,
+        article.index, _content_hash(article), now,
+    )
+
+
+def _event_row(event: Event) -> tuple:
+    return tuple(_iso(getattr(event, n)) if n in _DATE_FIELDS else getattr(event, n) for n in EVENT_FIELDS)
+
+
+class EventStore:
+    """Articles and events in one SQLite file (WAL mode, schema version in `PRAGMA user_version`)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._cache: tuple[tuple[str, int], pd.DataFrame] | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
+        try:
+            self._setup()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StoreError(f"{self.path}: not an event store ({exc})") from None
+
+    # -- setup ------------------------------------------------------------------------------------
+
+    def _setup(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA busy_timeout = 30000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this program supports "
+                f"({SCHEMA_VERSION}); upgrade conflict_timeline"
+            )
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0')")
+                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; nested calls are savepoints (an inner failure undoes only itself)."""
+        with self._lock:
+            conn = self._conn
+            if self._depth == 0:
+                conn.execute("BEGIN IMMEDIATE")
+            else:
+                conn.execute(f"SAVEPOINT sp{self._depth}")
+            self._depth += 1
+            try:
+                yield conn
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO sp{self._depth}")
+                    conn.execute(f"RELEASE sp{self._depth}")
+                raise
+            else:
+                self._depth -= 1
+                if self._depth == 0:
+                    conn.execute("COMMIT")
+                else:
+                    conn.execute(f"RELEASE sp{self._depth}")
+
+    def _bump(self, conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def ingest(self, articles: Iterable[Article], events: Iterable[Event]) -> tuple[int, int]:
+        """Add articles and events in one transaction; returns (articles added, events added).
+
+        The same content twice adds nothing: ids are content hashes and rows are INSERT OR IGNORE.
+        """
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        placeholders = ", ".join("?" * len(EVENT_FIELDS))
+        with self.transaction() as conn:
+            added_articles = 0
+            for article in articles:
+                cur = conn.execute(
+                    f"INSERT OR IGNORE INTO articles({', '.join(ARTICLE_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                    _article_row(article, now),
+                )
+                added_articles += cur.rowcount
+            added_events = 0
+            for event in events:
+                cur = conn.execute(
+                    f"INSERT OR IGNORE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})",
+                    _event_row(event),
+                )
+                added_events += cur.rowcount
+            if added_articles or added_events:
+                self._bump(conn)
+        return added_articles, added_events
+
+    def replace_article(self, article: Article, events: Iterable[Event]) -> int:
+        """Replace an article (e.g. with a new publication date) and all its events; returns events added."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        placeholders = ", ".join("?" * len(EVENT_FIELDS))
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM events WHERE article_id = ?", (article.article_id,))
+            conn.execute(
+                f"INSERT OR REPLACE INTO articles({', '.join(ARTICLE_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                _article_row(article, now),
+            )
+            added = 0
+            for event in events:
+                conn.execute(
+                    f"INSERT OR REPLACE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})",
+                    _event_row(event),
+                )
+                added += 1
+            self._bump(conn)
+        return added
+
+    def delete_articles(self, article_ids: Iterable[str]) -> int:
+        """Remove articles and their events; returns the number of articles removed."""
+        ids = list(article_ids)
+        removed = 0
+        with self.transaction() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                conn.execute(f"DELETE FROM events WHERE article_id IN ({marks})", chunk)
+                removed += conn.execute(f"DELETE FROM articles WHERE article_id IN ({marks})", chunk).rowcount
+            if removed:
+                self._bump(conn)
+        return removed
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def revision(self) -> int:
+        """A counter bumped by every change (one indexed read)."""
+        return int(self.get_meta("revision", "0") or 0)
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            conn = self._conn
+            articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+            covered = conn.execute("SELECT COUNT(DISTINCT article_id) FROM events").fetchone()[0]
+            files = conn.execute("SELECT COUNT(DISTINCT path) FROM articles").fetchone()[0]
+        return {"articles": articles, "events": events, "articles_with_events": covered, "files": files}
+
+    def _raw_events(self) -> pd.DataFrame:
+        """Raw event rows, typed. Cached in memory and in a columnar snapshot beside the database
+        (`<db>.frame.parquet`), both keyed by the store's id and revision, so that only the first load
+        after a change pays for reading every row through SQLite."""
+        with self._lock:
+            conn = self._conn
+            own = not conn.in_transaction
+            if own:
+                conn.execute("BEGIN")  # one read snapshot for the revision and the rows
+            try:
+                key = (self.get_meta("store_id", ""), self.revision())
+                if self._cache is not None and self._cache[0] == key:
+                    return self._cache[1].copy()
+                frame = self._read_snapshot(key)
+                if frame is None:
+                    select = ", ".join(
+                        f"coalesce({n}, '')" if n not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS else n
+                        for n in EVENT_COLUMNS
+                    )
+                    rows = conn.execute(f"SELECT {select} FROM events ORDER BY rowid").fetchall()
+                    columns = list(zip(*rows, strict=True)) if rows else [() for _ in EVENT_COLUMNS]
+                    del rows
+                    frame = _typed_frame(dict(zip(EVENT_COLUMNS, columns, strict=True)))
+                    self._write_snapshot(frame, key)
+            finally:
+                if own:
+                    conn.execute("COMMIT")
+            self._cache = (key, frame)
+            return frame.copy()
+
+    @property
+    def snapshot_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".frame.parquet")
+
+    def _read_snapshot(self, key: tuple[str, int]) -> pd.DataFrame | None:
+        path = self.snapshot_path
+        if not key[0] or not path.exists():
+            return None
+        try:
+            import pyarrow.parquet as pq
+
+            meta = pq.read_schema(path).metadata or {}
+            if json.loads(meta.get(b"conflict_timeline", b"null")) != [key[0], key[1], SCHEMA_VERSION]:
+                return None
+            frame = pq.read_table(path).to_pandas()
+        except Exception:  # a damaged or foreign snapshot is only a missed cache
+            return None
+        if list(frame.columns) != list(EVENT_COLUMNS):
+            return None
+        return _restore_dtypes(frame)
+
+    def _write_snapshot(self, frame: pd.DataFrame, key: tuple[str, int]) -> None:
+        if not key[0]:
+            return
+        tmp = self.snapshot_path.with_name(f"{self.snapshot_path.name}.{os.getpid()}.tmp")
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            meta = dict(table.schema.metadata or {})
+            meta[b"conflict_timeline"] = json.dumps([key[0], key[1], SCHEMA_VERSION]).encode()
+            pq.write_table(table.replace_schema_metadata(meta), tmp)
+            os.replace(tmp, self.snapshot_path)
+        except Exception:  # a read-only folder or a missing pyarrow only costs speed
+            tmp.unlink(missing_ok=True)
+
+    def events_frame(self, merged: bool = True) -> pd.DataFrame:
+        """Events with the columns of schema.EVENT_COLUMNS and proper dtypes.
+
+        merged=True: one row per event, reports of the same event by several articles folded into the
+        most confident (then earliest published) report, with `sources` = number of distinct articles.
+        """
+        frame = self._raw_events()
+        if not merged:
+            return frame
+        return merge_events(frame)
+
+    def event_sources(self, event_id: str) -> pd.DataFrame:
+        """All reports (one row per event, with article metadata) of the merged event holding event_id."""
+        frame = self._raw_events()
+        columns = ["event_id", "article_id", "article_title", "published", "source", "url", "sentence",
+                   "confidence", "status"]
+        if frame.empty or not (frame["event_id"] == event_id).any():
+            return pd.DataFrame(columns=columns)
+        clusters = cluster_ids(frame)
+        members = frame[clusters == clusters[int(np.flatnonzero(frame["event_id"].to_numpy() == event_id)[0])]]
+        urls = self._article_urls(members["article_id"].unique().tolist())
+        out = members.assign(url=members["article_id"].map(urls).fillna(""))
+        out = out.sort_values(["published", "confidence"], ascending=[True, False], na_position="last")
+        return out[columns].reset_index(drop=True)
+
+    def _article_urls(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        with self._lock:
+            rows = self._conn.execute(f"SELECT article_id, url FROM articles WHERE article_id IN ({marks})",
+                                      ids).fetchall()
+        return dict(rows)
+
+    def articles_frame(self) -> pd.DataFrame:
+        """One row per article (body included) with the number of raw events each yielded."""
+        with self._lock:
+            frame = pd.read_sql_query(
+                "SELECT a.article_id, a.title, a.body, a.published, a.source, a.url, a.tags, a.related, "
+                "a.language, a.path, a.idx AS \"index\", a.ingested_at, COUNT(e.event_id) AS events "
+                "FROM articles a LEFT JOIN events e ON e.article_id = a.article_id "
+                "GROUP BY a.article_id ORDER BY a.path, a.idx",
+                self._conn,
+            )
+        frame["published"] = pd.to_datetime(frame["published"], format="%Y-%m-%d", errors="coerce")
+        frame["tags"] = [tuple(json.loads(t or "[]")) for t in frame["tags"]]
+        frame["related"] = [tuple(json.loads(t or "[]")) for t in frame["related"]]
+        frame["events"] = frame["events"].astype("Int64")
+        frame["index"] = frame["index"].astype("Int64")
+        return frame
+
+    def article(self, article_id: str) -> Article | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT article_id, title, body, published, source, url, tags, related, language, path, idx "
+                "FROM articles WHERE article_id = ?",
+                (article_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            article_id=row[0], title=row[1], body=row[2],
+            published=date.fromisoformat(row[3]) if row[3] else None,
+            source=row[4] or "", url=row[5] or "", tags=tuple(json.loads(row[6] or "[]")),
+            related=tuple(json.loads(row[7] or "[]")), language=row[8] or "ar", path=row[9] or "",
+            index=row[10] or 0,
+        )
+
+    def article_ids(self) -> list[tuple[str, str]]:
+        """(article_id, path) of every stored article."""
+        with self._lock:
+            return [tuple(r) for r in self._conn.execute("SELECT article_id, path FROM articles").fetchall()]
+
+
+# -- frames -------------------------------------------------------------------------------------
+
+
+def _typed_frame(columns: dict[str, tuple | list]) -> pd.DataFrame:
+    data: dict[str, object] = {}
+    for name in EVENT_COLUMNS:
+        values = np.asarray(columns[name], dtype=object) if len(columns[name]) else np.array([], dtype=object)
+        if name in _DATE_FIELDS:
+            data[name] = pd.Series(np.array(values, dtype="datetime64[D]").astype("datetime64[ns]"))
+        elif name in _INT_FIELDS:
+            data[name] = pd.array(values, dtype="Int64")
+        elif name in _FLOAT_FIELDS:
+            data[name] = pd.to_numeric(values, errors="coerce").astype("float64")
+        elif name in _FIXED_CATEGORIES:
+            data[name] = pd.Categorical(values, categories=list(_FIXED_CATEGORIES[name]))
+        elif name in _VALUE_CATEGORIES:
+            data[name] = pd.Categorical(values)
+        else:
+            data[name] = pd.Series(values, dtype=object)
+    return pd.DataFrame(data, columns=list(EVENT_COLUMNS))
+
+
+def _restore_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Dtypes after a round trip through Arrow: fixed vocabularies, object strings, ns datetimes."""
+    for name in EVENT_COLUMNS:
+        col = frame[name]
+        if name in _FIXED_CATEGORIES:
+            frame[name] = pd.Categorical(col, categories=list(_FIXED_CATEGORIES[name]))
+        elif name in _VALUE_CATEGORIES:
+            if not isinstance(col.dtype, pd.CategoricalDtype):
+                frame[name] = col.astype("category")
+        elif name in _DATE_FIELDS:
+            frame[name] = col.astype("datetime64[ns]")
+        elif name in _INT_FIELDS:
+            frame[name] = col.astype("Int64")
+        elif name in _FLOAT_FIELDS:
+            frame[name] = col.astype("float64")
+        else:
+            frame[name] = col.astype(object)
+    return frame
+
+
+def empty_events_frame() -> pd.DataFrame:
+    return _typed_frame({name: () for name in EVENT_COLUMNS})
+
+
+def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
+    """A cluster number per row: reports of one event (same type, actor, location, both dated, start
+    and end within MERGE_DAYS of the previous report) share a number; everything else stands alone.
+
+    Vectorised: one sort, one pass of comparisons with the previous row, one cumulative sum.
+    """
+    n = len(frame)
+    out = np.arange(n, dtype=np.int64) + n  # undated or unkeyed rows: their own cluster
+    if n == 0:
+        return out
+    start = frame["date_start"]
+    end = frame["date_end"]
+    actor = frame["actor"].astype(object).fillna("").to_numpy()
+    location = frame["location"].astype(object).fillna("").to_numpy()
+    mergeable = start.notna().to_numpy() & end.notna().to_numpy() & ((actor != "") | (location != ""))
+    idx = np.flatnonzero(mergeable)
+    if len(idx) == 0:
+        return out
+    key = pd.DataFrame({
+        "t": frame["event_type"].cat.codes.to_numpy()[idx],
+        "a": pd.Categorical(actor[idx]).codes,
+        "l": pd.Categorical(location[idx]).codes,
+        "s": start.to_numpy()[idx].astype("datetime64[D]").astype(np.int64),
+        "e": end.to_numpy()[idx].astype("datetime64[D]").astype(np.int64),
+    })
+    order = np.lexsort((key["e"].to_numpy(), key["s"].to_numpy(), key["l"].to_numpy(), key["a"].to_numpy(),
+                        key["t"].to_numpy()))
+    k = key.iloc[order]
+    t, a, loc, s, e = (k[c].to_numpy() for c in ("t", "a", "l", "s", "e"))
+    new = np.ones(len(k), dtype=bool)
+    new[1:] = (
+        (t[1:] != t[:-1]) | (a[1:] != a[:-1]) | (loc[1:] != loc[:-1])
+        | (s[1:] - s[:-1] > MERGE_DAYS) | (np.abs(e[1:] - e[:-1]) > MERGE_DAYS)
+    )
+    numbers = np.cumsum(new) - 1
+    out[idx[order]] = numbers
+    return out
+
+
+def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
+    """Fold reports of the same event into one row (see cluster_ids); `sources` counts articles."""
+    if frame.empty:
+        return frame.copy()
+    clusters = cluster_ids(frame)
+    article_codes = pd.factorize(frame["article_id"])[0]
+    pairs = pd.DataFrame({"c": clusters, "a": article_codes}).drop_duplicates()
+    sources = pairs.groupby("c").size()
+    published = frame["published"].to_numpy().astype("datetime64[ns]").astype(np.int64)
+    published = np.where(frame["published"].isna().to_numpy(), np.iinfo(np.int64).max, published)
+    confidence = frame["confidence"].fillna(0.0).to_numpy()
+    order = np.lexsort((frame["event_id"].to_numpy().astype(str), published, -confidence, clusters))
+    sorted_clusters = clusters[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = sorted_clusters[1:] != sorted_clusters[:-1]
+    chosen = np.sort(order[first])
+    out = frame.iloc[chosen].reset_index(drop=True)
+    out["sources"] = pd.array(sources.reindex(clusters[chosen]).to_numpy(), dtype="Int64")
+    return out
