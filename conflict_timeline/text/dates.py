@@ -131,13 +131,17 @@ def _lexicon() -> _Lexicon:
     months: dict[str, _Month] = {}
     for r in _read("dates_months.csv"):
         name = _key(r["name"])
-        months[name] = _Month(int(r["month"]), r["calendar"] == "hijri", r["ambiguous"] == "1", name.isascii())
+        months[name] = _Month(
+            int(r["month"]), r["calendar"] == "hijri", r["ambiguous"] == "1", name.isascii()
+        )
     roles: dict[str, list[str]] = {}
     for r in _read("dates_words.csv"):
         roles.setdefault(r["role"], []).append(_key(r["word"]))
     rel_roles = ("past", "next", "current")
     role_of = {"rel": {w: role for role in rel_roles for w in roles.get(role, [])}}
-    role_of["period"] = {w: role for role in ("period_week", "period_month", "period_year") for w in roles[role]}
+    role_of["period"] = {
+        w: role for role in ("period_week", "period_month", "period_year") for w in roles[role]
+    }
     units: dict[str, tuple[str, int | None]] = {}
     for r in _read("dates_units.csv"):
         units[_key(r["name"])] = (r["unit"], int(r["count"]) if r["count"] else None)
@@ -292,6 +296,7 @@ def _grammar() -> _Grammar:
     E = r"(?!\w)"
     day_num = r"(?:ال)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     day = rf"(?:{day_num}|(?P<dayw>{ordw}))"
+    day2 = r"(?:ال)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     pair = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\.?\s*\)?)?"
     # what may follow a month name: a year, الماضي/الجاري/المقبل, or "of last year"
     tail = (
@@ -308,8 +313,25 @@ def _grammar() -> _Grammar:
             r"(?:t\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?![\d]|[/.\-]\d)",
             _h_numeric,
         ),
-        (r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|[/.\-]\d)", _h_numeric),
-        (rf"{B}{wd_prefix}{day}\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}", _h_date),
+        (
+            rf"(?:{B}{wd_prefix})?(?<![\d/.\-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+            r"(?![\d]|[/.\-]\d)",
+            _h_numeric,
+        ),
+        (
+            rf"{B}{wd_prefix}{day}\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}",
+            _h_date,
+        ),
+        (
+            rf"{B}{pre}(?:{between}|{frm})\s+(?:{day_noun}\s+)?{day_num}\s*(?:{and_}|{to}|-)\s*{day2}"
+            rf"\s+(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}",
+            _h_date,
+        ),
+        (rf"{B}(?<![\d\-/]){day_num}\s*-\s*{day2}\s+(?:{of}\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}", _h_date),
+        (
+            rf"{B}(?P<mon>{mon_en})\.?\s+{day_num}\s*(?:-|{to}|{and_})\s*{day2}(?:\s*,?\s*{_year('year')})?{E}",
+            _h_date,
+        ),
         (
             rf"{B}(?:(?P<wdp>{wd})\s*,?\s*)?(?P<mon>{mon_en})\.?\s+(?:the\s+)?{day_num}"
             rf"(?:\s*,?\s*{_year('year')})?{E}",
@@ -352,7 +374,7 @@ def _grammar() -> _Grammar:
         ),
         (
             rf"{B}(?:{pre}(?:{tod})\s+)?(?:{pre}{day_noun}\s+)?{pre}(?P<rd>{reldays})"
-            rf"(?:\s+(?:{tod_after}))?{E}(?!\s+(?:{not_today}){E})",
+            rf"(?:\s+(?:{tod_after}))?(?:\s*,?\s*{pre}(?:{wd}))?{E}(?!\s+(?:{not_today}){E})",
             _h_relday,
         ),
         (
@@ -467,26 +489,33 @@ def _year_for_month(month: int, day: int | None, ref: date, mrel: str | None, yr
 
 
 def _h_date(m: re.Match[str], ctx: _Ctx):
+    """A day of a month (or a range of days of one month: بين 5 و7 يناير, January 5-7)."""
     info = _month_of(m, ctx)
-    day = _day_of(m, ctx)
-    if info is None or day is None:
+    first = _day_of(m, ctx)
+    last = int(m.group("day2")) if _g(m, "day2") else first
+    if info is None or first is None or last is None or last < first:
         return []
     year, yrel, written = _tail_year(m, ctx)
     if written:
         if year is None or _is_quantity(m.end(), ctx):
             return []
-        value = _safe_date(year, info.month, day)
-        return _one(m, (value, value, "day"), False) if value else []
+        value = _day_value(year, info.month, first, last)
+        return _one(m, value, False) if value else []
     mrel = _rel_role(_g(m, "mrel"), ctx)
 
     def resolve(ref: date) -> Resolved | None:
-        for y in _year_for_month(info.month, day, ref, mrel, yrel):
-            value = _safe_date(y, info.month, day)
+        for y in _year_for_month(info.month, first, ref, mrel, yrel):
+            value = _day_value(y, info.month, first, last)
             if value:
-                return value, value, "day"
+                return value
         return None
 
     return _relative(m, ctx, resolve)
+
+
+def _day_value(y: int, month: int, first: int, last: int) -> Resolved | None:
+    start, end = _safe_date(y, month, first), _safe_date(y, month, last)
+    return (start, end, "day") if start and end else None
 
 
 def _part_range(part: str, container: str, lex: _Lexicon) -> tuple[int, int]:
@@ -606,8 +635,10 @@ def _h_season(m: re.Match[str], ctx: _Ctx):
     if not isinstance(v, str):
         return []
     season = v
-    if m.group("season").isascii() and not ctx.capitalized(m.start("season")) and not (
-        _g(m, "year") or _g(m, "srelpre") or _g(m, "yrel2")
+    if (
+        m.group("season").isascii()
+        and not ctx.capitalized(m.start("season"))
+        and not (_g(m, "year") or _g(m, "srelpre") or _g(m, "yrel2"))
     ):
         return []
     if _g(m, "year"):
@@ -850,7 +881,11 @@ def parse_publication_date(text: str) -> date | None:
 
 
 def _dateparser_fallback(text: str) -> date | None:
-    if len(text) > _MAX_FALLBACK_CHARS or not re.search(r"\d", text) or not re.search(r"\d{4}", normalize(text)):
+    if (
+        len(text) > _MAX_FALLBACK_CHARS
+        or not re.search(r"\d", text)
+        or not re.search(r"\d{4}", normalize(text))
+    ):
         return None
     import dateparser
 
