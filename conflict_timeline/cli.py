@@ -1,0 +1,224 @@
+"""Command line: `python -m conflict_timeline {extract,dates,ingest,export,stats} ...`.
+
+Exit codes: 0 all went well, 1 some files failed (one `path: reason` line each on stderr),
+2 usage errors (bad options or values).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from conflict_timeline.schema import EXTRACT_FIELDS
+
+PROGRESS_EVERY = 50  # files, when stderr is not a terminal
+
+
+class UsageError(Exception):
+    """A bad option value: reported as `error: --option: reason` with exit code 2."""
+
+
+def _date_option(name: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _db(value: str | None) -> Path:
+    from conflict_timeline.store import default_db_path
+
+    return Path(value) if value else default_db_path()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m conflict_timeline",
+        description="Structured events on the foreign military presence in Iraq and Syria, from news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("extract", help="print the events of article files without storing them")
+    p.add_argument("files", nargs="+", metavar="FILE", help="article files or folders")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles without one")
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default jsonl)")
+
+    p = sub.add_parser("dates", help="temporal expressions of each stdin line, one JSON array per line")
+    p.add_argument("--reference", metavar="YYYY-MM-DD", required=True, help="date relative expressions resolve to")
+
+    p = sub.add_parser("ingest", help="read, extract and store article files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--db", metavar="PATH", help="event store (default $CONFLICT_TIMELINE_DB or data/events.sqlite)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles without one")
+
+    p = sub.add_parser("export", help="write the stored (merged) events as ACLED-style CSV or JSON Lines")
+    p.add_argument("--format", choices=("acled-csv", "jsonl"), required=True, help="output format")
+    p.add_argument("--db", metavar="PATH", help="event store (default $CONFLICT_TIMELINE_DB or data/events.sqlite)")
+    p.add_argument("--out", metavar="FILE", help="output file (default stdout)")
+    p.add_argument("--raw", action="store_true", help="one row per report, without merging")
+
+    p = sub.add_parser("stats", help="counts by event type and actor, and article coverage")
+    p.add_argument("--db", metavar="PATH", help="event store (default $CONFLICT_TIMELINE_DB or data/events.sqlite)")
+    return parser
+
+
+def _failure_lines(failures: Sequence[tuple[str, str]], err: TextIO) -> None:
+    for path, reason in failures:
+        print(f"{path}: {reason}", file=err)
+
+
+def _event_record(event) -> dict[str, object]:
+    record = event.to_dict()
+    return {**{name: record.get(name) for name in EXTRACT_FIELDS}, **record}
+
+
+def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from conflict_timeline.pipeline import extract_paths
+
+    published = _date_option("--published", args.published)
+    failures: list[tuple[str, str]] = []
+    events = extract_paths(args.files, published=published, failures=failures)
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(EXTRACT_FIELDS), extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for event in events:
+            writer.writerow({k: ("" if v is None else v) for k, v in _event_record(event).items()})
+    else:
+        for event in events:
+            out.write(json.dumps(_event_record(event), ensure_ascii=False) + "\n")
+    _failure_lines(failures, err)
+    return 1 if failures else 0
+
+
+def cmd_dates(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    reference = _date_option("--reference", args.reference)
+    from conflict_timeline.text.dates import cli_main
+
+    for line in cli_main((line.rstrip("\n") for line in stdin), reference):
+        out.write(line.rstrip("\n") + "\n")
+    return 0
+
+
+def _progress(err: TextIO):
+    tty = hasattr(err, "isatty") and err.isatty()
+
+    def report(done: int, total: int, path: Path) -> None:
+        if tty:
+            width = 30
+            filled = int(width * done / total) if total else width
+            err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
+            if done == total:
+                err.write("\n")
+            err.flush()
+        elif done % PROGRESS_EVERY == 0 or (done == total and total >= PROGRESS_EVERY):
+            err.write(f"{done}/{total} files\n")
+            err.flush()
+
+    return report
+
+
+def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from conflict_timeline.pipeline import ingest_paths
+    from conflict_timeline.store import EventStore
+
+    published = _date_option("--published", args.published)
+    store = EventStore(_db(args.db))
+    try:
+        report = ingest_paths(args.paths, store, published=published, progress=_progress(err))
+    finally:
+        store.close()
+    _failure_lines(report.failures, err)
+    out.write(report.summary() + "\n")
+    return 1 if report.failures else 0
+
+
+def _existing_store(value: str | None):
+    from conflict_timeline.store import EventStore
+
+    path = _db(value)
+    if not path.exists():
+        raise UsageError(f"--db: {str(path)!r} does not exist (run `ingest` first)")
+    return EventStore(path)
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from conflict_timeline import export
+
+    store = _existing_store(args.db)
+    try:
+        frame = store.events_frame(merged=not args.raw)
+    finally:
+        store.close()
+    writer = export.to_acled_csv if args.format == "acled-csv" else export.to_jsonl
+    if args.out:
+        try:
+            writer(frame, args.out)
+        except OSError as exc:
+            raise UsageError(f"--out: cannot write {args.out!r} ({exc.strerror or exc})") from None
+        err.write(f"{len(frame)} events written to {args.out}\n")
+    else:
+        writer(frame, out)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    store = _existing_store(args.db)
+    try:
+        counts = store.counts()
+        frame = store.events_frame()
+    finally:
+        store.close()
+    covered = counts["articles_with_events"]
+    total = counts["articles"]
+    share = f"{100 * covered / total:.0f}%" if total else "n/a"
+    out.write(f"articles: {total} ({covered} with events, {share})\n")
+    out.write(f"events: {counts['events']} reports, {len(frame)} after merging\n")
+    out.write("by type:\n")
+    for name, n in frame["event_type"].value_counts().items():
+        if n:
+            out.write(f"  {name}: {n}\n")
+    out.write("by actor:\n")
+    actors = frame["actor"].astype(object).replace("", "(none)").value_counts()
+    for name, n in actors.head(20).items():
+        out.write(f"  {name}: {n}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None,
+         stdin: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    stdin = stdin or sys.stdin
+    args = _parser().parse_args(argv)
+    from conflict_timeline.errors import InputError, StoreError
+
+    try:
+        if args.command == "extract":
+            return cmd_extract(args, out, err)
+        if args.command == "dates":
+            return cmd_dates(args, out, err, stdin)
+        if args.command == "ingest":
+            return cmd_ingest(args, out, err)
+        if args.command == "export":
+            return cmd_export(args, out, err)
+        return cmd_stats(args, out, err)
+    except UsageError as exc:
+        err.write(f"error: {exc}\n")
+        return 2
+    except (StoreError, InputError) as exc:
+        err.write(f"error: {exc}\n")
+        return 1
+    except BrokenPipeError:
+        # output piped into `head` and the like: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

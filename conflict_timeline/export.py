@@ -1,0 +1,169 @@
+"""Exports of an events frame: CSV with ACLED-style columns, and JSON Lines with ACLED and PLOVER codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO
+
+import pandas as pd
+
+from conflict_timeline.schema import EVENT_COLUMNS, EVENT_TYPES
+
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "actor2", "country", "location", "latitude", "longitude", "geo_precision", "source", "notes",
+    "fatalities",
+)
+
+# Our event types in ACLED (disorder type, event type, sub-event type) and PLOVER terms. PLOVER has no
+# category for "other", which stays empty. An attack carried out with drones is an ACLED air/drone strike.
+TYPE_MAP: dict[str, dict[str, str]] = {
+    "attack": {"disorder_type": "Political violence", "event_type": "Explosions/Remote violence",
+               "sub_event_type": "Shelling/artillery/missile attack", "drone_sub_event_type": "Air/drone strike",
+               "plover": "ASSAULT"},
+    "airstrike": {"disorder_type": "Political violence", "event_type": "Explosions/Remote violence",
+                  "sub_event_type": "Air/drone strike", "plover": "ASSAULT"},
+    "deployment": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+                   "sub_event_type": "Change to group/activity", "plover": "MOBILIZE"},
+    "withdrawal": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+                   "sub_event_type": "Change to group/activity", "plover": "RETREAT"},
+    "troop_level": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+                    "sub_event_type": "Other", "plover": "MOBILIZE"},
+    "denial": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+               "sub_event_type": "Other", "plover": "REJECT"},
+    "statement": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+                  "sub_event_type": "Other", "plover": "REJECT"},
+    "agreement": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+                  "sub_event_type": "Agreement", "plover": "AGREE"},
+    "funding": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+                "sub_event_type": "Other", "plover": "AID"},
+    "other": {"disorder_type": "Strategic developments", "event_type": "Strategic developments",
+              "sub_event_type": "Other", "plover": ""},
+}
+assert set(TYPE_MAP) == set(EVENT_TYPES), "every event type needs an export mapping"
+
+# ACLED time precision: 1 day, 2 week or month, 3 anything coarser or unknown.
+TIME_PRECISION: dict[str, int] = {"day": 1, "week": 2, "month": 2, "season": 3, "year": 3, "unknown": 3}
+# ACLED geo precision: 1 a site or town, 2 a region around it, 3 only the country (or unknown).
+GEO_PRECISION: dict[str, int] = {"site": 1, "city": 1, "region": 2, "country": 3, "unknown": 3}
+# Words marking an attack as made with drones (in the evidence sentence).
+DRONE_WORDS: tuple[str, ...] = ("مسيرة", "مسيّرة", "مسيرات", "مسيّرات", "درون", "drone")
+
+
+def _blank(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _date(value: object) -> str | None:
+    if _blank(value):
+        return None
+    if isinstance(value, (pd.Timestamp, datetime)):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _plain(value: object) -> object:
+    """A JSON-ready value: dates as YYYY-MM-DD, missing as None, numpy scalars as Python numbers."""
+    if _blank(value):
+        return None
+    if isinstance(value, (pd.Timestamp, datetime, date)):
+        return _date(value)
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def acled_types(event_type: str, sentence: str = "") -> tuple[str, str, str]:
+    """(disorder type, event type, sub-event type) of one of our event types."""
+    entry = TYPE_MAP.get(str(event_type), TYPE_MAP["other"])
+    sub = entry["sub_event_type"]
+    if "drone_sub_event_type" in entry and any(w in sentence.lower() for w in DRONE_WORDS):
+        sub = entry["drone_sub_event_type"]
+    return entry["disorder_type"], entry["event_type"], sub
+
+
+def _rows(frame: pd.DataFrame) -> Iterator[dict[str, object]]:
+    columns = [c for c in EVENT_COLUMNS if c in frame.columns]
+    columns += [c for c in frame.columns if c not in columns]
+    for values in zip(*(frame[c].tolist() for c in columns), strict=True):
+        yield {c: _plain(v) for c, v in zip(columns, values, strict=True)}
+
+
+def _number(value: object) -> object:
+    return "" if value is None else value
+
+
+def acled_record(row: dict[str, object]) -> dict[str, object]:
+    disorder, event_type, sub = acled_types(str(row.get("event_type") or "other"), str(row.get("sentence") or ""))
+    event_date = row.get("date_start")
+    fatalities = row.get("fatalities")
+    return {
+        "event_id_cnty": row.get("event_id") or "",
+        "event_date": event_date or "",
+        "year": str(event_date)[:4] if event_date else "",
+        "time_precision": TIME_PRECISION.get(str(row.get("date_precision") or "unknown"), 3),
+        "disorder_type": disorder,
+        "event_type": event_type,
+        "sub_event_type": sub,
+        "actor1": row.get("actor") or "",
+        "actor2": row.get("target") or "",
+        "country": row.get("country") or "",
+        "location": row.get("location") or "",
+        "latitude": _number(row.get("lat")),
+        "longitude": _number(row.get("lon")),
+        "geo_precision": GEO_PRECISION.get(str(row.get("geo_precision") or "unknown"), 3),
+        "source": row.get("source") or "",
+        "notes": row.get("sentence") or "",
+        "fatalities": fatalities if fatalities is not None else 0,
+    }
+
+
+def _write(text_out: str | Path | IO[str] | None, produce) -> str | None:
+    if text_out is None:
+        buffer = io.StringIO()
+        produce(buffer)
+        return buffer.getvalue()
+    if isinstance(text_out, (str, Path)):
+        with open(text_out, "w", encoding="utf-8", newline="") as handle:
+            produce(handle)
+        return None
+    produce(text_out)
+    return None
+
+
+def to_acled_csv(frame: pd.DataFrame, out: str | Path | IO[str] | None = None) -> str | None:
+    """Write ACLED-style CSV to a path or text stream; with no `out`, return it as a string."""
+
+    def produce(handle: IO[str]) -> None:
+        writer = csv.DictWriter(handle, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        for row in _rows(frame):
+            writer.writerow(acled_record(row))
+
+    return _write(out, produce)
+
+
+def to_jsonl(frame: pd.DataFrame, out: str | Path | IO[str] | None = None) -> str | None:
+    """Write one JSON object per event (all columns, dates YYYY-MM-DD or null) plus ACLED and PLOVER codes."""
+
+    def produce(handle: IO[str]) -> None:
+        for row in _rows(frame):
+            disorder, event_type, sub = acled_types(str(row.get("event_type") or "other"),
+                                                    str(row.get("sentence") or ""))
+            row["acled_disorder_type"] = disorder
+            row["acled_event_type"] = event_type
+            row["acled_sub_event_type"] = sub
+            row["plover"] = TYPE_MAP.get(str(row.get("event_type")), TYPE_MAP["other"])["plover"]
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    return _write(out, produce)

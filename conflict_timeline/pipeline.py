@@ -1,0 +1,187 @@
+"""Files to articles to events to the store: one transaction per file, a bad file never stops a batch."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from conflict_timeline.articles import SUPPORTED_SUFFIXES, list_files, read_file
+from conflict_timeline.errors import InputError, StoreError
+from conflict_timeline.schema import Article, Event
+from conflict_timeline.store import REPO_ROOT, SCHEMA_VERSION, EventStore
+
+CORPUS_DIR = REPO_ROOT / "data" / "articles"
+Extractor = Callable[[Article], list[Event]]
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass
+class IngestReport:
+    """What one batch did: files read, articles and events added, and the files that failed."""
+
+    files: int = 0
+    articles_read: int = 0
+    articles: int = 0  # added to the store
+    events_extracted: int = 0
+    events: int = 0  # added to the store
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        return (
+            f"{self.files} files read, {self.articles_read} articles ({self.articles} new), "
+            f"{self.events_extracted} events ({self.events} new), {len(self.failures)} files failed"
+        )
+
+
+def default_extractor() -> Extractor:
+    """`conflict_timeline.events.extract_events` (imported when first needed)."""
+    from conflict_timeline.events import extract_events
+
+    return extract_events
+
+
+def extractor_version() -> str:
+    try:
+        from conflict_timeline import events
+    except ImportError:
+        return ""
+    return str(getattr(events, "EXTRACTOR_VERSION", ""))
+
+
+def _extract_all(articles: list[Article], extractor: Extractor, path: Path) -> list[Event]:
+    events: list[Event] = []
+    for article in articles:
+        try:
+            events.extend(extractor(article))
+        except Exception as exc:  # one line per file, the batch goes on
+            raise InputError(path, f"extraction failed in article {article.index + 1}: "
+                                   f"{type(exc).__name__}: {exc}") from exc
+    return events
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    store: EventStore,
+    published: date | None = None,
+    extractor: Extractor | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, extract and store every file (folders walked); each file is one transaction."""
+    extract = extractor or default_extractor()
+    files = list_files(paths)
+    report = IngestReport()
+    for done, path in enumerate(files, start=1):
+        try:
+            articles = read_file(path, published)
+            events = _extract_all(articles, extract, path)
+            added_articles, added_events = store.ingest(articles, events)
+        except InputError as exc:
+            report.failures.append((exc.path, exc.reason))
+        except (StoreError, sqlite3.Error) as exc:
+            report.failures.append((str(path), f"cannot store: {exc}"))
+        else:
+            report.files += 1
+            report.articles_read += len(articles)
+            report.events_extracted += len(events)
+            report.articles += added_articles
+            report.events += added_events
+        if progress is not None:
+            progress(done, len(files), path)
+    return report
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    published: date | None = None,
+    extractor: Extractor | None = None,
+    failures: list[tuple[str, str]] | None = None,
+) -> Iterator[Event]:
+    """Events of every file without storing them; unreadable files go to `failures` (if given)."""
+    extract = extractor or default_extractor()
+    for path in list_files(paths):
+        try:
+            articles = read_file(path, published)
+            events = _extract_all(articles, extract, path)
+        except InputError as exc:
+            if failures is None:
+                raise
+            failures.append((exc.path, exc.reason))
+            continue
+        yield from events
+
+
+def corpus_fingerprint(folder: Path = CORPUS_DIR) -> str:
+    """Names, sizes and modification times of the corpus files, the extractor and schema versions."""
+    entries = []
+    if folder.is_dir():
+        for path in list_files([folder]):
+            stat = path.stat()
+            entries.append([path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns])
+    payload = json.dumps([entries, extractor_version(), SCHEMA_VERSION])
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+
+def _is_corpus_path(stored: str, folder: Path) -> bool:
+    try:
+        return Path(stored).resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def ensure_default_store(
+    path: str | Path | None = None,
+    progress: Progress | None = None,
+    corpus: Path = CORPUS_DIR,
+    extractor: Extractor | None = None,
+) -> EventStore:
+    """The store, (re)built from the bundled corpus when it is missing or older than the corpus.
+
+    Older means: the corpus fingerprint (file names, sizes, mtimes, extractor version) differs from the
+    one recorded in the store. The rebuild is one transaction, so readers see the old data until it
+    is complete. Articles added by hand are kept; when the extractor changed they are re-extracted.
+    """
+    store = EventStore(path)
+    fingerprint = corpus_fingerprint(corpus)
+    if store.get_meta("corpus_fingerprint") == fingerprint:
+        return store
+    extract = extractor or default_extractor()
+    version = extractor_version()
+    with store.transaction():
+        stored = store.article_ids()
+        store.delete_articles(a for a, p in stored if _is_corpus_path(p, corpus))
+        if corpus.is_dir():
+            ingest_paths([corpus], store, extractor=extract, progress=progress)
+        if store.get_meta("extractor_version") != version:
+            for article_id, stored_path in stored:
+                if _is_corpus_path(stored_path, corpus):
+                    continue
+                article = store.article(article_id)
+                if article is None:
+                    continue
+                try:
+                    events = list(extract(article))
+                except Exception:  # keep the old events of an article the new extractor fails on
+                    continue
+                store.replace_article(article, events)
+        store.set_meta("corpus_fingerprint", fingerprint)
+        store.set_meta("extractor_version", version)
+    return store
+
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "IngestReport",
+    "corpus_fingerprint",
+    "ensure_default_store",
+    "extract_paths",
+    "ingest_paths",
+]
