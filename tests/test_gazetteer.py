@@ -1,0 +1,506 @@
+"""Gazetteer: the CSV data, alias matching (clitics, variants, boundaries, longest match) and resolution."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_timeline.gazetteer import DEFAULT_FOLDER, Gazetteer, GazetteerError
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+# Canonical names shared with the corpus writers: each must be an entry's exact `name`.
+CANONICAL_ACTORS = (
+    "Iraq", "Government of Iraq", "Iraqi Security Media Cell", "Iraqi Joint Operations Command",
+    "Iraqi Ministry of Defence", "Iraqi Ministry of Foreign Affairs", "Iraqi Parliament",
+    "Iraqi Security Forces", "Kurdistan Region", "Peshmerga", "United States", "US Department of Defense",
+    "US military", "CENTCOM", "White House", "US State Department", "International Coalition", "NATO",
+    "United Kingdom", "France", "Syria (Assad government)", "Syria (transitional government)", "Jordan",
+    "Iran", "IRGC", "Israel", "Turkey", "Russia", "SDF", "Islamic Resistance in Iraq", "Kataib Hezbollah",
+    "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada", "Asaib Ahl al-Haq", "Popular Mobilization Forces",
+    "Islamic State", "al-Qaeda", "Hayat Tahrir al-Sham", "Hamas", "CBS News", "CNN", "Reuters", "AFP",
+    "Associated Press", "Iraqi News Agency", "Congressional Research Service", "Al Jazeera",
+)  # fmt: skip
+CANONICAL_PLACES = (
+    "Ain al-Asad Air Base", "Erbil Air Base", "Harir Air Base", "Victory Base", "Union III",
+    "al-Tanf Garrison", "Tal Baydar", "Rmelan", "Kharab al-Jir", "Conoco", "al-Omar", "Shaddadi", "Qasrak",
+    "Tower 22", "Baghdad International Airport", "Balad Air Base", "K-1 Air Base", "Green Village",
+    "Baghdad", "Erbil", "Mosul", "Kirkuk", "Fallujah", "Ramadi", "Tikrit", "al-Qaim", "Jurf al-Sakhar",
+    "Sulaymaniyah", "Duhok", "Raqqa", "Deir ez-Zor", "Hasakah", "Qamishli", "Damascus", "Abu Kamal",
+    "Mayadin", "Baghuz", "Manbij", "Kobani", "Anbar", "Nineveh", "Kurdistan Region",
+    "Deir ez-Zor Governorate", "Hasakah Governorate", "Babil", "Iraq", "Syria", "Jordan", "Iran", "Israel",
+    "Turkey", "Gaza",
+)  # fmt: skip
+
+# Iraq, Syria, Jordan, Iran, Israel, Turkey (and Lebanon and Gaza between them).
+BBOX = {"lat": (29.0, 42.2), "lon": (25.6, 63.4)}
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def names(mentions) -> list[str]:
+    return [m.entry.name for m in mentions]
+
+
+# --- data -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", CANONICAL_ACTORS)
+def test_canonical_actor_names_exist(gz: Gazetteer, name: str) -> None:
+    entry = gz.get(name, kind="actor")
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize("name", CANONICAL_PLACES)
+def test_canonical_place_names_exist(gz: Gazetteer, name: str) -> None:
+    entry = gz.get(name, kind="place")
+    assert entry is not None and entry.name == name
+
+
+def test_every_place_has_coordinates_in_the_region_and_a_source(gz: Gazetteer) -> None:
+    places = gz.entries("place")
+    assert len(places) >= 60
+    for p in places:
+        assert p.lat is not None and p.lon is not None, p.id
+        assert BBOX["lat"][0] <= p.lat <= BBOX["lat"][1], (p.id, p.lat)
+        assert BBOX["lon"][0] <= p.lon <= BBOX["lon"][1], (p.id, p.lon)
+        assert p.coord_source.strip(), p.id
+        expected = {"base": "site", "city": "city", "region": "region", "country": "country"}.get(p.type)
+        if expected:
+            assert p.geo_precision == expected, p.id
+
+
+def test_every_parent_represents_and_base_id_exists(gz: Gazetteer) -> None:
+    ids = {e.id for e in gz}
+    for e in gz:
+        assert not e.parent or e.parent in ids, e.id
+        for target, _, _ in e.represents_periods:
+            assert target in ids, e.id
+        if e.base:
+            assert gz[e.base].type == "base", e.id
+        if e.parent:
+            assert gz[e.parent].kind == e.kind, e.id
+
+
+def test_persons_all_represent_someone(gz: Gazetteer) -> None:
+    persons = [e for e in gz.entries("actor") if e.type == "person"]
+    assert len(persons) >= 15
+    assert all(p.represents for p in persons)
+
+
+def test_parent_chains(gz: Gazetteer) -> None:
+    assert [e.name for e in gz.ancestors("centcom")] == [
+        "US military",
+        "US Department of Defense",
+        "United States",
+    ]
+    assert gz.root("centcom").name == "United States"
+    assert [e.name for e in gz.ancestors("iraqi_security_media_cell")] == ["Government of Iraq", "Iraq"]
+    assert gz.root("iraq").id == "iraq"
+    assert [e.name for e in gz.ancestors("ain_al_asad")] == ["Anbar", "Iraq"]
+    assert [e.name for e in gz.ancestors("erbil_air_base")][:2] == ["Erbil", "Erbil Governorate"]
+    with pytest.raises(KeyError):
+        gz.ancestors("no_such_id")
+
+
+def test_cities_name_the_base_they_host(gz: Gazetteer) -> None:
+    assert gz.get("Erbil", kind="place").base == "erbil_air_base"
+    assert gz.get("Harir", kind="place").base == "harir_air_base"
+    assert gz.get("al-Qaim", kind="place").base == ""
+
+
+def test_get_by_id_name_and_alias(gz: Gazetteer) -> None:
+    assert gz.get("us_department_of_defense").name == "US Department of Defense"
+    assert gz.get("Pentagon").id == "us_department_of_defense"
+    assert gz.get("البنتاجون").id == "us_department_of_defense"
+    assert gz.get("Iraq").kind == "actor"
+    assert gz.get("Iraq", kind="place").id == "country_iraq"
+    assert gz.get("no such thing") is None
+
+
+def test_default_is_cached() -> None:
+    assert Gazetteer.default() is Gazetteer.default()
+
+
+# --- matching: clitics, variants, boundaries --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("غارة جوية بالعاصمة العراقية بغداد", "Baghdad", "العاصمة العراقية"),
+        ("هجمات على مطاري عين الأسد وأربيل", "Erbil", "أربيل"),
+        ("وصل وفد لقاعدة عين الأسد أمس", "Ain al-Asad Air Base", "قاعدة عين الأسد"),
+        ("قال مسؤول وبغداد ترفض", "Baghdad", "بغداد"),
+        ("سافر الوزير فبغداد", "Baghdad", "بغداد"),
+        ("جدولة الانسحاب للتحالف الدولي من العراق", "International Coalition", "لتحالف الدولي"),
+        ("وأعلنت المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq", "المقاومة الإسلامية في العراق"),
+        ("وكذلك على تل البيدر شمال سوريا", "Tal Baydar", "تل البيدر"),
+    ],
+)
+def test_aliases_with_clitic_prefixes(gz: Gazetteer, text: str, expected: str, span: str) -> None:
+    found = [m for m in gz.find(text) if m.entry.name == expected]
+    assert found, gz.find(text)
+    assert found[0].text == span
+    assert text[found[0].start : found[0].end] == span
+
+
+def test_glued_conjunction_before_a_name_with_the_article(gz: Gazetteer) -> None:
+    ms = gz.actors("أعلن البيت الأبيض والبنتاغون")
+    assert names(ms) == ["White House", "US Department of Defense"]
+    assert ms[1].text == "البنتاغون"
+
+
+@pytest.mark.parametrize("spelling", ["البنتاجون", "البنتاغون", "البَنْتاغُون", "البنتـاغون"])
+def test_spelling_variants_diacritics_and_tatweel(gz: Gazetteer, spelling: str) -> None:
+    text = f"وقال {spelling} في بيان"
+    ms = gz.actors(text)
+    assert names(ms) == ["US Department of Defense"]
+    assert ms[0].text == spelling
+
+
+@pytest.mark.parametrize("adjective", ["الأمريكية", "الأميركية", "الامريكية"])
+def test_adjective_phrases_name_the_actor(gz: Gazetteer, adjective: str) -> None:
+    assert names(gz.actors(f"انتشار القوات {adjective} في المنطقة")) == ["US military"]
+    assert names(gz.actors(f"بعد إدانته للضربات {adjective}")) == ["United States"]
+
+
+def test_bare_adjective_is_a_weak_alias_of_the_state(gz: Gazetteer) -> None:
+    ms = gz.actors("الإدارة الجديدة والأجهزة الأمريكية")
+    assert names(ms) == ["United States"]
+    assert ms[0].weak
+    assert not gz.actors("انتشار القوات الأمريكية")[0].weak
+
+
+def test_adjectives_for_iraq_and_iran(gz: Gazetteer) -> None:
+    assert names(gz.actors("وقالت الحكومة العراقية")) == ["Government of Iraq"]
+    assert names(gz.actors("انتشار القوات العراقية")) == ["Iraqi Security Forces"]
+    assert names(gz.actors("قال المسؤول الإيراني")) == ["Iran"]
+
+
+@pytest.mark.parametrize("text", ["قال البغداديون", "زار بغدادي المدينة", "وصل العراقيات", "في العراقيين"])
+def test_word_boundaries(gz: Gazetteer, text: str) -> None:
+    strong = [m for m in gz.find(text) if not m.weak]
+    assert all(m.entry.name not in ("Baghdad", "Iraq") for m in strong), strong
+
+
+def test_country_does_not_match_inside_its_adjective(gz: Gazetteer) -> None:
+    ms = gz.find("الحكومة العراقية")
+    assert names(ms) == ["Government of Iraq"]
+    ms = gz.find("العراقية")
+    assert len(ms) == 1 and ms[0].weak and ms[0].text == "العراقية"
+
+
+def test_longest_match_wins_for_assad(gz: Gazetteer) -> None:
+    assert names(gz.find("استهدف هجوم قاعدة عين الأسد")) == ["Ain al-Asad Air Base"]
+    assert names(gz.find("هجوم على عين الأسد")) == ["Ain al-Asad Air Base"]
+    person = gz.find("وقال بشار الأسد")
+    assert names(person) == ["Bashar al-Assad"] and not person[0].weak
+    bare = gz.find("بعد سقوط الأسد")
+    assert gz.places("بعد سقوط الأسد") == []
+    assert [m.weak for m in bare] == [True]
+
+
+def test_mentions_are_sorted_and_do_not_overlap(gz: Gazetteer) -> None:
+    text = "أعلن البنتاغون أن القوات الأمريكية في قاعدة التنف وقاعدة حرير تعرضت لهجوم من كتائب حزب الله"
+    ms = gz.find(text)
+    assert names(ms) == ["US Department of Defense", "US military", "al-Tanf Garrison", "Harir Air Base",
+                         "Kataib Hezbollah"]  # fmt: skip
+    assert all(a.end <= b.start for a, b in itertools.pairwise(ms))
+
+
+def test_shared_alias_gives_actor_or_place_by_call(gz: Gazetteer) -> None:
+    assert [m.entry.id for m in gz.actors("نفى العراق")] == ["iraq"]
+    assert [m.entry.id for m in gz.places("نفى العراق")] == ["country_iraq"]
+    mention = gz.find("نفى العراق")[0]
+    assert {mention.entry.id, *[a.id for a in mention.alternatives]} == {"iraq", "country_iraq"}
+
+
+def test_metonym_baghdad_is_a_place_first_and_a_weak_actor(gz: Gazetteer) -> None:
+    assert names(gz.find("موقف بغداد الثابت")) == ["Baghdad"]
+    actor = gz.actors("موقف بغداد الثابت")
+    assert names(actor) == ["Government of Iraq"] and actor[0].weak
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مطار أربيل", "Erbil Air Base"),
+        ("قاعدة أربيل الجوية", "Erbil Air Base"),
+        ("قاعدة حرير", "Harir Air Base"),
+        ("حقل العمر", "al-Omar"),
+        ("حقل كونيكو", "Conoco"),
+        ("التنف", "al-Tanf Garrison"),
+        ("البرج 22", "Tower 22"),
+        ("البرج ٢٢", "Tower 22"),
+        ("قاعدة الشدادي", "Shaddadi"),
+        ("مطار بغداد الدولي", "Baghdad International Airport"),
+    ],
+)
+def test_base_aliases(gz: Gazetteer, text: str, expected: str) -> None:
+    ms = gz.places(f"هجوم على {text} مساء")
+    assert names(ms) == [expected]
+    assert ms[0].entry.geo_precision == "site"
+
+
+def test_white_space_inside_a_name(gz: Gazetteer) -> None:
+    text = "قالت الولايات  المتحدة"
+    ms = gz.actors(text)
+    assert names(ms) == ["United States"]
+    assert ms[0].text == "الولايات  المتحدة"
+
+
+# --- English ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S.-led coalition said", ["International Coalition"]),
+        ("the US-led coalition said", ["International Coalition"]),
+        ("US forces at Ain al-Asad", ["US military", "Ain al-Asad Air Base"]),
+        ("THE PENTAGON said", ["US Department of Defense"]),
+        ("the Pentagon's spokesman", ["US Department of Defense"]),
+        ("the Iraqi government denied", ["Government of Iraq"]),
+        ("American forces and coalition forces", ["US military", "International Coalition"]),
+        ("Kataib Hezbollah claimed the attack on Tower 22", ["Kataib Hezbollah", "Tower 22"]),
+        ("according to Reuters and AFP", ["Reuters", "AFP"]),
+        ("Washington said", ["United States"]),
+    ],
+)
+def test_english_aliases(gz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert names(gz.find(text)) == expected
+
+
+def test_english_acronyms_match_only_in_capitals(gz: Gazetteer) -> None:
+    assert names(gz.find("officials told us that it is over")) == []
+    assert names(gz.find("the US and IS")) == ["United States", "Islamic State"]
+
+
+def test_english_word_boundaries(gz: Gazetteer) -> None:
+    assert names(gz.find("Iraqiyya list")) == []
+    assert names(gz.find("Iraq's parliament voted")) == ["Iraqi Parliament"]
+    assert names(gz.find("Iraq's")) == ["Iraq"]
+
+
+def test_arabic_text_with_a_latin_acronym(gz: Gazetteer) -> None:
+    assert names(gz.actors("بينها شبكة CBS، قد نقلت")) == ["CBS News"]
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("alias", "on", "expected"),
+    [
+        ("الخفاجي", date(2024, 1, 15), "Iraqi Security Media Cell"),
+        ("محمد شياع السوداني", date(2024, 1, 15), "Government of Iraq"),
+        ("السوداني", None, "Government of Iraq"),
+        ("Lloyd Austin", date(2023, 6, 1), "US Department of Defense"),
+        ("Lloyd Austin", date(2015, 6, 1), "CENTCOM"),
+        ("جو بايدن", date(2024, 1, 15), "White House"),
+        ("ترامب", date(2019, 12, 29), "White House"),
+        ("ترامب", date(2025, 3, 1), "White House"),
+        ("باراك أوباما", date(2015, 1, 1), "White House"),
+        ("أبو تقوى السعيدي", date(2024, 1, 5), "Harakat al-Nujaba"),
+        ("أبو مهدي المهندس", date(2020, 1, 3), "Popular Mobilization Forces"),
+        ("قاسم سليماني", date(2020, 1, 3), "IRGC"),
+        ("أبو محمد الجولاني", date(2023, 5, 1), "Hayat Tahrir al-Sham"),
+        ("أحمد الشرع", date(2025, 5, 1), "Syria (transitional government)"),
+        ("Ahmed al-Sharaa", date(2024, 12, 8), "Syria (transitional government)"),
+        ("مظلوم عبدي", date(2024, 1, 1), "SDF"),
+        ("بشار الأسد", date(2020, 1, 1), "Syria (Assad government)"),
+        ("خامنئي", date(2024, 1, 1), "Iran"),
+        ("جون كيربي", date(2023, 1, 1), "White House"),
+        ("جون كيربي", date(2021, 6, 1), "US Department of Defense"),
+    ],
+)
+def test_persons_resolve_to_what_they_represent(
+    gz: Gazetteer, alias: str, on: date | None, expected: str
+) -> None:
+    person = gz.get(alias)
+    assert person is not None and person.type == "person"
+    assert gz.resolve_actor(person, on).name == expected
+
+
+def test_person_outside_every_period_stays_the_person(gz: Gazetteer) -> None:
+    trump = gz.get("Donald Trump")
+    assert gz.resolve_actor(trump, date(2022, 6, 1)) is trump
+    sudani = gz.get("Mohammed Shia al-Sudani")
+    assert gz.resolve_actor(sudani, date(2019, 1, 1)) is sudani
+
+
+@pytest.mark.parametrize(
+    ("alias", "on", "expected"),
+    [
+        ("الحكومة السورية", date(2023, 3, 1), "Syria (Assad government)"),
+        ("الحكومة السورية", date(2024, 12, 7), "Syria (Assad government)"),
+        ("الحكومة السورية", date(2024, 12, 8), "Syria (transitional government)"),
+        ("الحكومة السورية", date(2025, 6, 1), "Syria (transitional government)"),
+        ("دمشق", date(2019, 1, 1), "Syria (Assad government)"),
+        ("دمشق", date(2025, 1, 1), "Syria (transitional government)"),
+        ("النظام السوري", date(2020, 1, 1), "Syria (Assad government)"),
+        ("Syrian government", date(2025, 2, 1), "Syria (transitional government)"),
+    ],
+)
+def test_time_bound_actors_resolve_by_date(gz: Gazetteer, alias: str, on: date, expected: str) -> None:
+    mentions = gz.actors(f"وقالت {alias} في بيان")
+    assert len(mentions) == 1
+    assert gz.resolve_actor(mentions[0].entry, on).name == expected
+
+
+def test_resolution_without_a_date_keeps_the_matched_entry(gz: Gazetteer) -> None:
+    entry = gz.actors("الحكومة السورية")[0].entry
+    assert gz.resolve_actor(entry, None) is entry
+    assert gz.resolve_actor(gz.get("iraq"), date(2024, 1, 1)).id == "iraq"
+
+
+# --- loading errors ---------------------------------------------------------------------------------
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    for name in ("actors.csv", "places.csv"):
+        shutil.copy(DEFAULT_FOLDER / name, tmp_path / name)
+    return tmp_path
+
+
+def _append(path: Path, row: str) -> int:
+    """Append a row and return its line number."""
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    path.write_text(text + row + "\n", encoding="utf-8")
+    return text.count("\n") + 1
+
+
+def test_copied_data_loads(tmp_path: Path) -> None:
+    assert len(Gazetteer.load(_copy_data(tmp_path))) == len(Gazetteer.default())
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "reason"),
+    [
+        (
+            "places.csv",
+            "bad_lat,Bad Town,بلدة,city,IQ,country_iraq,north,44.0,city,,,GeoNames 1,,,",
+            "lat 'north'",
+        ),
+        ("places.csv", "no_src,Nowhere,مكان,city,IQ,country_iraq,33.1,44.1,city,,,,,,", "coord_source"),
+        ("places.csv", "orphan,Orphan,يتيم,city,IQ,no_such_region,33.1,44.1,city,,,GeoNames 1,,,", "parent"),
+        ("places.csv", "pin,Pin,دبوس,country,IQ,,33.1,44.1,site,,,GeoNames 1,,,", "geo_precision"),
+        ("actors.csv", "bad_type,Bad Type,نوع,militia,IQ,,,,,,,,", "type 'militia'"),
+        ("actors.csv", "bad_date,Bad Date,تاريخ,state,IQ,,,,,2024-13-01,,,", "valid_from"),
+        ("actors.csv", "bad_rep,Bad Rep,ممثل,person,IQ,,,,nobody,,,,", "represents 'nobody'"),
+        ("actors.csv", "iraq,Iraq again,العراق,state,IQ,,,,,,,,", "duplicate id"),
+    ],
+)
+def test_bad_row_gives_a_one_line_error_naming_file_and_line(
+    tmp_path: Path, file: str, row: str, reason: str
+) -> None:
+    folder = _copy_data(tmp_path)
+    line = _append(folder / file, row)
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.load(folder)
+    message = str(info.value)
+    assert "\n" not in message
+    assert f"{file}:{line}:" in message
+    assert reason in message
+
+
+def test_missing_file_and_missing_column(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match=r"actors\.csv: file not found"):
+        Gazetteer.load(tmp_path)
+    folder = _copy_data(tmp_path)
+    lines = (folder / "places.csv").read_text(encoding="utf-8").splitlines()
+    lines[0] = lines[0].replace("coord_source", "source")
+    (folder / "places.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"places.csv:1: missing column\(s\) coord_source"):
+        Gazetteer.load(folder)
+
+
+def test_parent_loop_is_an_error(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    _append(folder / "actors.csv", "loop_a,Loop A,أ,agency,IQ,loop_b,,,,,,,")
+    line_b = _append(folder / "actors.csv", "loop_b,Loop B,ب,agency,IQ,loop_a,,,,,,,")
+    with pytest.raises(GazetteerError, match="loops"):
+        Gazetteer.load(folder)
+    assert line_b > 1
+
+
+def test_time_bound_alias_needs_no_code_change(tmp_path: Path) -> None:
+    """A new pair of time-bound actors sharing an alias resolves by date from the CSV alone."""
+    folder = _copy_data(tmp_path)
+    _append(
+        folder / "actors.csv",
+        "old_council,Old Council,المجلس القديم,government,IQ,,المجلس المحلي,,,,2019-12-31,,",
+    )
+    _append(
+        folder / "actors.csv",
+        "new_council,New Council,المجلس الجديد,government,IQ,,المجلس المحلي,,,2020-01-01,,,",
+    )
+    g = Gazetteer.load(folder)
+    entry = g.actors("قال المجلس المحلي")[0].entry
+    assert g.resolve_actor(entry, date(2018, 1, 1)).name == "Old Council"
+    assert g.resolve_actor(entry, date(2021, 1, 1)).name == "New Council"
+
+
+# --- properties and speed ---------------------------------------------------------------------------
+
+_WORDS = ["بغداد", "وأربيل", "للتحالف", "البنتاجون", "قاعدة", "عين", "الأسد", "التنف", "U.S.", "forces", "said",
+          "القوات", "الأمريكية", "في", "و", "العراقية", "Pentagon", "بشار", "2024", "،", ".", "\n", "  "]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from([" ", "", " - "]))
+def test_mentions_point_into_the_original_text(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    gz = Gazetteer.default()
+    ms = gz.find(text)
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+        assert m.text.strip() == m.text and m.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(ms))
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+def test_find_is_fast(gz: Gazetteer) -> None:
+    sentence = (
+        "وأعلن تشكيل المقاومة الإسلامية العراقية تنفيذه هجمات على قاعدة التحالف في مطاري عين الأسد وأربيل "
+        "غرب العراق، وكذلك على قاعدة التنف، فيما قال البنتاغون إن القوات الأمريكية لم تتعرض لأضرار."
+    )
+    gz.find(sentence)
+    t0 = time.perf_counter()
+    total = sum(len(gz.find(sentence)) for _ in range(3000))
+    elapsed = time.perf_counter() - t0
+    assert total == 3000 * len(gz.find(sentence)) and total >= 3000 * 7
+    assert elapsed < 3.0, f"3000 sentences took {elapsed:.2f} s"
+
+
+# --- the seed article (read from ../shared when present) --------------------------------------------
+
+
+@pytest.mark.skipif(not (SEEDS / "000_e92e837d997e7bb8.txt").exists(), reason="seed article not available")
+def test_seed_article_mentions(gz: Gazetteer) -> None:
+    text = (SEEDS / "000_e92e837d997e7bb8.txt").read_text(encoding="utf-8")
+    ms = gz.find(text)
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    found = {m.entry.name for m in ms}
+    for expected in ("Ain al-Asad Air Base", "Erbil", "Tal Baydar", "al-Tanf Garrison", "Harakat al-Nujaba",
+                     "US Department of Defense", "Iraqi Security Media Cell", "Tahseen al-Khafaji",
+                     "Mohammed Shia al-Sudani", "Abu Taqwa al-Saidi", "International Coalition", "CBS News",
+                     "CNN", "Iraqi News Agency", "Popular Mobilization Forces", "Islamic State",
+                     "Islamic Resistance in Iraq"):  # fmt: skip
+        assert expected in found, expected
+    places = {m.entry.name for m in gz.places(text)}
+    assert "Bashar al-Assad" not in places and "Ain al-Asad Air Base" in places
