@@ -186,7 +186,7 @@ def is_furniture(line: str) -> bool:
         return True  # only punctuation or separators
     if len(words) <= 8 and all(w in _FURNITURE_WORDS for w in words) and _FURNITURE_TRIGGERS & set(words):
         return True
-    return is_clock(line) and bool(_TIME_RE.search(line))
+    return is_clock(line)
 
 
 def is_clock(line: str) -> bool:
@@ -243,7 +243,7 @@ def _is_footer(line: str) -> bool:
 def split_lines(lines: Iterable[str]) -> list[_Draft]:
     """Split the lines of a page into article drafts (see the module docstring for the layout)."""
     cleaned = [c for c in (_clean_line(line) for line in lines) if c]
-    cleaned = [c for c in cleaned if not is_furniture(c)]
+    cleaned = [c for c in cleaned if _publication(c)[0] or not is_furniture(c)]
     drafts: list[_Draft] = []
     cur = _Draft()
     state = "title"  # title -> body -> footer (source and tags lines)
@@ -400,7 +400,7 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []
         self.blocks: list[tuple[str, str, bool]] = []  # (tag, text, inside <article>)
-        self.buffer: list[str] = []
+        self.buffer: list[tuple[str, bool]] = []  # (text, inside a <time> element)
         self.block_tag = ""
         self.doc_title = ""
         self.in_title = False
@@ -416,9 +416,14 @@ class _PageParser(HTMLParser):
     def in_article(self) -> bool:
         return any(tag == "article" for tag, _ in self.stack)
 
+    @property
+    def in_time(self) -> bool:
+        return any(tag == "time" for tag, _ in self.stack)
+
     def _flush(self) -> None:
-        text = " ".join("".join(self.buffer).split())
-        if text:
+        text = " ".join("".join(t for t, _ in self.buffer).split())
+        only_time = all(is_time or not t.strip() for t, is_time in self.buffer)
+        if text and not only_time:  # a block holding only a <time> is a dateline, not body text
             self.blocks.append((self.block_tag or "p", text, self.in_article))
         self.buffer = []
 
@@ -461,7 +466,7 @@ class _PageParser(HTMLParser):
             return
         if self.skipping:
             return
-        self.buffer.append(data)
+        self.buffer.append((data, self.in_time))
 
     def close(self) -> None:
         super().close()
