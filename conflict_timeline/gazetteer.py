@@ -144,7 +144,12 @@ class Mention:
     end: int
     text: str
     alternatives: tuple[Entry, ...] = ()  # other entries sharing the matched alias, best first
-    weak: bool = False  # matched through a low-priority alias (aliases_low)
+    weak: bool = False  # `entry` matched through a low-priority alias (aliases_low)
+    weak_ids: frozenset[str] = frozenset()  # ids of `entry` and `alternatives` matched through aliases_low
+
+    def is_weak(self, entry: Entry) -> bool:
+        """True when `entry` (the mention's entry or one of its alternatives) came from a weak alias."""
+        return entry.id in self.weak_ids
 
 
 @dataclass(frozen=True)
@@ -309,7 +314,8 @@ class Gazetteer:
             return None
         best = chosen[0]
         alternatives = tuple(c.entry for c in cands if c.entry is not best.entry)
-        return Mention(best.entry, start, end, text, alternatives, best.weak)
+        weak_ids = frozenset(c.entry.id for c in cands if c.weak)
+        return Mention(best.entry, start, end, text, alternatives, best.weak, weak_ids)
 
     def _scan(self, text: str) -> Iterator[tuple[tuple[_Candidate, ...], int, int, str]]:
         if not text:

@@ -504,3 +504,12 @@ def test_seed_article_mentions(gz: Gazetteer) -> None:
         assert expected in found, expected
     places = {m.entry.name for m in gz.places(text)}
     assert "Bashar al-Assad" not in places and "Ain al-Asad Air Base" in places
+
+
+def test_weak_readings_of_alternatives_are_marked(gz: Gazetteer) -> None:
+    mention = gz.find("موقف بغداد الثابت")[0]
+    government = gz.get("government_of_iraq")
+    assert government in mention.alternatives
+    assert mention.is_weak(government) and not mention.is_weak(mention.entry)
+    iraq = gz.find("نفى العراق")[0]
+    assert not any(iraq.is_weak(e) for e in (iraq.entry, *iraq.alternatives))
