@@ -424,7 +424,9 @@ class EventStore:
                 "GROUP BY a.article_id ORDER BY a.path, a.idx",
                 self._conn,
             )
-        frame["published"] = pd.to_datetime(frame["published"], format="%Y-%m-%d", errors="coerce")
+        frame["published"] = pd.to_datetime(frame["published"], format="%Y-%m-%d", errors="coerce").astype(
+            "datetime64[ns]"
+        )
         frame["tags"] = [tuple(json.loads(t or "[]")) for t in frame["tags"]]
         frame["related"] = [tuple(json.loads(t or "[]")) for t in frame["related"]]
         frame["events"] = frame["events"].astype("Int64")

@@ -1,0 +1,278 @@
+"""The SQLite event store: idempotent ingest, atomic failure, WAL readers, typed and merged frames."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conflict_timeline.errors import StoreError
+from conflict_timeline.schema import (
+    EVENT_COLUMNS,
+    EVENT_TYPES,
+    GEO_PRECISIONS,
+    LANGUAGES,
+    PRECISIONS,
+    STATUSES,
+    Article,
+    Event,
+)
+from conflict_timeline.store import SCHEMA_VERSION, EventStore, default_db_path
+
+
+def article(title: str, body: str = "Body text.", published: date | None = date(2024, 1, 10)) -> Article:
+    return Article(article_id=Article.make_id(title, body), title=title, body=body, published=published,
+                   source="Wire", url=f"http://example.org/{title}", tags=("t1", "t2"), related=("r",),
+                   language="en", path=f"/x/{title}.txt")
+
+
+def event(art: Article, start: int = 0, **kw) -> Event:
+    fields = {"event_type": "attack", "article_id": art.article_id, "sentence": art.body[start:start + 5],
+              "span_start": start, "span_end": start + 5, "date_start": date(2024, 1, 5),
+              "date_end": date(2024, 1, 5), "date_precision": "day", "actor": "Kataib Hezbollah",
+              "location": "Ain al-Asad Air Base", "country": "Iraq", "lat": 33.8, "lon": 42.4,
+              "geo_precision": "site", "confidence": 0.6, "published": art.published, "article_title": art.title}
+    fields.update(kw)
+    return Event(**fields)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[EventStore]:
+    s = EventStore(tmp_path / "events.sqlite")
+    yield s
+    s.close()
+
+
+def test_default_path_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CONFLICT_TIMELINE_DB", str(tmp_path / "env.sqlite"))
+    assert default_db_path() == tmp_path / "env.sqlite"
+    monkeypatch.delenv("CONFLICT_TIMELINE_DB")
+    assert default_db_path().parts[-2:] == ("data", "events.sqlite")
+
+
+def test_wal_mode_and_schema_version(store: EventStore) -> None:
+    conn = sqlite3.connect(store.path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        EventStore(path)
+
+
+def test_ingest_is_idempotent(store: EventStore) -> None:
+    a, b = article("A"), article("B")
+    events = [event(a), event(a, 3, event_type="statement"), event(b)]
+    assert store.ingest([a, b], events) == (2, 3)
+    rev = store.revision()
+    assert store.ingest([a, b], events) == (0, 0)
+    assert store.revision() == rev  # nothing changed: caches stay valid
+    assert store.counts()["articles"] == 2 and store.counts()["events"] == 3
+
+
+def test_revision_bumps_on_every_change(store: EventStore) -> None:
+    a = article("A")
+    r0 = store.revision()
+    store.ingest([a], [event(a)])
+    r1 = store.revision()
+    store.replace_article(replace(a, published=date(2024, 2, 1)), [])
+    r2 = store.revision()
+    assert r0 < r1 < r2
+
+
+def test_failure_mid_ingest_leaves_nothing(store: EventStore) -> None:
+    a = article("A")
+    store.ingest([a], [event(a)])
+    before = (store.counts(), store.revision())
+    b, c = article("B"), article("C")
+
+    def events() -> Iterator[Event]:
+        yield event(b)
+        yield event(c)
+        raise RuntimeError("extractor crashed")
+
+    with pytest.raises(RuntimeError):
+        store.ingest([b, c], events())
+    assert (store.counts(), store.revision()) == before
+    assert store.article(b.article_id) is None
+    assert len(store.events_frame(merged=False)) == 1
+
+
+def test_event_for_unknown_article_rolls_back(store: EventStore) -> None:
+    a, ghost = article("A"), article("ghost")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.ingest([a], [event(a), event(ghost)])
+    assert store.counts()["articles"] == 0
+
+
+def test_reading_while_an_ingest_runs(store: EventStore, tmp_path: Path) -> None:
+    a = article("A")
+    store.ingest([a], [event(a)])
+    reader = EventStore(store.path)
+    seen: list[int] = []
+    b = article("B")
+
+    def events() -> Iterator[Event]:
+        yield event(b)
+        # the writer holds its transaction open here; another connection still reads the last commit
+        seen.append(reader.counts()["events"])
+        seen.append(len(reader.events_frame(merged=False)))
+        yield event(b, 2, event_type="denial")
+
+    assert store.ingest([b], events()) == (1, 2)
+    assert seen == [1, 1]
+    assert reader.counts()["events"] == 3
+    assert len(reader.events_frame(merged=False)) == 3  # the reader's cache follows the revision
+    reader.close()
+
+
+def test_frame_columns_and_dtypes(store: EventStore) -> None:
+    a = article("A")
+    undated = article("U", published=None)
+    store.ingest([a, undated], [event(a, troops=900), event(undated, date_start=None, date_end=None,
+                                                           date_precision="unknown", lat=None, lon=None)])
+    frame = store.events_frame()
+    assert tuple(frame.columns) == EVENT_COLUMNS
+    for name in ("date_start", "date_end", "published"):
+        assert frame[name].dtype == "datetime64[ns]", name
+    vocab = {"event_type": EVENT_TYPES, "date_precision": PRECISIONS, "status": STATUSES,
+             "geo_precision": GEO_PRECISIONS, "language": LANGUAGES}
+    for name, categories in vocab.items():
+        assert isinstance(frame[name].dtype, pd.CategoricalDtype), name
+        assert tuple(frame[name].cat.categories) == categories, name
+    for name in ("country", "actor", "location"):
+        assert isinstance(frame[name].dtype, pd.CategoricalDtype), name
+    for name in ("troops", "fatalities", "injured", "span_start", "span_end", "sources"):
+        assert frame[name].dtype == "Int64", name
+    for name in ("lat", "lon", "amount_usd", "confidence"):
+        assert frame[name].dtype == "float64", name
+    for name in ("event_id", "sentence", "article_id", "article_title", "source", "date_text"):
+        assert frame[name].dtype == object, name
+    row = frame.set_index("article_id").loc[undated.article_id]
+    assert pd.isna(row["date_start"]) and pd.isna(row["published"]) and pd.isna(row["lat"])
+    dated = frame.set_index("article_id").loc[a.article_id]
+    assert dated["date_start"] == pd.Timestamp("2024-01-05") and dated["troops"] == 900
+
+
+def test_empty_store_frame(store: EventStore) -> None:
+    frame = store.events_frame()
+    assert frame.empty and tuple(frame.columns) == EVENT_COLUMNS
+    assert frame["date_start"].dtype == "datetime64[ns]"
+
+
+def test_merging_reports_of_one_event(store: EventStore) -> None:
+    a = article("A", published=date(2024, 1, 6))
+    b = article("B", published=date(2024, 1, 5))
+    c = article("C", published=date(2024, 1, 7))
+    d = article("D")
+    events = [
+        event(a, confidence=0.7),
+        event(b, confidence=0.7, date_start=date(2024, 1, 6), date_end=date(2024, 1, 6)),  # one day apart
+        event(c, confidence=0.5),
+        event(c, 2, date_start=date(2024, 1, 12), date_end=date(2024, 1, 12)),  # a week later: another event
+        event(d, location="Erbil Air Base"),  # another place
+        event(d, 3, event_type="statement"),  # another type
+        event(d, 4, date_start=None, date_end=None, date_precision="unknown"),  # undated: never merged
+        event(a, 4, date_start=None, date_end=None, date_precision="unknown"),
+    ]
+    store.ingest([a, b, c, d], events)
+    raw = store.events_frame(merged=False)
+    merged = store.events_frame()
+    assert len(raw) == 8
+    assert len(merged) == 6
+    main = merged[merged["sources"] == 3]
+    assert len(main) == 1
+    # most confident first, then the earliest published: B (0.7, published 5 January)
+    assert main.iloc[0]["article_id"] == b.article_id
+    assert (merged["sources"] == 1).sum() == 5
+    sources = store.event_sources(main.iloc[0]["event_id"])
+    assert set(sources["article_id"]) == {a.article_id, b.article_id, c.article_id}
+    assert list(sources["url"]) == ["http://example.org/B", "http://example.org/A", "http://example.org/C"]
+    assert store.event_sources("no-such-event").empty
+
+
+def test_two_sentences_of_one_article_count_as_one_source(store: EventStore) -> None:
+    a = article("A")
+    store.ingest([a], [event(a), event(a, 3)])
+    merged = store.events_frame()
+    assert len(merged) == 1 and merged.iloc[0]["sources"] == 1
+
+
+def test_replace_article_swaps_its_events(store: EventStore) -> None:
+    a, b = article("A"), article("B")
+    store.ingest([a, b], [event(a), event(a, 2, event_type="denial"), event(b)])
+    newer = replace(a, published=date(2024, 3, 1))
+    store.replace_article(newer, [event(newer, event_type="withdrawal")])
+    assert store.article(a.article_id).published == date(2024, 3, 1)
+    raw = store.events_frame(merged=False)
+    mine = raw[raw["article_id"] == a.article_id]
+    assert list(mine["event_type"]) == ["withdrawal"]
+    assert (raw["article_id"] == b.article_id).sum() == 1
+
+
+def test_replace_article_failure_keeps_old_events(store: EventStore) -> None:
+    a = article("A")
+    store.ingest([a], [event(a)])
+
+    def broken() -> Iterator[Event]:
+        yield event(a, 2, event_type="denial")
+        raise ValueError("boom")
+
+    with pytest.raises(ValueError):
+        store.replace_article(a, broken())
+    assert list(store.events_frame(merged=False)["event_type"]) == ["attack"]
+
+
+def test_article_round_trip_and_articles_frame(store: EventStore) -> None:
+    a = article("A")
+    store.ingest([a, article("B")], [event(a)])
+    assert store.article(a.article_id) == a
+    assert store.article("missing") is None
+    frame = store.articles_frame()
+    assert set(frame["title"]) == {"A", "B"}
+    assert frame.set_index("title").loc["A", "events"] == 1
+    assert frame.set_index("title").loc["A", "tags"] == ("t1", "t2")
+    assert frame["published"].dtype == "datetime64[ns]"
+    counts = store.counts()
+    assert counts == {"articles": 2, "events": 1, "articles_with_events": 1, "files": 2}
+
+
+def test_snapshot_is_used_and_invalidated(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    first = EventStore(path)
+    a = article("A")
+    first.ingest([a], [event(a)])
+    assert len(first.events_frame(merged=False)) == 1
+    assert first.snapshot_path.exists()
+    first.close()
+    second = EventStore(path)
+    assert len(second.events_frame(merged=False)) == 1  # from the snapshot
+    b = article("B")
+    second.ingest([b], [event(b, event_type="denial")])
+    assert len(second.events_frame(merged=False)) == 2
+    second.close()
+    # a new store at the same path (same revision number) never reads the old snapshot
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    third = EventStore(path)
+    assert third.events_frame(merged=False).empty
+    third.close()
+
+
+def test_returned_frames_are_independent(store: EventStore) -> None:
+    a = article("A")
+    store.ingest([a], [event(a)])
+    frame = store.events_frame(merged=False)
+    frame.loc[:, "sentence"] = "changed"
+    assert store.events_frame(merged=False).iloc[0]["sentence"] != "changed"
