@@ -15,7 +15,6 @@ from conflict_timeline.ui.common import (
 )
 
 LANES = ("actor", "type")
-LANE_LABELS = {"actor": "Actor", "type": "Event type"}
 
 st.title("Timeline")
 flt = current_filter()
@@ -29,8 +28,9 @@ state.show_notices()
 
 top = st.columns([2, 3])
 with top[0]:
-    lane = st.segmented_control("Lanes", LANES, format_func=LANE_LABELS.get, default="actor", key="lane",
-                                bind="query-params", required=True) or "actor"
+    # No format_func: a bound widget writes its option labels into the URL, and the link carries actor/type.
+    lane = st.segmented_control("Lanes by", LANES, default="actor", key="lane", bind="query-params",
+                                required=True) or "actor"
 with top[1]:
     filter_caption(flt, len(view), len(frame))
 

@@ -1,0 +1,216 @@
+"""The dashboard run headless with Streamlit's AppTest: every page, seeded links, bad links, selections."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import REPO_ROOT
+
+PAGES = ["pages/overview.py", "pages/timeline.py", "pages/map.py", "pages/troops.py", "pages/events.py",
+         "pages/articles.py"]
+CHART_KEYS = {"pages/timeline.py": "timeline_chart", "pages/map.py": "map_chart", "pages/troops.py": "troops_chart"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _navigation_only() -> Iterator[None]:
+    """Run the app as the server does once `st.navigation` has run: without the legacy `pages/` discovery.
+
+    AppTest resets `PagesManager.uses_pages_directory` before every run, and with a `pages/` folder beside
+    the entry script it then runs the last page's file alone (no sidebar) on every run after the first.
+    A real server sets the flag to False for good on the first `st.navigation` call.
+    """
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init
+    yield
+    PagesManager.__init__ = original
+
+
+@pytest.fixture(scope="module")
+def data_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Point the dashboard at a temporary store built from the bundled articles (once per module)."""
+    saved = {k: os.environ.get(k) for k in ("CONFLICT_TIMELINE_DB", "CONFLICT_TIMELINE_SYNTHETIC")}
+    db = tmp_path_factory.mktemp("store") / "events.sqlite"
+    os.environ["CONFLICT_TIMELINE_DB"] = str(db)
+    os.environ.pop("CONFLICT_TIMELINE_SYNTHETIC", None)
+    try:
+        from conflict_timeline.pipeline import ensure_default_store
+    except ImportError:
+        os.environ["CONFLICT_TIMELINE_SYNTHETIC"] = "3000"
+        mode = "synthetic"
+    else:
+        store = ensure_default_store()
+        mode = "store"
+        if store.counts()["events"] == 0:  # no bundled corpus yet: show synthetic events instead
+            os.environ["CONFLICT_TIMELINE_SYNTHETIC"] = "3000"
+            mode = "synthetic"
+    yield mode
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def _app(**params: list[str] | str) -> AppTest:
+    at = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at
+
+
+def _events_metric(at: AppTest) -> int:
+    metric = next(m for m in at.metric if m.label == "Events")
+    return int(metric.value.replace(",", ""))
+
+
+def _warnings(at: AppTest) -> list[str]:
+    return [w.value for w in at.warning]
+
+
+def _widget(at: AppTest, key: str):
+    return next(w for w in (*at.multiselect, *at.date_input, *at.text_input, *at.selectbox) if w.key == key)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(data_env: str, page: str) -> None:
+    at = _app().run()
+    assert not at.exception
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title, page
+    if page in CHART_KEYS:
+        charts = at.get("plotly_chart")
+        assert charts, page
+        assert any(c.proto.id and CHART_KEYS[page] in c.proto.id for c in charts), page
+
+
+def test_overview_counts_follow_a_seeded_actor(data_env: str) -> None:
+    everything = _app().run()
+    total = _events_metric(everything)
+    actors = _widget(everything, "actor").options
+    assert total > 0 and actors
+    actor = actors[0]
+    seeded = _app(actor=[actor]).run()
+    assert not seeded.exception
+    assert _widget(seeded, "actor").value == [actor]
+    assert 0 < _events_metric(seeded) < total
+    assert not _warnings(seeded)
+    share = [c.value for c in seeded.code]
+    assert any("actor=" in s for s in share)
+
+
+def test_seeded_dates_and_text(data_env: str) -> None:
+    total = _events_metric(_app().run())
+    at = _app(dates=["2023-10-01", "2024-02-29"]).run()
+    assert not at.exception
+    assert [d.isoformat() for d in _widget(at, "dates").value] == ["2023-10-01", "2024-02-29"]
+    assert _events_metric(at) < total
+    assert _events_metric(_app(q="zzzz-not-in-any-sentence").run()) == 0
+
+
+def test_bad_link_parts_are_ignored_with_a_notice(data_env: str) -> None:
+    good = _widget(_app().run(), "actor").options[0]
+    at = _app(actor=[good, "No such actor"], dates=["2024-03-01", "2024-01-01"], type=["picnic"],
+              q="x" * 5000).run()
+    assert not at.exception
+    notices = _warnings(at)
+    assert len(notices) == 1 and notices[0].startswith("Ignored in the link:")
+    for part in ("actor", "dates", "type", "q"):
+        assert part in notices[0]
+    assert _widget(at, "actor").value == [good]
+    assert _widget(at, "type").value == []
+    assert _widget(at, "dates").value == ()
+    assert _widget(at, "q").value == ""
+    # the notice is shown once; the corrected view stays
+    at.run()
+    assert not _warnings(at) and _widget(at, "actor").value == [good]
+
+
+def test_malformed_dates_alone(data_env: str) -> None:
+    at = _app(dates=["yesterday", "2024-01-01"]).run()
+    assert not at.exception
+    assert any("dates" in w for w in _warnings(at))
+    assert _widget(at, "dates").value == ()
+
+
+def _open(page: str, **params: list[str] | str) -> AppTest:
+    """The app opened on `page` with a link carrying `params` (as a shared link to that page would)."""
+    at = _app().run()
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.switch_page(page).run()
+
+
+def test_lane_option_from_the_link(data_env: str) -> None:
+    from conflict_timeline.schema import EVENT_TYPES
+
+    by_type = _open("pages/timeline.py", lane="type")
+    assert not by_type.exception
+    lanes = {y for t in _figure(by_type)["data"] for y in t.get("y", [])}
+    assert lanes and lanes <= set(EVENT_TYPES)
+    by_actor = _open("pages/timeline.py")
+    assert {y for t in _figure(by_actor)["data"] for y in t.get("y", [])} - set(EVENT_TYPES)
+    bad = _open("pages/timeline.py", lane="colour")
+    assert not bad.exception
+    assert any(w.startswith("Ignored in the link:") and "lane" in w for w in _warnings(bad))
+
+
+def _figure(at: AppTest) -> dict:
+    import json
+
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def test_timeline_selection_shows_the_evidence(data_env: str) -> None:
+    at = _app().run()
+    at.switch_page("pages/timeline.py").run()
+    fig = _figure(at)
+    trace = next(t for t in fig["data"] if t.get("customdata"))
+    event_id = trace["customdata"][0][0]
+    at.session_state["timeline_chart"] = {
+        "selection": {"points": [{"customdata": [event_id], "curve_number": 0, "point_index": 0}],
+                      "point_indices": [0], "box": [], "lasso": []}
+    }
+    at.run()
+    assert not at.exception
+    assert _widget(at, "event").value == event_id
+    assert any(s.value == "Evidence" for s in at.subheader)
+
+
+def test_map_selection_sets_the_place_filter(data_env: str) -> None:
+    at = _app().run()
+    at.switch_page("pages/map.py").run()
+    fig = _figure(at)
+    trace = next(t for t in fig["data"] if t.get("customdata"))
+    place = trace["customdata"][0][0]
+    total = _events_metric(_app().run())
+    at.session_state["map_chart"] = {
+        "selection": {"points": [{"customdata": [place], "curve_number": 0, "point_index": 0}],
+                      "point_indices": [0], "box": [], "lasso": []}
+    }
+    at.run()
+    assert not at.exception
+    assert _widget(at, "place").value == [place]
+    at.switch_page("pages/overview.py").run()
+    assert _widget(at, "place").value == [place]
+    assert 0 < _events_metric(at) < total
+
+
+def test_unknown_event_and_article_ids(data_env: str) -> None:
+    at = _open("pages/events.py", event="0123456789abcdef")
+    assert not at.exception
+    assert any("event" in w for w in _warnings(at) if w.startswith("Ignored in the link:"))
+    assert _widget(at, "event").value == ""
+    at = _open("pages/articles.py", article="not-an-article")
+    assert not at.exception
+    assert any("article" in w for w in _warnings(at) if w.startswith("Ignored in the link:"))

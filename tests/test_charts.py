@@ -1,0 +1,186 @@
+"""Figures from events frames: trace types, what is drawn and what is left out, aggregation."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from conflict_timeline import charts
+from tests.test_filters import make_frame
+
+
+@pytest.fixture
+def frame() -> pd.DataFrame:
+    return make_frame([
+        dict(actor="Islamic Resistance in Iraq", actor_ar="المقاومة الإسلامية في العراق", event_type="attack",
+             location="Ain al-Asad Air Base", location_ar="قاعدة عين الأسد", country="Iraq", lat=33.79, lon=42.44,
+             geo_precision="site", date_start="2024-01-20", date_end="2024-01-20", date_text="السبت",
+             sentence="<b>Drones</b> struck the base"),
+        dict(actor="Islamic Resistance in Iraq", event_type="attack", location="Ain al-Asad Air Base",
+             country="Iraq", lat=33.79, lon=42.44, geo_precision="site", date_start="2024-02-01",
+             date_end="2024-02-01"),
+        dict(actor="United States", event_type="airstrike", location="Ain al-Asad Air Base", country="Iraq",
+             lat=33.79, lon=42.44, geo_precision="site", date_start="2024-02-03", date_end="2024-02-03"),
+        dict(actor="United States", event_type="troop_level", location="Syria", country="Syria", lat=35.0,
+             lon=38.5, geo_precision="country", date_start="2023-01-01", date_end="2023-12-31",
+             date_precision="year", troops=900, status="confirmed", source="Pentagon"),
+        dict(actor="United States", event_type="troop_level", location="Syria", country="Syria", lat=35.0,
+             lon=38.5, geo_precision="country", date_start="2024-01-15", date_end="2024-01-15",
+             troops=2000, status="reported", source="Washington Post"),
+        dict(actor="United States", event_type="troop_level", location="Syria", country="Syria",
+             geo_precision="country", date_start="2024-01-20", date_end="2024-01-20", troops=800,
+             status="denied", source="Al Jazeera"),
+        dict(actor="United States", event_type="deployment", location="Syria", country="Syria",
+             geo_precision="country", date_start="2024-01-25", date_end="2024-01-25", troops=1500),
+        dict(actor="Government of Iraq", event_type="denial", country="Iraq", date_start=None, date_end=None,
+             date_precision="unknown", geo_precision="unknown"),
+        dict(actor="United States", event_type="withdrawal", location="Al-Tanf Garrison", country="Syria",
+             lat=33.5, lon=38.6, geo_precision="site", date_start="2024-06-01", date_end="2024-06-30",
+             date_precision="month"),
+    ])
+
+
+def _traces(fig: go.Figure, kind: str) -> list:
+    return [t for t in fig.data if t.type == kind]
+
+
+def test_timeline_points_spans_and_unknown_dates(frame: pd.DataFrame) -> None:
+    fig = charts.timeline_figure(frame)
+    scatter = _traces(fig, "scatter")
+    bars = _traces(fig, "bar")
+    point_ids = {row[0] for t in scatter for row in t.customdata}
+    span_ids = {row[0] for t in bars for row in t.customdata}
+    # day-precision events are points, coarser dates are horizontal spans
+    assert point_ids == {"e000", "e001", "e002", "e004", "e005", "e006"}
+    assert span_ids == {"e003", "e008"}
+    assert all(t.orientation == "h" for t in bars)
+    year = next(t for t in bars if "e003" in {r[0] for r in t.customdata})
+    assert year.base[0] == "2023-01-01" and year.x[0] == pytest.approx(365 * 86_400_000)
+    # the undated event is not drawn and is counted
+    assert "1 without a date" in fig.layout.title.text
+    assert not charts.is_aggregated(fig)
+    # lanes carry the Arabic name beside the English one; colours follow the event type
+    assert any("المقاومة الإسلامية في العراق" in y for t in scatter for y in t.y)
+    attack = next(t for t in scatter if t.name == "attack")
+    assert attack.marker.color == charts.TYPE_COLOURS["attack"]
+
+
+def test_timeline_hover_escapes_markup(frame: pd.DataFrame) -> None:
+    fig = charts.timeline_figure(frame)
+    hover = " ".join(h for t in fig.data for h in t.hovertext)
+    assert "&lt;b&gt;Drones&lt;/b&gt;" in hover and "<b>Drones" not in hover
+    assert "as written: السبت" in hover
+
+
+def test_timeline_lanes_by_type(frame: pd.DataFrame) -> None:
+    fig = charts.timeline_figure(frame, lane="type")
+    lanes = {y for t in fig.data for y in t.y}
+    assert lanes == {"attack", "airstrike", "troop_level", "deployment", "withdrawal"}
+    with pytest.raises(ValueError, match="lane"):
+        charts.timeline_figure(frame, lane="colour")
+
+
+def test_timeline_uses_webgl_when_many_points(synthetic_frame: pd.DataFrame) -> None:
+    fig = charts.timeline_figure(synthetic_frame.head(3000), threshold=5000)
+    assert _traces(fig, "scattergl") and not _traces(fig, "scatter")
+
+
+def test_timeline_aggregates_above_the_threshold(synthetic_frame: pd.DataFrame) -> None:
+    fig = charts.timeline_figure(synthetic_frame, threshold=1000)
+    assert charts.is_aggregated(fig)
+    assert "counts per month" in fig.layout.title.text
+    counts = charts.aggregate_timeline(synthetic_frame, "actor", "M")
+    dated = int(synthetic_frame["date_start"].notna().sum())
+    assert int(counts["count"].sum()) == dated
+    drawn = sum(int(row[2]) for t in fig.data for row in t.customdata)
+    assert drawn == dated
+    # under the threshold the same frame is drawn event by event
+    assert not charts.is_aggregated(charts.timeline_figure(synthetic_frame.head(500), threshold=1000))
+
+
+def test_timeline_week_bins_for_short_views(frame: pd.DataFrame) -> None:
+    recent = frame[frame["date_start"] >= "2024-01-01"]
+    assert charts.period_for(recent) == "W"
+    assert charts.period_for(frame) == "W"  # 2023-01-01 .. 2024-06-01 is under two years
+    assert charts.period_for(pd.DataFrame({"date_start": pd.to_datetime(["2014-01-01", "2020-01-01"])})) == "M"
+
+
+def test_empty_view_gives_a_message() -> None:
+    fig = charts.timeline_figure(make_frame([]))
+    assert fig.layout.annotations[0].text == "No dated events in this view"
+
+
+def test_map_points_leave_out_country_level_events(frame: pd.DataFrame) -> None:
+    points = charts.map_points(frame)
+    table = points.points.set_index("location")
+    assert set(table.index) == {"Ain al-Asad Air Base", "Al-Tanf Garrison"}
+    assert "Syria" not in table.index  # country-level events are never pins, even with coordinates
+    assert table.loc["Ain al-Asad Air Base", "events"] == 3
+    assert table.loc["Ain al-Asad Air Base", "dominant_type"] == "attack"
+    assert points.left_out == 5
+
+
+def test_map_points_add_known_bases_without_events(frame: pd.DataFrame) -> None:
+    places = pd.DataFrame({"name": ["Harir Air Base", "Baghdad", "Ain al-Asad Air Base"], "lat": [36.5, 33.3, 33.79],
+                           "lon": [44.3, 44.4, 42.44], "geo_precision": ["site", "city", "site"]})
+    table = charts.map_points(frame, places).points.set_index("location")
+    assert table.loc["Harir Air Base", "events"] == 0
+    assert "Baghdad" not in table.index  # only bases are added
+    assert table.loc["Ain al-Asad Air Base", "events"] == 3
+
+
+def test_map_figure_is_offline_by_default(frame: pd.DataFrame) -> None:
+    boundaries = {"type": "FeatureCollection", "features": []}
+    fig = charts.map_figure(charts.map_points(frame).points, boundaries=boundaries)
+    assert fig.layout.map.style == "white-bg"
+    assert fig.layout.map.center.lat == charts.REGION_CENTER["lat"]
+    assert fig.layout.map.layers[0].type == "line"
+    assert {t.type for t in fig.data} == {"scattermap"}
+    assert all(t.mode == "markers" and t.text is None for t in fig.data)  # no text labels: no glyph fonts
+    spec = json.loads(fig.to_json())
+    assert all(t.get("marker", {}).get("symbol") in (None, "circle") for t in spec["data"])
+    sizes = {t.name: t.marker.size for t in fig.data}
+    assert max(sizes["attack"]) > max(sizes["withdrawal"])  # 3 events outweigh 1
+    online = charts.map_figure(charts.map_points(frame).points, online_tiles=True)
+    assert online.layout.map.style == "open-street-map"
+
+
+def test_troop_levels_steps_status_and_ranges(frame: pd.DataFrame) -> None:
+    fig = charts.troop_levels_figure(frame)
+    steps = [t for t in fig.data if t.mode == "lines" and t.line.shape == "hv"]
+    assert len(steps) == 1 and steps[0].name == "United States in Syria"
+    assert list(steps[0].y) == [900.0, 2000.0]  # the denied 800 is marked but not part of the line
+    markers = {t.name: t for t in fig.data if t.mode == "markers" and t.name.startswith("United States in Syria")}
+    assert markers["United States in Syria: denied"].marker.symbol == charts.STATUS_SYMBOLS["denied"]
+    assert list(markers["United States in Syria: reported"].y) == [2000.0]
+    ranges = [t for t in fig.data if t.name.endswith("date range")]
+    assert len(ranges) == 1 and list(ranges[0].y[:2]) == [900.0, 900.0]
+    labels = [a.text for a in fig.layout.annotations]
+    assert "+1,500" in labels
+    deployments = next(t for t in fig.data if t.name == "deployments")
+    assert list(deployments.y) == [2000.0]  # drawn at the level stated before it
+
+
+def test_troop_claims_table_lists_each_source(frame: pd.DataFrame) -> None:
+    claims = charts.troop_claims(frame)
+    assert list(claims["troops"]) == [900, 2000, 800]
+    assert list(claims["source"]) == ["Pentagon", "Washington Post", "Al Jazeera"]
+    assert list(claims["status"]) == ["confirmed", "reported", "denied"]
+    assert {"date as written", "sentence", "actor"} <= set(claims.columns)
+
+
+def test_troop_levels_without_claims() -> None:
+    fig = charts.troop_levels_figure(make_frame([dict(event_type="attack", date_start="2024-01-01")]))
+    assert "No stated troop numbers" in fig.layout.annotations[0].text
+
+
+def test_figures_on_synthetic_events(synthetic_frame: pd.DataFrame) -> None:
+    troops = charts.troop_levels_figure(synthetic_frame)
+    assert any(t.line.shape == "hv" for t in troops.data if t.mode == "lines")
+    points = charts.map_points(synthetic_frame)
+    country_level = int((synthetic_frame["geo_precision"].astype(str) == "country").sum())
+    assert points.left_out >= country_level
+    assert int(points.points["events"].sum()) + points.left_out == len(synthetic_frame)
