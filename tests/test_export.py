@@ -1,0 +1,95 @@
+"""Exports: ACLED-style CSV and JSON Lines with ACLED and PLOVER codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conflict_timeline import export
+from conflict_timeline.schema import EVENT_TYPES, GEO_PRECISIONS, PRECISIONS, Article, Event
+from conflict_timeline.store import EventStore
+
+PLOVER = {"ASSAULT", "MOBILIZE", "RETREAT", "REJECT", "AGREE", "AID", ""}
+
+
+@pytest.fixture
+def frame(tmp_path: Path):
+    art = Article(article_id="a1", title="T", body="b", published=date(2024, 1, 15), source="Wire")
+    events = [
+        Event(event_type="attack", article_id="a1", sentence="هجوم بطائرة مسيرة على القاعدة", span_start=0,
+              span_end=5, date_start=date(2024, 1, 14), date_end=date(2024, 1, 14), date_precision="day",
+              actor="Islamic Resistance in Iraq", target="United States", location="Erbil Air Base",
+              country="Iraq", lat=36.24, lon=43.96, geo_precision="site", fatalities=2, source="Wire"),
+        Event(event_type="troop_level", article_id="a1", sentence="about 900 troops in Syria", span_start=6,
+              span_end=9, date_start=date(2024, 1, 1), date_end=date(2024, 12, 31), date_precision="year",
+              actor="United States", location="Syria", country="Syria", geo_precision="country", troops=900),
+        Event(event_type="denial", article_id="a1", sentence="the reports are not true", span_start=10,
+              span_end=12),
+    ]
+    store = EventStore(tmp_path / "e.sqlite")
+    store.ingest([art], events)
+    out = store.events_frame()
+    store.close()
+    return out
+
+
+def test_every_event_type_is_mapped() -> None:
+    assert set(export.TYPE_MAP) == set(EVENT_TYPES)
+    for name, entry in export.TYPE_MAP.items():
+        assert entry["disorder_type"] and entry["event_type"] and entry["sub_event_type"], name
+        assert entry["plover"] in PLOVER, name
+    assert set(export.TIME_PRECISION) == set(PRECISIONS)
+    assert set(export.GEO_PRECISION) == set(GEO_PRECISIONS)
+
+
+def test_type_mappings() -> None:
+    assert export.acled_types("airstrike") == ("Political violence", "Explosions/Remote violence", "Air/drone strike")
+    assert export.acled_types("attack", "rockets hit the base")[2] == "Shelling/artillery/missile attack"
+    assert export.acled_types("attack", "a drone hit the base")[2] == "Air/drone strike"
+    assert export.acled_types("agreement")[1:] == ("Strategic developments", "Agreement")
+    assert export.acled_types("withdrawal")[2] == "Change to group/activity"
+    assert export.TYPE_MAP["funding"]["plover"] == "AID"
+
+
+def test_acled_csv(frame) -> None:
+    text = export.to_acled_csv(frame)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert tuple(rows[0].keys()) == export.ACLED_COLUMNS
+    by_type = {r["notes"]: r for r in rows}
+    attack = by_type["هجوم بطائرة مسيرة على القاعدة"]
+    assert attack["event_date"] == "2024-01-14" and attack["year"] == "2024"
+    assert attack["time_precision"] == "1" and attack["geo_precision"] == "1"
+    assert attack["sub_event_type"] == "Air/drone strike"
+    assert (attack["actor1"], attack["actor2"], attack["fatalities"]) == (
+        "Islamic Resistance in Iraq", "United States", "2")
+    level = by_type["about 900 troops in Syria"]
+    assert level["time_precision"] == "3" and level["geo_precision"] == "3"
+    assert level["event_type"] == "Strategic developments" and level["fatalities"] == "0"
+    denial = by_type["the reports are not true"]
+    assert denial["event_date"] == "" and denial["latitude"] == ""
+
+
+def test_acled_csv_to_a_file(frame, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    assert export.to_acled_csv(frame, out) is None
+    assert out.read_text(encoding="utf-8").splitlines()[0] == ",".join(export.ACLED_COLUMNS)
+
+
+def test_jsonl(frame) -> None:
+    buffer = io.StringIO()
+    export.to_jsonl(frame, buffer)
+    records = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    assert len(records) == 3
+    by_type = {r["event_type"]: r for r in records}
+    assert by_type["attack"]["date_start"] == "2024-01-14"
+    assert by_type["attack"]["plover"] == "ASSAULT"
+    assert by_type["attack"]["acled_sub_event_type"] == "Air/drone strike"
+    assert by_type["troop_level"]["troops"] == 900 and by_type["troop_level"]["plover"] == "MOBILIZE"
+    assert by_type["denial"]["date_start"] is None and by_type["denial"]["lat"] is None
+    assert by_type["denial"]["plover"] == "REJECT"
+    assert by_type["denial"]["sources"] == 1
