@@ -54,7 +54,11 @@ def _words() -> _Words:
         values[word] = (float(row["value"]) if row["value"] else None, row["kind"])
     noun_kind: dict[str, str] = {}
     nouns: list[str] = []
+    modifiers: list[str] = []
     for row in _read_csv("quantities.csv"):
+        if row["kind"] == "modifier":
+            modifiers.extend(normalize(m.strip()) for m in row["pattern"].split("|") if m.strip())
+            continue
         for noun in row["pattern"].split("|"):
             n = normalize(noun.strip())
             if n:
@@ -65,12 +69,14 @@ def _words() -> _Words:
     one = rf"(?:{_NUM_RE}|(?:{word_alt}))"
     number = rf"{one}(?:(?:\s+و|\s+and\s+|\s+|-){one}){{0,3}}"
     noun_alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
+    mod_alt = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
     letter = f"[{ARABIC_LETTER}a-z]"
     return _Words(
         values=values,
         number_re=re.compile(rf"(?<!{letter})(?:{number})(?!{letter})"),
         quantity_re=re.compile(
-            rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?(?P<noun>{noun_alt})(?!{letter})"
+            rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?(?:(?:{mod_alt})\s+)?"
+            rf"(?P<noun>{noun_alt})(?!{letter})"
         ),
         noun_kind=noun_kind,
     )

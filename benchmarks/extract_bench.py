@@ -1,0 +1,50 @@
+"""Articles per second for the whole extraction (reading excluded) on the bundled corpus,
+replicated to at least 1,000 articles, on one core.
+
+    python benchmarks/extract_bench.py [--articles 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from conflict_timeline.articles import read_paths
+from conflict_timeline.events import extract_events
+from conflict_timeline.gazetteer import Gazetteer
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000, help="at least this many articles (default 1000)")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    base = [a for _, arts in read_paths([CORPUS]) if isinstance(arts, list) for a in arts]
+    if not base:
+        sys.exit(f"{CORPUS}: no articles to measure")
+    articles = []
+    while len(articles) < args.articles:
+        # distinct ids so nothing is cached by article
+        articles.extend(replace(a, article_id=f"{a.article_id}-{len(articles) + i}") for i, a in enumerate(base))
+    gaz = Gazetteer.default()
+    extract_events(base[0], gaz)  # warm up: compile patterns once, as a long-running process does
+    chars = sum(len(a.body) for a in articles)
+    t0 = time.perf_counter()
+    n_events = sum(len(extract_events(a, gaz)) for a in articles)
+    dt = time.perf_counter() - t0
+    print(f"corpus: {len(base)} articles, replicated to {len(articles)} ({chars / len(articles):.0f} chars each)")
+    print(f"extraction: {len(articles) / dt:,.0f} articles/s, {n_events / dt:,.0f} events/s, "
+          f"{chars / dt / 1e6:.2f} M chars/s on one core ({dt:.2f} s, {n_events} events)")
+
+
+if __name__ == "__main__":
+    main()

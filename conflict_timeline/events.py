@@ -1,0 +1,803 @@
+"""Sentences to typed events: type, dates, actor, target, place, numbers, status, evidence.
+
+One small engine over data: event triggers (`data/gazetteer/triggers.csv`), status and context cues
+(`data/gazetteer/cues.csv`), the gazetteer of actors and places, the date finder and the quantity
+finder. `extract_events(article)` is a pure function: an article in, its events out, so it can be
+run anywhere (CLI, dashboard preview, a cluster). The coding rules are in docs/CODEBOOK.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import Entry, Gazetteer, Mention
+from .schema import Article, Event, precision_rank
+from .text.arabic import ARABIC_LETTER, map_span, normalize, normalize_with_map, sentences
+from .text.dates import TemporalExpression, find_dates
+from .text.numbers import Quantity, find_quantities
+
+# Bump when the rules or their data change in a way that changes output: stores rebuilt from the
+# bundled corpus compare it.
+EXTRACTOR_VERSION = "1"
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+
+_LETTER = f"[{ARABIC_LETTER}a-z0-9]"
+# Clitics that may stand before a trigger word: conjunction, preposition, article.
+_PREFIX = "(?:[وف]?(?:[بلك]|لل)?(?:ال)?)??"  # lazy: the longest trigger wins over a longer prefix
+
+VIOLENT_STATE_TYPES = {"state", "government", "military", "coalition", "agency"}
+SPEAKER_TYPES = {"state", "government", "military", "coalition", "agency", "legislature", "armed_group", "person"}
+MEDIA_TYPES = {"media", "research"}
+
+# Actors whose strikes are air or drone strikes when the trigger is neutral (strike, قصف, ضربة).
+_AIR_POWERS = {"United States", "International Coalition", "Israel", "Turkey", "United Kingdom", "France", "Jordan",
+               "Russia", "Syria (Assad government)"}
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"]|(?<=\s)(?:لكن|لكنها|لكنه|ولكن|ثم|بينما|فيما|but|while|whereas)(?=\s)")
+_DESTINATION = re.compile(r"(?:^|\s)(?:الي|في|نحو|داخل|to|into|in|inside)\s*$")
+_TO_LEVEL = re.compile(r"(?:الي|to)\s+(?:نحو|حوالي|قرابه|about|around|roughly|some)?\s*$")
+_LEVEL_VERB = re.compile(r"(?:بلغ|يبلغ|تعداد|عدد|ابقت|ابقي|الابقاء|ابقاء|وصل الي|وصلت الي|ازداد|ارتفع|يتمركز|"
+                         r"ينتشر|يوجد|توجد|قوامها|قوامه|there are|there were|remain|kept|keep|level|number)")
+_SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|يعلن|تعلن|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اشارت|اوضح|اوضحت|"
+                          r"صرح|صرحت|اورد|اوردت|بيان صادر عن|نقلت .{0,20}عن|announced|said|says|stated|told)(?![\w])")
+_SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|said|announced)\s*$")
+_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_RESPONSE = re.compile(r"(?:ردا علي|رد علي|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|following|after)\s*$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    family: str  # violence, troops, political, funding, other
+    hint: str  # attack, airstrike, neutral (violence only)
+    weight: float
+
+
+@dataclass(frozen=True)
+class Rules:
+    triggers: dict[str, Trigger]  # normalized trigger phrase -> trigger
+    trigger_re: re.Pattern[str]
+    cues: dict[str, re.Pattern[str]]
+
+
+def _compile_alternation(phrases: Iterable[str], raw: bool = False) -> re.Pattern[str]:
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    body = "|".join(alts if raw else (re.escape(a) for a in alts))
+    return re.compile(rf"(?<!{_LETTER}){_PREFIX}(?P<w>{body})(?!{_LETTER})")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+@lru_cache(maxsize=4)
+def load_rules(folder: Path = DATA) -> Rules:
+    """Triggers and cues from CSV; patterns are normalized like the text they are matched on."""
+    triggers: dict[str, Trigger] = {}
+    for n, row in enumerate(_read(folder / "triggers.csv"), start=2):
+        try:
+            trig = Trigger(row["event_type"], row["family"], row["hint"] or "", float(row["weight"]))
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"{folder / 'triggers.csv'}: line {n}: bad row ({exc})") from exc
+        for phrase in row["pattern"].split("|"):
+            key = normalize(phrase.strip())
+            if key and key not in triggers:
+                triggers[key] = trig
+    cue_phrases: dict[str, list[str]] = {}
+    raw_cues: set[str] = set()
+    for row in _read(folder / "cues.csv"):
+        cue = row["cue"]
+        parts = [normalize(p.strip()) for p in row["pattern"].split("|")]
+        cue_phrases.setdefault(cue, []).extend(parts)
+        if any(ch in row["pattern"] for ch in "()\\?*.{"):
+            raw_cues.add(cue)
+    cues = {cue: _compile_alternation(ps, raw=cue in raw_cues) for cue, ps in cue_phrases.items()}
+    return Rules(triggers, _compile_alternation(triggers), cues)
+
+
+# --- per-sentence analysis ---------------------------------------------------------------------
+
+
+@dataclass
+class _Hit:
+    start: int  # offsets in the sentence (original text)
+    end: int
+    text: str
+
+
+@dataclass
+class _TriggerHit(_Hit):
+    trigger: Trigger = field(default=None)  # type: ignore[assignment]
+    norm_start: int = 0
+
+
+@dataclass
+class _Mention(_Hit):
+    actor: Entry | None = None
+    place: Entry | None = None
+
+
+@dataclass
+class _Sentence:
+    text: str
+    offset: int  # in the article body
+    norm: str
+    offsets: list[int]
+    clauses: list[int]  # clause break positions (original offsets), sorted
+    mentions: list[_Mention]
+    dates: list[TemporalExpression]
+    triggers: list[_TriggerHit]
+    quantities: list[tuple[Quantity, int, int]]  # with original offsets
+
+    def clause_of(self, pos: int) -> int:
+        lo = 0
+        for i, b in enumerate(self.clauses):
+            if pos < b:
+                return i
+            lo = i + 1
+        return lo
+
+    def cue(self, rules: Rules, name: str, start: int = 0, end: int | None = None) -> bool:
+        pattern = rules.cues.get(name)
+        if pattern is None:
+            return False
+        n0, n1 = self.norm_pos(start), self.norm_pos(end if end is not None else len(self.text))
+        return pattern.search(self.norm, n0, n1) is not None
+
+    def norm_pos(self, pos: int) -> int:
+        """First normalized index whose original offset is >= pos."""
+        lo, hi = 0, len(self.offsets) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.offsets[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def norm_before(self, pos: int, width: int = 40) -> str:
+        n = self.norm_pos(pos)
+        return self.norm[max(0, n - width) : n]
+
+
+class _Analyzer:
+    def __init__(self, gazetteer: Gazetteer, rules: Rules) -> None:
+        self.gaz = gazetteer
+        self.rules = rules
+
+    def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
+        norm, offs = normalize_with_map(text)
+        clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
+        mentions = [self._mention(m) for m in self.gaz.find(text)]
+        triggers: list[_TriggerHit] = []
+        for m in self.rules.trigger_re.finditer(norm):
+            a, b = map_span(offs, m.start("w"), m.end("w"))
+            triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
+        quantities = []
+        for q in find_quantities(norm):
+            a, b = map_span(offs, q.start, q.end)
+            quantities.append((q, a, b))
+        dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)]
+        return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities)
+
+    def _mention(self, m: Mention) -> _Mention:
+        """An alias can name an actor and a place at once (العراق): keep both readings."""
+        both = (m.entry, *m.alternatives)
+        actor = next((e for e in both if e.kind == "actor"), None)
+        place = next((e for e in both if e.kind == "place"), None)
+        return _Mention(m.start, m.end, m.text, actor, place)
+
+
+def _inside_quantity(d: TemporalExpression, quantities: list[tuple[Quantity, int, int]]) -> bool:
+    return any(a <= d.span[0] < b or a < d.span[1] <= b for _, a, b in quantities)
+
+
+# --- the extractor -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    article: Article
+    last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
+    last_speaker: Entry | None = None
+
+
+def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
+    """The events an article reports, each with its evidence sentence (see docs/CODEBOOK.md)."""
+    gaz = gazetteer or Gazetteer.default()
+    analyzer = _Analyzer(gaz, rules or load_rules())
+    ctx = _Context(article)
+    events: list[Event] = []
+    for text, start, _end in sentences(article.body):
+        sent = analyzer.sentence(text, start, article.published)
+        found = _SentenceExtractor(analyzer, ctx, sent).run()
+        if found:
+            last = found[-1]
+            ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
+        events.extend(found)
+    events = _merge_within(events, gaz)
+    _link_denials(events, gaz)
+    return events
+
+
+class _SentenceExtractor:
+    def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
+        self.a = analyzer
+        self.gaz = analyzer.gaz
+        self.rules = analyzer.rules
+        self.ctx = ctx
+        self.s = sent
+
+    # -- driver
+    def run(self) -> list[Event]:
+        s = self.s
+        by_family: dict[str, list[_TriggerHit]] = {}
+        for t in s.triggers:
+            by_family.setdefault(t.trigger.family, []).append(t)
+        political = by_family.get("political", [])
+        out: list[Event] = []
+        out += self._violence(by_family.get("violence", []), political)
+        out += self._troops(by_family.get("troops", []), political)
+        out += self._funding(by_family.get("funding", []))
+        out += self._political(political, bool(out))
+        if not out:
+            out += self._other(by_family.get("other", []))
+        speaker = next((e for e in out if e.event_type in ("denial", "statement", "agreement")), None)
+        if speaker is not None:
+            ent = self.gaz.get(speaker.actor, kind="actor")
+            if ent is not None:
+                self.ctx.last_speaker = ent
+        else:
+            sp = self._subject_after_speech_verb(len(s.text))
+            if sp is not None:
+                self.ctx.last_speaker = sp
+        return out
+
+    def _embedded(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
+        """A movement or strike that is only the object of a statement, call, committee or denial:
+        a political trigger shortly before it, or a denial anywhere in the sentence."""
+        for p in political:
+            if p.trigger.event_type == "denial":
+                return True
+            if 0 <= hit.start - p.end <= 60:
+                return True
+        return False
+
+    # -- event families
+    def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
+        if not hits:
+            return []
+        s = self.s
+        places = self._places()
+        fine = [p for p in places if p.place.geo_precision in ("site", "city")]
+        # a strike referred to as the cause of another ("in response to the attack on ...") is background
+        main_hits = [h for h in hits if not _RESPONSE.search(s.norm_before(h.start, 30))] or hits
+        rank = {"airstrike": 0, "attack": 1, "neutral": 2}
+        anchor = min(main_hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
+        own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
+        if self._embedded(anchor, political) and not own_date and not (
+                fine and not any(p.trigger.event_type in ("statement", "agreement") for p in political)):
+            return []
+        actor, etype = self._perpetrator(anchor, {h.trigger.hint for h in main_hits})
+        target = self._target(anchor, actor, etype)
+        killed, wounded = self._casualties()
+        status = self._status(etype, actor, anchor)
+        chosen = fine or [p for p in places if p.place.geo_precision == "region"] or places[:1] or [None]
+        weight = max(h.trigger.weight for h in main_hits)
+        out = []
+        for place in chosen:
+            pos = place.start if place is not None else anchor.start
+            out.append(self._event(etype, anchor, pos, actor, target, place, status, weight,
+                                   fatalities=killed, injured=wounded))
+        return out
+
+    def _perpetrator(self, hit: _TriggerHit, hints: set[str]) -> tuple[Entry | None, str]:
+        """Who struck, and so whether it is an attack or an airstrike.
+
+        The nearest actor before the trigger, else right after it (VSO order); never one that is
+        attacked (after على/against/on), one whose people were killed or hurt, or a country named
+        as the place. An air or drone strike is done by an air power; an attack by a group (or by
+        Iran's missiles): the trigger's hint says which actors to look for first.
+        """
+        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
+                 and not self._is_place_use(m)]
+
+        def distance(m: _Mention) -> int:
+            return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
+
+        def is_air_power(m: _Mention) -> bool:
+            return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in _AIR_POWERS
+
+        if "airstrike" in hints:
+            pool = [m for m in cands if is_air_power(m)] or cands
+            return (min(pool, key=distance).actor if pool else None), "airstrike"
+        if "attack" in hints:
+            pool = [m for m in cands if not is_air_power(m)] or cands
+            best = min(pool, key=distance) if pool else None
+            return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+        best = min(cands, key=distance) if cands else None
+        return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+
+    def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
+        s = self.s
+        out: list[Event] = []
+        used: set[int] = set()
+        anchors: list[int] = []
+        troop_qs = [(q, a, b) for q, a, b in s.quantities if q.kind == "troops" and not self._casualty_quantity(a, b)]
+        for q, a, b in troop_qs:
+            clause = s.clause_of(a)
+            movers = [h for h in hits if s.clause_of(h.start) == clause and h.start < a and a - h.end < 80
+                      and self._forces_near(h)]
+            mover = movers[-1] if movers else None
+            span_from = mover.start if mover is not None else max(0, a - 40)
+            between = s.norm[s.norm_pos(span_from) : s.norm_pos(a)]
+            strong_level = bool(_LEVEL_VERB.search(between))
+            to_level = bool(_TO_LEVEL.search(s.norm_before(a, 25)))
+            anchors.append(a)
+            if mover is not None and not strong_level and not to_level:
+                used.add(id(mover))
+                out.append(self._troop_event(mover.trigger.event_type, mover, a, q, mover.trigger.weight))
+                continue
+            if mover is not None:
+                used.add(id(mover))
+                if to_level and not strong_level:
+                    # "reduce the force to 2,500": a withdrawal, and the level it leaves
+                    out.append(self._troop_event(mover.trigger.event_type, mover, mover.start, None,
+                                                 mover.trigger.weight))
+            hit = _TriggerHit(a, b, s.text[a:b], Trigger("troop_level", "troops", "", 0.75), 0)
+            level_cue = s.cue(self.rules, "level_cue", max(0, a - 30), a)
+            weight = 0.8 if (level_cue or strong_level) else 0.65
+            out.append(self._troop_event("troop_level", hit, a, q, weight))
+        # movements without a number of troops: one per type and clause
+        for h in hits:
+            if id(h) in used or not self._forces_near(h):
+                continue
+            clause = s.clause_of(h.start)
+            if any(s.clause_of(x) == clause for x in anchors):
+                continue
+            own_date = any(s.clause_of(d.span[0]) == clause for d in s.dates)
+            if self._embedded(h, political) and not own_date:
+                continue
+            if any(e.event_type == h.trigger.event_type for e in out):
+                continue
+            out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
+            anchors.append(h.start)
+        return out
+
+    def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
+        actor = self._owner(pos)
+        place = self._place_near(pos)
+        status = self._status(etype, actor, hit)
+        troops = int(q.value) if q is not None and q.value is not None else None
+        ev = self._event(etype, hit, pos, actor, None, place, status, weight)
+        ev.troops = troops
+        return ev
+
+    def _funding(self, hits: list[_TriggerHit]) -> list[Event]:
+        s = self.s
+        out = []
+        for q, a, b in s.quantities:
+            if q.kind != "money" or q.value is None:
+                continue
+            hit = next((h for h in hits if abs(h.start - a) < 60), None)
+            anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
+            actor = self._owner(a)
+            place = self._place_near(a)
+            status = self._status("funding", actor, anchor)
+            ev = self._event("funding", anchor, a, actor, None, place, status, anchor.trigger.weight)
+            ev.amount_usd = float(q.value)
+            out.append(ev)
+        return out
+
+    def _political(self, hits: list[_TriggerHit], has_other_events: bool) -> list[Event]:
+        s = self.s
+        out = []
+        by_type: dict[str, _TriggerHit] = {}
+        for h in hits:
+            by_type.setdefault(h.trigger.event_type, h)
+        if "denial" in by_type:
+            h = by_type["denial"]
+            actor = self._speaker(h) or self._first_actor()
+            out.append(self._event("denial", h, h.start, actor, None, self._seat(actor), "confirmed",
+                                   h.trigger.weight))
+        if "agreement" in by_type:
+            h = by_type["agreement"]
+            actor = self._speaker(h) or self._first_actor()
+            target = self._other_party(actor, h.start)
+            status = self._status("agreement", actor, h)
+            out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
+                                   h.trigger.weight))
+        if not out and not has_other_events and "statement" in by_type:
+            h = by_type["statement"]
+            actor = self._speaker(h)
+            if actor is not None and actor.type not in MEDIA_TYPES and s.cue(self.rules, "topic"):
+                status = self._status("statement", actor, h)
+                out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
+                                       h.trigger.weight))
+        return out
+
+    def _other(self, hits: list[_TriggerHit]) -> list[Event]:
+        if not hits:
+            return []
+        h = hits[0]
+        place = self._place_near(h.start)
+        if place is None:
+            return []
+        actor = self._speaker(h)
+        return [self._event("other", h, h.start, actor, None, place, self._status("other", actor, h),
+                            h.trigger.weight * 0.8)]
+
+    # -- building an event
+    def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
+               place: _Mention | None, status: str, weight: float, fatalities: int | None = None,
+               injured: int | None = None) -> Event:
+        s = self.s
+        art = self.ctx.article
+        d0, d1, prec, dtext = self._date_for(pos)
+        on = d0 or art.published
+        if actor is not None:
+            actor = self.gaz.resolve_actor(actor, on)
+        if target is not None:
+            target = self.gaz.resolve_actor(target, on)
+        pl = place.place if place is not None else None
+        confidence = weight * (0.55 + 0.15 * (actor is not None) + 0.15 * (pl is not None)
+                               + 0.15 * (prec not in ("unknown",) and bool(dtext)))
+        if status == "reported":
+            confidence *= 0.9
+        country = ""
+        if pl is not None:
+            country = pl.name if pl.type == "country" else country_name(self.gaz, pl.country)
+        return Event(
+            event_type=etype,
+            article_id=art.article_id,
+            sentence=s.text,
+            span_start=s.offset,
+            span_end=s.offset + len(s.text),
+            date_start=d0,
+            date_end=d1,
+            date_precision=prec,
+            date_text=dtext,
+            actor=actor.name if actor else "",
+            actor_ar=actor.name_ar if actor else "",
+            target=target.name if target else "",
+            target_ar=target.name_ar if target else "",
+            location=pl.name if pl else "",
+            location_ar=pl.name_ar if pl else "",
+            country=country,
+            lat=pl.lat if pl else None,
+            lon=pl.lon if pl else None,
+            geo_precision=pl.geo_precision if pl else "unknown",
+            fatalities=fatalities,
+            injured=injured,
+            status=status,
+            confidence=round(min(1.0, confidence), 3),
+            article_title=art.title,
+            published=art.published,
+            source=art.source,
+            language=art.language,
+        )
+
+    # -- dates
+    def _date_for(self, pos: int) -> tuple[date | None, date | None, str, str]:
+        s = self.s
+        dates = s.dates
+        clause = s.clause_of(pos)
+        same = [d for d in dates if s.clause_of(d.span[0]) == clause]
+        pick: TemporalExpression | None = None
+        if same:
+            pick = min(same, key=lambda d: abs(d.span[0] - pos))
+        else:
+            before = [d for d in dates if d.span[1] <= pos]
+            after = [d for d in dates if d.span[0] >= pos]
+            pick = before[-1] if before else (after[0] if after else None)
+        if pick is None and s.cue(self.rules, "anaphora") and self.ctx.last_date is not None:
+            return self.ctx.last_date
+        if pick is not None:
+            if pick.start is None:
+                return None, None, "unknown", pick.text
+            return pick.start, pick.end, pick.precision, pick.text
+        pub = self.ctx.article.published
+        if pub is None:
+            return None, None, "unknown", ""
+        return pub - timedelta(days=6), pub, "week", ""
+
+    # -- places
+    def _places(self) -> list[_Mention]:
+        s = self.s
+        out = []
+        for m in s.mentions:
+            if m.place is None:
+                continue
+            if m.actor is not None and m.place.geo_precision == "country" and not _DESTINATION.search(
+                    s.norm_before(m.start, 12)) and self._is_subject(m):
+                continue  # "نفى العراق": the state speaking, not a place
+            out.append(self._as_base(m))
+        return out
+
+    def _as_base(self, m: _Mention) -> _Mention:
+        """A city named after a base word (مطاري عين الأسد وأربيل, قاعدة حرير) is its base."""
+        place = m.place
+        if place is None or not place.base:
+            return m
+        window = self.s.norm_before(m.start, 60)
+        if re.search(r"(?:قاعد|مطار|قواعد|base|airport|airfield|garrison)", window):
+            base = self.gaz.get(place.base, kind="place")
+            if base is not None:
+                return replace(m, place=base)
+        return m
+
+    def _places_country_ok(self) -> _Mention | None:
+        places = self._places()
+        fine = [p for p in places if p.place.geo_precision != "country"]
+        return (fine or places or [None])[0]
+
+    def _place_near(self, pos: int) -> _Mention | None:
+        places = self._places()
+        if not places:
+            return None
+        clause = self.s.clause_of(pos)
+        same = [p for p in places if self.s.clause_of(p.start) == clause]
+        pool = same or places
+        after = [p for p in pool if p.start >= pos]
+        return (after or pool)[0] if same else min(pool, key=lambda p: abs(p.start - pos))
+
+    # -- actors
+    def _actors(self) -> list[_Mention]:
+        return [m for m in self.s.mentions if m.actor is not None]
+
+    def _is_place_use(self, m: _Mention) -> bool:
+        """A country or city named after في/إلى/in/to (or joined by و/and to one that is) is a place,
+        not an actor."""
+        if m.place is None:
+            return False
+        before = self.s.norm_before(m.start, 12)
+        if _DESTINATION.search(before) or re.search(r"(?:^|\s)[وف]?[بل]$", self.s.norm_before(m.start, 3)):
+            return True
+        if re.search(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$", " " + self.s.norm_before(m.start, 6)):
+            prev = [p for p in self.s.mentions if p.end <= m.start and m.start - p.end <= 6 and p.place is not None]
+            return bool(prev) and self._is_place_use(prev[-1])
+        return False
+
+    def _is_subject(self, m: _Mention) -> bool:
+        """A mention right after a verb trigger or a speech verb is the subject (VSO order)."""
+        for t in self.s.triggers:
+            if 0 <= m.start - t.end <= 3 and t.trigger.family in ("political", "violence", "troops"):
+                return True
+        return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
+
+    def _speakers(self) -> list[_Mention]:
+        return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)]
+
+    def _subject_after_speech_verb(self, pos: int) -> Entry | None:
+        """The actor named right after the last speech verb before `pos` (أعلن البنتاغون، قال ...)."""
+        s = self.s
+        verbs = [m for m in _SPEECH_VERB.finditer(s.norm, 0, s.norm_pos(pos))]
+        for v in reversed(verbs):
+            start = s.offsets[v.end()] if v.end() < len(s.offsets) else len(s.text)
+            after = [m for m in self._speakers() if 0 <= m.start - start <= 45]
+            if after:
+                return after[0].actor
+        return None
+
+    def _speaker(self, hit: _TriggerHit) -> Entry | None:
+        """Who denies, states or agrees: the subject right after the trigger verb (نفى العراق), else
+        the subject of the speech verb before it (أعلن السوداني ... تشكيل لجنة), else the speaker of
+        the sentence before when this one names nobody (وأشار إلى ...)."""
+        speakers = self._speakers()
+        if self.ctx.article.language == "en":
+            before = [m for m in speakers if m.end <= hit.start]
+            if before:
+                return before[-1].actor
+        after = [m for m in speakers if 0 <= m.start - hit.end <= 12]
+        if after:
+            return after[0].actor
+        found = self._subject_after_speech_verb(hit.start)
+        if found is not None:
+            return found
+        if not speakers:
+            return self.ctx.last_speaker
+        return None
+
+    def _first_actor(self) -> Entry | None:
+        speakers = self._speakers()
+        return speakers[0].actor if speakers else self.ctx.last_speaker
+
+    def _seat(self, actor: Entry | None) -> _Mention | None:
+        """Where a statement is made: the speaker's country when it is in the gazetteer, else the
+        first place the sentence names."""
+        if actor is not None:
+            on = self.ctx.article.published
+            root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
+            name = country_name(self.gaz, root.country or actor.country)
+            place = self.gaz.get(name, kind="place") if name else None
+            if place is not None:
+                return _Mention(0, 0, "", None, place)
+        return self._places_country_ok()
+
+    def _is_victim(self, m: _Mention) -> bool:
+        s = self.s
+        before = s.norm_before(m.start, 24)
+        if re.search(r"(?:علي|ضد|استهداف|استهدف|استهدفت|on|against|at|targeting|targeted)\s*"
+                     r"(?:قاعده|قواعد|قوات|مواقع|مقر|the|bases?|forces)?\s*$", before):
+            return True
+        n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
+        killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
+        for pattern in (killed, wounded):
+            if pattern is not None and pattern.search(s.norm, max(0, n0 - 30), n0):
+                return True  # مقتل ثلاثة جنود أمريكيين, killing three US soldiers
+        return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
+
+    def _casualty_near(self, n0: int, n1: int) -> bool:
+        """A killed/wounded cue just before a span or right after it (passive: soldiers were killed)."""
+        s = self.s
+        for cue in ("killed", "wounded"):
+            pattern = self.rules.cues.get(cue)
+            if pattern is None:
+                continue
+            if pattern.search(s.norm, max(0, n0 - 30), n0) or pattern.search(s.norm, n1, min(len(s.norm), n1 + 22)):
+                return True
+        return False
+
+    def _target(self, hit: _TriggerHit, actor: Entry | None, etype: str) -> Entry | None:
+        wanted = {"armed_group", "person"} if etype == "airstrike" else VIOLENT_STATE_TYPES
+        for m in self._actors():
+            if m.actor is actor or m.actor.type in MEDIA_TYPES or m.actor.type not in wanted:
+                continue
+            if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
+                continue
+            if actor is not None and self.gaz.root(m.actor.id) is self.gaz.root(actor.id):
+                continue
+            return m.actor
+        return None
+
+    def _other_party(self, actor: Entry | None, pos: int) -> Entry | None:
+        others = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES
+                  and (actor is None or self.gaz.root(m.actor.id) is not self.gaz.root(actor.id))]
+        after = [m for m in others if m.start >= pos]
+        pool = after or others
+        return pool[0].actor if pool else None
+
+    def _owner(self, pos: int) -> Entry | None:
+        """Whose troops or money: the forces named nearest to the number or trigger; forces and
+        governments before countries; never the destination (إلى العراق, in Syria)."""
+        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
+                 and not self._is_place_use(m)
+                 and not (m.place is not None and re.search(r"(?:من|from)\s*$", self.s.norm_before(m.start, 8)))]
+        if not cands:
+            return None
+        return min(cands, key=lambda m: (m.actor.type not in ("military", "coalition"), abs(m.start - pos))).actor
+
+    # -- numbers and status
+    def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
+        s = self.s
+        return self._casualty_near(s.norm_pos(a), s.norm_pos(b if b is not None else a))
+
+    def _casualties(self) -> tuple[int | None, int | None]:
+        s = self.s
+        killed = wounded = None
+        killed_re, wounded_re = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
+        for q, a, b in s.quantities:
+            if q.value is None or q.kind not in ("troops", "people", "fatalities", "injured"):
+                continue
+            n0, n1 = s.norm_pos(a), s.norm_pos(b)
+            near = s.norm[max(0, n0 - 30) : n0], s.norm[n1 : n1 + 22]
+            if q.kind == "fatalities" or (killed_re and any(killed_re.search(w) for w in near)):
+                killed = (killed or 0) + int(q.value)
+            elif q.kind == "injured" or (wounded_re and any(wounded_re.search(w) for w in near)):
+                wounded = (wounded or 0) + int(q.value)
+        if killed is None and s.cue(self.rules, "killed"):
+            # "the killing of <a named person>": one death
+            persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
+            for m in persons:
+                if s.cue(self.rules, "killed", max(0, m.start - 20), m.start):
+                    killed = (killed or 0) + 1
+        return killed, wounded
+
+    def _status(self, etype: str, actor: Entry | None, hit: _TriggerHit) -> str:
+        s, rules = self.s, self.rules
+        if etype == "denial":
+            return "confirmed"
+        if s.cue(rules, "reported"):
+            return "reported"
+        perpetrator = actor is not None and (actor.type == "armed_group" or self.gaz.root(actor.id).name == "Iran")
+        if etype == "attack" and perpetrator and s.cue(rules, "claimed"):
+            return "claimed"
+        if s.cue(rules, "planned") or s.cue(rules, "planned_verb"):
+            return "planned"
+        if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
+            return "confirmed"
+        return "reported"
+
+    def _forces_near(self, hit: _TriggerHit) -> bool:
+        n = self.s.norm_pos(hit.start)
+        window = self.s.norm[max(0, n - 40) : n + len(hit.text) + 50]
+        return bool(_FORCES_RE.search(window)) or any(
+            q.kind == "troops" and abs(a - hit.start) < 80 for q, a, _ in self.s.quantities)
+
+
+@lru_cache(maxsize=8)
+def _countries(gaz: Gazetteer) -> dict[str, str]:
+    return {e.country: e.name for e in gaz.entries("place") if e.type == "country" and e.country}
+
+
+def country_name(gaz: Gazetteer, code: str) -> str:
+    """The country place's name for an ISO code of the gazetteer (IQ -> Iraq)."""
+    return _countries(gaz).get(code, "")
+
+
+def root_name(gaz: Gazetteer, actor_name: str) -> str:
+    """The top of an actor's parent chain, by name (US military -> United States)."""
+    entry = gaz.get(actor_name, kind="actor")
+    return gaz.root(entry.id).name if entry is not None else actor_name
+
+
+_FORCES_RE = re.compile(
+    r"(?:قوات|القوات|قواتها|قواته|جنود|الجنود|جندي|عسكري|العسكري|مستشار|المستشارين|التحالف|الجيش|مهمه|المهمه|"
+    r"قوه|القوه|المارينز|troops|forces|soldiers|military|coalition|mission|personnel|marines|advisers)"
+)
+
+
+# --- article-level passes ------------------------------------------------------------------------
+
+
+def _same_event(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    if a.event_type != b.event_type or a.location != b.location:
+        return False
+    if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor):
+        return False
+    if a.troops is not None and b.troops is not None and a.troops != b.troops:
+        return False
+    if a.amount_usd is not None and b.amount_usd is not None and a.amount_usd != b.amount_usd:
+        return False
+    if a.date_start is None or b.date_start is None:
+        return a.date_start is None and b.date_start is None and a.troops is not None and a.troops == b.troops
+    return a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)
+
+
+def _merge_within(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """One article saying the same thing twice gives one event: the finer date, the surer status."""
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((k for k in kept if _same_event(k, ev, gaz)), None)
+        if twin is None:
+            kept.append(ev)
+            continue
+        if precision_rank(ev.date_precision) < precision_rank(twin.date_precision):
+            twin.date_start, twin.date_end = ev.date_start, ev.date_end
+            twin.date_precision, twin.date_text = ev.date_precision, ev.date_text
+        for name in ("actor", "target", "troops", "fatalities", "injured", "amount_usd"):
+            if getattr(twin, name) in ("", None) and getattr(ev, name) not in ("", None):
+                setattr(twin, name, getattr(ev, name))
+                if name in ("actor", "target"):
+                    setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))
+        twin.confidence = max(twin.confidence, ev.confidence)
+    return kept
+
+
+def _link_denials(events: list[Event], gaz: Gazetteer) -> None:
+    """A denial marks the report it rejects: the nearest troop or violence report of another actor;
+    when the denier is the report's own actor, the report is `denied`."""
+    for d in (e for e in events if e.event_type == "denial"):
+        best = None
+        for e in events:
+            if e is d or e.event_type in ("denial", "statement", "agreement"):
+                continue
+            if best is None or abs(e.span_start - d.span_start) < abs(best.span_start - d.span_start):
+                best = e
+        if best is None:
+            continue
+        d.denies = best.event_id
+        best.denied_by = d.event_id
+        if d.actor and best.actor and root_name(gaz, d.actor) == root_name(gaz, best.actor):
+            best.status = "denied"
