@@ -84,7 +84,8 @@ PLACE_COLUMNS: tuple[str, ...] = (
 )
 # Optional in both files: `aliases_low` (weak aliases: bare adjectives, metonyms such as بغداد for
 # the government, words that are also common nouns) and `priority` (an integer, higher wins ties);
-# optional in places.csv: `base` (the id of the base a city hosts).
+# optional in places.csv: `base` (the id of the base a city hosts). An alias written `=Hit` matches
+# only as written (capitals included); the canonical name with the same spelling follows it.
 
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
@@ -361,8 +362,8 @@ class Gazetteer:
                     bucket.append(_Candidate(entry, weak, rank))
                 elif not weak:  # the same alias listed strong and weak: keep the strong one
                     bucket[:] = [_Candidate(entry, False, rank) if c.entry is entry else c for c in bucket]
-                if _is_acronym(alias):
-                    case_sensitive[key] = alias
+                if alias.startswith("=") or _is_acronym(alias):
+                    case_sensitive[key] = alias.removeprefix("=")
         arabic = [k for k in table if _ARABIC_CHAR_RE.search(k)]
         latin = [k for k in table if not _ARABIC_CHAR_RE.search(k)]
         with_article = [k[1:] for k in arabic if k.startswith("ال") and len(k) > 3]
@@ -400,7 +401,7 @@ def _aliases_of(entry: Entry) -> Iterator[tuple[str, bool]]:
 
 
 def _norm_alias(alias: str) -> str:
-    return _SPACES_RE.sub(" ", normalize(alias)).strip()
+    return _SPACES_RE.sub(" ", normalize(alias.removeprefix("="))).strip()
 
 
 def _is_acronym(alias: str) -> bool:

@@ -287,6 +287,11 @@ def test_english_acronyms_match_only_in_capitals(gz: Gazetteer) -> None:
     assert names(gz.find("the US and IS")) == ["United States", "Islamic State"]
 
 
+def test_alias_marked_exact_matches_only_as_written(gz: Gazetteer) -> None:
+    assert names(gz.find("the rockets hit the base")) == []
+    assert names(gz.find("clashes near Hit and Haditha")) == ["Hit", "Haditha"]
+
+
 def test_english_word_boundaries(gz: Gazetteer) -> None:
     assert names(gz.find("Iraqiyya list")) == []
     assert names(gz.find("Iraq's parliament voted")) == ["Iraqi Parliament"]
