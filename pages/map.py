@@ -43,11 +43,14 @@ picked = [p["customdata"][0] for p in (selection or {}).get("selection", {}).get
 picked = list(dict.fromkeys(picked))
 if picked and st.session_state.get("_map_selection") != tuple(picked):
     st.session_state["_map_selection"] = tuple(picked)
-    if list(flt.places) != picked:
-        st.session_state[PENDING_PLACE] = picked
+    with_events = [p for p in picked if p in data.choices().places]
+    if not with_events:
+        st.info("No events at " + ", ".join(with_arabic(p, names) for p in picked) + " in the stored data.")
+    elif list(flt.places) != with_events:
+        st.session_state[PENDING_PLACE] = with_events
         st.rerun()
 
-options = points.points["location"].tolist()
+options = points.points.loc[points.points["events"] > 0, "location"].tolist()
 chosen = st.selectbox("Or choose a place", ["", *options], index=0, key="map_place_pick",
                       format_func=lambda p: with_arabic(p, names) if p else "—")
 if chosen and list(flt.places) != [chosen]:

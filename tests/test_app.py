@@ -42,17 +42,11 @@ def data_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("store") / "events.sqlite"
     os.environ["CONFLICT_TIMELINE_DB"] = str(db)
     os.environ.pop("CONFLICT_TIMELINE_SYNTHETIC", None)
-    try:
-        from conflict_timeline.pipeline import ensure_default_store
-    except ImportError:
-        os.environ["CONFLICT_TIMELINE_SYNTHETIC"] = "3000"
-        mode = "synthetic"
-    else:
-        store = ensure_default_store()
-        mode = "store"
-        if store.counts()["events"] == 0:  # no bundled corpus yet: show synthetic events instead
-            os.environ["CONFLICT_TIMELINE_SYNTHETIC"] = "3000"
-            mode = "synthetic"
+    from conflict_timeline.pipeline import ensure_default_store
+
+    store = ensure_default_store()
+    assert store.counts()["events"] > 0, "the bundled corpus gave no events"
+    mode = "store"
     yield mode
     for key, value in saved.items():
         if value is None:
@@ -191,7 +185,7 @@ def test_map_selection_sets_the_place_filter(data_env: str) -> None:
     at = _app().run()
     at.switch_page("pages/map.py").run()
     fig = _figure(at)
-    trace = next(t for t in fig["data"] if t.get("customdata"))
+    trace = next(t for t in fig["data"] if t.get("customdata") and t["name"] != "no events in view")
     place = trace["customdata"][0][0]
     total = _events_metric(_app().run())
     at.session_state["map_chart"] = {

@@ -154,32 +154,22 @@ def boundaries() -> dict | None:
 
 @st.cache_resource(show_spinner=False)
 def known_bases() -> pd.DataFrame | None:
-    """Sites from the gazetteer (name, name_ar, country, lat, lon, geo_precision), when it is available."""
+    """Bases (site-level places) from the gazetteer: name, name_ar, country, lat, lon, geo_precision."""
     try:
-        from conflict_timeline.gazetteer import Gazetteer
+        from conflict_timeline.gazetteer import Gazetteer, GazetteerError
 
-        gazetteer = Gazetteer.default()
-        rows = []
-        for place in getattr(gazetteer, "places", ()):
-            place = gazetteer.places[place] if isinstance(gazetteer.places, dict) else place
-            rows.append(
-                {
-                    "name": getattr(place, "name", ""),
-                    "name_ar": getattr(place, "name_ar", ""),
-                    "country": getattr(place, "country", ""),
-                    "lat": getattr(place, "lat", None),
-                    "lon": getattr(place, "lon", None),
-                    "geo_precision": getattr(place, "geo_precision", ""),
-                }
-            )
-    except Exception:  # the gazetteer is optional for the map: events carry their own coordinates
+        places = Gazetteer.default().entries("place")
+    except (ImportError, OSError, GazetteerError):  # the map also works from the events' own coordinates
         return None
-    frame = pd.DataFrame(rows)
-    if frame.empty or not {"name", "lat", "lon"} <= set(frame.columns):
-        return None
-    frame["lat"] = pd.to_numeric(frame["lat"], errors="coerce")
-    frame["lon"] = pd.to_numeric(frame["lon"], errors="coerce")
-    return frame
+    country_names = {p.country: p.name for p in places if p.geo_precision == "country" and p.country}
+    rows = [
+        {"name": p.name, "name_ar": p.name_ar, "country": country_names.get(p.country, p.country), "lat": p.lat,
+         "lon": p.lon,
+         "geo_precision": p.geo_precision}
+        for p in places
+        if p.geo_precision == "site" and p.lat is not None and p.lon is not None
+    ]
+    return pd.DataFrame(rows) if rows else None
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
