@@ -49,6 +49,8 @@ _SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|يعلن|تع
                           r"صرح|صرحت|اورد|اوردت|بيان صادر عن|نقلت .{0,20}عن|announced|said|says|stated|told)(?![\w])")
 _SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|said|announced)\s*$")
 _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
+_BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _RESPONSE = re.compile(r"(?:ردا علي|رد علي|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|following|after)\s*$")
 
 
@@ -65,6 +67,8 @@ class Rules:
     triggers: dict[str, Trigger]  # normalized trigger phrase -> trigger
     trigger_re: re.Pattern[str]
     cues: dict[str, re.Pattern[str]]
+    nisba: dict[str, str]  # normalized adjective -> actor name (غارة أمريكية -> United States)
+    nisba_re: re.Pattern[str]
 
 
 def _compile_alternation(phrases: Iterable[str], raw: bool = False) -> re.Pattern[str]:
@@ -103,7 +107,11 @@ def load_rules(folder: Path = DATA) -> Rules:
         if any(ch in row["pattern"] for ch in "()\\?*.{"):
             raw_cues.add(cue)
     cues = {cue: _compile_alternation(ps, raw=cue in raw_cues) for cue, ps in cue_phrases.items()}
-    return Rules(triggers, _compile_alternation(triggers), cues)
+    nisba: dict[str, str] = {}
+    for row in _read(folder / "nisba.csv"):
+        for form in row["pattern"].split("|"):
+            nisba.setdefault(normalize(form.strip()), row["actor"])
+    return Rules(triggers, _compile_alternation(triggers), cues, nisba, _compile_alternation(nisba))
 
 
 # --- per-sentence analysis ---------------------------------------------------------------------
@@ -126,6 +134,7 @@ class _TriggerHit(_Hit):
 class _Mention(_Hit):
     actor: Entry | None = None
     place: Entry | None = None
+    adjective: bool = False
 
 
 @dataclass
@@ -180,6 +189,8 @@ class _Analyzer:
         norm, offs = normalize_with_map(text)
         clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
         mentions = [self._mention(m) for m in self.gaz.find(text)]
+        mentions += self._adjectives(text, norm, offs, mentions)
+        mentions.sort(key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
         for m in self.rules.trigger_re.finditer(norm):
             a, b = map_span(offs, m.start("w"), m.end("w"))
@@ -190,6 +201,20 @@ class _Analyzer:
             quantities.append((q, a, b))
         dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)]
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities)
+
+    def _adjectives(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:
+        """Nisba adjectives after an event noun name its actor: غارة أمريكية, هجوم إيراني."""
+        out = []
+        for m in self.rules.nisba_re.finditer(norm):
+            a, b = map_span(offs, m.start("w"), m.end("w"))
+            if any(t.start < b and a < t.end for t in taken):
+                continue
+            if m.group("w") in ("us",) and text[a:b] != "US":
+                continue  # the English pronoun "us"
+            actor = self.gaz.get(self.rules.nisba[m.group("w")], kind="actor")
+            if actor is not None:
+                out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
+        return out
 
     def _mention(self, m: Mention) -> _Mention:
         """An alias can name an actor and a place at once (العراق): keep both readings."""
@@ -211,6 +236,7 @@ class _Context:
     article: Article
     last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
     last_speaker: Entry | None = None
+    violence_seen: bool = False
 
 
 def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
@@ -253,6 +279,8 @@ class _SentenceExtractor:
         out += self._political(political, bool(out))
         if not out:
             out += self._other(by_family.get("other", []))
+        if any(e.event_type in ("attack", "airstrike") for e in out):
+            self.ctx.violence_seen = True
         speaker = next((e for e in out if e.event_type in ("denial", "statement", "agreement")), None)
         if speaker is not None:
             ent = self.gaz.get(speaker.actor, kind="actor")
@@ -289,6 +317,8 @@ class _SentenceExtractor:
         if self._embedded(anchor, political) and not own_date and not (
                 fine and not any(p.trigger.event_type in ("statement", "agreement") for p in political)):
             return []
+        if self._refers_back(anchor, fine, own_date):
+            return []
         actor, etype = self._perpetrator(anchor, {h.trigger.hint for h in main_hits})
         target = self._target(anchor, actor, etype)
         killed, wounded = self._casualties()
@@ -301,6 +331,15 @@ class _SentenceExtractor:
             out.append(self._event(etype, anchor, pos, actor, target, place, status, weight,
                                    fatalities=killed, injured=wounded))
         return out
+
+    def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
+        """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
+        event already reported in this article, not a new one."""
+        if not self.ctx.violence_seen or fine or own_date:
+            return False
+        norm = self.s.norm[hit.norm_start - 3 : hit.norm_start + 2]
+        return bool(re.search(r"(?:^|\s)[وف]?ال", norm) or re.search(
+            r"(?:the|that|this|these)\s+$", self.s.norm_before(hit.start, 8)))
 
     def _perpetrator(self, hit: _TriggerHit, hints: set[str]) -> tuple[Entry | None, str]:
         """Who struck, and so whether it is an attack or an airstrike.
@@ -366,8 +405,7 @@ class _SentenceExtractor:
             clause = s.clause_of(h.start)
             if any(s.clause_of(x) == clause for x in anchors):
                 continue
-            own_date = any(s.clause_of(d.span[0]) == clause for d in s.dates)
-            if self._embedded(h, political) and not own_date:
+            if self._embedded(h, political):
                 continue
             if any(e.event_type == h.trigger.event_type for e in out):
                 continue
@@ -421,7 +459,8 @@ class _SentenceExtractor:
         if not out and not has_other_events and "statement" in by_type:
             h = by_type["statement"]
             actor = self._speaker(h)
-            if actor is not None and actor.type not in MEDIA_TYPES and s.cue(self.rules, "topic"):
+            if actor is not None and actor.type not in MEDIA_TYPES and (
+                    actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):
                 status = self._status("statement", actor, h)
                 out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
                                        h.trigger.weight))
@@ -434,7 +473,7 @@ class _SentenceExtractor:
         place = self._place_near(h.start)
         if place is None:
             return []
-        actor = self._speaker(h)
+        actor, _ = self._perpetrator(h, set())
         return [self._event("other", h, h.start, actor, None, place, self._status("other", actor, h),
                             h.trigger.weight * 0.8)]
 
@@ -554,7 +593,17 @@ class _SentenceExtractor:
 
     # -- actors
     def _actors(self) -> list[_Mention]:
-        return [m for m in self.s.mentions if m.actor is not None]
+        """Mentions that can be actors. A name that is also a country or city (سوريا, بغداد) acts
+        only as the subject of a verb or at the head of the sentence; elsewhere it is a place."""
+        out = []
+        for m in self.s.mentions:
+            if m.actor is None:
+                continue
+            if m.place is not None and m.place.geo_precision in ("country", "city") and not (
+                    self._is_subject(m) or m.start <= 3 or self.ctx.article.language == "en"):
+                continue
+            out.append(m)
+        return out
 
     def _is_place_use(self, m: _Mention) -> bool:
         """A country or city named after في/إلى/in/to (or joined by و/and to one that is) is a place,
@@ -577,7 +626,8 @@ class _SentenceExtractor:
         return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
 
     def _speakers(self) -> list[_Mention]:
-        return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)]
+        return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
+                and not m.adjective and not _PARTNER.search(self.s.norm_before(m.start, 8))]
 
     def _subject_after_speech_verb(self, pos: int) -> Entry | None:
         """The actor named right after the last speech verb before `pos` (أعلن البنتاغون، قال ...)."""
@@ -669,14 +719,25 @@ class _SentenceExtractor:
         return pool[0].actor if pool else None
 
     def _owner(self, pos: int) -> Entry | None:
-        """Whose troops or money: the forces named nearest to the number or trigger; forces and
-        governments before countries; never the destination (إلى العراق, in Syria)."""
+        """Whose troops or money: an adjective or forces named right at the number or trigger
+        (1500 جندي أمريكي, القوات الأمريكية), else the actor named before it (the subject), else
+        after it; never the destination (إلى العراق, in Syria), a partner (مع), or a beneficiary
+        (لتدريب القوات العراقية, to train Iraqi forces)."""
+        s = self.s
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
-                 and not self._is_place_use(m)
-                 and not (m.place is not None and re.search(r"(?:من|from)\s*$", self.s.norm_before(m.start, 8)))]
+                 and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
+                 and not _BENEFICIARY.search(s.norm_before(m.start, 30))
+                 and not (m.place is not None and re.search(r"(?:من|from)\s*$", s.norm_before(m.start, 8)))]
         if not cands:
             return None
-        return min(cands, key=lambda m: (m.actor.type not in ("military", "coalition"), abs(m.start - pos))).actor
+        close = [m for m in cands if -30 <= m.start - pos <= 45 and m.actor.type in ("military", "coalition", "state")
+                 and (m.adjective or m.actor.type != "state")]
+        if close:
+            return min(close, key=lambda m: abs(m.start - pos)).actor
+        before = [m for m in cands if m.end <= pos]
+        if before:
+            return before[-1].actor
+        return cands[0].actor
 
     # -- numbers and status
     def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
