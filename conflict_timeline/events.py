@@ -40,8 +40,11 @@ MEDIA_TYPES = {"media", "research"}
 _AIR_POWERS = {"United States", "International Coalition", "Israel", "Turkey", "United Kingdom", "France", "Jordan",
                "Russia", "Syria (Assad government)"}
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"]|(?<=\s)(?:لكن|لكنها|لكنه|ولكن|ثم|بينما|فيما|but|while|whereas)(?=\s)")
-_DESTINATION = re.compile(r"(?:^|\s)(?:الي|في|نحو|داخل|to|into|in|inside)\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:\"]|(?<=\s)(?:لكن|لكنها|لكنه|ولكن|ثم|بينما|فيما|but|while|whereas)(?=\s)")
+_DESTINATION = re.compile(
+    r"(?:^|\s)(?:الي|في|نحو|داخل|to|into|in|inside)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|"
+    r"north|south|east|west|northern|southern|eastern|western|north-east|north-eastern|north-west|north-western|"
+    r"south-east|south-eastern|central)\s*)?$")
 _TO_LEVEL = re.compile(r"(?:الي|to)\s+(?:نحو|حوالي|قرابه|about|around|roughly|some)?\s*$")
 _LEVEL_VERB = re.compile(r"(?:بلغ|يبلغ|تعداد|عدد|ابقت|ابقي|الابقاء|ابقاء|وصل الي|وصلت الي|ازداد|ارتفع|يتمركز|"
                          r"ينتشر|يوجد|توجد|قوامها|قوامه|there are|there were|remain|kept|keep|level|number)")
@@ -49,9 +52,16 @@ _SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|يعلن|تع
                           r"صرح|صرحت|اورد|اوردت|بيان صادر عن|نقلت .{0,20}عن|announced|said|says|stated|told)(?![\w])")
 _SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|said|announced)\s*$")
 _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,])[وب]?(?P<cue>نحو|حوالي|بنحو|بحوالي|قرابه|زهاء|about|around|roughly|some|approximately|nearly|to|الي)"
+    r"\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))")
+_TROOP_CONTEXT = re.compile(r"(?:عدد|تعداد|الجنود|جنود|العسكريين|عسكريين|القوات|قوات|قواتها|troops|forces|total|"
+                            r"troop level|troop levels|personnel|soldiers|service members)")
+_EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
+                            r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
-_RESPONSE = re.compile(r"(?:ردا علي|رد علي|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|following|after)\s*$")
+_RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|following|after)\s*$")
 
 
 @dataclass(frozen=True)
@@ -200,7 +210,27 @@ class _Analyzer:
             a, b = map_span(offs, q.start, q.end)
             quantities.append((q, a, b))
         dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)]
+        quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities)
+
+    @staticmethod
+    def _bare_troop_numbers(text: str, norm: str, offs: list[int], quantities: list, dates: list) -> list:
+        """A number of troops whose noun comes before it: "عدد الجنود الأمريكيين في العراق نحو 5200",
+        "bringing the total in Syria to about 400"."""
+        out = []
+        for m in _BARE_NUMBER.finditer(norm):
+            a, b = map_span(offs, m.start("num"), m.end("num"))
+            if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates):
+                continue
+            value = float(m.group("num").replace(",", ""))
+            if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
+                continue
+            context = norm[max(0, m.start() - 80) : m.start()]
+            context = re.split(r"[.;]", context)[-1]
+            if not _TROOP_CONTEXT.search(context):
+                continue
+            out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
+        return out
 
     def _adjectives(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:
         """Nisba adjectives after an event noun name its actor: غارة أمريكية, هجوم إيراني."""
@@ -237,6 +267,7 @@ class _Context:
     last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
     last_speaker: Entry | None = None
     violence_seen: bool = False
+    last_owner: Entry | None = None  # whose troops the article spoke of last
 
 
 def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
@@ -298,7 +329,7 @@ class _SentenceExtractor:
         for p in political:
             if p.trigger.event_type == "denial":
                 return True
-            if 0 <= hit.start - p.end <= 60:
+            if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 60:
                 return True
         return False
 
@@ -362,9 +393,9 @@ class _SentenceExtractor:
             pool = [m for m in cands if is_air_power(m)] or cands
             return (min(pool, key=distance).actor if pool else None), "airstrike"
         if "attack" in hints:
-            pool = [m for m in cands if not is_air_power(m)] or cands
-            best = min(pool, key=distance) if pool else None
-            return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+            # rockets and drones on a base: an air power named here is the one attacked
+            pool = [m for m in cands if not is_air_power(m)]
+            return (min(pool, key=distance).actor if pool else None), "attack"
         best = min(cands, key=distance) if cands else None
         return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
 
@@ -415,6 +446,8 @@ class _SentenceExtractor:
 
     def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
         actor = self._owner(pos)
+        if actor is not None:
+            self.ctx.last_owner = actor
         place = self._place_near(pos)
         status = self._status(etype, actor, hit)
         troops = int(q.value) if q is not None and q.value is not None else None
@@ -600,7 +633,7 @@ class _SentenceExtractor:
             if m.actor is None:
                 continue
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (
-                    self._is_subject(m) or m.start <= 3 or self.ctx.article.language == "en"):
+                    self._is_subject(m) or m.start <= 3):
                 continue
             out.append(m)
         return out
@@ -623,6 +656,10 @@ class _SentenceExtractor:
         for t in self.s.triggers:
             if 0 <= m.start - t.end <= 3 and t.trigger.family in ("political", "violence", "troops"):
                 return True
+        if self.ctx.article.language == "en":
+            n1 = self.s.norm_pos(m.end)
+            return bool(_EN_VERB_AFTER.match(self.s.norm, n1)) or any(
+                0 <= t.start - m.end <= 12 for t in self.s.triggers)
         return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
 
     def _speakers(self) -> list[_Mention]:
@@ -729,7 +766,7 @@ class _SentenceExtractor:
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
                  and not (m.place is not None and re.search(r"(?:من|from)\s*$", s.norm_before(m.start, 8)))]
         if not cands:
-            return None
+            return self.ctx.last_owner
         close = [m for m in cands if -30 <= m.start - pos <= 45 and m.actor.type in ("military", "coalition", "state")
                  and (m.adjective or m.actor.type != "state")]
         if close:

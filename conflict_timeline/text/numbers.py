@@ -75,7 +75,7 @@ def _words() -> _Words:
         values=values,
         number_re=re.compile(rf"(?<!{letter})(?:{number})(?!{letter})"),
         quantity_re=re.compile(
-            rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?(?:(?:{mod_alt})\s+)?"
+            rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*(?:(?:{mod_alt})\s+){{0,2}}"
             rf"(?P<noun>{noun_alt})(?!{letter})"
         ),
         noun_kind=noun_kind,
