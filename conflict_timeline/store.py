@@ -13,12 +13,13 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from conflict_timeline.errors import StoreError
 from conflict_timeline.schema import (
@@ -53,7 +54,8 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "title", "body", "published", "source", "url", "tags", "related", "language", "path",
     "idx", "content_hash", "ingested_at",
 )
-MERGE_DAYS = 1  # reports of one event: dates within one day of each other
+MERGE_DAYS = 1
+SNAPSHOT_MIN_DELTA = 10_000  # new rows that justify rewriting the columnar snapshot  # reports of one event: dates within one day of each other
 
 
 def default_db_path() -> Path:
@@ -137,6 +139,14 @@ def _event_row(event: Event) -> tuple:
     return tuple(_iso(getattr(event, n)) if n in _DATE_FIELDS else getattr(event, n) for n in EVENT_FIELDS)
 
 
+@dataclass
+class _Cached:
+    store_id: str
+    revision: int
+    max_rowid: int
+    frame: pd.DataFrame
+
+
 class EventStore:
     """Articles and events in one SQLite file (WAL mode, schema version in `PRAGMA user_version`)."""
 
@@ -144,7 +154,7 @@ class EventStore:
         self.path = Path(path) if path is not None else default_db_path()
         self._lock = threading.RLock()
         self._depth = 0
-        self._cache: tuple[tuple[str, int], pd.DataFrame] | None = None
+        self._cache: _Cached | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -222,8 +232,11 @@ class EventStore:
                 else:
                     conn.execute(f"RELEASE sp{self._depth}")
 
-    def _bump(self, conn: sqlite3.Connection) -> None:
+    def _bump(self, conn: sqlite3.Connection, deleted: bool = False) -> None:
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+        if deleted:  # cached frames older than this revision cannot be extended, only reread
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) "
+                         "SELECT 'delete_revision', value FROM meta WHERE key = 'revision'")
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -272,7 +285,7 @@ class EventStore:
                     _event_row(event),
                 )
                 added += 1
-            self._bump(conn)
+            self._bump(conn, deleted=True)
         return added
 
     def delete_articles(self, article_ids: Iterable[str]) -> int:
@@ -286,7 +299,7 @@ class EventStore:
                 conn.execute(f"DELETE FROM events WHERE article_id IN ({marks})", chunk)
                 removed += conn.execute(f"DELETE FROM articles WHERE article_id IN ({marks})", chunk).rowcount
             if removed:
-                self._bump(conn)
+                self._bump(conn, deleted=True)
         return removed
 
     def set_meta(self, key: str, value: str) -> None:
@@ -314,67 +327,94 @@ class EventStore:
         return {"articles": articles, "events": events, "articles_with_events": covered, "files": files}
 
     def _raw_events(self) -> pd.DataFrame:
-        """Raw event rows, typed. Cached in memory and in a columnar snapshot beside the database
-        (`<db>.frame.parquet`), both keyed by the store's id and revision, so that only the first load
-        after a change pays for reading every row through SQLite."""
+        """Raw event rows, typed.
+
+        Reading a million rows through sqlite3 costs seconds, so the typed frame is cached in memory and
+        in a columnar snapshot beside the database (`<db>.frame.parquet`), keyed by the store's id and
+        revision. After inserts only the new rows (rowid above the cached maximum) are read and
+        appended; after a deletion or replacement the frame is read again in full.
+        """
         with self._lock:
             conn = self._conn
             own = not conn.in_transaction
             if own:
                 conn.execute("BEGIN")  # one read snapshot for the revision and the rows
             try:
-                key = (self.get_meta("store_id", ""), self.revision())
-                if self._cache is not None and self._cache[0] == key:
-                    return self._cache[1].copy()
-                frame = self._read_snapshot(key)
-                if frame is None:
-                    select = ", ".join(
-                        f"coalesce({n}, '')" if n not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS else n
-                        for n in EVENT_COLUMNS
-                    )
-                    rows = conn.execute(f"SELECT {select} FROM events ORDER BY rowid").fetchall()
-                    columns = list(zip(*rows, strict=True)) if rows else [() for _ in EVENT_COLUMNS]
-                    del rows
-                    frame = _typed_frame(dict(zip(EVENT_COLUMNS, columns, strict=True)))
-                    self._write_snapshot(frame, key)
+                store_id = self.get_meta("store_id", "") or ""
+                revision = self.revision()
+                deleted_at = int(self.get_meta("delete_revision", "0") or 0)
+                cache = self._cache
+                if cache is not None and cache.store_id == store_id and cache.revision == revision:
+                    return cache.frame.copy()
+                base = cache if cache is not None and cache.store_id == store_id else None
+                if base is None or base.revision < deleted_at:
+                    base = self._read_snapshot(store_id)
+                if base is not None and base.revision < deleted_at:
+                    base = None
+                if base is None:
+                    frame, max_rowid = self._read_rows(0)
+                    self._write_snapshot(_Cached(store_id, revision, max_rowid, frame))
+                else:
+                    delta, max_rowid = self._read_rows(base.max_rowid)
+                    frame = _concat(base.frame, delta) if len(delta) else base.frame
+                    max_rowid = max(max_rowid, base.max_rowid)
+                    if len(delta) >= SNAPSHOT_MIN_DELTA:
+                        self._write_snapshot(_Cached(store_id, revision, max_rowid, frame))
             finally:
                 if own:
                     conn.execute("COMMIT")
-            self._cache = (key, frame)
+            self._cache = _Cached(store_id, revision, max_rowid, frame)
             return frame.copy()
+
+    def _read_rows(self, after_rowid: int) -> tuple[pd.DataFrame, int]:
+        select = ", ".join(
+            f"coalesce({n}, '')" if n not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS else n for n in EVENT_COLUMNS
+        )
+        rows = self._conn.execute(
+            f"SELECT rowid, {select} FROM events WHERE rowid > ? ORDER BY rowid", (after_rowid,)
+        ).fetchall()
+        if not rows:
+            return empty_events_frame(), after_rowid
+        columns = list(zip(*rows, strict=True))
+        del rows
+        max_rowid = int(columns[0][-1])
+        return _typed_frame(dict(zip(EVENT_COLUMNS, columns[1:], strict=True))), max_rowid
 
     @property
     def snapshot_path(self) -> Path:
         return self.path.with_name(self.path.name + ".frame.parquet")
 
-    def _read_snapshot(self, key: tuple[str, int]) -> pd.DataFrame | None:
+    def _read_snapshot(self, store_id: str) -> _Cached | None:
         path = self.snapshot_path
-        if not key[0] or not path.exists():
+        if not store_id or not path.exists():
             return None
         try:
             import pyarrow.parquet as pq
 
-            meta = pq.read_schema(path).metadata or {}
-            if json.loads(meta.get(b"conflict_timeline", b"null")) != [key[0], key[1], SCHEMA_VERSION]:
+            meta = json.loads((pq.read_schema(path).metadata or {}).get(b"conflict_timeline", b"{}"))
+            if meta.get("store_id") != store_id or meta.get("schema") != SCHEMA_VERSION:
                 return None
             frame = pq.read_table(path).to_pandas()
+            if list(frame.columns) != list(EVENT_COLUMNS):
+                return None
+            return _Cached(store_id, int(meta["revision"]), int(meta["max_rowid"]), _restore_dtypes(frame))
         except Exception:  # a damaged or foreign snapshot is only a missed cache
             return None
-        if list(frame.columns) != list(EVENT_COLUMNS):
-            return None
-        return _restore_dtypes(frame)
 
-    def _write_snapshot(self, frame: pd.DataFrame, key: tuple[str, int]) -> None:
-        if not key[0]:
+    def _write_snapshot(self, cached: _Cached) -> None:
+        if not cached.store_id:
             return
         tmp = self.snapshot_path.with_name(f"{self.snapshot_path.name}.{os.getpid()}.tmp")
         try:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            table = pa.Table.from_pandas(frame, preserve_index=False)
+            table = pa.Table.from_pandas(cached.frame, preserve_index=False)
             meta = dict(table.schema.metadata or {})
-            meta[b"conflict_timeline"] = json.dumps([key[0], key[1], SCHEMA_VERSION]).encode()
+            meta[b"conflict_timeline"] = json.dumps({
+                "store_id": cached.store_id, "revision": cached.revision, "max_rowid": cached.max_rowid,
+                "schema": SCHEMA_VERSION,
+            }).encode()
             pq.write_table(table.replace_schema_metadata(meta), tmp)
             os.replace(tmp, self.snapshot_path)
         except Exception:  # a read-only folder or a missing pyarrow only costs speed
@@ -496,6 +536,17 @@ def _restore_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
         else:
             frame[name] = col.astype(object)
     return frame
+
+
+def _concat(base: pd.DataFrame, delta: pd.DataFrame) -> pd.DataFrame:
+    """Rows of `delta` after `base`, keeping every dtype (categories of values are united)."""
+    data = {}
+    for name in EVENT_COLUMNS:
+        if name in _VALUE_CATEGORIES:
+            data[name] = union_categoricals([base[name].array, delta[name].array])
+        else:
+            data[name] = pd.concat([base[name], delta[name]], ignore_index=True)
+    return pd.DataFrame(data, columns=list(EVENT_COLUMNS))
 
 
 def empty_events_frame() -> pd.DataFrame:

@@ -276,3 +276,25 @@ def test_returned_frames_are_independent(store: EventStore) -> None:
     frame = store.events_frame(merged=False)
     frame.loc[:, "sentence"] = "changed"
     assert store.events_frame(merged=False).iloc[0]["sentence"] != "changed"
+
+
+def test_new_rows_are_appended_to_the_cached_frame(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite"
+    writer, reader = EventStore(path), EventStore(path)
+    a = article("A")
+    writer.ingest([a], [event(a)])
+    assert len(reader.events_frame(merged=False)) == 1
+    b = article("B")
+    writer.ingest([b], [event(b, actor="Peshmerga", location="Erbil", event_type="deployment")])
+    appended = reader.events_frame(merged=False)
+    fresh = EventStore(tmp_path / "copy.sqlite")
+    fresh.ingest([a, b], [event(a), event(b, actor="Peshmerga", location="Erbil", event_type="deployment")])
+    full = fresh.events_frame(merged=False)
+    assert list(appended["actor"]) == ["Kataib Hezbollah", "Peshmerga"]
+    assert (appended.dtypes == full.dtypes).all()
+    assert set(appended["actor"].cat.categories) == {"Kataib Hezbollah", "Peshmerga"}
+    # a replacement deletes rows: the next load reads everything again
+    writer.replace_article(a, [])
+    assert list(reader.events_frame(merged=False)["article_id"]) == [b.article_id]
+    for s in (writer, reader, fresh):
+        s.close()
