@@ -50,7 +50,8 @@ _LEVEL_VERB = re.compile(r"(?:بلغ|يبلغ|تعداد|عدد|ابقت|ابق�
                          r"ينتشر|يوجد|توجد|قوامها|قوامه|there are|there were|remain|kept|keep|level|number)")
 _SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|يعلن|تعلن|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اشارت|اوضح|اوضحت|"
                           r"صرح|صرحت|اورد|اوردت|بيان صادر عن|نقلت .{0,20}عن|announced|said|says|stated|told)(?![\w])")
-_SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|said|announced)\s*$")
+_SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|كان|كانت|said|announced)\s*$")
+_LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
 _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,])[وب]?(?P<cue>نحو|حوالي|بنحو|بحوالي|قرابه|زهاء|about|around|roughly|some|approximately|nearly|to|الي)"
@@ -59,6 +60,7 @@ _TROOP_CONTEXT = re.compile(r"(?:عدد|تعداد|الجنود|جنود|الع�
                             r"troop level|troop levels|personnel|soldiers|service members)")
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
+_NEGATION = re.compile(r"(?:^|\s)(?:لا|لن|لم|ليس|ليست|عدم|دون|بدون|no|not|never|without)\s+(?:\S+\s+)?$")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|following|after)\s*$")
@@ -203,6 +205,8 @@ class _Analyzer:
         mentions.sort(key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
         for m in self.rules.trigger_re.finditer(norm):
+            if _NEGATION.search(norm, max(0, m.start() - 12), m.start()):
+                continue  # لا يعني انسحابا, no withdrawal, not deployed
             a, b = map_span(offs, m.start("w"), m.end("w"))
             triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
         quantities = []
@@ -267,6 +271,7 @@ class _Context:
     last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
     last_speaker: Entry | None = None
     violence_seen: bool = False
+    agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
 
 
@@ -312,6 +317,8 @@ class _SentenceExtractor:
             out += self._other(by_family.get("other", []))
         if any(e.event_type in ("attack", "airstrike") for e in out):
             self.ctx.violence_seen = True
+        if any(e.event_type == "agreement" for e in out):
+            self.ctx.agreement_seen = True
         speaker = next((e for e in out if e.event_type in ("denial", "statement", "agreement")), None)
         if speaker is not None:
             ent = self.gaz.get(speaker.actor, kind="actor")
@@ -329,7 +336,7 @@ class _SentenceExtractor:
         for p in political:
             if p.trigger.event_type == "denial":
                 return True
-            if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 60:
+            if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120:
                 return True
         return False
 
@@ -348,7 +355,7 @@ class _SentenceExtractor:
         if self._embedded(anchor, political) and not own_date and not (
                 fine and not any(p.trigger.event_type in ("statement", "agreement") for p in political)):
             return []
-        if self._refers_back(anchor, fine, own_date):
+        if any(self._refers_back(h, fine, own_date) for h in main_hits):
             return []
         actor, etype = self._perpetrator(anchor, {h.trigger.hint for h in main_hits})
         target = self._target(anchor, actor, etype)
@@ -366,7 +373,8 @@ class _SentenceExtractor:
     def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
         """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
         event already reported in this article, not a new one."""
-        if not self.ctx.violence_seen or fine or own_date:
+        seen = self.ctx.agreement_seen if hit.trigger.event_type == "agreement" else self.ctx.violence_seen
+        if not seen or fine or own_date:
             return False
         norm = self.s.norm[hit.norm_start - 3 : hit.norm_start + 2]
         return bool(re.search(r"(?:^|\s)[وف]?ال", norm) or re.search(
@@ -482,7 +490,9 @@ class _SentenceExtractor:
             actor = self._speaker(h) or self._first_actor()
             out.append(self._event("denial", h, h.start, actor, None, self._seat(actor), "confirmed",
                                    h.trigger.weight))
-        if "agreement" in by_type:
+        if "agreement" in by_type and not self._refers_back(
+                by_type["agreement"], [], any(s.clause_of(d.span[0]) == s.clause_of(by_type["agreement"].start)
+                                             for d in s.dates)):
             h = by_type["agreement"]
             actor = self._speaker(h) or self._first_actor()
             target = self._other_party(actor, h.start)
@@ -658,13 +668,14 @@ class _SentenceExtractor:
                 return True
         if self.ctx.article.language == "en":
             n1 = self.s.norm_pos(m.end)
-            return bool(_EN_VERB_AFTER.match(self.s.norm, n1)) or any(
+            return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or re.match(r"'s\b", self.s.norm[n1 : n1 + 3])) or any(
                 0 <= t.start - m.end <= 12 for t in self.s.triggers)
         return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
 
     def _speakers(self) -> list[_Mention]:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
-                and not m.adjective and not _PARTNER.search(self.s.norm_before(m.start, 8))]
+                and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
+                and not _PARTNER.search(self.s.norm_before(m.start, 8))]
 
     def _subject_after_speech_verb(self, pos: int) -> Entry | None:
         """The actor named right after the last speech verb before `pos` (أعلن البنتاغون، قال ...)."""
@@ -686,7 +697,8 @@ class _SentenceExtractor:
             before = [m for m in speakers if m.end <= hit.start]
             if before:
                 return before[-1].actor
-        after = [m for m in speakers if 0 <= m.start - hit.end <= 12]
+        after = [m for m in speakers if 0 <= m.start - hit.end <= 45
+                 and not any(hit.end <= t.start < m.start for t in self.s.triggers)]
         if after:
             return after[0].actor
         found = self._subject_after_speech_verb(hit.start)
@@ -721,8 +733,12 @@ class _SentenceExtractor:
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         for pattern in (killed, wounded):
-            if pattern is not None and pattern.search(s.norm, max(0, n0 - 30), n0):
-                return True  # مقتل ثلاثة جنود أمريكيين, killing three US soldiers
+            if pattern is None:
+                continue
+            for c in pattern.finditer(s.norm, max(0, n0 - 90), n0):
+                # مقتل ثلاثة جنود أمريكيين; مقتل X وقائد فيلق القدس: no event word between cue and name
+                if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
+                    return True
         return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
 
     def _casualty_near(self, n0: int, n1: int) -> bool:
@@ -779,7 +795,10 @@ class _SentenceExtractor:
     # -- numbers and status
     def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
         s = self.s
-        return self._casualty_near(s.norm_pos(a), s.norm_pos(b if b is not None else a))
+        n1 = s.norm_pos(b if b is not None else a)
+        if _LIST_PASSIVE.match(s.norm, n1):
+            return True  # three soldiers, two police officers and a worker had been killed
+        return self._casualty_near(s.norm_pos(a), n1)
 
     def _casualties(self) -> tuple[int | None, int | None]:
         s = self.s

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +35,8 @@ class _Words:
     number_re: re.Pattern[str]
     quantity_re: re.Pattern[str]
     noun_kind: dict[str, str]
+    dual_re: re.Pattern[str] | None = None
+    dual_kind: dict[str, str] = field(default_factory=dict)
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -55,7 +57,11 @@ def _words() -> _Words:
     noun_kind: dict[str, str] = {}
     nouns: list[str] = []
     modifiers: list[str] = []
+    duals: list[tuple[str, str]] = []  # a noun in the dual form counts two by itself: جنديان
     for row in _read_csv("quantities.csv"):
+        if row["kind"].startswith("dual_"):
+            duals.extend((normalize(m.strip()), row["kind"][5:]) for m in row["pattern"].split("|") if m.strip())
+            continue
         if row["kind"] == "modifier":
             modifiers.extend(normalize(m.strip()) for m in row["pattern"].split("|") if m.strip())
             continue
@@ -79,6 +85,9 @@ def _words() -> _Words:
             rf"(?P<noun>{noun_alt})(?!{letter})"
         ),
         noun_kind=noun_kind,
+        dual_re=re.compile(rf"(?<!{letter})(?:[وفبل])?(?P<noun>{'|'.join(re.escape(d) for d, _ in duals)})(?!{letter})")
+        if duals else None,
+        dual_kind=dict(duals),
     )
 
 
@@ -138,6 +147,12 @@ def find_quantities(norm_text: str) -> list[Quantity]:
         out.append(
             Quantity(parse_number(m.group("num")), kind, m.start("num"), m.end(), norm_text[m.start("num") : m.end()])
         )
+    if words.dual_re is not None:
+        for m in words.dual_re.finditer(norm_text):
+            if not any(q.start <= m.start("noun") < q.end for q in out):
+                kind = words.dual_kind[m.group("noun")]
+                out.append(Quantity(2.0, kind, m.start("noun"), m.end(), m.group("noun")))
+        out.sort(key=lambda q: q.start)
     return out
 
 
