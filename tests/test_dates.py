@@ -79,6 +79,20 @@ CASES: list[Case] = [
         MON,
         day("2024-01-09"),
     ),
+    C(
+        "وكانت الولايات المتحدة قد سحبت قواتها في كانون الأول/ديسمبر 2011.",
+        MON,
+        ("2011-12-01", "2011-12-31", "month"),
+    ),
+    C(
+        "وتعرضت القوات لهجمات بين ١٧ و٢٤ تشرين الأول/أكتوبر، بطائرات مسيرة.",
+        date(2023, 10, 26),
+        ("2023-10-17", "2023-10-24", "day"),
+    ),
+    C("وكان الرئيس قد أعلن مساء الخميس أنه أجاز الضربات.", date(2014, 8, 9), day("2014-08-07")),
+    C("وتتولى الإدارة الجديدة مهامها في العشرين من الشهر الجاري.", date(2021, 1, 16), day("2021-01-20")),
+    C("وقال إن الضربة نفذت فجر اليوم الجمعة قرب المطار.", date(2020, 1, 3), day("2020-01-03")),
+    C("وأكد أن الهجوم الأخير وقع أول أمس الأحد على القاعدة.", date(2020, 1, 7), day("2020-01-05")),
     # Maghrebi month names
     C("وانتهت الجولة في 12 دجنبر 2023 بالرباط.", MON, day("2023-12-12")),
     C("وأعلن المغرب في 3 شتنبر 2022 عن الاتفاق.", MON, day("2022-09-03")),
@@ -194,6 +208,16 @@ CASES: list[Case] = [
     C("Since 2014, the coalition has carried out 35,000 strikes.", MON, ("2014-01-01", "2014-12-31", "year")),
     C("The unit had 900 soldiers in 2022.", MON, ("2022-01-01", "2022-12-31", "year")),
     C("Militias carried out 150 attacks since October.", MON, ("2023-10-01", "2023-10-31", "month")),
+    C(
+        "Militias have attacked US forces 16 times since October 17, the Pentagon said.",
+        date(2023, 10, 27),
+        day("2023-10-17"),
+    ),
+    C(
+        "Strikes against the group began in Iraq in August.",
+        date(2014, 9, 23),
+        ("2014-08-01", "2014-08-31", "month"),
+    ),
     C("The Pentagon will send 1,500 troops to the region.", MON),
     C("About 2000 troops remain in Syria.", MON),
     C("The US has spent 156 million dollars on the programme.", MON),

@@ -36,10 +36,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from conflict_timeline.schema import PRECISIONS
-from conflict_timeline.text.arabic import CLITIC_PREFIX_RE, map_span, normalize, normalize_with_map
+from conflict_timeline.text.arabic import map_span, normalize, normalize_with_map
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "text"
 YEAR_MIN, YEAR_MAX = 1900, 2100
+DIGIT, YEAR = "<digit>", "<year>"  # classes of tokens beginning with a digit
 
 __all__ = ["TemporalExpression", "cli_main", "find_dates", "parse_publication_date"]
 
@@ -81,20 +82,66 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text)).strip(" .")
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of normalized words, longest first; spaces match any whitespace."""
+# Clitics written before a word: the conjunctions و ف, then the prepositions ب ل ك (ل + ال is لل).
+_CLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+
+
+def _forms(words: Iterable[str], clitics: bool = False) -> set[str]:
+    """Normalized words; with `clitics`, also the Arabic ones with clitic prefixes (وفي، بالأمس، للعام)."""
     forms = {_key(w) for w in words if w.strip()}
     forms |= {"لل" + f[2:] for f in forms if f.startswith("ال")}  # ل + ال is written لل
-    parts = sorted(forms, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in f.split(" ")) for f in parts) + ")"
+    if clitics:
+        arabic = [f for f in forms if not f.isascii()]
+        forms |= {p + f for p in _CLITICS for f in arabic}
+        forms |= {q + "لل" + f[2:] for q in ("", "و", "ف") for f in arabic if f.startswith("ال")}
+    return forms
+
+
+def _alt(words: Iterable[str], clitics: bool = False) -> str:
+    """A regex alternation of the words as one trie; spaces match any whitespace."""
+    return "(?:" + _trie(_forms(words, clitics)) + ")"
+
+
+def _firsts(words: Iterable[str], clitics: bool = False) -> set[str]:
+    """The first token of each form of the words."""
+    return {f.split(" ")[0] for f in _forms(words, clitics)}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words as a trie-shaped regex: one character test per branch, the longest word first."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
 
 
 def _lookup(table: dict[str, object], text: str) -> object:
+    """The entry of a matched word, with any clitic prefix removed (والاثنين -> الاثنين)."""
     k = re.sub(r"\s+", " ", text).strip(" .")
     if k in table:
         return table[k]
-    if k.startswith("لل") and "ال" + k[2:] in table:
-        return table["ال" + k[2:]]
+    for p in _CLITICS:
+        if k.startswith(p):
+            rest = k[len(p) :]
+            if rest in table:
+                return table[rest]
+            if rest.startswith("ل") and "ا" + rest in table:
+                return table["ا" + rest]
     return None
 
 
@@ -210,6 +257,7 @@ class _Cand:
     value: Resolved | None
     relative: bool
     rank: int  # pattern order, lower wins among equal lengths
+    weekday: bool = False
 
 
 @dataclass
@@ -247,6 +295,9 @@ def _relative(m: re.Match[str], ctx: _Ctx, fn: Callable[[date], Resolved | None]
 @dataclass
 class _Grammar:
     patterns: list[tuple[re.Pattern[str], Handler]]
+    weekday_gap: re.Pattern[str]  # between a weekday and the date it names: "الإثنين، الموافق 15 ..."
+    by_token: dict[str, tuple[int, ...]]  # first token -> the patterns that can begin with it
+    anchor: re.Pattern[str]  # the tokens some pattern can begin with
     quantity_after: re.Pattern[str]
     year_in: re.Pattern[str]
 
@@ -259,36 +310,36 @@ def _year(name: str) -> str:
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
     lx = _lexicon()
-    pre = CLITIC_PREFIX_RE
+    pre = ""  # clitic prefixes are in the word tries (clitics=True)
     greg = [n for n, v in lx.months.items() if not v.hijri]
     mon = _alt(greg)
     mon_en = _alt([n for n in greg if lx.months[n].latin])
     hmon = _alt([n for n, v in lx.months.items() if v.hijri])
-    wd = _alt(lx.weekdays)
+    wd = _alt(lx.weekdays, clitics=True)
     ordw = _alt(lx.ordinals)
     rel = _alt(lx.words("past", "next", "current"))
-    yn = _alt(lx.words("year_noun"))
-    ydual = _alt(lx.words("year_dual", "year_plural"))
-    cue = _alt(lx.words("year_cue"))
+    yn = _alt(lx.words("year_noun"), clitics=True)
+    ydual = _alt(lx.words("year_dual", "year_plural"), clitics=True)
+    cue = _alt(lx.words("year_cue"), clitics=True)
     month_noun = _alt(lx.words("month_noun"))
-    day_noun = _alt(lx.words("day_noun"))
+    day_noun = _alt(lx.words("day_noun"), clitics=True)
     this = _alt(lx.words("this"))
-    period = _alt(lx.words("period_week", "period_month", "period_year"))
-    between = _alt(lx.words("between"))
-    frm = _alt(lx.words("from"))
+    period = _alt(lx.words("period_week", "period_month", "period_year"), clitics=True)
+    between = _alt(lx.words("between"), clitics=True)
+    frm = _alt(lx.words("from"), clitics=True)
     to = _alt(lx.words("to"))
     and_ = _alt(lx.words("and"))
     of = _alt(lx.words("of", "from"))
-    tod = _alt(lx.words("time_of_day"))
+    tod = _alt(lx.words("time_of_day"), clitics=True)
     tod_after = _alt(lx.words("time_of_day_after"))
     same_as = _alt(lx.words("same_as"))
     not_today = _alt(lx.words("not_today"))
-    mods = _alt(lx.modifiers)
-    seasons = _alt(lx.seasons)
-    reldays = _alt(lx.reldays)
+    mods = _alt(lx.modifiers, clitics=True)
+    seasons = _alt(lx.seasons, clitics=True)
+    reldays = _alt(lx.reldays, clitics=True)
     nums = _alt(lx.numbers)
     units = _alt(lx.units)
-    ago_before = _alt(lx.words("ago_before"))
+    ago_before = _alt(lx.words("ago_before"), clitics=True)
     ago_after = _alt(lx.words("ago_after"))
     past_w = _alt(lx.words("past"))
     next_w = _alt(lx.words("next"))
@@ -305,7 +356,6 @@ def _grammar() -> _Grammar:
         rf"|\s+(?:{of}\s+)?(?P<yrel2>{past_w}|{next_w}|{this})\s+(?:{yn})"
         rf"|\s+(?P<mrel>{rel}))?"
     )
-    wd_prefix = rf"(?:(?:{day_noun}\s+)?{pre}(?P<wdp>{wd})\s*,?\s*(?:{same_as}\s+)?)?"
     mod = rf"(?:(?:the\s+)?{pre}(?P<mod>{mods})(?:\s*-\s*|\s+)(?:the\s+)?)"
     patterns: list[tuple[str, Handler]] = [
         (
@@ -314,12 +364,12 @@ def _grammar() -> _Grammar:
             _h_numeric,
         ),
         (
-            rf"(?:{B}{wd_prefix})?(?<![\d/.\-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
-            r"(?![\d]|[/.\-]\d)",
+            r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|[/.\-]\d)",
             _h_numeric,
         ),
         (
-            rf"{B}{wd_prefix}{day}\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}",
+            rf"{B}(?<![\-/]){day}(?:\s*-\s*{day2})?\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?"
+            rf"{pair}{tail}{E}",
             _h_date,
         ),
         (
@@ -327,13 +377,8 @@ def _grammar() -> _Grammar:
             rf"\s+(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}",
             _h_date,
         ),
-        (rf"{B}(?<![\d\-/]){day_num}\s*-\s*{day2}\s+(?:{of}\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}", _h_date),
         (
-            rf"{B}(?P<mon>{mon_en})\.?\s+{day_num}\s*(?:-|{to}|{and_})\s*{day2}(?:\s*,?\s*{_year('year')})?{E}",
-            _h_date,
-        ),
-        (
-            rf"{B}(?:(?P<wdp>{wd})\s*,?\s*)?(?P<mon>{mon_en})\.?\s+(?:the\s+)?{day_num}"
+            rf"{B}(?P<mon>{mon_en})\.?\s+(?:the\s+)?{day_num}(?:\s*(?:-|{to}|{and_})\s*{day2})?"
             rf"(?:\s*,?\s*{_year('year')})?{E}",
             _h_date,
         ),
@@ -342,9 +387,11 @@ def _grammar() -> _Grammar:
             rf"(?:(?P<mrelpre>{past_w}|{next_w}|{this})\s+)?(?P<mon>{mon})\.?{pair}{tail}{E}",
             _h_month,
         ),
-        (rf"{B}{mod}(?:(?:{yn})\s+)?{_year('year')}{E}", _h_modified_period),
-        (rf"{B}{mod}(?P<yrelpre>{past_w}|{next_w}|{this})\s+(?P<per>{period}){E}", _h_modified_period),
-        (rf"{B}{mod}{pre}(?P<per2>{period})(?:\s+(?P<prel>{rel}))?{E}", _h_modified_period),
+        (
+            rf"{B}{mod}(?:(?:{yn}\s+)?{_year('year')}|(?P<yrelpre>{past_w}|{next_w}|{this})\s+(?P<per>{period})"
+            rf"|{pre}(?P<per2>{period})(?:\s+(?P<prel>{rel}))?){E}",
+            _h_modified_period,
+        ),
         (
             rf"{B}(?:(?P<cue>{cue})\s+)?(?:the\s+)?(?:(?P<srelpre>{past_w}|{next_w}|{this})\s+)?"
             rf"{pre}(?P<season>{seasons})"
@@ -358,7 +405,7 @@ def _grammar() -> _Grammar:
             rf"{B}{pre}(?:{between})\s+(?:(?:the\s+years|{ydual}|{yn})\s+)?{_year('y1')}\s*{and_}\s*"
             rf"(?:{yn}\s+)?{_year('y2')}{E}"
             rf"|{B}{pre}(?:{frm})\s+(?:{yn}\s+)?{_year('y3')}\s*(?:{to}|-)\s*(?:{yn}\s+)?{_year('y4')}{E}"
-            rf"|(?<![\d.,/\-$])(?:(?:{ydual}|{yn})\s+)?{_year('y5')}\s*-\s*{_year('y6')}(?![\d\-])",
+            rf"|(?<![\w.,/\-$])(?:(?:{ydual}|{yn})\s+)?{_year('y5')}\s*-\s*{_year('y6')}(?![\d\-])",
             _h_year_range,
         ),
         (
@@ -403,9 +450,53 @@ def _grammar() -> _Grammar:
             _h_the_nth,
         ),
     ]
+
+    # The tokens a match of each pattern can begin with (DIGIT: a token beginning with a digit), so
+    # that a pattern is tried only where the text has such a token.
+    def firsts(*lists: Iterable[str], clitics: bool = False) -> set[str]:
+        return _firsts([w for words in lists for w in words], clitics)
+
+    rel_pre = firsts(lx.words("past", "next", "this"))
+    ordinals = firsts(lx.ordinals)
+    starts: list[set[str]] = [
+        {DIGIT},
+        {DIGIT},
+        {DIGIT} | ordinals,
+        firsts(lx.words("between", "from"), clitics=True),
+        firsts(n for n in greg if lx.months[n].latin),
+        firsts(lx.words("year_cue"), lx.modifiers, clitics=True)
+        | firsts(lx.words("month_noun"), greg)
+        | rel_pre
+        | {"the"},
+        firsts(lx.modifiers, clitics=True) | {"the"},
+        firsts(lx.words("year_cue"), lx.seasons, clitics=True) | rel_pre | {"the"},
+        firsts(lx.words("between", "from", "year_dual", "year_plural", "year_noun"), clitics=True) | {DIGIT},
+        firsts(lx.words("year_cue", "year_noun", "year_dual", "year_plural"), clitics=True),
+        {DIGIT, "the"},
+        {DIGIT} | firsts(n for n, v in lx.months.items() if v.hijri),
+        firsts(lx.words("time_of_day", "day_noun"), lx.reldays, clitics=True),
+        rel_pre | firsts(lx.words("period_week", "period_month", "period_year"), clitics=True),
+        firsts(lx.words("ago_before"), clitics=True) | firsts(lx.numbers) | {DIGIT},
+        firsts(lx.words("time_of_day", "day_noun"), lx.weekdays, clitics=True) | rel_pre,
+        {DIGIT} | ordinals,
+        firsts(lx.words("day_noun"), clitics=True) | {"the"},
+    ]
+    assert len(starts) == len(patterns)
+    by_token: dict[str, list[int]] = {}
+    for i, tokens in enumerate(starts):
+        for t in tokens:
+            by_token.setdefault(t, []).append(i)
+    # a token of four digits can begin a numeric date, a year range or a decade, never a day
+    by_token[YEAR] = [i for i in by_token[DIGIT] if patterns[i][1] in (_h_numeric, _h_year_range, _h_decade)]
     quantity = _alt(lx.quantity)
     return _Grammar(
         patterns=[(re.compile(p), h) for p, h in patterns],
+        by_token={t: tuple(v) for t, v in by_token.items()},
+        anchor=re.compile(
+            rf"(?<!\w)(?:(?P<year>\d{{4}}(?!\d))|(?P<digit>(?:ال)?\d)"
+            rf"|(?P<word>{_trie(t for t in by_token if t not in (DIGIT, YEAR))})(?!\w))"
+        ),
+        weekday_gap=re.compile(rf"\s*,?\s*(?:{same_as}\s+)?"),
         quantity_after=re.compile(rf"\s*(?:ال)?(?:{quantity}){E}"),
         year_in=re.compile(r"\d{4}"),
     )
@@ -547,6 +638,9 @@ def _mod_part(m: re.Match[str], ctx: _Ctx) -> str | None:
     return v if isinstance(v, str) else None
 
 
+_DAY_AFTER = re.compile(r"\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+
+
 def _h_month(m: re.Match[str], ctx: _Ctx):
     info = _month_of(m, ctx)
     if info is None:
@@ -558,6 +652,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx):
     has_context = bool(written or yrel or mrel or _g(m, "mon2") or m.start("mon") > m.start())
     if info.ambiguous and not has_context:
         return []
+    if info.latin and _DAY_AFTER.match(ctx.norm, m.end()):
+        return []  # "since October 17": the month is part of a date
     if written:
         if year is None or _is_quantity(m.end(), ctx):
             return []
@@ -571,11 +667,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx):
 
 
 def _period_kind(word: str, ctx: _Ctx) -> str | None:
-    k = re.sub(r"\s+", " ", word).strip()
-    role = ctx.lex.role_of["period"].get(k)
-    if role is None and k.startswith("لل"):
-        role = ctx.lex.role_of["period"].get("ال" + k[2:])
-    return role.removeprefix("period_") if role else None
+    role = _lookup(ctx.lex.role_of["period"], word)  # type: ignore[arg-type]
+    return role.removeprefix("period_") if isinstance(role, str) else None
 
 
 def _period_value(kind: str, shift: int, ref: date, part: str | None, lex: _Lexicon) -> Resolved | None:
@@ -817,6 +910,8 @@ def _h_the_nth(m: re.Match[str], ctx: _Ctx):
     return _relative(m, ctx, resolve)
 
 
+_DAY_RANK = 4  # patterns 0..4 give explicit days (numeric dates, day + month)
+
 # --- the finder ---------------------------------------------------------------------------------
 
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
@@ -831,6 +926,62 @@ def _to_original(ctx: _Ctx, a: int, b: int) -> tuple[int, int]:
     return start, end
 
 
+def _candidates(ctx: _Ctx) -> list[_Cand]:
+    """Try, at each token some pattern can begin with, only the patterns that can begin with it."""
+    grammar = _grammar()
+    patterns, by_token = grammar.patterns, grammar.by_token
+    digit_patterns, year_patterns = by_token[DIGIT], by_token[YEAR]
+    cands: list[_Cand] = []
+    norm = ctx.norm
+    for am in grammar.anchor.finditer(norm):
+        kind = am.lastgroup
+        todo = (
+            by_token.get(am.group(), ())
+            if kind == "word"
+            else year_patterns
+            if kind == "year"
+            else digit_patterns
+        )
+        pos = am.start()
+        for rank in todo:
+            pattern, handler = patterns[rank]
+            m = pattern.match(norm, pos)
+            if m is None:
+                continue
+            for a, b, value, relative in handler(m, ctx):
+                if norm[b - 1] == ".":
+                    b -= 1  # a full stop after a month name ends the sentence: "in August."
+                if b > a:
+                    cands.append(_Cand(a, b, value, relative, rank, handler is _h_weekday))
+    return cands
+
+
+def _select(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """The longest candidates that do not overlap, in text order; a weekday just before an explicit
+    day (الإثنين 15 كانون الثاني 2024, Monday, January 15) becomes part of it."""
+    cands.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    gap = _grammar().weekday_gap
+    out: list[_Cand] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.weekday
+            and c.rank <= _DAY_RANK
+            and (c.value is None or c.value[2] == "day")
+            and gap.fullmatch(ctx.norm, prev.end, c.start)
+        ):
+            out[-1] = _Cand(prev.start, c.end, c.value, c.relative, c.rank)
+        else:
+            out.append(c)
+    return out
+
+
 def find_dates(text: str, reference: date | None = None) -> list[TemporalExpression]:
     """Temporal expressions in `text`, sorted by span and non-overlapping, resolved against
     `reference` (the publication date); without one, relative expressions stay undated."""
@@ -840,18 +991,7 @@ def find_dates(text: str, reference: date | None = None) -> list[TemporalExpress
         reference = reference.date()
     norm, offsets = normalize_with_map(text)
     ctx = _Ctx(norm=norm, orig=text, offsets=offsets, ref=reference, lex=_lexicon())
-    cands: list[_Cand] = []
-    for rank, (pattern, handler) in enumerate(_grammar().patterns):
-        for m in pattern.finditer(norm):
-            for a, b, value, relative in handler(m, ctx):
-                if b > a:
-                    cands.append(_Cand(a, b, value, relative, rank))
-    cands.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))
-    taken: list[_Cand] = []
-    for c in cands:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+    taken = _select(_candidates(ctx), ctx)
     out = []
     for c in taken:
         a, b = _to_original(ctx, c.start, c.end)
