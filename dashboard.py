@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from conflict_timeline.filters import PLACE
-from conflict_timeline.ui import data, state
+from conflict_timeline.ui import data, entry, state
 from conflict_timeline.ui.common import PENDING_PLACE, arabic_names
 
 st.set_page_config(layout="wide", page_title="Conflict timeline", page_icon=":material/timeline:")
@@ -23,7 +23,7 @@ PAGES = [
     st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
 ]
 # Page options that belong in a shared link, per page (their widgets are bound on those pages).
-PAGE_OPTIONS = {"timeline": ("lane", "event"), "events": ("event",), "articles": ("article",)}
+PAGE_OPTIONS = {"timeline": ("lane", "event"), "map": ("tiles",), "events": ("event",), "articles": ("article",)}
 
 page = st.navigation(PAGES)
 
@@ -40,6 +40,7 @@ st.session_state["filter"] = flt
 share_slot = st.sidebar.container()
 
 state.show_notices()
+entry.mark_entry()
 page.run()
 
 with share_slot:

@@ -585,11 +585,11 @@ def troop_levels_figure(frame: pd.DataFrame, max_series: int = 12, max_annotatio
 
 
 def _levels_at(claims: pd.DataFrame, series: pd.Series, when: pd.Series) -> np.ndarray:
-    """The last stated (not denied) level of each series at each time, NaN where none is known yet."""
+    """The stated (not denied) level of each series nearest in time to each moment (NaN without any)."""
     known = claims[claims["status"] != "denied"][["_series", "from", "troops"]].dropna()
     known = known.assign(troops=known["troops"].astype(float)).sort_values("from")
     query = pd.DataFrame({"_series": series.to_numpy(), "from": when.to_numpy(), "_row": np.arange(len(when))})
-    merged = pd.merge_asof(query.sort_values("from"), known, on="from", by="_series", direction="backward")
+    merged = pd.merge_asof(query.sort_values("from"), known, on="from", by="_series", direction="nearest")
     return merged.sort_values("_row")["troops"].to_numpy(dtype=float)
 
 
@@ -636,6 +636,8 @@ def _add_movements(fig: go.Figure, frame: pd.DataFrame, claims: pd.DataFrame, ma
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-        for x, y, label in list(zip(when[chosen], ys[chosen], labels, strict=True))[:max_annotations]:
+        numbered = [(x, y, label) for x, y, label, t in zip(when[chosen], ys[chosen], labels, sub["troops"],
+                                                            strict=True) if pd.notna(t)]
+        for x, y, label in numbered[:max_annotations]:
             fig.add_annotation(x=x, y=y, text=_safe(label), showarrow=True, arrowhead=2, ax=0,
                                ay=-30 if sign == "+" else 30, font={"size": 11, "color": TYPE_COLOURS[kind]})

@@ -6,8 +6,10 @@ import streamlit as st
 
 from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import show_text
+from conflict_timeline.ui.entry import require_entry
 from conflict_timeline.ui.ingest import add_articles
 
+require_entry()
 st.title("Articles")
 articles = data.articles()
 ids = articles["article_id"].astype(str).tolist() if not articles.empty else []
@@ -26,7 +28,8 @@ with read:
     if not ids:
         st.info("No articles are stored yet. Add some in the next tab.")
     else:
-        current = st.session_state.get("article") or ""
+        # before the bound widget exists on a first visit, the link's value is only in the URL
+        current = st.session_state.get("article") or st.query_params.get("article", "")
         if st.session_state.get("article_pick") != current and current in titles:
             st.session_state["article_pick"] = current
         st.selectbox("Article", ["", *ids], key="article_pick", on_change=_pick_changed,
@@ -41,7 +44,7 @@ with read:
             own = events[events["article_id"] == article.article_id]
             meta = [article.published.isoformat() if article.published else "date unknown", article.source,
                     article.language]
-            st.subheader(article.title or "(untitled)")
+            st.subheader(state.escape_markdown(article.title or "(untitled)"))
             st.caption(state.escape_markdown(" · ".join(m for m in meta if m)))
             if article.url:
                 st.caption(state.escape_markdown(article.url))

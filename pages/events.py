@@ -6,9 +6,11 @@ import streamlit as st
 
 from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import arabic_names, current_filter, event_details, evidence, filter_caption
+from conflict_timeline.ui.entry import require_entry
 
 MAX_ROWS = 50_000  # rows sent to the browser; downloads always hold the whole view
 
+require_entry()
 st.title("Events")
 flt = current_filter()
 frame = data.load_events()
@@ -19,9 +21,9 @@ filter_caption(flt, len(view), len(frame))
 state.sanitize_option("event", set(view["event_id"]), empty="")
 state.show_notices()
 
-COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "actor_ar", "target", "location",
-           "location_ar", "country", "troops", "fatalities", "injured", "status", "confidence", "sources",
-           "source", "sentence", "event_id"]
+COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "location", "country", "troops",
+           "fatalities", "injured", "status", "sentence", "actor_ar", "location_ar", "target", "source",
+           "sources", "confidence", "event_id"]
 shown = view.sort_values("date_start", ascending=False, na_position="last").head(MAX_ROWS)
 if len(view) > MAX_ROWS:
     st.caption(f"Showing the latest {MAX_ROWS:,} of {len(view):,} events; the downloads hold all of them.")

@@ -15,7 +15,10 @@ from conflict_timeline.ui.common import (
     filter_caption,
     with_arabic,
 )
+from conflict_timeline.ui.entry import require_entry
+from conflict_timeline.ui.state import escape_markdown
 
+require_entry()
 st.title("Bases map")
 flt = current_filter()
 frame = data.load_events()
@@ -25,7 +28,7 @@ around = replace(flt, places=())
 points = data.map_points(around)
 filter_caption(around, int(points.points["events"].sum()) + points.left_out, len(frame))
 
-online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_tiles",
+online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="tiles", bind="query-params",
                    help="Off: drawn offline from the bundled country boundaries. On: loads map tiles from "
                         "the internet.")
 boundaries = data.boundaries()
@@ -45,7 +48,8 @@ if picked and st.session_state.get("_map_selection") != tuple(picked):
     st.session_state["_map_selection"] = tuple(picked)
     with_events = [p for p in picked if p in data.choices().places]
     if not with_events:
-        st.info("No events at " + ", ".join(with_arabic(p, names) for p in picked) + " in the stored data.")
+        st.info(escape_markdown("No events at " + ", ".join(with_arabic(p, names) for p in picked)
+                                + " in the stored data."))
     elif list(flt.places) != with_events:
         st.session_state[PENDING_PLACE] = with_events
         st.rerun()
@@ -59,8 +63,8 @@ if chosen and list(flt.places) != [chosen]:
     st.rerun()
 
 if flt.places:
-    st.success("Filtered to: " + ", ".join(with_arabic(p, names) for p in flt.places)
-               + ". The other pages show these places only (clear them in the sidebar).")
+    st.success(escape_markdown("Filtered to: " + ", ".join(with_arabic(p, names) for p in flt.places)
+                               + ". The other pages show these places only (clear them in the sidebar)."))
     if st.button("Clear the place filter", key="map_clear"):
         st.session_state[PENDING_PLACE] = []
         st.rerun()

@@ -7,7 +7,9 @@ import streamlit as st
 
 from conflict_timeline.ui import data
 from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, with_arabic
+from conflict_timeline.ui.entry import require_entry
 
+require_entry()
 st.title("Foreign military presence in Iraq and Syria")
 st.caption("Events extracted from news articles (mostly Arabic): deployments, withdrawals, troop levels, "
            "attacks on bases, airstrikes, statements and denials, each with the sentence that says so.")

@@ -13,9 +13,11 @@ from conflict_timeline.ui.common import (
     evidence,
     filter_caption,
 )
+from conflict_timeline.ui.entry import require_entry
 
 LANES = ("actor", "type")
 
+require_entry()
 st.title("Timeline")
 flt = current_filter()
 frame = data.load_events()

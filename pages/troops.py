@@ -6,7 +6,9 @@ import streamlit as st
 
 from conflict_timeline.ui import data
 from conflict_timeline.ui.common import current_filter, filter_caption
+from conflict_timeline.ui.entry import require_entry
 
+require_entry()
 st.title("Troop levels")
 flt = current_filter()
 frame = data.load_events()

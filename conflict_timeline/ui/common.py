@@ -106,7 +106,7 @@ def evidence(event: pd.Series, key: str = "evidence") -> None:
     if article is not None and pd.notna(start) and pd.notna(end) and 0 <= int(start) < int(end) <= len(article.body):
         body = article.body
         # show the paragraph(s) around the sentence, not the whole article
-        before = body.rfind("\n", 0, max(int(start) - 1, 0))
+        before = body.rfind("\n", 0, int(start))
         after = body.find("\n", int(end))
         lo = 0 if before < 0 else before + 1
         hi = len(body) if after < 0 else after

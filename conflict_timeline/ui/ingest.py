@@ -98,7 +98,8 @@ def add_articles() -> None:
     st.markdown(f"**{len(found)}** article(s), **{total}** event(s) extracted. Check them before saving.")
     for article, events in zip(found, extracted, strict=True):
         when = article.published.isoformat() if article.published else "no publication date"
-        with st.expander(f"{article.title or '(untitled)'} · {when} · {len(events)} events", expanded=True):
+        label = escape_markdown(f"{article.title or '(untitled)'} · {when} · {len(events)} events")
+        with st.expander(label, expanded=True):
             if article.published is None:
                 st.warning("This article has no publication date: relative dates stay unknown. "
                            "Set the date above to extract again.")

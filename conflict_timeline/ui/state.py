@@ -203,7 +203,10 @@ def share_box(flt: Filter, page_path: str, option_keys: Sequence[str] = ()) -> N
     options = {}
     for key in option_keys:
         value = st.session_state.get(key)
-        if isinstance(value, str) and value:
+        if isinstance(value, bool):
+            if value:
+                options[key] = "true"
+        elif isinstance(value, str) and value:
             options[key] = value
     with st.popover("Share this view", icon=":material/link:", width="stretch"):
         st.caption("This link opens the same page with the same filters and options:")
