@@ -6,7 +6,6 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import REPO_ROOT
@@ -14,25 +13,6 @@ from tests.conftest import REPO_ROOT
 PAGES = ["pages/overview.py", "pages/timeline.py", "pages/map.py", "pages/troops.py", "pages/events.py",
          "pages/articles.py"]
 CHART_KEYS = {"pages/timeline.py": "timeline_chart", "pages/map.py": "map_chart", "pages/troops.py": "troops_chart"}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _navigation_only() -> Iterator[None]:
-    """Run the app as the server does once `st.navigation` has run: without the legacy `pages/` discovery.
-
-    AppTest resets `PagesManager.uses_pages_directory` before every run, and with a `pages/` folder beside
-    the entry script it then runs the last page's file alone (no sidebar) on every run after the first.
-    A real server sets the flag to False for good on the first `st.navigation` call.
-    """
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs) -> None:
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    PagesManager.__init__ = init
-    yield
-    PagesManager.__init__ = original
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +188,15 @@ def test_unknown_event_and_article_ids(data_env: str) -> None:
     at = _open("pages/articles.py", article="not-an-article")
     assert not at.exception
     assert any("article" in w for w in _warnings(at) if w.startswith("Ignored in the link:"))
+
+
+def test_a_deep_link_opened_first_still_has_the_filters(data_env: str) -> None:
+    """A page's address opened first (legacy `pages/` discovery runs the page file alone) hands over to
+    dashboard.py, so the sidebar filters exist and the link's filter applies."""
+    actor = _widget(_app().run(), "actor").options[0]
+    at = _app(actor=[actor])
+    at.switch_page("pages/troops.py").run()
+    assert not at.exception
+    assert at.title[0].value == "Troop levels"
+    assert _widget(at, "actor").value == [actor]
+    assert actor in at.caption[0].value
