@@ -23,7 +23,8 @@ def main() -> None:
     print(f"{len(pairs)} files")
     print(score.summary())
     if args.details:
-        print("\n".join(["", "missed:", *score.misses, "", "extra:", *score.spurious]))
+        print("\n".join(["", "missed:", *score.misses, "", "extra:", *score.spurious, "",
+                         "matched, with differences:", *score.mismatches]))
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ class Score:
     numbers_total: int = 0
     by_type: Counter = field(default_factory=Counter)  # (type, "tp"/"fp"/"fn") -> n
     misses: list[str] = field(default_factory=list)
+    mismatches: list[str] = field(default_factory=list)  # matched, but status, precision or numbers differ
     spurious: list[str] = field(default_factory=list)
 
     @property
@@ -181,13 +182,27 @@ def score_article(expected: list[Expected], events: list[Event], matcher: Matche
         hit = next((ev for ev in free if matcher.matches(exp, ev)), None)
         if hit is None:
             score.by_type[(exp.event_type, "fn")] += 1
-            score.misses.append(f"{where}: missed {_describe(exp)}  [{exp.note}]")
+            near = next((ev for ev in free if ev.event_type == exp.event_type), None)
+            why = ""
+            if near is not None:
+                failed = [name for name, ok in (
+                    ("place", matcher.places_match(exp.location, near.location)),
+                    ("actor", matcher.actors_match(exp.actor, near.actor)),
+                    ("date", matcher.dates_match(exp, near))) if not ok]
+                why = f"  (nearest {'/'.join(failed)}: {_describe(near)})"
+            score.misses.append(f"{where}: missed {_describe(exp)}  [{exp.note}]{why}")
             continue
         free.remove(hit)
         score.matched += 1
         score.by_type[(exp.event_type, "tp")] += 1
         score.status_ok += exp.status == hit.status
         score.precision_ok += exp.date_precision == hit.date_precision
+        diffs = [f"{name} {want!r}->{got!r}" for name, want, got in (
+            ("status", exp.status, hit.status), ("precision", exp.date_precision, hit.date_precision),
+            ("troops", exp.troops, hit.troops), ("fatalities", exp.fatalities, hit.fatalities),
+            ("amount", exp.amount_usd, hit.amount_usd)) if want not in (None, "") and want != got]
+        if diffs:
+            score.mismatches.append(f"{where}: {exp.event_type} {', '.join(diffs)}  [{hit.sentence[:90]}]")
         for want, got in ((exp.troops, hit.troops), (exp.fatalities, hit.fatalities), (exp.amount_usd, hit.amount_usd)):
             if want is not None:
                 score.numbers_total += 1

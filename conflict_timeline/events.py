@@ -61,6 +61,10 @@ _TROOP_CONTEXT = re.compile(r"(?:عدد|تعداد|الجنود|جنود|الع�
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
 _NEGATION = re.compile(r"(?:^|\s)(?:لا|لن|لم|ليس|ليست|عدم|دون|بدون|no|not|never|without)\s+(?:\S+\s+)?$")
+_ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفقا ل|وفق|according to|citing|cited)")
+_DEADLINE = re.compile(r"(?:بحلول|حتي|قبل|موعد اقصاه|في موعد لا يتجاوز|by|until|no later than|before the end of)"
+                       r"\s*(?:نهايه|مطلع|the end of)?\s*$")
+_CAUSE = re.compile(r"(?:^|\s)(?:after|following|in|by|from|بعد|جراء|اثر|عقب|في|ب)\s")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|following|after)\s*$")
@@ -111,14 +115,15 @@ def load_rules(folder: Path = DATA) -> Rules:
             if key and key not in triggers:
                 triggers[key] = trig
     cue_phrases: dict[str, list[str]] = {}
-    raw_cues: set[str] = set()
     for row in _read(folder / "cues.csv"):
         cue = row["cue"]
-        parts = [normalize(p.strip()) for p in row["pattern"].split("|")]
+        if any(ch in row["pattern"] for ch in "()\\?*.{["):
+            # a regular expression: kept whole (its | are its own)
+            parts = [f"(?:{normalize(row['pattern'])})"]
+        else:
+            parts = [re.escape(normalize(p.strip())) for p in row["pattern"].split("|") if p.strip()]
         cue_phrases.setdefault(cue, []).extend(parts)
-        if any(ch in row["pattern"] for ch in "()\\?*.{"):
-            raw_cues.add(cue)
-    cues = {cue: _compile_alternation(ps, raw=cue in raw_cues) for cue, ps in cue_phrases.items()}
+    cues = {cue: _compile_alternation(ps, raw=True) for cue, ps in cue_phrases.items()}
     nisba: dict[str, str] = {}
     for row in _read(folder / "nisba.csv"):
         for form in row["pattern"].split("|"):
@@ -352,8 +357,11 @@ class _SentenceExtractor:
         rank = {"airstrike": 0, "attack": 1, "neutral": 2}
         anchor = min(main_hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
         own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
+        sites = [p for p in fine if p.place.geo_precision == "site"]
+        denied = any(p.trigger.event_type == "denial" for p in political)
         if self._embedded(anchor, political) and not own_date and not (
-                fine and not any(p.trigger.event_type in ("statement", "agreement") for p in political)):
+                (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
+                                                        and p.trigger.hint != "speech" for p in political)):
             return []
         if any(self._refers_back(h, fine, own_date) for h in main_hits):
             return []
@@ -526,7 +534,7 @@ class _SentenceExtractor:
                injured: int | None = None) -> Event:
         s = self.s
         art = self.ctx.article
-        d0, d1, prec, dtext = self._date_for(pos)
+        d0, d1, prec, dtext = self._date_for(pos, deadline=etype in ("deployment", "withdrawal", "troop_level"))
         on = d0 or art.published
         if actor is not None:
             actor = self.gaz.resolve_actor(actor, on)
@@ -571,9 +579,17 @@ class _SentenceExtractor:
         )
 
     # -- dates
-    def _date_for(self, pos: int) -> tuple[date | None, date | None, str, str]:
+    def _date_for(self, pos: int, deadline: bool = False) -> tuple[date | None, date | None, str, str]:
+        """The date of the event at `pos`: a date in its clause, else the last one before it in
+        the sentence, else the first after; حينها/at the time: the event before; none: the week of
+        publication. For a planned movement, a deadline (بحلول, by, حتى) is the event's date."""
         s = self.s
         dates = s.dates
+        if deadline:
+            due = [d for d in dates if _DEADLINE.search(s.norm_before(d.span[0], 14))]
+            if due:
+                d = due[0]
+                return (d.start, d.end, d.precision, d.text) if d.start else (None, None, "unknown", d.text)
         clause = s.clause_of(pos)
         same = [d for d in dates if s.clause_of(d.span[0]) == clause]
         pick: TemporalExpression | None = None
@@ -688,6 +704,13 @@ class _SentenceExtractor:
                 return after[0].actor
         return None
 
+    def _first_conjunct(self, m: _Mention) -> _Mention:
+        """"Iraq and the coalition agreed": the first of two actors joined by و/and."""
+        before = [p for p in self._speakers() if p.end <= m.start and m.start - p.end <= 8]
+        if before and re.search(r"(?:^|\s)(?:و|and|,)\s*$", " " + self.s.norm_before(m.start, 6)):
+            return self._first_conjunct(before[-1])
+        return m
+
     def _speaker(self, hit: _TriggerHit) -> Entry | None:
         """Who denies, states or agrees: the subject right after the trigger verb (نفى العراق), else
         the subject of the speech verb before it (أعلن السوداني ... تشكيل لجنة), else the speaker of
@@ -696,7 +719,7 @@ class _SentenceExtractor:
         if self.ctx.article.language == "en":
             before = [m for m in speakers if m.end <= hit.start]
             if before:
-                return before[-1].actor
+                return self._first_conjunct(before[-1]).actor
         after = [m for m in speakers if 0 <= m.start - hit.end <= 45
                  and not any(hit.end <= t.start < m.start for t in self.s.triggers)]
         if after:
@@ -713,8 +736,11 @@ class _SentenceExtractor:
         return speakers[0].actor if speakers else self.ctx.last_speaker
 
     def _seat(self, actor: Entry | None) -> _Mention | None:
-        """Where a statement is made: the speaker's country when it is in the gazetteer, else the
-        first place the sentence names."""
+        """Where a statement or agreement is placed: the first place the sentence names, else the
+        speaker's country when the gazetteer has it."""
+        named = self._places_country_ok()
+        if named is not None:
+            return named
         if actor is not None:
             on = self.ctx.article.published
             root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
@@ -737,6 +763,9 @@ class _SentenceExtractor:
                 continue
             for c in pattern.finditer(s.norm, max(0, n0 - 90), n0):
                 # مقتل ثلاثة جنود أمريكيين; مقتل X وقائد فيلق القدس: no event word between cue and name
+                gap = s.norm[c.end() : n0]
+                if _CAUSE.search(gap):
+                    continue  # injuries after Iran's attack: the cause, not the victim
                 if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
                     return True
         return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
@@ -753,16 +782,28 @@ class _SentenceExtractor:
         return False
 
     def _target(self, hit: _TriggerHit, actor: Entry | None, etype: str) -> Entry | None:
-        wanted = {"armed_group", "person"} if etype == "airstrike" else VIOLENT_STATE_TYPES
+        """Who was struck: for an airstrike the group (or another state's force) hit, for an attack
+        the forces attacked; never the perpetrator's own side."""
+        on = self.ctx.article.published
+        own = self.gaz.root(self.gaz.resolve_actor(actor, on).id) if actor is not None else None
+        cands = []
         for m in self._actors():
-            if m.actor is actor or m.actor.type in MEDIA_TYPES or m.actor.type not in wanted:
+            if m.actor.type in MEDIA_TYPES or (m.adjective and etype == "airstrike"):
+                continue
+            resolved = self.gaz.resolve_actor(m.actor, on)
+            if own is not None and self.gaz.root(resolved.id) is own:
                 continue
             if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
                 continue
-            if actor is not None and self.gaz.root(m.actor.id) is self.gaz.root(actor.id):
-                continue
-            return m.actor
-        return None
+            cands.append((m, resolved))
+        if etype == "airstrike":
+            order = {"armed_group": 0, "person": 1, "military": 2}
+        else:
+            order = {"coalition": 0, "military": 1, "state": 2, "government": 3}
+        ranked = [c for c in cands if c[1].type in order or c[0].actor.type in order]
+        if not ranked:
+            return None
+        return min(ranked, key=lambda c: (order.get(c[0].actor.type, order.get(c[1].type, 9)), c[0].start))[0].actor
 
     def _other_party(self, actor: Entry | None, pos: int) -> Entry | None:
         others = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES
@@ -825,7 +866,7 @@ class _SentenceExtractor:
         s, rules = self.s, self.rules
         if etype == "denial":
             return "confirmed"
-        if s.cue(rules, "reported"):
+        if self._reported():
             return "reported"
         perpetrator = actor is not None and (actor.type == "armed_group" or self.gaz.root(actor.id).name == "Iran")
         if etype == "attack" and perpetrator and s.cue(rules, "claimed"):
@@ -835,6 +876,20 @@ class _SentenceExtractor:
         if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
             return "confirmed"
         return "reported"
+
+    def _reported(self) -> bool:
+        """Attributed to media, unnamed officials or reports. "According to the Pentagon" / بحسب
+        وزارة الدفاع names an official source: that is not a mere report."""
+        s, pattern = self.s, self.rules.cues.get("reported")
+        if pattern is None:
+            return False
+        for m in pattern.finditer(s.norm):
+            start = s.offsets[m.end()] if m.end() < len(s.offsets) else len(s.text)
+            named = [a for a in self._actors() if 0 <= a.start - start <= 25]
+            if named and named[0].actor.type not in MEDIA_TYPES and _ATTRIBUTION.search(m.group()):
+                continue
+            return True
+        return False
 
     def _forces_near(self, hit: _TriggerHit) -> bool:
         n = self.s.norm_pos(hit.start)
@@ -882,6 +937,11 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer) -> bool:
     return a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)
 
 
+# When one article says the same thing twice, the surer word stands: a claim or an official
+# statement outweighs a report of it.
+_STATUS_RANK = {"denied": 0, "claimed": 1, "confirmed": 2, "planned": 3, "reported": 4}
+
+
 def _merge_within(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """One article saying the same thing twice gives one event: the finer date, the surer status."""
     kept: list[Event] = []
@@ -898,6 +958,8 @@ def _merge_within(events: list[Event], gaz: Gazetteer) -> list[Event]:
                 setattr(twin, name, getattr(ev, name))
                 if name in ("actor", "target"):
                     setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))
+        if _STATUS_RANK[ev.status] < _STATUS_RANK[twin.status]:
+            twin.status = ev.status
         twin.confidence = max(twin.confidence, ev.confidence)
     return kept
 

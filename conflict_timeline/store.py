@@ -155,6 +155,8 @@ class EventStore:
         self._lock = threading.RLock()
         self._depth = 0
         self._cache: _Cached | None = None
+        self._pending: list[_PendingSegment] = []
+        self._segments = _Segments(self.path.with_name(self.path.name + ".frames"))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -212,13 +214,16 @@ class EventStore:
             conn = self._conn
             if self._depth == 0:
                 conn.execute("BEGIN IMMEDIATE")
+                self._pending = []
             else:
                 conn.execute(f"SAVEPOINT sp{self._depth}")
+            pending_mark = len(self._pending)
             self._depth += 1
             try:
                 yield conn
             except BaseException:
                 self._depth -= 1
+                del self._pending[pending_mark:]
                 if self._depth == 0:
                     conn.execute("ROLLBACK")
                 else:
@@ -229,6 +234,8 @@ class EventStore:
                 self._depth -= 1
                 if self._depth == 0:
                     conn.execute("COMMIT")
+                    pending, self._pending = self._pending, []
+                    self._segments.write_pending(pending)
                 else:
                     conn.execute(f"RELEASE sp{self._depth}")
 
@@ -257,14 +264,19 @@ class EventStore:
                 )
                 added_articles += cur.rowcount
             added_events = 0
+            inserted: list[tuple[int, tuple]] = []
             for event in events:
+                row = _event_row(event)
                 cur = conn.execute(
-                    f"INSERT OR IGNORE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})",
-                    _event_row(event),
+                    f"INSERT OR IGNORE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})", row
                 )
-                added_events += cur.rowcount
+                if cur.rowcount == 1:
+                    added_events += 1
+                    inserted.append((cur.lastrowid, row))
             if added_articles or added_events:
                 self._bump(conn)
+            if inserted:
+                self._pending.append(_PendingSegment(self._store_id(), self.revision(), inserted))
         return added_articles, added_events
 
     def replace_article(self, article: Article, events: Iterable[Event]) -> int:
@@ -273,9 +285,11 @@ class EventStore:
         placeholders = ", ".join("?" * len(EVENT_FIELDS))
         with self.transaction() as conn:
             conn.execute("DELETE FROM events WHERE article_id = ?", (article.article_id,))
+            updates = ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS if c != "article_id")
             conn.execute(
-                f"INSERT OR REPLACE INTO articles({', '.join(ARTICLE_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                f"INSERT INTO articles({', '.join(ARTICLE_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) "
+                f"ON CONFLICT(article_id) DO UPDATE SET {updates}",
                 _article_row(article, now),
             )
             added = 0
@@ -326,13 +340,16 @@ class EventStore:
             files = conn.execute("SELECT COUNT(DISTINCT path) FROM articles").fetchone()[0]
         return {"articles": articles, "events": events, "articles_with_events": covered, "files": files}
 
+    def _store_id(self) -> str:
+        return self.get_meta("store_id", "") or ""
+
     def _raw_events(self) -> pd.DataFrame:
         """Raw event rows, typed.
 
-        Reading a million rows through sqlite3 costs seconds, so the typed frame is cached in memory and
-        in a columnar snapshot beside the database (`<db>.frame.parquet`), keyed by the store's id and
-        revision. After inserts only the new rows (rowid above the cached maximum) are read and
-        appended; after a deletion or replacement the frame is read again in full.
+        Reading a million rows through sqlite3 costs seconds, so typed rows are also kept as columnar
+        segments beside the database (`<db>.frames/`, written after each committed ingest, see
+        `_Segments`) and in memory, all keyed by the store's id. A load reads the valid segments and
+        only the rows no segment holds yet; a deletion invalidates the older segments.
         """
         with self._lock:
             conn = self._conn
@@ -340,26 +357,21 @@ class EventStore:
             if own:
                 conn.execute("BEGIN")  # one read snapshot for the revision and the rows
             try:
-                store_id = self.get_meta("store_id", "") or ""
+                store_id = self._store_id()
                 revision = self.revision()
                 deleted_at = int(self.get_meta("delete_revision", "0") or 0)
                 cache = self._cache
-                if cache is not None and cache.store_id == store_id and cache.revision == revision:
+                if cache is not None and (cache.store_id, cache.revision) == (store_id, revision):
                     return cache.frame.copy()
-                base = cache if cache is not None and cache.store_id == store_id else None
-                if base is None or base.revision < deleted_at:
-                    base = self._read_snapshot(store_id)
-                if base is not None and base.revision < deleted_at:
-                    base = None
-                if base is None:
-                    frame, max_rowid = self._read_rows(0)
-                    self._write_snapshot(_Cached(store_id, revision, max_rowid, frame))
+                if cache is not None and cache.store_id == store_id and cache.revision >= deleted_at:
+                    base, covered = cache.frame, cache.max_rowid
                 else:
-                    delta, max_rowid = self._read_rows(base.max_rowid)
-                    frame = _concat(base.frame, delta) if len(delta) else base.frame
-                    max_rowid = max(max_rowid, base.max_rowid)
-                    if len(delta) >= SNAPSHOT_MIN_DELTA:
-                        self._write_snapshot(_Cached(store_id, revision, max_rowid, frame))
+                    base, covered = self._segments.load(store_id, deleted_at)
+                delta, max_rowid = self._read_rows(covered)
+                frame = concat_frames([base, delta]) if len(delta) else base
+                if len(delta) >= SNAPSHOT_MIN_DELTA or (len(delta) and not len(base)):
+                    self._segments.write(store_id, covered, max_rowid, revision, delta)
+                max_rowid = max(max_rowid, covered)
             finally:
                 if own:
                     conn.execute("COMMIT")
@@ -382,43 +394,8 @@ class EventStore:
 
     @property
     def snapshot_path(self) -> Path:
-        return self.path.with_name(self.path.name + ".frame.parquet")
-
-    def _read_snapshot(self, store_id: str) -> _Cached | None:
-        path = self.snapshot_path
-        if not store_id or not path.exists():
-            return None
-        try:
-            import pyarrow.parquet as pq
-
-            meta = json.loads((pq.read_schema(path).metadata or {}).get(b"conflict_timeline", b"{}"))
-            if meta.get("store_id") != store_id or meta.get("schema") != SCHEMA_VERSION:
-                return None
-            frame = pq.read_table(path).to_pandas()
-            if list(frame.columns) != list(EVENT_COLUMNS):
-                return None
-            return _Cached(store_id, int(meta["revision"]), int(meta["max_rowid"]), _restore_dtypes(frame))
-        except Exception:  # a damaged or foreign snapshot is only a missed cache
-            return None
-
-    def _write_snapshot(self, cached: _Cached) -> None:
-        if not cached.store_id:
-            return
-        tmp = self.snapshot_path.with_name(f"{self.snapshot_path.name}.{os.getpid()}.tmp")
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            table = pa.Table.from_pandas(cached.frame, preserve_index=False)
-            meta = dict(table.schema.metadata or {})
-            meta[b"conflict_timeline"] = json.dumps({
-                "store_id": cached.store_id, "revision": cached.revision, "max_rowid": cached.max_rowid,
-                "schema": SCHEMA_VERSION,
-            }).encode()
-            pq.write_table(table.replace_schema_metadata(meta), tmp)
-            os.replace(tmp, self.snapshot_path)
-        except Exception:  # a read-only folder or a missing pyarrow only costs speed
-            tmp.unlink(missing_ok=True)
+        """The folder of columnar segments (a cache: deleting it only costs one slow load)."""
+        return self._segments.folder
 
     def events_frame(self, merged: bool = True) -> pd.DataFrame:
         """Events with the columns of schema.EVENT_COLUMNS and proper dtypes.
@@ -538,15 +515,157 @@ def _restore_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _concat(base: pd.DataFrame, delta: pd.DataFrame) -> pd.DataFrame:
-    """Rows of `delta` after `base`, keeping every dtype (categories of values are united)."""
+def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Event frames one after the other, keeping every dtype (categories of values are united)."""
+    frames = [f for f in frames if len(f)] or frames[:1]
+    if len(frames) == 1:
+        return frames[0]
     data = {}
     for name in EVENT_COLUMNS:
         if name in _VALUE_CATEGORIES:
-            data[name] = union_categoricals([base[name].array, delta[name].array])
+            data[name] = union_categoricals([f[name].array for f in frames])
         else:
-            data[name] = pd.concat([base[name], delta[name]], ignore_index=True)
+            data[name] = pd.concat([f[name] for f in frames], ignore_index=True)
     return pd.DataFrame(data, columns=list(EVENT_COLUMNS))
+
+
+def _rows_frame(rows: list[tuple]) -> pd.DataFrame:
+    """A typed frame from event rows in EVENT_FIELDS order (as inserted)."""
+    positions = [EVENT_FIELDS.index(name) for name in EVENT_COLUMNS]
+    columns = list(zip(*rows, strict=True))
+    data = {}
+    for name, pos in zip(EVENT_COLUMNS, positions, strict=True):
+        values = columns[pos]
+        if name not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS:
+            values = ["" if v is None else v for v in values]
+        data[name] = values
+    return _typed_frame(data)
+
+
+@dataclass
+class _PendingSegment:
+    store_id: str
+    revision: int
+    rows: list[tuple[int, tuple]]  # (rowid, row in EVENT_FIELDS order)
+
+
+class _Segments:
+    """Typed event rows as Parquet files `<store id>_<first rowid - 1>_<last rowid>_<revision>.parquet`.
+
+    A segment holds the rows with rowid in (lo, hi] as they were at `revision`; it is valid while no
+    deletion happened after that revision. Loads chain valid segments from rowid 0; when the chain gets
+    long its tail is merged. Everything here is a cache: any failure only means a slower load.
+    """
+
+    MAX_SEGMENTS = 24
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _list(self, store_id: str) -> list[tuple[int, int, int, Path]]:
+        if not store_id or not self.folder.is_dir():
+            return []
+        out = []
+        for path in self.folder.glob(f"{store_id}_*.parquet"):
+            try:
+                _, lo, hi, rev = path.stem.split("_")
+                out.append((int(lo), int(hi), int(rev), path))
+            except ValueError:
+                continue
+        return out
+
+    def _chain(self, store_id: str, deleted_at: int) -> list[tuple[int, int, int, Path]]:
+        valid = []
+        for seg in self._list(store_id):
+            if seg[2] >= deleted_at:
+                valid.append(seg)
+            else:
+                seg[3].unlink(missing_ok=True)  # rows may have been deleted since
+        valid.sort(key=lambda seg: (seg[0], -seg[1]))
+        chain, end = [], 0
+        for seg in valid:
+            if seg[0] == end:
+                chain.append(seg)
+                end = seg[1]
+        return chain
+
+    def load(self, store_id: str, deleted_at: int) -> tuple[pd.DataFrame, int]:
+        """The rows held by valid segments and the last rowid they cover."""
+        if self.folder.is_dir():
+            for stale in self.folder.glob("*.parquet"):  # segments of an earlier store at this path
+                if not stale.name.startswith(f"{store_id}_"):
+                    stale.unlink(missing_ok=True)
+        chain = self._chain(store_id, deleted_at)
+        if not chain:
+            return empty_events_frame(), 0
+        try:
+            import pyarrow.parquet as pq
+
+            frames = []
+            for seg in chain:
+                frame = pq.read_table(seg[3]).to_pandas()
+                if list(frame.columns) != list(EVENT_COLUMNS):
+                    raise ValueError(f"{seg[3]}: unexpected columns")
+                frames.append(_restore_dtypes(frame))
+        except Exception:  # a damaged segment: read everything from SQLite
+            return empty_events_frame(), 0
+        frame = concat_frames(frames)
+        if len(chain) > self.MAX_SEGMENTS:
+            self._merge(store_id, chain, frame)
+        return frame, chain[-1][1]
+
+    def _merge(self, store_id: str, chain: list, frame: pd.DataFrame) -> None:
+        if self.write(store_id, chain[0][0], chain[-1][1], min(seg[2] for seg in chain), frame):
+            for seg in chain:
+                seg[3].unlink(missing_ok=True)
+
+    def write(self, store_id: str, lo: int, hi: int, revision: int, frame: pd.DataFrame) -> bool:
+        if not store_id or hi <= lo:
+            return False
+        name = f"{store_id}_{lo:012d}_{hi:012d}_{revision:09d}.parquet"
+        tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            self.folder.mkdir(parents=True, exist_ok=True)
+            pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), tmp)
+            os.replace(tmp, self.folder / name)
+            return True
+        except Exception:  # a read-only folder or a missing pyarrow only costs speed
+            tmp.unlink(missing_ok=True)
+            return False
+
+    def write_pending(self, pending: list[_PendingSegment]) -> None:
+        """Segments of rows a committed transaction inserted (consecutive rowids per ingest call)."""
+        for item in pending:
+            rowids = [r for r, _ in item.rows]
+            if rowids != list(range(rowids[0], rowids[0] + len(rowids))):
+                continue  # not one consecutive run: leave these rows to SQLite
+            try:
+                frame = _rows_frame([row for _, row in item.rows])
+            except Exception:
+                continue
+            self.write(item.store_id, rowids[0] - 1, rowids[-1], item.revision, frame)
+        if pending:
+            store_id = pending[-1].store_id
+            chain = self._list(store_id)
+            if len(chain) > self.MAX_SEGMENTS:
+                self._compact_tail(store_id)
+
+    def _compact_tail(self, store_id: str) -> None:
+        """Merge all segments after the first (usually small ones from single-file ingests)."""
+        chain = self._chain(store_id, 0)
+        if len(chain) <= 2:
+            return
+        tail = chain[1:]
+        try:
+            import pyarrow.parquet as pq
+
+            frames = [_restore_dtypes(pq.read_table(seg[3]).to_pandas()) for seg in tail]
+        except Exception:
+            return
+        self._merge(store_id, tail, concat_frames(frames))
 
 
 def empty_events_frame() -> pd.DataFrame:
