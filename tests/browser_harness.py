@@ -201,6 +201,17 @@ def wait_for_chart(page: Any, key: str | None = None, timeout: float = 20_000) -
     return page.locator(f"{scope}[data-testid=stPlotlyChart]").first
 
 
+_RENDERED = """() => [...document.querySelectorAll(
+    '[data-testid=stDataFrame], [data-testid=stVegaLiteChart], [data-testid=stPlotlyChart]'
+)].every(e => e.querySelector('canvas, svg'))"""
+
+
+def wait_for_rendered(page: Any, timeout: float = 20_000) -> None:
+    """Wait until every table and chart on the page has drawn (they render after the script run)."""
+    page.wait_for_function(_RENDERED, timeout=timeout)
+    page.wait_for_timeout(500)
+
+
 def nav_links(page: Any) -> list[tuple[str, str]]:
     """(label, href) of each sidebar navigation link."""
     links = page.locator("[data-testid=stSidebarNavLink]")

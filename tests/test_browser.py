@@ -193,6 +193,7 @@ def test_shared_link_round_trip(server: h.StreamlitServer, browser: Any, store_p
         if title in CHART_KEYS:
             h.wait_for_chart(page, CHART_KEYS[title])
         assert_view(page, [ADDED_TYPE])
+        h.wait_for_rendered(page)
         slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
         h.screenshot(page, ARTIFACTS / f"{slug}.png")
     page.context.close()
