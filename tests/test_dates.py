@@ -97,6 +97,7 @@ CASES: list[Case] = [
     C("وانتهت الجولة في 12 دجنبر 2023 بالرباط.", MON, day("2023-12-12")),
     C("وأعلن المغرب في 3 شتنبر 2022 عن الاتفاق.", MON, day("2022-09-03")),
     C("وأكد المتحدث أن العملية انطلقت في 7 يوليوز 2021.", MON, day("2021-07-07")),
+    C("وجرت الانتخابات في 25 نونبر 2011 في أجواء هادئة.", MON, day("2011-11-25")),
     C("وتم توقيع المذكرة في 14 غشت 2020.", MON, day("2020-08-14")),
     C("وتنظم المناورات في ماي 2023 بمشاركة أمريكية.", MON, ("2023-05-01", "2023-05-31", "month")),
     # numeric dates
@@ -155,6 +156,8 @@ CASES: list[Case] = [
     C("وفي نهاية العام الماضي وصلت دفعة جديدة.", MON, ("2023-09-01", "2023-12-31", "year")),
     C("ومنذ مطلع العام تعرضت القواعد لأكثر من 150 هجوما.", MON, ("2024-01-01", "2024-04-30", "year")),
     C("وعقد الاجتماع في أواخر شباط 2022.", MON, ("2022-02-21", "2022-02-28", "month")),
+    C("وتراجع نفوذ التنظيم منذ منتصف عام 2017.", MON, ("2017-05-01", "2017-08-31", "year")),
+    C("ويعود التقرير إلى منتصف أيار/مايو الماضي.", MON, ("2023-05-11", "2023-05-20", "month")),
     # Hijri
     C("وصدر البيان في 3 رجب 1445 هـ عن الديوان.", MON, day("2024-01-15")),
     C("وتعود الرسالة إلى رجب 1445 بحسب الأرشيف.", MON, ("2024-01-13", "2024-02-10", "month")),
@@ -174,6 +177,9 @@ CASES: list[Case] = [
     C("وشارك اثنين من القادة في الاجتماع.", MON),
     C("وفي اليوم التالي وصلت التعزيزات إلى القاعدة.", MON),
     C("ووصلت سيارات نيسان إلى الميناء.", MON),
+    C("وارتفع عدد المقاتلين من 1900 إلى 2000 مقاتل خلال المعارك.", MON),
+    C("ونشرت الوزارة بين 2000 و2050 جنديا على الحدود.", MON),
+    C("وطالب المجلس بتطبيق القرار 2254 بشكل كامل.", MON),
     # English
     C("The Pentagon said on January 5 that the strike killed a commander.", MON, day("2024-01-05")),
     C("US troops were targeted last week at Ain al-Asad.", MON, ("2024-01-08", "2024-01-14", "week")),
@@ -224,6 +230,9 @@ CASES: list[Case] = [
     C("Officials may announce the plan soon.", MON),
     C("Protesters march toward the embassy.", MON),
     C("In 2000 troops were sent to the border.", MON),
+    C("Ships of the 5th Fleet patrolled the Gulf.", MON),
+    C("After the fall of Mosul, the army regrouped.", MON),
+    C("A spring offensive was expected.", MON),
     # undated articles: relative expressions stay unknown, absolute ones resolve
     C("نفى العراق، الإثنين، دخول قوات إضافية.", None, UNDATED),
     C("وفي 5 يناير أعلن البنتاغون الغارة.", None, UNDATED),
@@ -311,6 +320,9 @@ def test_several_expressions_in_one_sentence_are_sorted() -> None:
         ("نشر في 3 رجب 1445 هـ", date(2024, 1, 15)),
         ("Published Monday, January 15, 2024 09:30", date(2024, 1, 15)),
         ("15 Jan 2024", date(2024, 1, 15)),
+        ("15-Jan-2024", date(2024, 1, 15)),  # not a form of the finder's: read by dateparser
+        ("2024/Jan/15", date(2024, 1, 15)),
+        ("Mon, 15 Jan 2024 09:30:00 +0000", date(2024, 1, 15)),
         ("1500 جندي", None),
         ("الإثنين", None),
         ("كلمات دلالية: العراق", None),
