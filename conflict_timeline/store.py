@@ -497,22 +497,29 @@ def _typed_frame(columns: dict[str, tuple | list]) -> pd.DataFrame:
 
 def _restore_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
     """Dtypes after a round trip through Arrow: fixed vocabularies, object strings, ns datetimes."""
+    data = {}
     for name in EVENT_COLUMNS:
         col = frame[name]
         if name in _FIXED_CATEGORIES:
-            frame[name] = pd.Categorical(col, categories=list(_FIXED_CATEGORIES[name]))
+            wanted = list(_FIXED_CATEGORIES[name])
+            if not (isinstance(col.dtype, pd.CategoricalDtype) and list(col.cat.categories) == wanted):
+                col = pd.Series(pd.Categorical(col.astype(object), categories=wanted))
         elif name in _VALUE_CATEGORIES:
             if not isinstance(col.dtype, pd.CategoricalDtype):
-                frame[name] = col.astype("category")
+                col = col.astype("category")
         elif name in _DATE_FIELDS:
-            frame[name] = col.astype("datetime64[ns]")
+            if col.dtype != "datetime64[ns]":
+                col = col.astype("datetime64[ns]")
         elif name in _INT_FIELDS:
-            frame[name] = col.astype("Int64")
+            if col.dtype != "Int64":
+                col = col.astype("Int64")
         elif name in _FLOAT_FIELDS:
-            frame[name] = col.astype("float64")
-        else:
-            frame[name] = col.astype(object)
-    return frame
+            if col.dtype != "float64":
+                col = col.astype("float64")
+        elif col.dtype != object:
+            col = col.astype(object)
+        data[name] = col
+    return pd.DataFrame(data, columns=list(EVENT_COLUMNS))
 
 
 def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -540,6 +547,17 @@ def _rows_frame(rows: list[tuple]) -> pd.DataFrame:
             values = ["" if v is None else v for v in values]
         data[name] = values
     return _typed_frame(data)
+
+
+def _read_parquet(paths: list[Path]) -> pd.DataFrame:
+    """One typed frame from segment files (one Arrow table, dictionaries unified, then pandas)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.concat_tables([pq.read_table(p) for p in paths]).unify_dictionaries()
+    if table.column_names != list(EVENT_COLUMNS):
+        raise ValueError("unexpected segment columns")
+    return _restore_dtypes(table.to_pandas(split_blocks=True))
 
 
 @dataclass
@@ -599,17 +617,9 @@ class _Segments:
         if not chain:
             return empty_events_frame(), 0
         try:
-            import pyarrow.parquet as pq
-
-            frames = []
-            for seg in chain:
-                frame = pq.read_table(seg[3]).to_pandas()
-                if list(frame.columns) != list(EVENT_COLUMNS):
-                    raise ValueError(f"{seg[3]}: unexpected columns")
-                frames.append(_restore_dtypes(frame))
+            frame = _read_parquet([seg[3] for seg in chain])
         except Exception:  # a damaged segment: read everything from SQLite
             return empty_events_frame(), 0
-        frame = concat_frames(frames)
         if len(chain) > self.MAX_SEGMENTS:
             self._merge(store_id, chain, frame)
         return frame, chain[-1][1]
@@ -654,18 +664,24 @@ class _Segments:
                 self._compact_tail(store_id)
 
     def _compact_tail(self, store_id: str) -> None:
-        """Merge all segments after the first (usually small ones from single-file ingests)."""
+        """Merge the newest segments while each older one is no larger than those merged so far, so
+        small segments from single-file ingests are folded together and large ones are left alone."""
         chain = self._chain(store_id, 0)
-        if len(chain) <= 2:
+        sizes = [seg[3].stat().st_size if seg[3].exists() else 0 for seg in chain]
+        take, total = 0, 0
+        for size in reversed(sizes):
+            if take >= 2 and size > total:
+                break
+            take += 1
+            total += size
+        if take < 2:
             return
-        tail = chain[1:]
+        tail = chain[-take:]
         try:
-            import pyarrow.parquet as pq
-
-            frames = [_restore_dtypes(pq.read_table(seg[3]).to_pandas()) for seg in tail]
+            frame = _read_parquet([seg[3] for seg in tail])
         except Exception:
             return
-        self._merge(store_id, tail, concat_frames(frames))
+        self._merge(store_id, tail, frame)
 
 
 def empty_events_frame() -> pd.DataFrame:

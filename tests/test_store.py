@@ -298,3 +298,69 @@ def test_new_rows_are_appended_to_the_cached_frame(tmp_path: Path) -> None:
     assert list(reader.events_frame(merged=False)["article_id"]) == [b.article_id]
     for s in (writer, reader, fresh):
         s.close()
+
+
+def _comparable(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for name in ("actor", "location", "country"):
+        out[name] = out[name].astype(object)
+    return out.sort_values("event_id").reset_index(drop=True)
+
+
+def _full_read(path: Path) -> pd.DataFrame:
+    """The frame read from SQLite alone, with no cached segments."""
+    import shutil
+
+    shutil.rmtree(path.with_name(path.name + ".frames"), ignore_errors=True)
+    store = EventStore(path)
+    try:
+        return store.events_frame(merged=False)
+    finally:
+        store.close()
+
+
+def test_segments_written_by_ingests_give_the_same_frame(tmp_path: Path) -> None:
+    path = tmp_path / "seg.sqlite"
+    writer = EventStore(path)
+    for n in range(30):  # more ingests than segments kept: the tail gets merged
+        a = article(f"A{n}")
+        writer.ingest([a], [event(a, actor=f"Actor {n % 4}"), event(a, 2, event_type="denial")])
+    assert len(list(writer.snapshot_path.glob("*.parquet"))) <= writer._segments.MAX_SEGMENTS + 1
+    writer.close()
+    reader = EventStore(path)
+    from_segments = reader.events_frame(merged=False)
+    reader.close()
+    assert len(from_segments) == 60
+    pd.testing.assert_frame_equal(_comparable(from_segments), _comparable(_full_read(path)))
+
+
+def test_rolled_back_ingest_leaves_no_segment(tmp_path: Path) -> None:
+    path = tmp_path / "rb.sqlite"
+    store = EventStore(path)
+    a, b = article("A"), article("B")
+    store.ingest([a], [event(a)])
+    with pytest.raises(RuntimeError), store.transaction():
+        store.ingest([b], [event(b)])
+        raise RuntimeError("abort the batch")
+    c = article("C")
+    store.ingest([c], [event(c, event_type="withdrawal")])  # reuses the rolled-back rowid
+    store.close()
+    reader = EventStore(path)
+    frame = reader.events_frame(merged=False)
+    reader.close()
+    assert sorted(frame["article_id"]) == sorted([a.article_id, c.article_id])
+    assert set(frame["event_type"]) == {"attack", "withdrawal"}
+
+
+def test_segments_after_a_replacement(tmp_path: Path) -> None:
+    path = tmp_path / "rp.sqlite"
+    store = EventStore(path)
+    a, b = article("A"), article("B")
+    store.ingest([a, b], [event(a), event(b)])
+    store.replace_article(a, [event(a, event_type="agreement")])
+    store.close()
+    reader = EventStore(path)
+    frame = reader.events_frame(merged=False)
+    reader.close()
+    assert sorted(frame["event_type"].astype(str)) == ["agreement", "attack"]
+    pd.testing.assert_frame_equal(_comparable(frame), _comparable(_full_read(path)))
