@@ -458,28 +458,32 @@ def _grammar() -> _Grammar:
 
     rel_pre = firsts(lx.words("past", "next", "this"))
     ordinals = firsts(lx.ordinals)
-    starts: list[set[str]] = [
-        {DIGIT},
-        {DIGIT},
-        {DIGIT} | ordinals,
-        firsts(lx.words("between", "from"), clitics=True),
-        firsts(n for n in greg if lx.months[n].latin),
-        firsts(lx.words("year_cue"), lx.modifiers, clitics=True)
+    starts: list[set[str]] = [  # in the order of `patterns`
+        {DIGIT},  # 2024-01-15
+        {DIGIT},  # 15/01/2024
+        {DIGIT} | ordinals,  # 5 يناير، الخامس من يناير، 5-7 January
+        firsts(lx.words("between", "from"), clitics=True),  # بين 5 و7 يناير
+        firsts(n for n in greg if lx.months[n].latin),  # January 5, 2024
+        firsts(lx.words("year_cue"), lx.modifiers, clitics=True)  # في أكتوبر، نهاية شهر سبتمبر 2025
         | firsts(lx.words("month_noun"), greg)
         | rel_pre
         | {"the"},
-        firsts(lx.modifiers, clitics=True) | {"the"},
-        firsts(lx.words("year_cue"), lx.seasons, clitics=True) | rel_pre | {"the"},
-        firsts(lx.words("between", "from", "year_dual", "year_plural", "year_noun"), clitics=True) | {DIGIT},
-        firsts(lx.words("year_cue", "year_noun", "year_dual", "year_plural"), clitics=True),
-        {DIGIT, "the"},
-        {DIGIT} | firsts(n for n, v in lx.months.items() if v.hijri),
-        firsts(lx.words("time_of_day", "day_noun"), lx.reldays, clitics=True),
-        rel_pre | firsts(lx.words("period_week", "period_month", "period_year"), clitics=True),
-        firsts(lx.words("ago_before"), clitics=True) | firsts(lx.numbers) | {DIGIT},
-        firsts(lx.words("time_of_day", "day_noun"), lx.weekdays, clitics=True) | rel_pre,
-        {DIGIT} | ordinals,
-        firsts(lx.words("day_noun"), clitics=True) | {"the"},
+        firsts(lx.modifiers, clitics=True) | {"the"},  # أواخر 2019، مطلع العام الجاري
+        firsts(lx.words("year_cue"), lx.seasons, clitics=True) | rel_pre | {"the"},  # صيف عام 2024
+        firsts(
+            lx.words("between", "from", "year_dual", "year_plural", "year_noun"), clitics=True
+        )  # بين 2014 و2018
+        | {DIGIT},
+        firsts(lx.words("year_cue", "year_noun", "year_dual", "year_plural"), clitics=True),  # في عام 2015
+        {DIGIT, "the"},  # the 1990s
+        {DIGIT} | firsts(n for n, v in lx.months.items() if v.hijri),  # 3 رجب 1445 هـ
+        firsts(lx.words("time_of_day", "day_noun"), lx.reldays, clitics=True),  # مساء أمس
+        rel_pre
+        | firsts(lx.words("period_week", "period_month", "period_year"), clitics=True),  # الشهر الماضي
+        firsts(lx.words("ago_before"), clitics=True) | firsts(lx.numbers) | {DIGIT},  # منذ ثلاثة أيام
+        firsts(lx.words("time_of_day", "day_noun"), lx.weekdays, clitics=True) | rel_pre,  # يوم الأحد
+        {DIGIT} | ordinals,  # الخامس من الشهر الجاري
+        firsts(lx.words("day_noun"), clitics=True) | {"the"},  # on the 5th
     ]
     assert len(starts) == len(patterns)
     by_token: dict[str, list[int]] = {}
