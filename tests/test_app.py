@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import REPO_ROOT
@@ -13,6 +14,28 @@ from tests.conftest import REPO_ROOT
 PAGES = ["pages/overview.py", "pages/timeline.py", "pages/map.py", "pages/troops.py", "pages/events.py",
          "pages/articles.py"]
 CHART_KEYS = {"pages/timeline.py": "timeline_chart", "pages/map.py": "map_chart", "pages/troops.py": "troops_chart"}
+
+
+_ORIGINAL_INIT = PagesManager.__init__
+
+
+def _init_after_navigation(self, *args, **kwargs) -> None:
+    _ORIGINAL_INIT(self, *args, **kwargs)
+    PagesManager.uses_pages_directory = False
+
+
+@pytest.fixture(autouse=True)
+def _as_after_the_first_request() -> Iterator[None]:
+    """Run the app as a server does once any session has called `st.navigation`.
+
+    AppTest resets `PagesManager.uses_pages_directory` before every run; with a `pages/` folder beside the
+    entry script every run would then start as a server's very first request (the page file alone, then
+    the hand-over to dashboard.py, which swallows one-shot values such as button clicks).
+    `test_a_deep_link_opened_first_still_has_the_filters` checks that first request itself.
+    """
+    PagesManager.__init__ = _init_after_navigation
+    yield
+    PagesManager.__init__ = _ORIGINAL_INIT
 
 
 @pytest.fixture(scope="module")
@@ -194,9 +217,55 @@ def test_a_deep_link_opened_first_still_has_the_filters(data_env: str) -> None:
     """A page's address opened first (legacy `pages/` discovery runs the page file alone) hands over to
     dashboard.py, so the sidebar filters exist and the link's filter applies."""
     actor = _widget(_app().run(), "actor").options[0]
+    PagesManager.__init__ = _ORIGINAL_INIT  # as on a fresh server
     at = _app(actor=[actor])
     at.switch_page("pages/troops.py").run()
     assert not at.exception
     assert at.title[0].value == "Troop levels"
     assert _widget(at, "actor").value == [actor]
     assert actor in at.caption[0].value
+
+
+ARTICLE = (
+    "القوات الأمريكية تصل إلى قاعدة حرير\n"
+    "وصلت قوة أمريكية قوامها 300 جندي إلى قاعدة حرير الجوية في أربيل أمس الأحد، وفق ما نقلته وسائل إعلام محلية.\n"
+    "وقال مسؤول إن القوة ستبقى في القاعدة عدة أشهر.\n"
+)
+
+
+def _articles_page() -> AppTest:
+    at = _app().run()
+    return at.switch_page("pages/articles.py").run()
+
+
+def test_a_bad_upload_gives_a_one_line_error(data_env: str) -> None:
+    at = _articles_page()
+    at.get("file_uploader")[0].upload("broken.json", b"{not json", "application/json")
+    at.run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1 and "broken" in errors[0] and "\n" not in errors[0]
+
+
+def test_paste_preview_date_and_save(data_env: str) -> None:
+    from conflict_timeline.store import EventStore
+
+    at = _articles_page()
+    at.radio(key="add_mode").set_value("Paste text").run()
+    at.text_area(key="add_paste").input(ARTICLE).run()
+    assert not at.exception
+    assert any("no publication date" in w for w in _warnings(at))
+    at.date_input(key="add_published").set_value(__import__("datetime").date(2024, 3, 4)).run()
+    assert not at.exception
+    assert not any("no publication date" in w for w in _warnings(at))
+    preview = at.dataframe[-1].value
+    assert len(preview) >= 1 and "troops" in preview.columns
+    store = EventStore(os.environ["CONFLICT_TIMELINE_DB"])
+    before = store.counts()["articles"]
+    at.button(key="add_save").click().run()
+    assert not at.exception
+    assert at.success and at.success[0].value.startswith("Saved: 1 new article")
+    assert store.counts()["articles"] == before + 1
+    # saving the same text again replaces it instead of adding a copy
+    at.button(key="add_save").click().run()
+    assert store.counts()["articles"] == before + 1

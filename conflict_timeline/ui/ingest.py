@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from conflict_timeline.errors import InputError
+from conflict_timeline.filters import DATE_MIN
 from conflict_timeline.schema import Article, Event
 from conflict_timeline.ui import data
 from conflict_timeline.ui.state import escape_markdown
@@ -78,7 +79,7 @@ def add_articles() -> None:
     """The 'Add articles' tab."""
     given = _input()
     published = st.date_input("Publication date, for articles that do not state one", value=None,
-                              key="add_published", format="YYYY-MM-DD",
+                              key="add_published", format="YYYY-MM-DD", min_value=DATE_MIN, max_value=date.today(),
                               help="Relative dates ('yesterday', 'last week') are resolved against it; "
                                    "change it to extract again.")
     if given is None:
