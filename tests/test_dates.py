@@ -230,6 +230,8 @@ CASES: list[Case] = [
     C("Officials may announce the plan soon.", MON),
     C("Protesters march toward the embassy.", MON),
     C("In 2000 troops were sent to the border.", MON),
+    C("The war began on October 7th last year, officials recalled.", MON, day("2023-10-07")),
+    C("The new mission starts on January 20 next year.", MON, day("2025-01-20")),
     C("Ships of the 5th Fleet patrolled the Gulf.", MON),
     C("After the fall of Mosul, the army regrouped.", MON),
     C("A spring offensive was expected.", MON),

@@ -325,6 +325,7 @@ def _grammar() -> _Grammar:
     day_noun = _alt(lx.words("day_noun"), clitics=True)
     this = _alt(lx.words("this"))
     period = _alt(lx.words("period_week", "period_month", "period_year"), clitics=True)
+    period_month = _alt(lx.words("period_month"), clitics=True)
     between = _alt(lx.words("between"), clitics=True)
     frm = _alt(lx.words("from"), clitics=True)
     to = _alt(lx.words("to"))
@@ -379,7 +380,7 @@ def _grammar() -> _Grammar:
         ),
         (
             rf"{B}(?P<mon>{mon_en})\.?\s+(?:the\s+)?{day_num}(?:\s*(?:-|{to}|{and_})\s*{day2})?"
-            rf"(?:\s*,?\s*{_year('year')})?{E}",
+            rf"(?:\s*,?\s*{_year('year')}|\s+(?:{of}\s+)?(?P<yrel2>{past_w}|{next_w}|{this})\s+(?:{yn}))?{E}",
             _h_date,
         ),
         (
@@ -440,7 +441,7 @@ def _grammar() -> _Grammar:
             _h_weekday,
         ),
         (
-            rf"{B}{day}\s+(?:{of}\s+)?(?:(?P<dpfx>{this})\s+{pre}(?:{period})|{pre}(?:{period})\s+(?P<drel>{rel}))"
+            rf"{B}{day}\s+(?:{of}\s+)?(?:(?P<dpfx>{this})\s+(?:{period_month})|(?:{period_month})\s+(?P<drel>{rel}))"
             rf"{E}",
             _h_day_of_month,
         ),
