@@ -495,6 +495,13 @@ def _html_page(text: str) -> tuple[list[str], date | None]:
 # Records (JSON, JSON Lines, CSV)
 
 
+def _record_source(value: str) -> str:
+    value = value.strip()
+    if _SOURCE_RE.match(normalize(value)):
+        return _source_value(_after_label(value))
+    return value
+
+
 def _record_article(record: object, path: Path, where: str, index: int, published: date | None) -> Article:
     if not isinstance(record, dict):
         raise InputError(path, f"{where}: expected a JSON object, got {type(record).__name__}")
@@ -524,7 +531,7 @@ def _record_article(record: object, path: Path, where: str, index: int, publishe
         title=title,
         body=body,
         published=when or published,
-        source=str(record.get("source") or "").strip(),
+        source=_record_source(str(record.get("source") or "")),
         url=str(record.get("url") or "").strip(),
         tags=tuple(str(t).strip() for t in tags if str(t).strip()),
         related=tuple(str(r).strip() for r in related if str(r).strip()),

@@ -493,7 +493,9 @@ def _midpoints(start: pd.Series, end: pd.Series) -> pd.Series:
     return start + (end - start) / 2
 
 
-def troop_levels_figure(frame: pd.DataFrame, max_series: int = 12, max_annotations: int = 30) -> go.Figure:
+def troop_levels_figure(
+    frame: pd.DataFrame, max_series: int = 12, max_annotations: int = 30, max_claims: int = 2000
+) -> go.Figure:
     """Stated troop numbers over time as step lines per actor and country (or base), with the claims marked.
 
     Markers show the status (confirmed, reported, denied, ...) and the source in the hover; a date range
@@ -506,6 +508,10 @@ def troop_levels_figure(frame: pd.DataFrame, max_series: int = 12, max_annotatio
         return _empty_figure("No stated troop numbers with a date in this view")
     top = claims["_series"].value_counts().index[:max_series]
     claims = claims[claims["_series"].isin(top)]
+    stated = len(claims)
+    if stated > max_claims:  # keep the figure light: the latest claim per series, month and status
+        month = claims["from"].dt.to_period("M")
+        claims = claims.assign(_month=month).drop_duplicates(["_series", "_month", "status"], keep="last")
     fig = go.Figure()
     palette = list(TYPE_COLOURS.values())
     for i, series in enumerate(top):
@@ -571,14 +577,16 @@ def troop_levels_figure(frame: pd.DataFrame, max_series: int = 12, max_annotatio
                     hovertemplate="%{hovertext}<extra></extra>",
                 )
             )
-    _add_movements(fig, frame, claims, max_annotations)
+    _add_movements(fig, frame, claims, max_annotations, thin=stated > max_claims)
+    thinned = f"; {stated:,} claims, one per series, month and status drawn" if stated > max_claims else ""
     fig.update_layout(
         height=520,
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         xaxis={"type": "date", "title": None},
         yaxis={"title": "troops stated", "rangemode": "tozero"},
         hovermode="closest",
-        title={"text": "Stated troop levels (markers: ● confirmed, ◇ reported, ■ claimed, ✕ denied, △ planned)",
+        title={"text": "Stated troop levels (markers: ● confirmed, ◇ reported, ■ claimed, ✕ denied, △ planned)"
+               + thinned,
                "font": {"size": 14}},
     )
     return fig
@@ -593,7 +601,9 @@ def _levels_at(claims: pd.DataFrame, series: pd.Series, when: pd.Series) -> np.n
     return merged.sort_values("_row")["troops"].to_numpy(dtype=float)
 
 
-def _add_movements(fig: go.Figure, frame: pd.DataFrame, claims: pd.DataFrame, max_annotations: int) -> None:
+def _add_movements(
+    fig: go.Figure, frame: pd.DataFrame, claims: pd.DataFrame, max_annotations: int, thin: bool = False
+) -> None:
     moves = frame[
         frame["event_type"].astype(str).isin(("deployment", "withdrawal")) & frame["date_start"].notna()
     ]
@@ -610,6 +620,9 @@ def _add_movements(fig: go.Figure, frame: pd.DataFrame, claims: pd.DataFrame, ma
     moves = moves[moves["_series"].isin(set(claims["_series"]))]
     if moves.empty:
         return
+    if thin:
+        month = moves["date_start"].dt.to_period("M")
+        moves = moves.assign(_month=month).drop_duplicates(["_series", "_month", "event_type"], keep="last")
     when = _midpoints(moves["date_start"], moves["date_end"].fillna(moves["date_start"]))
     levels = _levels_at(claims, moves["_series"], when)
     stated = moves["troops"].astype("Float64").fillna(0.0).to_numpy(dtype=float)

@@ -1,7 +1,7 @@
 """Score the extractor against hand-coded expectations (`data/expectations/<file>.csv`).
 
 An extracted event matches an expected one when the type is the same, the place is the same (or
-one contains the other: a base and its city), the actor is of the same family (same top of the
+one contains the other: a base and its city or country), the actor is of the same family (same top of the
 gazetteer's parent chain), and the date ranges overlap within a day (both unknown also matches).
 Each expected event matches at most one extracted event. Status, date precision and numbers are
 scored on the matched pairs.
@@ -130,18 +130,20 @@ class Matcher:
             return name
         return self.gaz.root(self.gaz.resolve_actor(entry, None).id).name
 
-    def _parent(self, name: str) -> str:
+    def _chain(self, name: str) -> list[str]:
         entry = self.gaz.get(name, kind="place")
-        parent = self.gaz.get(entry.parent) if entry is not None and entry.parent else None
-        return parent.name if parent is not None else ""
+        if entry is None:
+            return [name]
+        return [name, *(e.name for e in self.gaz.ancestors(entry.id))]
 
     def places_match(self, expected: str, got: str) -> bool:
-        """Same place, or one directly contains the other (a base and its city)."""
+        """Same place, or one contains the other (a base and its city, a city and its country):
+        the finer reading is consistent with the coarser one."""
         if not expected or expected == got:
             return True
         if not got:
             return False
-        return self._parent(got) == expected or self._parent(expected) == got
+        return expected in self._chain(got) or got in self._chain(expected)
 
     def actors_match(self, expected: str, got: str) -> bool:
         if not expected:

@@ -65,9 +65,12 @@ _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفقا ل|وفق|according to|c
 _DEADLINE = re.compile(r"(?:بحلول|حتي|قبل|موعد اقصاه|في موعد لا يتجاوز|by|until|no later than|before the end of)"
                        r"\s*(?:نهايه|مطلع|the end of)?\s*$")
 _CAUSE = re.compile(r"(?:^|\s)(?:after|following|in|by|from|بعد|جراء|اثر|عقب|في|ب)\s")
+_EN_PRONOUN = re.compile(r"(?:it|he|she|they|the ministry|the spokesman|the statement|the official)\s")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
-_RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|following|after)\s*$")
+_LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|near|outside|north of|"
+                      r"south of|east of|west of|in)\s*$")
+_RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|retaliation for)(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -276,6 +279,7 @@ class _Context:
     last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
     last_speaker: Entry | None = None
     violence_seen: bool = False
+    last_violence: tuple[Entry | None, str] | None = None
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
 
@@ -320,8 +324,11 @@ class _SentenceExtractor:
         out += self._political(political, bool(out))
         if not out:
             out += self._other(by_family.get("other", []))
-        if any(e.event_type in ("attack", "airstrike") for e in out):
+        violent = [e for e in out if e.event_type in ("attack", "airstrike")]
+        if violent:
             self.ctx.violence_seen = True
+            self.ctx.last_violence = (self.gaz.get(violent[0].actor, kind="actor") if violent[0].actor else None,
+                                      violent[0].event_type)
         if any(e.event_type == "agreement" for e in out):
             self.ctx.agreement_seen = True
         speaker = next((e for e in out if e.event_type in ("denial", "statement", "agreement")), None)
@@ -347,15 +354,31 @@ class _SentenceExtractor:
 
     # -- event families
     def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
+        """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
+        strikes were a response to Wednesday's attack on Camp Taji", ردا على هجوم) holds two events:
+        each takes the trigger words and places on its side of the response phrase."""
         if not hits:
             return []
         s = self.s
+        cut = _RESPONSE.search(s.norm)
+        if cut is None:
+            return self._violence_group(hits, self._places(), political, 0, len(s.text))
+        at = s.offsets[cut.start()]
+        main = [h for h in hits if h.start < at]
+        cause = [h for h in hits if h.start >= at]
         places = self._places()
+        out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
+        if cause:
+            out += self._violence_group(cause, [p for p in places if p.start >= at], political, at, len(s.text))
+        return out
+
+    def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
+                        lo: int, hi: int) -> list[Event]:
+        s = self.s
         fine = [p for p in places if p.place.geo_precision in ("site", "city")]
-        # a strike referred to as the cause of another ("in response to the attack on ...") is background
-        main_hits = [h for h in hits if not _RESPONSE.search(s.norm_before(h.start, 30))] or hits
+        fine = [p for p in fine if not self._locator(p, fine)]
         rank = {"airstrike": 0, "attack": 1, "neutral": 2}
-        anchor = min(main_hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
+        anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
         own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
         sites = [p for p in fine if p.place.geo_precision == "site"]
         denied = any(p.trigger.event_type == "denial" for p in political)
@@ -363,14 +386,20 @@ class _SentenceExtractor:
                 (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
                                                         and p.trigger.hint != "speech" for p in political)):
             return []
-        if any(self._refers_back(h, fine, own_date) for h in main_hits):
+        if any(self._refers_back(h, fine, own_date) for h in hits):
             return []
-        actor, etype = self._perpetrator(anchor, {h.trigger.hint for h in main_hits})
+        actor, etype = self._perpetrator(anchor, {h.trigger.hint for h in hits}, lo, hi)
+        if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
+            return []  # "bases that have come under attacks since the war began": no event to place
+        last = self.ctx.last_violence
+        if last is not None and any(self._definite(h) for h in hits) and (
+                actor is None or actor is self._subject_after_speech_verb(anchor.start)):
+            actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
         target = self._target(anchor, actor, etype)
-        killed, wounded = self._casualties()
+        killed, wounded = self._casualties(lo, hi)
         status = self._status(etype, actor, anchor)
         chosen = fine or [p for p in places if p.place.geo_precision == "region"] or places[:1] or [None]
-        weight = max(h.trigger.weight for h in main_hits)
+        weight = max(h.trigger.weight for h in hits)
         out = []
         for place in chosen:
             pos = place.start if place is not None else anchor.start
@@ -378,17 +407,31 @@ class _SentenceExtractor:
                                    fatalities=killed, injured=wounded))
         return out
 
+    def _locator(self, p: _Mention, fine: list[_Mention]) -> bool:
+        """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk) is not a second
+        place attacked."""
+        if p.place.geo_precision != "city":
+            return False
+        before = self.s.norm_before(p.start, 22)
+        return any(q.start < p.start and q.place.geo_precision == "site" for q in fine) and bool(_LOCATOR.search(before))
+
     def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
         """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
         event already reported in this article, not a new one."""
         seen = self.ctx.agreement_seen if hit.trigger.event_type == "agreement" else self.ctx.violence_seen
         if not seen or fine or own_date:
             return False
-        norm = self.s.norm[hit.norm_start - 3 : hit.norm_start + 2]
-        return bool(re.search(r"(?:^|\s)[وف]?ال", norm) or re.search(
-            r"(?:the|that|this|these)\s+$", self.s.norm_before(hit.start, 8)))
+        return self._definite(hit)
 
-    def _perpetrator(self, hit: _TriggerHit, hints: set[str]) -> tuple[Entry | None, str]:
+    def _definite(self, hit: _TriggerHit) -> bool:
+        """الضربة، بالاتفاق، the strikes, that attack: a thing already spoken of."""
+        ns = hit.norm_start
+        lead = self.s.norm[max(0, ns - 4) : ns]
+        return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
+                or bool(re.search(r"(?:the|that|this|these|those)\s+$", self.s.norm_before(hit.start, 8))))
+
+    def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None
+                     ) -> tuple[Entry | None, str]:
         """Who struck, and so whether it is an attack or an airstrike.
 
         The nearest actor before the trigger, else right after it (VSO order); never one that is
@@ -396,8 +439,9 @@ class _SentenceExtractor:
         as the place. An air or drone strike is done by an air power; an attack by a group (or by
         Iran's missiles): the trigger's hint says which actors to look for first.
         """
+        hi = len(self.s.text) if hi is None else hi
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
-                 and not self._is_place_use(m)]
+                 and not self._is_place_use(m) and lo <= m.start < hi]
 
         def distance(m: _Mention) -> int:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
@@ -491,12 +535,12 @@ class _SentenceExtractor:
         s = self.s
         out = []
         by_type: dict[str, _TriggerHit] = {}
-        for h in hits:
+        for h in sorted(hits, key=lambda h: h.trigger.hint == "speech"):
             by_type.setdefault(h.trigger.event_type, h)
         if "denial" in by_type:
             h = by_type["denial"]
             actor = self._speaker(h) or self._first_actor()
-            out.append(self._event("denial", h, h.start, actor, None, self._seat(actor), "confirmed",
+            out.append(self._event("denial", h, h.start, actor, None, self._seat(actor, own_first=True), "confirmed",
                                    h.trigger.weight))
         if "agreement" in by_type and not self._refers_back(
                 by_type["agreement"], [], any(s.clause_of(d.span[0]) == s.clause_of(by_type["agreement"].start)
@@ -688,10 +732,21 @@ class _SentenceExtractor:
                 0 <= t.start - m.end <= 12 for t in self.s.triggers)
         return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
 
+    def _partner(self, m: _Mention) -> bool:
+        """The other side of مع/with, or either side of بين ... و / between ... and."""
+        if _PARTNER.search(self.s.norm_before(m.start, 8)):
+            return True
+        window = self.s.norm_before(m.start, 40)
+        between = list(re.finditer(r"(?:^|\s)(?:بين|between)\s", window))
+        if not between:
+            return False
+        n_from = self.s.norm_pos(m.start) - len(window) + between[-1].end()
+        return not any(n_from <= t.norm_start < self.s.norm_pos(m.start) for t in self.s.triggers)
+
     def _speakers(self) -> list[_Mention]:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
-                and not _PARTNER.search(self.s.norm_before(m.start, 8))]
+                and not self._partner(m)]
 
     def _subject_after_speech_verb(self, pos: int) -> Entry | None:
         """The actor named right after the last speech verb before `pos` (أعلن البنتاغون، قال ...)."""
@@ -720,6 +775,8 @@ class _SentenceExtractor:
             before = [m for m in speakers if m.end <= hit.start]
             if before:
                 return self._first_conjunct(before[-1]).actor
+            if _EN_PRONOUN.match(self.s.norm):
+                return self.ctx.last_speaker  # "It said ...", "He added ..."
         after = [m for m in speakers if 0 <= m.start - hit.end <= 45
                  and not any(hit.end <= t.start < m.start for t in self.s.triggers)]
         if after:
@@ -727,19 +784,19 @@ class _SentenceExtractor:
         found = self._subject_after_speech_verb(hit.start)
         if found is not None:
             return found
-        if not speakers:
-            return self.ctx.last_speaker
+        if not speakers or (self.ctx.article.language != "en" and hit.start <= 12):
+            return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
         return None
 
     def _first_actor(self) -> Entry | None:
         speakers = self._speakers()
         return speakers[0].actor if speakers else self.ctx.last_speaker
 
-    def _seat(self, actor: Entry | None) -> _Mention | None:
+    def _seat(self, actor: Entry | None, own_first: bool = False) -> _Mention | None:
         """Where a statement or agreement is placed: the first place the sentence names, else the
         speaker's country when the gazetteer has it."""
         named = self._places_country_ok()
-        if named is not None:
+        if named is not None and not own_first:
             return named
         if actor is not None:
             on = self.ctx.article.published
@@ -748,7 +805,7 @@ class _SentenceExtractor:
             place = self.gaz.get(name, kind="place") if name else None
             if place is not None:
                 return _Mention(0, 0, "", None, place)
-        return self._places_country_ok()
+        return named
 
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
@@ -841,11 +898,14 @@ class _SentenceExtractor:
             return True  # three soldiers, two police officers and a worker had been killed
         return self._casualty_near(s.norm_pos(a), n1)
 
-    def _casualties(self) -> tuple[int | None, int | None]:
+    def _casualties(self, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:
         s = self.s
+        hi = len(s.text) if hi is None else hi
         killed = wounded = None
         killed_re, wounded_re = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         for q, a, b in s.quantities:
+            if not lo <= a < hi:
+                continue
             if q.value is None or q.kind not in ("troops", "people", "fatalities", "injured"):
                 continue
             n0, n1 = s.norm_pos(a), s.norm_pos(b)
@@ -858,7 +918,7 @@ class _SentenceExtractor:
             # "the killing of <a named person>": one death
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
             for m in persons:
-                if s.cue(self.rules, "killed", max(0, m.start - 20), m.start):
+                if lo <= m.start < hi and s.cue(self.rules, "killed", max(0, m.start - 20), m.start):
                     killed = (killed or 0) + 1
         return killed, wounded
 
@@ -967,13 +1027,13 @@ def _merge_within(events: list[Event], gaz: Gazetteer) -> list[Event]:
 def _link_denials(events: list[Event], gaz: Gazetteer) -> None:
     """A denial marks the report it rejects: the nearest troop or violence report of another actor;
     when the denier is the report's own actor, the report is `denied`."""
+    troop_family = ("deployment", "withdrawal", "troop_level")
     for d in (e for e in events if e.event_type == "denial"):
-        best = None
-        for e in events:
-            if e is d or e.event_type in ("denial", "statement", "agreement"):
-                continue
-            if best is None or abs(e.span_start - d.span_start) < abs(best.span_start - d.span_start):
-                best = e
+        cands = [e for e in events if e is not d and e.event_type not in ("denial", "statement", "agreement")]
+        if not cands:
+            continue
+        best = min(cands, key=lambda e: (e.span_start != d.span_start, e.event_type not in troop_family,
+                                         abs(e.span_start - d.span_start)))
         if best is None:
             continue
         d.denies = best.event_id
