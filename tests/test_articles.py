@@ -183,9 +183,10 @@ def test_json_object_and_list(tmp_path: Path) -> None:
 
 def test_csv_records(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
-    path.write_text('title,text,published,source,url,tags\nT,"Line one.\nLine two.",2024-03-01,S,,x;y\n',
+    path.write_text('title,text,published,source,url,tags\nT,"Line one.\nLine two.",2024-03-01,Source: S,,x;y\n',
                     encoding="utf-8")
     (article,) = read_file(path)
+    assert article.source == "S"
     assert article.body == "Line one.\nLine two."
     assert article.published == date(2024, 3, 1)
     assert article.tags == ("x", "y")
