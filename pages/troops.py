@@ -24,8 +24,10 @@ st.subheader(f"Claims ({len(claims):,})")
 if claims.empty:
     st.info("No stated troop numbers in this view.")
 else:
+    if len(claims) > 50_000:
+        st.caption(f"Showing the latest 50,000 of {len(claims):,} claims.")
     st.dataframe(
-        claims.drop(columns=["event_id"]),
+        claims.drop(columns=["event_id"]).tail(50_000),
         hide_index=True,
         width="stretch",
         column_config={

@@ -184,3 +184,13 @@ def test_figures_on_synthetic_events(synthetic_frame: pd.DataFrame) -> None:
     country_level = int((synthetic_frame["geo_precision"].astype(str) == "country").sum())
     assert points.left_out >= country_level
     assert int(points.points["events"].sum()) + points.left_out == len(synthetic_frame)
+
+
+def test_troop_levels_thin_many_claims(synthetic_frame: pd.DataFrame) -> None:
+    full = charts.troop_levels_figure(synthetic_frame)
+    thin = charts.troop_levels_figure(synthetic_frame, max_claims=50)
+    def marked(fig: go.Figure) -> int:
+        return sum(len(t.x) for t in fig.data if t.mode == "markers" and ": " in (t.name or ""))
+    assert "drawn" not in full.layout.title.text
+    assert "one per series, month and status drawn" in thin.layout.title.text
+    assert 0 < marked(thin) < marked(full)
