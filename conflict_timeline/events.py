@@ -47,7 +47,8 @@ _DESTINATION = re.compile(
     r"south-east|south-eastern|central)\s*)?$")
 _TO_LEVEL = re.compile(r"(?:الي|to)\s+(?:نحو|حوالي|قرابه|about|around|roughly|some)?\s*$")
 _LEVEL_VERB = re.compile(r"(?:بلغ|يبلغ|تعداد|عدد|ابقت|ابقي|الابقاء|ابقاء|وصل الي|وصلت الي|ازداد|ارتفع|يتمركز|"
-                         r"ينتشر|يوجد|توجد|قوامها|قوامه|there are|there were|remain|kept|keep|level|number)")
+                         r"ينتشر|تنتشر|تنشر|ينشر|يوجد|توجد|قوامها|قوامه|there are|there were|remain|kept|keep|level|"
+                         r"number|are deployed|is deployed|are stationed|are based|has about|have about|has some)")
 _SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|يعلن|تعلن|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اشارت|اوضح|اوضحت|"
                           r"صرح|صرحت|اورد|اوردت|بيان صادر عن|نقلت .{0,20}عن|announced|said|says|stated|told)(?![\w])")
 _SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|كان|كانت|said|announced)\s*$")
@@ -56,7 +57,7 @@ _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have be
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,])[وب]?(?P<cue>نحو|حوالي|بنحو|بحوالي|قرابه|زهاء|about|around|roughly|some|approximately|nearly|to|الي)"
     r"\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))")
-_TROOP_CONTEXT = re.compile(r"(?:عدد|تعداد|الجنود|جنود|العسكريين|عسكريين|القوات|قوات|قواتها|troops|forces|total|"
+_TROOP_CONTEXT = re.compile(r"(?:الجنود|جنود|العسكريين|عسكريين|القوات|قوات|قواتها|troops|forces|"
                             r"troop level|troop levels|personnel|soldiers|service members)")
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
@@ -66,6 +67,14 @@ _DEADLINE = re.compile(r"(?:بحلول|حتي|قبل|موعد اقصاه|في م
                        r"\s*(?:نهايه|مطلع|the end of)?\s*$")
 _CAUSE = re.compile(r"(?:^|\s)(?:after|following|in|by|from|بعد|جراء|اثر|عقب|في|ب)\s")
 _EN_PRONOUN = re.compile(r"(?:it|he|she|they|the ministry|the spokesman|the statement|the official)\s")
+_CASUALTY_WORDS = re.compile(r"(?:مصاب|جريح|جرحي|قتلي|قتيل|اصابه|اصابات|wounded|injured|killed|casualties|"
+                             r"injuries|dead)")
+_REFERENCE = re.compile(r"(?:بموجب|وفق|وفقا ل|حسب|under|pursuant to|in line with)\s+(?:\S+\s+)?$")
+_NAMED_YEAR = re.compile(r"(?:اتفاق|اتفاقيه|قرار|قانون|تفويض|تفويضات|ميزانيه|موازنه|agreement|accord|resolution|law|"
+                         r"authorization|authorisation|budget)\s+(?:\S+\s+){0,3}(?:[لل]?عام|لعامي|of|for)?\s*$")
+_PLANNED_ATTACK = re.compile(r"(?:يخطط|تخطط|خطط|يعتزم|تعتزم|planning|planned|plotting|plans)\s+(?:\S+\s+){0,3}$")
+_ANAPHORIC_BASE = re.compile(r"(?:القاعده نفسها|القاعده ذاتها|نفس القاعده|the base|the garrison|the airbase|the same base|"
+                             r"the outpost)")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|near|outside|north of|"
@@ -215,13 +224,16 @@ class _Analyzer:
         for m in self.rules.trigger_re.finditer(norm):
             if _NEGATION.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # لا يعني انسحابا, no withdrawal, not deployed
+            if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()):
+                continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
             a, b = map_span(offs, m.start("w"), m.end("w"))
             triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
         quantities = []
         for q in find_quantities(norm):
             a, b = map_span(offs, q.start, q.end)
             quantities.append((q, a, b))
-        dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)]
+        dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)
+                 and not _NAMED_YEAR.search(norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])]
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities)
 
@@ -239,7 +251,7 @@ class _Analyzer:
                 continue
             context = norm[max(0, m.start() - 80) : m.start()]
             context = re.split(r"[.;]", context)[-1]
-            if not _TROOP_CONTEXT.search(context):
+            if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
                 continue
             out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
         return out
@@ -266,6 +278,18 @@ class _Analyzer:
         return _Mention(m.start, m.end, m.text, actor, place)
 
 
+def _norm_index(offsets: list[int], pos: int) -> int:
+    """First normalized index whose original offset is >= pos."""
+    lo, hi = 0, len(offsets) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offsets[mid] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _inside_quantity(d: TemporalExpression, quantities: list[tuple[Quantity, int, int]]) -> bool:
     return any(a <= d.span[0] < b or a < d.span[1] <= b for _, a, b in quantities)
 
@@ -282,6 +306,7 @@ class _Context:
     last_violence: tuple[Entry | None, str] | None = None
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
+    last_site: _Mention | None = None  # the last base the article named
 
 
 def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
@@ -324,6 +349,9 @@ class _SentenceExtractor:
         out += self._political(political, bool(out))
         if not out:
             out += self._other(by_family.get("other", []))
+        sites = [m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
+        if sites:
+            self.ctx.last_site = _Mention(0, 0, "", None, sites[-1].place)
         violent = [e for e in out if e.event_type in ("attack", "airstrike")]
         if violent:
             self.ctx.violence_seen = True
@@ -377,6 +405,9 @@ class _SentenceExtractor:
         s = self.s
         fine = [p for p in places if p.place.geo_precision in ("site", "city")]
         fine = [p for p in fine if not self._locator(p, fine)]
+        hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))]
+        if not hits:
+            return []  # "the commander was planning attacks": an intention, not an attack
         rank = {"airstrike": 0, "attack": 1, "neutral": 2}
         anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
         own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
@@ -398,6 +429,8 @@ class _SentenceExtractor:
         target = self._target(anchor, actor, etype)
         killed, wounded = self._casualties(lo, hi)
         status = self._status(etype, actor, anchor)
+        if not fine and self.ctx.last_site is not None and _ANAPHORIC_BASE.search(s.norm):
+            fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
         chosen = fine or [p for p in places if p.place.geo_precision == "region"] or places[:1] or [None]
         weight = max(h.trigger.weight for h in hits)
         out = []
@@ -413,7 +446,11 @@ class _SentenceExtractor:
         if p.place.geo_precision != "city":
             return False
         before = self.s.norm_before(p.start, 22)
-        return any(q.start < p.start and q.place.geo_precision == "site" for q in fine) and bool(_LOCATOR.search(before))
+        if not re.search(r"(?:قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|near|outside|of)\s*$", before):
+            return False
+        earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
+                   and q.place.geo_precision in ("site", "region", "city") and q is not p]
+        return bool(earlier) and bool(_LOCATOR.search(before))
 
     def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
         """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
@@ -485,6 +522,8 @@ class _SentenceExtractor:
                     # "reduce the force to 2,500": a withdrawal, and the level it leaves
                     out.append(self._troop_event(mover.trigger.event_type, mover, mover.start, None,
                                                  mover.trigger.weight))
+            if q.value is None:
+                continue  # "dozens of soldiers": no level to chart
             hit = _TriggerHit(a, b, s.text[a:b], Trigger("troop_level", "troops", "", 0.75), 0)
             level_cue = s.cue(self.rules, "level_cue", max(0, a - 30), a)
             weight = 0.8 if (level_cue or strong_level) else 0.65
@@ -984,7 +1023,11 @@ _FORCES_RE = re.compile(
 
 
 def _same_event(a: Event, b: Event, gaz: Gazetteer) -> bool:
-    if a.event_type != b.event_type or a.location != b.location:
+    """Same type, same place (or one names none), actors of one side (or one names none),
+    equal numbers where both give them, dates within a day."""
+    if a.event_type != b.event_type:
+        return False
+    if a.location != b.location and a.location and b.location:
         return False
     if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor):
         return False
@@ -1013,6 +1056,9 @@ def _merge_within(events: list[Event], gaz: Gazetteer) -> list[Event]:
         if precision_rank(ev.date_precision) < precision_rank(twin.date_precision):
             twin.date_start, twin.date_end = ev.date_start, ev.date_end
             twin.date_precision, twin.date_text = ev.date_precision, ev.date_text
+        if not twin.location and ev.location:
+            for name in ("location", "location_ar", "country", "lat", "lon", "geo_precision"):
+                setattr(twin, name, getattr(ev, name))
         for name in ("actor", "target", "troops", "fatalities", "injured", "amount_usd"):
             if getattr(twin, name) in ("", None) and getattr(ev, name) not in ("", None):
                 setattr(twin, name, getattr(ev, name))

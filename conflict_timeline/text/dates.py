@@ -953,7 +953,13 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
             m = pattern.match(norm, pos)
             if m is None:
                 continue
-            for a, b, value, relative in handler(m, ctx):
+            try:
+                found = handler(m, ctx)
+            except (OverflowError, ValueError):  # a reference near date.min/max
+                continue
+            for a, b, value, relative in found:
+                if value is not None and not (_valid_year(value[0].year) and _valid_year(value[1].year)):
+                    continue  # 1900..2100 only, also after arithmetic on the reference
                 if norm[b - 1] == ".":
                     b -= 1  # a full stop after a month name ends the sentence: "in August."
                 if b > a:
