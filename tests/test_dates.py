@@ -295,6 +295,13 @@ def test_absolute_expressions_are_not_relative() -> None:
     assert w.relative is True
 
 
+def test_relative_dates_outside_1900_2100_are_dropped() -> None:
+    assert find_dates("وقال أمس إن القوات ستنسحب العام المقبل.", date(1900, 1, 1)) == [
+        TemporalExpression("العام المقبل", (26, 38), date(1901, 1, 1), date(1901, 12, 31), "year", True)
+    ]
+    assert find_dates("The attack happened yesterday.", date.min) == []
+
+
 def test_several_expressions_in_one_sentence_are_sorted() -> None:
     s = "وفي عام 2018 بدأ الانسحاب، ثم وصل العدد في صيف عام 2024 إلى 800 جندي بحسب بيان الإثنين."
     found = find_dates(s, MON)
@@ -376,9 +383,9 @@ _TEXT = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_TEXT, with_reference=st.booleans())
-def test_find_dates_never_raises_and_spans_hold(text: str, with_reference: bool) -> None:
-    found = find_dates(text, MON if with_reference else None)
+@given(text=_TEXT, reference=st.one_of(st.none(), st.just(MON), st.dates()))
+def test_find_dates_never_raises_and_spans_hold(text: str, reference: date | None) -> None:
+    found = find_dates(text, reference)
     last_end = -1
     for e in found:
         assert text[e.span[0] : e.span[1]] == e.text
