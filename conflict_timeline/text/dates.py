@@ -410,7 +410,7 @@ def _grammar() -> _Grammar:
             _h_year_range,
         ),
         (
-            rf"{B}(?:{pre}(?:{cue})\s+(?:the\s+year\s+|{pre}(?:{yn})\s+)?|{pre}(?:{yn}|{ydual})\s+)"
+            rf"{B}(?:{pre}(?:{cue})\s+(?P<yn1>the\s+year\s+|{pre}(?:{yn})\s+)?|(?P<yn2>{pre}(?:{yn}|{ydual}))\s+)"
             rf"(?<![\d.,$])\d{{4}}(?!\d)(?:\s*(?:,|{and_}|&)\s*(?:{yn}\s+)?\d{{4}}(?!\d))*"
             rf"(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?{E}",
             _h_years,
@@ -772,7 +772,9 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx):
 
 
 def _h_years(m: re.Match[str], ctx: _Ctx):
-    if _is_quantity(m.end(), ctx):
+    # after عام/سنة the number is a year whatever follows; after a preposition alone (في، منذ، in)
+    # it is not when a quantity noun follows: في 2000 غارة، منذ 1900 عام
+    if not (m.group("yn1") or m.group("yn2")) and _is_quantity(m.end(), ctx):
         return []
     out = []
     first = True
