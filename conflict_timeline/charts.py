@@ -242,13 +242,24 @@ def aggregate_timeline(frame: pd.DataFrame, lane: str = "actor", period: str | N
 
 
 def _aggregate_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
+    """One square per lane and period: stronger for more events, coloured by the most frequent type."""
     period = period_for(dated)
     counts = aggregate_timeline(dated, lane, period)
     unit = "week" if period == "W" else "month"
-    biggest = max(int(counts["count"].max()), 1)
+    cells = counts.sort_values("count", ascending=False, kind="stable")
+    totals = counts.groupby(["lane", "period"], sort=False)["count"].sum().rename("total")
+    breakdown = (
+        cells.assign(part=cells["event_type"] + " " + cells["count"].astype(str))
+        .groupby(["lane", "period"], sort=False)["part"]
+        .agg(lambda parts: ", ".join(list(parts)[:4]))
+        .rename("breakdown")
+    )
+    top = cells.drop_duplicates(["lane", "period"]).set_index(["lane", "period"])["event_type"].rename("dominant")
+    grid = pd.concat([totals, top, breakdown], axis=1).reset_index()
+    biggest = max(int(grid["total"].max()), 1)
     fig = go.Figure()
     for kind in EVENT_TYPES:
-        part = counts[counts["event_type"] == kind]
+        part = grid[grid["dominant"] == kind]
         if part.empty:
             continue
         fig.add_trace(
@@ -257,24 +268,28 @@ def _aggregate_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
                 mode="markers",
                 x=part["period"],
                 y=part["lane"],
-                customdata=np.column_stack([part["lane"], part["period"].dt.strftime("%Y-%m-%d"), part["count"]]),
-                hovertemplate=f"%{{customdata[2]}} {kind} events<br>{unit} of %{{customdata[1]}}<br>"
-                "%{customdata[0]}<extra></extra>",
+                customdata=np.column_stack(
+                    [part["lane"], part["period"].dt.strftime("%Y-%m-%d"), part["total"], part["breakdown"]]
+                ),
+                hovertemplate=f"%{{customdata[2]}} events in the {unit} of %{{customdata[1]}}<br>"
+                "%{customdata[0]}<br>%{customdata[3]}<extra></extra>",
                 marker={
+                    "symbol": "square",
+                    "size": 9 if period == "M" else 6,
                     "color": TYPE_COLOURS[kind],
-                    "size": (6 + 24 * np.sqrt(part["count"] / biggest)).round(1),
-                    "opacity": 0.6,
+                    "opacity": (0.2 + 0.8 * np.sqrt(part["total"] / biggest)).round(3).tolist(),
                     "line": {"width": 0},
                 },
             )
         )
     fig.update_layout(
-        height=max(320, 60 + 28 * counts["lane"].nunique()),
+        height=max(320, 60 + 28 * grid["lane"].nunique()),
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        legend={"title": "event type"},
+        legend={"title": "most frequent type"},
         xaxis={"type": "date", "title": None},
         yaxis={"title": None, "categoryorder": "category descending"},
-        title={"text": f"{len(dated):,} events: too many to draw one by one, shown as counts per {unit}"},
+        title={"text": f"{len(dated):,} events: too many to draw one by one, shown as counts per {unit} "
+                       "(darker: more events)"},
         meta={"aggregated": True, "period": unit},
     )
     return fig

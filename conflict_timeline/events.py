@@ -75,6 +75,7 @@ _NAMED_YEAR = re.compile(r"(?:اتفاق|اتفاقيه|قرار|قانون|تف
 _PLANNED_ATTACK = re.compile(r"(?:يخطط|تخطط|خطط|يعتزم|تعتزم|planning|planned|plotting|plans)\s+(?:\S+\s+){0,3}$")
 _ANAPHORIC_BASE = re.compile(r"(?:القاعده نفسها|القاعده ذاتها|نفس القاعده|the base|the garrison|the airbase|the same base|"
                              r"the outpost)")
+_ACCUSED = re.compile(r"(?:اتهم|اتهمت|متهما|متهمه|محملا|حمل|حملت|accused|blamed|blaming|accusing)\s+(?:\S+\s+){0,3}$")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|near|outside|north of|"
@@ -478,7 +479,8 @@ class _SentenceExtractor:
         """
         hi = len(self.s.text) if hi is None else hi
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
-                 and not self._is_place_use(m) and lo <= m.start < hi]
+                 and not self._is_place_use(m) and lo <= m.start < hi
+                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))]
 
         def distance(m: _Mention) -> int:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
@@ -742,7 +744,7 @@ class _SentenceExtractor:
             if m.actor is None:
                 continue
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (
-                    self._is_subject(m) or m.start <= 3):
+                    self._is_subject(m) or m.start <= 3 or _ACCUSED.search(self.s.norm_before(m.start, 30))):
                 continue
             out.append(m)
         return out
@@ -813,7 +815,8 @@ class _SentenceExtractor:
         if self.ctx.article.language == "en":
             before = [m for m in speakers if m.end <= hit.start]
             if before:
-                return self._first_conjunct(before[-1]).actor
+                head = before[0] if re.match(r"(?:the\s+)?$", self.s.norm[: self.s.norm_pos(before[0].start)]) else None
+                return (head or self._first_conjunct(before[-1])).actor
             if _EN_PRONOUN.match(self.s.norm):
                 return self.ctx.last_speaker  # "It said ...", "He added ..."
         after = [m for m in speakers if 0 <= m.start - hit.end <= 45
@@ -825,7 +828,9 @@ class _SentenceExtractor:
             return found
         if not speakers or (self.ctx.article.language != "en" and hit.start <= 12):
             return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
-        return None
+        clause = self.s.clause_of(hit.start)
+        before = [m for m in speakers if m.end <= hit.start and self.s.clause_of(m.start) == clause]
+        return before[-1].actor if before else None  # وكان رئيس الوزراء ... قد دعا: subject first
 
     def _first_actor(self) -> Entry | None:
         speakers = self._speakers()
@@ -920,8 +925,8 @@ class _SentenceExtractor:
                  and not (m.place is not None and re.search(r"(?:من|from)\s*$", s.norm_before(m.start, 8)))]
         if not cands:
             return self.ctx.last_owner
-        close = [m for m in cands if -30 <= m.start - pos <= 45 and m.actor.type in ("military", "coalition", "state")
-                 and (m.adjective or m.actor.type != "state")]
+        close = [m for m in cands if (-30 <= m.start - pos <= 0 or (m.adjective and 0 <= m.start - pos <= 25))
+                 and m.actor.type in ("military", "coalition", "state") and (m.adjective or m.actor.type != "state")]
         if close:
             return min(close, key=lambda m: abs(m.start - pos)).actor
         before = [m for m in cands if m.end <= pos]

@@ -96,6 +96,16 @@ def choices() -> Choices:
     return _choices_at(revision())
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _event_ids_at(key: tuple[str, int]) -> frozenset[str]:
+    return frozenset(_events_at(key)["event_id"].astype(str))
+
+
+def event_ids() -> frozenset[str]:
+    """Every event id in the data (for validating links)."""
+    return _event_ids_at(revision())
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered_at(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
     # cache_resource: the same read-only frame object is shared, not copied per call.
