@@ -18,7 +18,7 @@ view = data.filtered(flt)
 names = arabic_names(data.revision())
 filter_caption(flt, len(view), len(frame))
 
-state.sanitize_option("event", set(view["event_id"]), empty="")
+state.sanitize_option("event", data.event_ids(), empty="")
 state.show_notices()
 
 COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "location", "country", "troops",

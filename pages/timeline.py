@@ -25,7 +25,7 @@ view = data.filtered(flt)
 names = arabic_names(data.revision())
 
 state.sanitize_option("lane", LANES, empty="actor")
-state.sanitize_option("event", set(view["event_id"]), empty="")
+state.sanitize_option("event", data.event_ids(), empty="")
 state.show_notices()
 
 top = st.columns([2, 3])
