@@ -76,6 +76,10 @@ _PLANNED_ATTACK = re.compile(r"(?:يخطط|تخطط|خطط|يعتزم|تعتزم
 _ANAPHORIC_BASE = re.compile(r"(?:القاعده نفسها|القاعده ذاتها|نفس القاعده|the base|the garrison|the airbase|the same base|"
                              r"the outpost)")
 _ACCUSED = re.compile(r"(?:اتهم|اتهمت|متهما|متهمه|محملا|حمل|حملت|accused|blamed|blaming|accusing)\s+(?:\S+\s+){0,3}$")
+_VAGUE_TIME = re.compile(
+    r"(?:منذ (?:اسابيع|اشهر|سنوات|فتره|مده)|قبل (?:اسابيع|اشهر|سنوات)|خلال (?:الاشهر|الاسابيع|السنوات) (?:المقبله|القادمه|"
+    r"الماضيه)|في (?:الاشهر|الاسابيع) (?:المقبله|القادمه)|في وقت لاحق|لاحقا|weeks ago|months ago|years ago|"
+    r"in the coming (?:weeks|months|years)|in recent (?:weeks|months)|later this year|at some point|eventually)")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|near|outside|north of|"
@@ -564,7 +568,7 @@ class _SentenceExtractor:
                 continue
             hit = next((h for h in hits if abs(h.start - a) < 60), None)
             anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
-            actor = self._owner(a)
+            actor = self._payer(a) or self._owner(a)
             place = self._place_near(a)
             status = self._status("funding", actor, anchor)
             ev = self._event("funding", anchor, a, actor, None, place, status, anchor.trigger.weight)
@@ -686,6 +690,8 @@ class _SentenceExtractor:
             pick = before[-1] if before else (after[0] if after else None)
         if pick is None and s.cue(self.rules, "anaphora") and self.ctx.last_date is not None:
             return self.ctx.last_date
+        if pick is None and _VAGUE_TIME.search(s.norm):
+            return None, None, "unknown", _VAGUE_TIME.search(s.norm).group()  # منذ أسابيع, in the coming months
         if pick is not None:
             if pick.start is None:
                 return None, None, "unknown", pick.text
@@ -896,6 +902,8 @@ class _SentenceExtractor:
                 continue
             if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
                 continue
+            if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)):
+                continue  # "according to the Iraqi army": the source, not the side attacked
             cands.append((m, resolved))
         if etype == "airstrike":
             order = {"armed_group": 0, "person": 1, "military": 2}
@@ -912,6 +920,14 @@ class _SentenceExtractor:
         after = [m for m in others if m.start >= pos]
         pool = after or others
         return pool[0].actor if pool else None
+
+    def _payer(self, pos: int) -> Entry | None:
+        """Money "from" someone (من الصندوق الأمريكي, from Washington): the one who pays."""
+        for m in self._actors():
+            if m.start > pos and m.start - pos <= 60 and re.search(r"(?:من|from)\s+(?:\S+\s+)?$",
+                                                                  self.s.norm_before(m.start, 20)):
+                return m.actor
+        return None
 
     def _owner(self, pos: int) -> Entry | None:
         """Whose troops or money: an adjective or forces named right at the number or trigger
