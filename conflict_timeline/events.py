@@ -40,7 +40,7 @@ MEDIA_TYPES = {"media", "research"}
 _AIR_POWERS = {"United States", "International Coalition", "Israel", "Turkey", "United Kingdom", "France", "Jordan",
                "Russia", "Syria (Assad government)"}
 
-_CLAUSE_BREAK = re.compile(r"[,;:\"]|(?<=\s)(?:لكن|لكنها|لكنه|ولكن|ثم|بينما|فيما|but|while|whereas)(?=\s)")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:لكن|لكنها|لكنه|ولكن|ثم|بينما|فيما|but|while|whereas)(?=\s)")
 _DESTINATION = re.compile(
     r"(?:^|\s)(?:الي|في|نحو|داخل|to|into|in|inside)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|"
     r"north|south|east|west|northern|southern|eastern|western|north-east|north-eastern|north-west|north-western|"
@@ -80,10 +80,11 @@ _VAGUE_TIME = re.compile(
     r"(?:منذ (?:اسابيع|اشهر|سنوات|فتره|مده)|قبل (?:اسابيع|اشهر|سنوات)|خلال (?:الاشهر|الاسابيع|السنوات) (?:المقبله|القادمه|"
     r"الماضيه)|في (?:الاشهر|الاسابيع) (?:المقبله|القادمه)|في وقت لاحق|لاحقا|weeks ago|months ago|years ago|"
     r"in the coming (?:weeks|months|years)|in recent (?:weeks|months)|later this year|at some point|eventually)")
+_ADDITIONAL = re.compile(r"(?:اضافي|اضافيين|اضافيا|additional|more|extra|reinforcements)")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
-_LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|near|outside|north of|"
-                      r"south of|east of|west of|in)\s*$")
+_LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
+                      r"north of|south of|east of|west of|(?:^|\s)in|(?:^|\s)في|province)\s*$")
 _RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|retaliation for)(?=\s)")
 
 
@@ -309,6 +310,8 @@ class _Context:
     last_speaker: Entry | None = None
     violence_seen: bool = False
     last_violence: tuple[Entry | None, str] | None = None
+    violence_places: set[str] = field(default_factory=set)
+    last_troop_place: _Mention | None = None
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
     last_site: _Mention | None = None  # the last base the article named
@@ -360,6 +363,7 @@ class _SentenceExtractor:
         violent = [e for e in out if e.event_type in ("attack", "airstrike")]
         if violent:
             self.ctx.violence_seen = True
+            self.ctx.violence_places.update(e.location for e in violent if e.location)
             self.ctx.last_violence = (self.gaz.get(violent[0].actor, kind="actor") if violent[0].actor else None,
                                       violent[0].event_type)
         if any(e.event_type == "agreement" for e in out):
@@ -429,7 +433,7 @@ class _SentenceExtractor:
             return []  # "bases that have come under attacks since the war began": no event to place
         last = self.ctx.last_violence
         if last is not None and any(self._definite(h) for h in hits) and (
-                actor is None or actor is self._subject_after_speech_verb(anchor.start)):
+                actor is None or actor in self._speech_subjects()):
             actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
         target = self._target(anchor, actor, etype)
         killed, wounded = self._casualties(lo, hi)
@@ -451,19 +455,32 @@ class _SentenceExtractor:
         if p.place.geo_precision != "city":
             return False
         before = self.s.norm_before(p.start, 22)
-        if not re.search(r"(?:قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|near|outside|of)\s*$", before):
+        if not re.search(r"(?:قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|near|outside|of|(?:^|\s)في|(?:^|\s)in|بمحافظه|"
+                         r"محافظه|province)\s*$", before):
             return False
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
                    and q.place.geo_precision in ("site", "region", "city") and q is not p]
         return bool(earlier) and bool(_LOCATOR.search(before))
 
+    def _speech_subjects(self) -> list[Entry]:
+        """Who speaks in this sentence (the subject of its said/قال/أعلن)."""
+        out = []
+        for h in self.s.triggers:
+            if h.trigger.hint == "speech":
+                who = self._speaker(h)
+                if who is not None:
+                    out.append(who)
+        sub = self._subject_after_speech_verb(len(self.s.text))
+        return [*out, sub] if sub is not None else out
+
     def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
         """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
         event already reported in this article, not a new one."""
         seen = self.ctx.agreement_seen if hit.trigger.event_type == "agreement" else self.ctx.violence_seen
-        if not seen or fine or own_date:
+        if not seen or own_date or not self._definite(hit):
             return False
-        return self._definite(hit)
+        # the strikes on a place already reported struck in this article are the same strikes
+        return not fine or all(p.place.name in self.ctx.violence_places for p in fine)
 
     def _definite(self, hit: _TriggerHit) -> bool:
         """الضربة، بالاتفاق، the strikes, that attack: a thing already spoken of."""
@@ -522,6 +539,14 @@ class _SentenceExtractor:
                 used.add(id(mover))
                 out.append(self._troop_event(mover.trigger.event_type, mover, a, q, mover.trigger.weight))
                 continue
+            if mover is None and _ADDITIONAL.search(q.text) and not strong_level:
+                # "the additional 1,100 troops were sent": a change, whichever side the verb stands
+                later = [h for h in hits if h.start > a and h.trigger.event_type == "deployment"]
+                for h in later[:1]:
+                    used.add(id(h))
+                hit = later[0] if later else _TriggerHit(a, b, s.text[a:b], Trigger("deployment", "troops", "", 0.7), 0)
+                out.append(self._troop_event("deployment", hit, a, q, 0.75))
+                continue
             if mover is not None:
                 used.add(id(mover))
                 if to_level and not strong_level:
@@ -553,7 +578,9 @@ class _SentenceExtractor:
         actor = self._owner(pos)
         if actor is not None:
             self.ctx.last_owner = actor
-        place = self._place_near(pos)
+        place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
+        if place is not None:
+            self.ctx.last_troop_place = place
         status = self._status(etype, actor, hit)
         troops = int(q.value) if q is not None and q.value is not None else None
         ev = self._event(etype, hit, pos, actor, None, place, status, weight)
@@ -587,16 +614,18 @@ class _SentenceExtractor:
             actor = self._speaker(h) or self._first_actor()
             out.append(self._event("denial", h, h.start, actor, None, self._seat(actor, own_first=True), "confirmed",
                                    h.trigger.weight))
-        if "agreement" in by_type and not self._refers_back(
-                by_type["agreement"], [], any(s.clause_of(d.span[0]) == s.clause_of(by_type["agreement"].start)
-                                             for d in s.dates)):
+        agreement_date = "agreement" in by_type and any(
+            s.clause_of(d.span[0]) == s.clause_of(by_type["agreement"].start) for d in s.dates)
+        if "agreement" in by_type and not (self._definite(by_type["agreement"]) and not agreement_date):
             h = by_type["agreement"]
             actor = self._speaker(h) or self._first_actor()
             target = self._other_party(actor, h.start)
             status = self._status("agreement", actor, h)
             out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
                                    h.trigger.weight))
-        if not out and not has_other_events and "statement" in by_type:
+        about_events = any(t.trigger.family in ("violence", "troops") for t in s.triggers)
+        if not out and not has_other_events and "statement" in by_type and not (
+                by_type["statement"].trigger.hint == "speech" and about_events):
             h = by_type["statement"]
             actor = self._speaker(h)
             if actor is not None and actor.type not in MEDIA_TYPES and (
@@ -941,7 +970,8 @@ class _SentenceExtractor:
                  and not (m.place is not None and re.search(r"(?:من|from)\s*$", s.norm_before(m.start, 8)))]
         if not cands:
             return self.ctx.last_owner
-        close = [m for m in cands if (-30 <= m.start - pos <= 0 or (m.adjective and 0 <= m.start - pos <= 25))
+        close = [m for m in cands if (-30 <= m.start - pos <= 0 or (0 <= m.start - pos <= 25 and (
+                     m.adjective or m.actor.type == "military")))
                  and m.actor.type in ("military", "coalition", "state") and (m.adjective or m.actor.type != "state")]
         if close:
             return min(close, key=lambda m: abs(m.start - pos)).actor

@@ -688,9 +688,23 @@ def empty_events_frame() -> pd.DataFrame:
     return _typed_frame({name: () for name in EVENT_COLUMNS})
 
 
+def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of a column and a mask of its blank ("" or missing) values."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.cat.codes.to_numpy().astype(np.int64)
+        categories = column.cat.categories
+        blank_codes = np.flatnonzero(np.asarray(categories == "", dtype=bool))
+        blank = (codes < 0) | np.isin(codes, blank_codes)
+        return codes, blank
+    values = column.astype(object).fillna("").to_numpy()
+    codes = pd.factorize(values)[0].astype(np.int64)
+    return codes, values == ""
+
+
 def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
     """A cluster number per row: reports of one event (same type, actor, location, both dated, start
     and end within MERGE_DAYS of the previous report) share a number; everything else stands alone.
+    Rows without an actor and without a place are never merged (nothing says they are one event).
 
     Vectorised: one sort, one pass of comparisons with the previous row, one cumulative sum.
     """
@@ -698,51 +712,50 @@ def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
     out = np.arange(n, dtype=np.int64) + n  # undated or unkeyed rows: their own cluster
     if n == 0:
         return out
-    start = frame["date_start"]
-    end = frame["date_end"]
-    actor = frame["actor"].astype(object).fillna("").to_numpy()
-    location = frame["location"].astype(object).fillna("").to_numpy()
-    mergeable = start.notna().to_numpy() & end.notna().to_numpy() & ((actor != "") | (location != ""))
+    start = frame["date_start"].to_numpy().astype("datetime64[D]")
+    end = frame["date_end"].to_numpy().astype("datetime64[D]")
+    actor, no_actor = _codes(frame["actor"])
+    location, no_location = _codes(frame["location"])
+    mergeable = ~np.isnat(start) & ~np.isnat(end) & ~(no_actor & no_location)
     idx = np.flatnonzero(mergeable)
     if len(idx) == 0:
         return out
-    key = pd.DataFrame({
-        "t": frame["event_type"].cat.codes.to_numpy()[idx],
-        "a": pd.Categorical(actor[idx]).codes,
-        "l": pd.Categorical(location[idx]).codes,
-        "s": start.to_numpy()[idx].astype("datetime64[D]").astype(np.int64),
-        "e": end.to_numpy()[idx].astype("datetime64[D]").astype(np.int64),
-    })
-    order = np.lexsort((key["e"].to_numpy(), key["s"].to_numpy(), key["l"].to_numpy(), key["a"].to_numpy(),
-                        key["t"].to_numpy()))
-    k = key.iloc[order]
-    t, a, loc, s, e = (k[c].to_numpy() for c in ("t", "a", "l", "s", "e"))
-    new = np.ones(len(k), dtype=bool)
+    t = _codes(frame["event_type"])[0][idx]
+    a, loc = actor[idx], location[idx]
+    s, e = start[idx].astype(np.int64), end[idx].astype(np.int64)
+    order = np.lexsort((e, s, loc, a, t))
+    t, a, loc, s, e = t[order], a[order], loc[order], s[order], e[order]
+    new = np.ones(len(order), dtype=bool)
     new[1:] = (
         (t[1:] != t[:-1]) | (a[1:] != a[:-1]) | (loc[1:] != loc[:-1])
         | (s[1:] - s[:-1] > MERGE_DAYS) | (np.abs(e[1:] - e[:-1]) > MERGE_DAYS)
     )
-    numbers = np.cumsum(new) - 1
-    out[idx[order]] = numbers
+    out[idx[order]] = np.cumsum(new) - 1
     return out
 
 
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
-    """Fold reports of the same event into one row (see cluster_ids); `sources` counts articles."""
+    """Fold reports of the same event into one row (see cluster_ids); `sources` counts articles.
+
+    The row kept is the most confident report, then the earliest published, then the first stored.
+    """
     if frame.empty:
         return frame.copy()
+    n = len(frame)
     clusters = cluster_ids(frame)
-    article_codes = pd.factorize(frame["article_id"])[0]
-    pairs = pd.DataFrame({"c": clusters, "a": article_codes}).drop_duplicates()
-    sources = pairs.groupby("c").size()
-    published = frame["published"].to_numpy().astype("datetime64[ns]").astype(np.int64)
-    published = np.where(frame["published"].isna().to_numpy(), np.iinfo(np.int64).max, published)
+    article_codes = pd.factorize(frame["article_id"])[0].astype(np.int64)
+    width = article_codes.max() + 1
+    pairs = pd.unique(clusters * width + article_codes)  # distinct (cluster, article)
+    counts = np.bincount(pairs // width, minlength=2 * n)
+    published = frame["published"].to_numpy().astype("datetime64[ns]")
+    published_key = np.where(np.isnat(published), np.iinfo(np.int64).max, published.astype(np.int64))
     confidence = frame["confidence"].fillna(0.0).to_numpy()
-    order = np.lexsort((frame["event_id"].to_numpy().astype(str), published, -confidence, clusters))
+    order = np.lexsort((np.arange(n), published_key, -confidence, clusters))
     sorted_clusters = clusters[order]
-    first = np.ones(len(order), dtype=bool)
+    first = np.ones(n, dtype=bool)
     first[1:] = sorted_clusters[1:] != sorted_clusters[:-1]
     chosen = np.sort(order[first])
     out = frame.iloc[chosen].reset_index(drop=True)
-    out["sources"] = pd.array(sources.reindex(clusters[chosen]).to_numpy(), dtype="Int64")
+    sources = counts[clusters[chosen]]
+    out["sources"] = pd.array(sources, dtype="Int64")
     return out

@@ -18,7 +18,10 @@ Rules (news usage, reference = the publication date):
   Jan-Apr / May-Aug / Sep-Dec of a year, with the precision of the container;
 - a bare 4-digit number is a year only with a year cue (عام، في، منذ، in, since, a month name, a
   range) and never when a quantity noun follows it; years outside 1900..2100 are never dates;
-- without a reference every relative expression has no dates and precision `unknown`.
+- without a reference every relative expression has no dates and precision `unknown`;
+- an expression's span leaves out the preposition that introduces it (في عام 2015 -> عام 2015,
+  منذ 7 أكتوبر -> 7 أكتوبر, in 2018 -> 2018, on Monday -> Monday), so that callers can read the
+  words before it (بحلول، منذ، by) as context.
 
 dateparser is used only as the last resort of `parse_publication_date`, on one short value.
 """
@@ -298,6 +301,7 @@ class _Grammar:
     weekday_gap: re.Pattern[str]  # between a weekday and the date it names: "الإثنين، الموافق 15 ..."
     by_token: dict[str, tuple[int, ...]]  # first token -> the patterns that can begin with it
     anchor: re.Pattern[str]  # the tokens some pattern can begin with
+    cue_before: re.Pattern[str]  # a preposition that licenses an expression but is not part of it
     quantity_after: re.Pattern[str]
     year_in: re.Pattern[str]
 
@@ -502,6 +506,7 @@ def _grammar() -> _Grammar:
             rf"|(?P<word>{_trie(t for t in by_token if t not in (DIGIT, YEAR))})(?!\w))"
         ),
         weekday_gap=re.compile(rf"\s*,?\s*(?:{same_as}\s+)?"),
+        cue_before=re.compile(rf"(?:{cue}|on)\s+(?=\S)"),
         quantity_after=re.compile(rf"\s*(?:ال)?(?:{quantity}){E}"),
         year_in=re.compile(r"\d{4}"),
     )
@@ -938,6 +943,7 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
     grammar = _grammar()
     patterns, by_token = grammar.patterns, grammar.by_token
     digit_patterns, year_patterns = by_token[DIGIT], by_token[YEAR]
+    cue_before = grammar.cue_before
     cands: list[_Cand] = []
     norm = ctx.norm
     for am in grammar.anchor.finditer(norm):
@@ -962,6 +968,9 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
             for a, b, value, relative in found:
                 if value is not None and not (_valid_year(value[0].year) and _valid_year(value[1].year)):
                     continue  # 1900..2100 only, also after arithmetic on the reference
+                cue = cue_before.match(norm, a, b)
+                if cue:
+                    a = cue.end()  # في عام 2015 -> عام 2015, in 2018 -> 2018: the preposition is context
                 if norm[b - 1] == ".":
                     b -= 1  # a full stop after a month name ends the sentence: "in August."
                 if b > a:
