@@ -287,8 +287,28 @@ def test_text_keeps_the_original_spelling() -> None:
 def test_diacritics_and_tatweel_inside_expressions() -> None:
     s = "وفي عــام ٢٠١٥ دخلت القوات، وبالأمسِ أعلنت الوزارة."
     found = find_dates(s, MON)
-    assert [e.text for e in found] == ["وفي عــام ٢٠١٥", "وبالأمسِ"]
+    assert [e.text for e in found] == ["عــام ٢٠١٥", "وبالأمسِ"]
     assert _values(found) == [("2015-01-01", "2015-12-31", "year"), day("2024-01-14")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("وتغادر القوات بحلول أيلول/سبتمبر 2025.", "أيلول/سبتمبر 2025"),
+        ("وتغادر القوات بحلول نهاية أيلول/سبتمبر 2025.", "نهاية أيلول/سبتمبر 2025"),
+        ("والحرب مستمرة منذ 7 أكتوبر الماضي.", "7 أكتوبر الماضي"),
+        ("وفي عام 2015 دخلت القوات.", "عام 2015"),
+        ("ودخلت القوات لعام 2015 كاملا.", "لعام 2015"),
+        ("The drawdown began in 2018.", "2018"),
+        ("The ministry denied the report on Monday.", "Monday"),
+        ("Attacks rose since October.", "October"),
+        ("The deal was signed in early 2019.", "early 2019"),
+    ],
+)
+def test_span_leaves_out_the_introducing_preposition(sentence: str, text: str) -> None:
+    (e,) = find_dates(sentence, MON)
+    assert e.text == text
+    assert sentence[e.span[0] : e.span[1]] == text
 
 
 def test_absolute_expressions_are_not_relative() -> None:
