@@ -55,7 +55,8 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "idx", "content_hash", "ingested_at",
 )
 MERGE_DAYS = 1
-SNAPSHOT_MIN_DELTA = 10_000  # new rows that justify rewriting the columnar snapshot  # reports of one event: dates within one day of each other
+SNAPSHOT_MIN_DELTA = 10_000
+MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size  # new rows that justify rewriting the columnar snapshot  # reports of one event: dates within one day of each other
 
 
 def default_db_path() -> Path:
@@ -375,8 +376,11 @@ class EventStore:
             finally:
                 if own:
                     conn.execute("COMMIT")
-            self._cache = _Cached(store_id, revision, max_rowid, frame)
-            return frame.copy()
+            if len(frame) <= MEMORY_CACHE_ROWS:
+                self._cache = _Cached(store_id, revision, max_rowid, frame)
+                return frame.copy()
+            self._cache = None  # large frames: one copy in memory is enough, segments reload fast
+            return frame
 
     def _read_rows(self, after_rowid: int) -> tuple[pd.DataFrame, int]:
         select = ", ".join(
@@ -701,6 +705,22 @@ def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return codes, values == ""
 
 
+def _sort_order(keys: list[np.ndarray]) -> np.ndarray:
+    """Row order sorting by keys (first key most significant), ties kept in row order.
+
+    Non-negative integer keys are packed into one int64 when they fit (one fast argsort); otherwise
+    numpy's lexsort is used.
+    """
+    shifted = [k - k.min() if len(k) else k for k in keys]
+    bits = [int(k.max()).bit_length() if len(k) else 0 for k in shifted]
+    if sum(bits) <= 63:
+        packed = np.zeros(len(keys[0]), dtype=np.int64)
+        for key, width in zip(shifted, bits, strict=True):
+            packed = (packed << width) | key.astype(np.int64)
+        return np.argsort(packed, kind="stable")
+    return np.lexsort((np.arange(len(keys[0])), *reversed(keys)))
+
+
 def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
     """A cluster number per row: reports of one event (same type, actor, location, both dated, start
     and end within MERGE_DAYS of the previous report) share a number; everything else stands alone.
@@ -723,7 +743,7 @@ def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
     t = _codes(frame["event_type"])[0][idx]
     a, loc = actor[idx], location[idx]
     s, e = start[idx].astype(np.int64), end[idx].astype(np.int64)
-    order = np.lexsort((e, s, loc, a, t))
+    order = _sort_order([t, a, loc, s, e])
     t, a, loc, s, e = t[order], a[order], loc[order], s[order], e[order]
     new = np.ones(len(order), dtype=bool)
     new[1:] = (
@@ -747,10 +767,12 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     width = article_codes.max() + 1
     pairs = pd.unique(clusters * width + article_codes)  # distinct (cluster, article)
     counts = np.bincount(pairs // width, minlength=2 * n)
-    published = frame["published"].to_numpy().astype("datetime64[ns]")
-    published_key = np.where(np.isnat(published), np.iinfo(np.int64).max, published.astype(np.int64))
-    confidence = frame["confidence"].fillna(0.0).to_numpy()
-    order = np.lexsort((np.arange(n), published_key, -confidence, clusters))
+    published = frame["published"].to_numpy().astype("datetime64[D]")
+    days = published.astype(np.int64)
+    published_key = np.where(np.isnat(published), days[~np.isnat(published)].max(initial=0) + 1, days)
+    confidence = np.clip(frame["confidence"].fillna(0.0).to_numpy(), 0.0, 1.0)
+    less_confident = np.rint((1.0 - confidence) * 1_000_000).astype(np.int64)
+    order = _sort_order([clusters, less_confident, published_key])
     sorted_clusters = clusters[order]
     first = np.ones(n, dtype=bool)
     first[1:] = sorted_clusters[1:] != sorted_clusters[:-1]
