@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -383,12 +383,14 @@ class EventStore:
             return frame
 
     def _read_rows(self, after_rowid: int) -> tuple[pd.DataFrame, int]:
+        return self._select_rows("WHERE rowid > ?", (after_rowid,), after_rowid)
+
+    def _select_rows(self, where: str, params: tuple, after_rowid: int = 0) -> tuple[pd.DataFrame, int]:
+        """Typed event rows matching `where` (in rowid order) and the last rowid read."""
         select = ", ".join(
             f"coalesce({n}, '')" if n not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS else n for n in EVENT_COLUMNS
         )
-        rows = self._conn.execute(
-            f"SELECT rowid, {select} FROM events WHERE rowid > ? ORDER BY rowid", (after_rowid,)
-        ).fetchall()
+        rows = self._conn.execute(f"SELECT rowid, {select} FROM events {where} ORDER BY rowid", params).fetchall()
         if not rows:
             return empty_events_frame(), after_rowid
         columns = list(zip(*rows, strict=True))
@@ -413,18 +415,52 @@ class EventStore:
         return merge_events(frame)
 
     def event_sources(self, event_id: str) -> pd.DataFrame:
-        """All reports (one row per event, with article metadata) of the merged event holding event_id."""
-        frame = self._raw_events()
+        """All reports (one row per report, with its article's url) of the merged event holding event_id.
+
+        Reads only the candidate rows (same type, actor and place, dates in a window that grows until
+        the cluster is inside it), so it stays fast on a large store.
+        """
         columns = ["event_id", "article_id", "article_title", "published", "source", "url", "sentence",
                    "confidence", "status"]
-        if frame.empty or not (frame["event_id"] == event_id).any():
+        with self._lock:
+            own = not self._conn.in_transaction
+            if own:
+                self._conn.execute("BEGIN")
+            try:
+                members = self._cluster_of(event_id)
+            finally:
+                if own:
+                    self._conn.execute("COMMIT")
+        if members is None:
             return pd.DataFrame(columns=columns)
-        clusters = cluster_ids(frame)
-        members = frame[clusters == clusters[int(np.flatnonzero(frame["event_id"].to_numpy() == event_id)[0])]]
         urls = self._article_urls(members["article_id"].unique().tolist())
         out = members.assign(url=members["article_id"].map(urls).fillna(""))
         out = out.sort_values(["published", "confidence"], ascending=[True, False], na_position="last")
         return out[columns].reset_index(drop=True)
+
+    def _cluster_of(self, event_id: str) -> pd.DataFrame | None:
+        own, _ = self._select_rows("WHERE event_id = ?", (event_id,))
+        if own.empty:
+            return None
+        row = own.iloc[0]
+        if pd.isna(row["date_start"]) or pd.isna(row["date_end"]) or not (row["actor"] or row["location"]):
+            return own
+        start = row["date_start"].date()
+        window = 8
+        while True:
+            low, high = start - timedelta(days=window), start + timedelta(days=window)
+            rows, _ = self._select_rows(
+                "WHERE event_type = ? AND actor = ? AND location = ? AND date_start BETWEEN ? AND ?",
+                (str(row["event_type"]), str(row["actor"]), str(row["location"]), low.isoformat(),
+                 high.isoformat()),
+            )
+            clusters = cluster_ids(rows)
+            mine = clusters[int(np.flatnonzero(rows["event_id"].to_numpy() == event_id)[0])]
+            members = rows[clusters == mine]
+            first, last = members["date_start"].min().date(), members["date_start"].max().date()
+            if (first - low).days > MERGE_DAYS and (high - last).days > MERGE_DAYS:
+                return members
+            window *= 4
 
     def _article_urls(self, ids: list[str]) -> dict[str, str]:
         if not ids:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -364,3 +364,14 @@ def test_segments_after_a_replacement(tmp_path: Path) -> None:
     reader.close()
     assert sorted(frame["event_type"].astype(str)) == ["agreement", "attack"]
     pd.testing.assert_frame_equal(_comparable(frame), _comparable(_full_read(path)))
+
+
+def test_event_sources_follow_a_long_chain_of_daily_reports(store: EventStore) -> None:
+    arts = [article(f"D{n}") for n in range(20)]
+    events = [event(a, date_start=date(2024, 3, 1) + timedelta(days=n), date_end=date(2024, 3, 1) + timedelta(days=n))
+              for n, a in enumerate(arts)]
+    store.ingest(arts, events)
+    merged = store.events_frame()
+    assert len(merged) == 1 and merged.iloc[0]["sources"] == 20
+    for probe in (events[0], events[19]):
+        assert len(store.event_sources(probe.event_id)) == 20
