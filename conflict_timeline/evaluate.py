@@ -180,8 +180,16 @@ def score_article(expected: list[Expected], events: list[Event], matcher: Matche
     free = list(events)
     score.expected += len(expected)
     score.extracted += len(events)
+    # exact places first, so that a coarser expectation does not take the event a finer one needs
+    exact = {}
     for exp in expected:
-        hit = next((ev for ev in free if matcher.matches(exp, ev)), None)
+        hit = next((ev for ev in free if ev.location == exp.location and matcher.matches(exp, ev)
+                    and ev not in exact.values()), None)
+        if hit is not None:
+            exact[id(exp)] = hit
+    for exp in expected:
+        hit = exact.get(id(exp)) or next((ev for ev in free if matcher.matches(exp, ev)
+                                          and ev not in exact.values()), None)
         if hit is None:
             score.by_type[(exp.event_type, "fn")] += 1
             near = next((ev for ev in free if ev.event_type == exp.event_type), None)

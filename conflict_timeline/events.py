@@ -57,7 +57,8 @@ _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have be
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,])[وب]?(?P<cue>نحو|حوالي|بنحو|بحوالي|قرابه|زهاء|about|around|roughly|some|approximately|nearly|to|الي)"
     r"\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))")
-_TROOP_CONTEXT = re.compile(r"(?:الجنود|جنود|العسكريين|عسكريين|القوات|قوات|قواتها|troops|forces|"
+_TROOP_CONTEXT = re.compile(r"(?:الجنود|جنود|العسكريين|عسكريين|القوات|قوات|قواتها|troops|forces|the total|اجمالي|"
+                            r"الاجمالي|المجموع|"
                             r"troop level|troop levels|personnel|soldiers|service members)")
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
@@ -71,7 +72,7 @@ _CASUALTY_WORDS = re.compile(r"(?:مصاب|جريح|جرحي|قتلي|قتيل|�
                              r"injuries|dead)")
 _REFERENCE = re.compile(r"(?:بموجب|وفق|وفقا ل|حسب|under|pursuant to|in line with)\s+(?:\S+\s+)?$")
 _NAMED_YEAR = re.compile(r"(?:اتفاق|اتفاقيه|قرار|قانون|تفويض|تفويضات|ميزانيه|موازنه|agreement|accord|resolution|law|"
-                         r"authorization|authorisation|budget)\s+(?:\S+\s+){0,3}(?:[لل]?عام|لعامي|of|for)?\s*$")
+                         r"authorization|authorisation|budget)\s+(?:\S+\s+){0,3}(?:[لل]?عام|لعامي|of|for|[لب])?\s*$")
 _PLANNED_ATTACK = re.compile(r"(?:يخطط|تخطط|خطط|يعتزم|تعتزم|planning|planned|plotting|plans)\s+(?:\S+\s+){0,3}$")
 _ANAPHORIC_BASE = re.compile(r"(?:القاعده نفسها|القاعده ذاتها|نفس القاعده|the base|the garrison|the airbase|the same base|"
                              r"the outpost)")
@@ -81,6 +82,9 @@ _VAGUE_TIME = re.compile(
     r"الماضيه)|في (?:الاشهر|الاسابيع) (?:المقبله|القادمه)|في وقت لاحق|لاحقا|weeks ago|months ago|years ago|"
     r"in the coming (?:weeks|months|years)|in recent (?:weeks|months)|later this year|at some point|eventually)")
 _ADDITIONAL = re.compile(r"(?:اضافي|اضافيين|اضافيا|additional|more|extra|reinforcements)")
+_STAYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:stay|remain|سيبقون|ستبقي|يبقون|تبقي|سيظلون|"
+                    r"ستظل|are stationed|are based|are in)")
+_REACH = re.compile(r"(?:وصل|بلغ|ارتفع|reach|rose)")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
@@ -284,6 +288,16 @@ class _Analyzer:
         return _Mention(m.start, m.end, m.text, actor, place)
 
 
+def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.place is not None and m.place.name not in seen:
+            seen.add(m.place.name)
+            out.append(m)
+    return out
+
+
 def _norm_index(offsets: list[int], pos: int) -> int:
     """First normalized index whose original offset is >= pos."""
     lo, hi = 0, len(offsets) - 1
@@ -420,9 +434,13 @@ class _SentenceExtractor:
         rank = {"airstrike": 0, "attack": 1, "neutral": 2}
         anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
         own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
+        # a date after the strike is its own ("condemned the strikes of 2 February"); one before it
+        # belongs to the statement that embeds it ("described today the strikes as ...")
+        date_after = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) and d.span[0] > anchor.start
+                         for d in s.dates)
         sites = [p for p in fine if p.place.geo_precision == "site"]
         denied = any(p.trigger.event_type == "denial" for p in political)
-        if self._embedded(anchor, political) and not own_date and not (
+        if self._embedded(anchor, political) and not date_after and not (
                 (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
                                                         and p.trigger.hint != "speech" for p in political)):
             return []
@@ -440,7 +458,9 @@ class _SentenceExtractor:
         status = self._status(etype, actor, anchor)
         if not fine and self.ctx.last_site is not None and _ANAPHORIC_BASE.search(s.norm):
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
-        chosen = fine or [p for p in places if p.place.geo_precision == "region"] or places[:1] or [None]
+        regions = [p for p in places if p.place.geo_precision == "region"]
+        countries = [p for p in places if p.place.geo_precision == "country"]
+        chosen = fine or regions or _unique_places(countries) or [None]  # one event per place named
         weight = max(h.trigger.weight for h in hits)
         out = []
         for place in chosen:
@@ -539,7 +559,8 @@ class _SentenceExtractor:
                 used.add(id(mover))
                 out.append(self._troop_event(mover.trigger.event_type, mover, a, q, mover.trigger.weight))
                 continue
-            if mover is None and _ADDITIONAL.search(q.text) and not strong_level:
+            stays = bool(_STAYS.match(s.norm, s.norm_pos(b)))
+            if mover is None and _ADDITIONAL.search(q.text) and not strong_level and not stays:
                 # "the additional 1,100 troops were sent": a change, whichever side the verb stands
                 later = [h for h in hits if h.start > a and h.trigger.event_type == "deployment"]
                 for h in later[:1]:
@@ -549,7 +570,11 @@ class _SentenceExtractor:
                 continue
             if mover is not None:
                 used.add(id(mover))
-                if to_level and not strong_level:
+                if strong_level and mover.start < a and not _REACH.search(mover.text):
+                    # "will begin withdrawing its forces, numbering about 2,000": the move, and the level
+                    out.append(self._troop_event(mover.trigger.event_type, mover, mover.start, None,
+                                                 mover.trigger.weight))
+                elif to_level and not strong_level:
                     # "reduce the force to 2,500": a withdrawal, and the level it leaves
                     out.append(self._troop_event(mover.trigger.event_type, mover, mover.start, None,
                                                  mover.trigger.weight))

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from conflict_timeline.schema import EVENT_TYPES, STATUSES
+from conflict_timeline.text.arabic import normalize
 
 # URL parameter names of the filter dimensions (they are also the sidebar widget keys).
 DATES, ACTOR, TYPE, PLACE, COUNTRY, STATUS, TEXT = "dates", "actor", "type", "place", "country", "status", "q"
@@ -236,18 +237,30 @@ def _isin(column: pd.Series, values: Iterable[str]) -> np.ndarray:
     return column.isin(values).to_numpy()
 
 
+def _matches(values: Iterable[object], needle: str) -> np.ndarray:
+    """Which values contain the (normalized) needle, compared after Arabic normalization and case folding."""
+    return np.fromiter((needle in normalize(str(v)) for v in values), dtype=bool)
+
+
 def _contains(column: pd.Series, needle: str, rows: np.ndarray) -> np.ndarray:
-    """Case-insensitive substring match on the rows where `rows` is True (other rows come back False)."""
+    """Substring match on the rows where `rows` is True (other rows come back False).
+
+    Both sides are normalized (`text.arabic.normalize`: case, diacritics, hamza and spelling variants
+    folded), so البنتاجون finds البنتاغون. Each distinct value is normalized once (categories, or the
+    distinct values among the candidate rows), not each row.
+    """
     out = np.zeros(len(column), dtype=bool)
     if isinstance(column.dtype, pd.CategoricalDtype):
-        categories = pd.Series(column.cat.categories.astype(str))
-        hits = np.flatnonzero(categories.str.contains(needle, case=False, regex=False).to_numpy())
+        hits = np.flatnonzero(_matches(column.cat.categories, needle))
         return np.isin(column.cat.codes.to_numpy(), hits) & rows
     index = np.flatnonzero(rows)
     if len(index) == 0:
         return out
-    subset = column.iloc[index].astype("string")
-    out[index] = subset.str.contains(needle, case=False, regex=False).fillna(False).to_numpy(dtype=bool)
+    codes, uniques = pd.factorize(column.iloc[index], use_na_sentinel=True)
+    hit = _matches(uniques, needle)
+    found = codes >= 0
+    found[found] = hit[codes[found]]
+    out[index] = found
     return out
 
 
@@ -271,10 +284,11 @@ def mask(frame: pd.DataFrame, flt: Filter) -> np.ndarray:
         if values:
             keep &= _isin(frame[column], values)
     if flt.text:
+        needle = normalize(flt.text)
         hit = np.zeros(len(frame), dtype=bool)
         for column in _TEXT_COLUMNS:
-            if column in frame.columns:
-                hit |= _contains(frame[column], flt.text, keep & ~hit)
+            if column in frame.columns and needle:
+                hit |= _contains(frame[column], needle, keep & ~hit)
         keep &= hit
     return keep
 
