@@ -115,14 +115,12 @@ def assert_view(page: Any, types: list[str]) -> None:
 # ----------------------------------------------------------------------------- tests
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Streamlit 1.67 runs pages/<name>.py directly (without dashboard.py) when a deep link is the "
-    "first request to a fresh server, because it auto-discovers a folder named `pages/` until "
-    "st.navigation has run once; renaming the folder (e.g. app_pages/) fixes it (checked by hand)",
-)
 def test_shared_link_as_first_request_runs_the_entry_script(store_path: Path, browser: Any) -> None:
-    """A link opened before anyone visited the start page still gets the sidebar filters."""
+    """A link opened before anyone visited the start page still gets the sidebar filters.
+
+    With a `pages/` folder, Streamlit runs the page file alone (no dashboard.py, no sidebar) when a
+    deep link is the first request of a fresh server; the pages must hand over to the entry script.
+    """
     with h.StreamlitServer(store_path, ARTIFACTS / "streamlit-server-first.log") as fresh:
         page = h.new_page(browser)
         h.open_app(page, fresh.url + SHARED)
