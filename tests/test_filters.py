@@ -175,6 +175,8 @@ def test_apply_each_dimension(frame: pd.DataFrame) -> None:
     assert _ids(apply(frame, Filter(text="القائم"))) == {"e002"}
     assert _ids(apply(frame, Filter(text="المقاومة"))) == {"e004"}  # Arabic name of the actor
     assert _ids(apply(frame, Filter(text="qaim"))) == {"e002"}  # the place name
+    assert _ids(apply(frame, Filter(text="القائمِ"))) == {"e002"}  # diacritics do not matter
+    assert _ids(apply(frame, Filter(text="المقاومه الاسلامية"))) == {"e004"}  # ta marbuta, hamza folded
     assert _ids(apply(frame, Filter(actors=("United States",), types=("airstrike",)))) == {"e002"}
     assert apply(frame, Filter(actors=("Nobody",))).empty
 
