@@ -189,14 +189,31 @@ def is_furniture(line: str) -> bool:
     return is_clock(line)
 
 
+def _date_spans(line: str) -> list[tuple[int, int]]:
+    try:
+        from conflict_timeline.text.dates import find_dates
+    except ImportError:
+        return [m.span() for m in re.finditer(r"\d{4}-\d{2}-\d{2}", line)]
+    try:
+        return [tuple(d.span) for d in find_dates(line, None)]
+    except Exception:  # a clock check must never fail the file
+        return []
+
+
 def is_clock(line: str) -> bool:
-    """A short line that is only a date and/or a time (a site clock or dateline, not a sentence)."""
+    """A short line that is only a date and/or a time (a site clock or dateline, not a sentence):
+    at most one word (a label such as GMT or الساعة) is left once dates and times are taken out."""
     words = _WORD_RE.findall(line)
-    if not words or len(words) > 8 or not re.search(r"\d", line):
+    if not words or len(words) > 10 or not re.search(r"\d|[\u0660-\u0669]", line):
         return False
-    if _TIME_RE.search(line) and len(words) <= 8:
-        return True
-    return parse_date(line) is not None
+    spans = [m.span() for m in _TIME_RE.finditer(line)] + _date_spans(line)
+    if not spans:
+        return False
+    rest = list(line)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    leftover = [w for w in "".join(rest).split() if any(c.isalpha() for c in w)]
+    return len(leftover) <= 1
 
 
 def _split_tags(value: str) -> list[str]:

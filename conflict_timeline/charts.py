@@ -7,7 +7,7 @@ so a selection in the dashboard can be traced back to the events.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -389,6 +389,7 @@ def map_figure(
     online_tiles: bool = False,
     center: Mapping[str, float] | None = None,
     zoom: float = REGION_ZOOM,
+    selected: Sequence[str] = (),
 ) -> go.Figure:
     """Places as circles sized by their number of events and coloured by the dominant event type there.
 
@@ -397,6 +398,19 @@ def map_figure(
     """
     fig = go.Figure()
     biggest = int(points["events"].max()) if not points.empty else 1
+    chosen = points[points["location"].isin(list(selected))]
+    if not chosen.empty:  # a dark halo under the places the filter is set to
+        fig.add_trace(
+            go.Scattermap(
+                name="selected",
+                lat=chosen["lat"],
+                lon=chosen["lon"],
+                mode="markers",
+                marker={"size": [s + 12 for s in _marker_sizes(chosen["events"], biggest)], "color": "#111111",
+                        "opacity": 0.35},
+                hoverinfo="skip",
+            )
+        )
     empty = points[points["events"] == 0]
     if not empty.empty:
         fig.add_trace(

@@ -85,6 +85,8 @@ _ADDITIONAL = re.compile(r"(?:اضافي|اضافيين|اضافيا|additional|
 _STAYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:stay|remain|سيبقون|ستبقي|يبقون|تبقي|سيظلون|"
                     r"ستظل|are stationed|are based|are in)")
 _REACH = re.compile(r"(?:وصل|بلغ|ارتفع|reach|rose)")
+_MEDIA_WORD = re.compile(r"(?:اعلام|الاعلام|وسائل|صحيفه|صحف|قناه|وكاله|شبكه|media|newspaper|outlet|press|television)\s+"
+                         r"(?:\S+\s+)?$")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
@@ -187,6 +189,7 @@ class _Sentence:
     dates: list[TemporalExpression]
     triggers: list[_TriggerHit]
     quantities: list[tuple[Quantity, int, int]]  # with original offsets
+    no_comment: bool = False  # a negated statement: "did not comment on the strikes"
 
     def clause_of(self, pos: int) -> int:
         lo = 0
@@ -231,8 +234,10 @@ class _Analyzer:
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions.sort(key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
+        negated: list[str] = []
         for m in self.rules.trigger_re.finditer(norm):
             if _NEGATION.search(norm, max(0, m.start() - 12), m.start()):
+                negated.append(self.rules.triggers[m.group("w")].family)
                 continue  # لا يعني انسحابا, no withdrawal, not deployed
             if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()):
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
@@ -245,7 +250,8 @@ class _Analyzer:
         dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)
                  and not _NAMED_YEAR.search(norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])]
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
-        return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities)
+        return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
+                         "political" in negated)
 
     @staticmethod
     def _bare_troop_numbers(text: str, norm: str, offs: list[int], quantities: list, dates: list) -> list:
@@ -365,6 +371,9 @@ class _SentenceExtractor:
             by_family.setdefault(t.trigger.family, []).append(t)
         political = by_family.get("political", [])
         out: list[Event] = []
+        if s.no_comment:
+            # "Damascus did not comment on the strikes": neither a statement nor a new strike
+            return []
         out += self._violence(by_family.get("violence", []), political)
         out += self._troops(by_family.get("troops", []), political)
         out += self._funding(by_family.get("funding", []))
@@ -412,6 +421,8 @@ class _SentenceExtractor:
             return []
         s = self.s
         cut = _RESPONSE.search(s.norm)
+        if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
+            cut = None  # "retaliation for the killing of ...": not an attack of its own here
         if cut is None:
             return self._violence_group(hits, self._places(), political, 0, len(s.text))
         at = s.offsets[cut.start()]
@@ -450,7 +461,7 @@ class _SentenceExtractor:
         if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
             return []  # "bases that have come under attacks since the war began": no event to place
         last = self.ctx.last_violence
-        if last is not None and any(self._definite(h) for h in hits) and (
+        if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
                 actor is None or actor in self._speech_subjects()):
             actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
         target = self._target(anchor, actor, etype)
@@ -570,7 +581,8 @@ class _SentenceExtractor:
                 continue
             if mover is not None:
                 used.add(id(mover))
-                if strong_level and mover.start < a and not _REACH.search(mover.text):
+                if strong_level and mover.start < a and not _REACH.search(mover.text) and not _LEVEL_VERB.fullmatch(
+                        normalize(mover.text)):
                     # "will begin withdrawing its forces, numbering about 2,000": the move, and the level
                     out.append(self._troop_event(mover.trigger.event_type, mover, mover.start, None,
                                                  mover.trigger.weight))
@@ -847,6 +859,7 @@ class _SentenceExtractor:
     def _speakers(self) -> list[_Mention]:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
+                and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
                 and not self._partner(m)]
 
     def _subject_after_speech_verb(self, pos: int) -> Entry | None:
