@@ -269,3 +269,9 @@ def test_seed_page() -> None:
         assert "اقرأ أيضاً" not in article.body and "كلمات دلالية" not in article.body
         for headline in article.related:
             assert headline not in article.body
+
+
+def test_short_sentences_with_dates_or_times_stay_in_the_body() -> None:
+    body = ["وفي 5 يناير 2024 وصلت القوات.", "وصلت القوات الساعة 10:30", "On March 3, 2024 troops arrived."]
+    (article,) = parse_text("عنوان\n" + "\n".join(body) + "\n12:30\nالخميس 12 ديسمبر 2025 - 09:15\n")
+    assert article.body.split("\n") == body
