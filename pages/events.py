@@ -5,7 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import arabic_names, current_filter, event_details, evidence, filter_caption
+from conflict_timeline.ui.common import (
+    ARTICLES_PAGE,
+    arabic_names,
+    current_filter,
+    event_details,
+    evidence,
+    filter_caption,
+)
 from conflict_timeline.ui.entry import require_entry
 
 MAX_ROWS = 50_000  # rows sent to the browser; downloads always hold the whole view
@@ -60,6 +67,10 @@ if event_id:
     else:
         event_details(match.iloc[0], names)
         evidence(match.iloc[0], key="events_evidence")
+        article_id = str(match.iloc[0]["article_id"] or "")
+        if article_id and data.article(article_id) is not None:
+            st.page_link(ARTICLES_PAGE, label="Open the article", icon=":material/article:",
+                         query_params={"article": article_id})
 
 st.subheader("Download this view")
 try:

@@ -34,7 +34,7 @@ online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="tiles",
 boundaries = data.boundaries()
 if boundaries is None and not online:
     st.caption("Country boundaries are not available; places are drawn on a blank background.")
-fig = map_figure(points.points, boundaries=boundaries, online_tiles=online)
+fig = map_figure(points.points, boundaries=boundaries, online_tiles=online, selected=flt.places)
 selection = st.plotly_chart(fig, key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
                             width="stretch", config={"scrollZoom": True})
 if points.left_out:

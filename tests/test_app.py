@@ -269,3 +269,22 @@ def test_paste_preview_date_and_save(data_env: str) -> None:
     # saving the same text again replaces it instead of adding a copy
     at.button(key="add_save").click().run()
     assert store.counts()["articles"] == before + 1
+
+
+def test_events_row_selection_shows_the_evidence(data_env: str) -> None:
+    at = _open("pages/events.py")
+    at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    event_id = _widget(at, "event").value
+    assert len(event_id) == 16
+    assert any(b.proto.label == "Open the article" for b in at.get("page_link"))
+    assert [b.proto.label for b in at.get("download_button")] == ["CSV (ACLED-style columns)", "JSON Lines"]
+
+
+def test_troop_claims_table(data_env: str) -> None:
+    at = _open("pages/troops.py")
+    assert not at.exception
+    claims = at.dataframe[0].value
+    assert {"date as written", "troops", "status", "source", "sentence"} <= set(claims.columns)
+    assert claims["troops"].notna().all() and len(claims) > 0

@@ -194,3 +194,11 @@ def test_troop_levels_thin_many_claims(synthetic_frame: pd.DataFrame) -> None:
     assert "drawn" not in full.layout.title.text
     assert "one per series, month and status drawn" in thin.layout.title.text
     assert 0 < marked(thin) < marked(full)
+
+
+def test_map_figure_marks_the_selected_place(frame: pd.DataFrame) -> None:
+    points = charts.map_points(frame).points
+    fig = charts.map_figure(points, selected=["Al-Tanf Garrison"])
+    halo = next(t for t in fig.data if t.name == "selected")
+    assert list(halo.lat) == [33.5]
+    assert "selected" not in {t.name for t in charts.map_figure(points).data}
