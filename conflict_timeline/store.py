@@ -412,7 +412,7 @@ class EventStore:
         frame = self._raw_events()
         if not merged:
             return frame
-        return merge_events(frame)
+        return merge_events(frame, consume=True)  # the raw frame is ours: a copy or uncached
 
     def event_sources(self, event_id: str) -> pd.DataFrame:
         """All reports (one row per report, with its article's url) of the merged event holding event_id.
@@ -597,7 +597,9 @@ def _read_parquet(paths: list[Path]) -> pd.DataFrame:
     table = pa.concat_tables([pq.read_table(p) for p in paths]).unify_dictionaries()
     if table.column_names != list(EVENT_COLUMNS):
         raise ValueError("unexpected segment columns")
-    return _restore_dtypes(table.to_pandas(split_blocks=True))
+    frame = table.to_pandas(split_blocks=True, self_destruct=True)  # frees Arrow buffers as it goes
+    del table
+    return _restore_dtypes(frame)
 
 
 @dataclass
@@ -790,10 +792,12 @@ def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
     return out
 
 
-def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
+def merge_events(frame: pd.DataFrame, consume: bool = False) -> pd.DataFrame:
     """Fold reports of the same event into one row (see cluster_ids); `sources` counts articles.
 
     The row kept is the most confident report, then the earliest published, then the first stored.
+    With consume=True the columns of `frame` are moved out one at a time (it is left empty), so the
+    peak memory is one frame plus one column rather than two frames.
     """
     if frame.empty:
         return frame.copy()
@@ -813,7 +817,13 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     first = np.ones(n, dtype=bool)
     first[1:] = sorted_clusters[1:] != sorted_clusters[:-1]
     chosen = np.sort(order[first])
-    out = frame.iloc[chosen].reset_index(drop=True)
+    if consume:
+        data = {}
+        for name in list(frame.columns):
+            data[name] = frame.pop(name).take(chosen).reset_index(drop=True)
+        out = pd.DataFrame(data)
+    else:
+        out = frame.iloc[chosen].reset_index(drop=True)
     sources = counts[clusters[chosen]]
     out["sources"] = pd.array(sources, dtype="Int64")
     return out
