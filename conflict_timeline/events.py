@@ -457,7 +457,8 @@ class _SentenceExtractor:
             return []
         if any(self._refers_back(h, fine, own_date) for h in hits):
             return []
-        actor, etype = self._perpetrator(anchor, {h.trigger.hint for h in hits}, lo, hi)
+        clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
+        actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi)
         if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
             return []  # "bases that have come under attacks since the war began": no event to place
         last = self.ctx.last_violence
@@ -490,7 +491,7 @@ class _SentenceExtractor:
                          r"محافظه|province)\s*$", before):
             return False
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
-                   and q.place.geo_precision in ("site", "region", "city") and q is not p]
+                   and q.place.geo_precision in ("site", "region") and q is not p]
         return bool(earlier) and bool(_LOCATOR.search(before))
 
     def _speech_subjects(self) -> list[Entry]:
@@ -501,6 +502,8 @@ class _SentenceExtractor:
                 who = self._speaker(h)
                 if who is not None:
                     out.append(who)
+                if self.ctx.article.language == "en":
+                    out += [m.actor for m in self._speakers() if m.end <= h.start]
         sub = self._subject_after_speech_verb(len(self.s.text))
         return [*out, sub] if sub is not None else out
 
@@ -601,8 +604,8 @@ class _SentenceExtractor:
             if id(h) in used or not self._forces_near(h):
                 continue
             clause = s.clause_of(h.start)
-            if any(s.clause_of(x) == clause for x in anchors):
-                continue
+            if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors):
+                continue  # the move already counted with its number, or the verb of a level
             if self._embedded(h, political):
                 continue
             if any(e.event_type == h.trigger.event_type for e in out):
