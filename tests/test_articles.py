@@ -275,3 +275,11 @@ def test_short_sentences_with_dates_or_times_stay_in_the_body() -> None:
     body = ["وفي 5 يناير 2024 وصلت القوات.", "وصلت القوات الساعة 10:30", "On March 3, 2024 troops arrived."]
     (article,) = parse_text("عنوان\n" + "\n".join(body) + "\n12:30\nالخميس 12 ديسمبر 2025 - 09:15\n")
     assert article.body.split("\n") == body
+
+
+def test_cp1256_page_with_mostly_english_text(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    text = "Coalition statement\nThe coalition said in a long English statement that the base (قاعدة) was hit.\n"
+    path.write_bytes(text.encode("cp1256"))
+    (article,) = read_file(path)
+    assert "قاعدة" in article.body and article.language == "en"
