@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -219,6 +220,16 @@ def run(db: Path, n: int, seed: int, rebuild: bool) -> list[Row]:
     return rows
 
 
+def remove_store(db: Path) -> None:
+    """The database file and what SQLite and the store keep beside it (WAL, columnar snapshots)."""
+    for suffix in ("", "-wal", "-shm", ".frame.parquet", ".frames"):
+        path = Path(f"{db}{suffix}")
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
 def render(rows: list[Row], memory_mib: float) -> str:
     head = ["step", "rows", "seconds", "target", "", "note"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -257,8 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(render(rows, peak_mib()))
         if args.db and not args.keep and rebuild:
-            for suffix in ("", "-wal", "-shm", ".frame.parquet"):
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            remove_store(db)
     return 0
 
 
