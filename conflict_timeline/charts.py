@@ -403,6 +403,7 @@ def map_figure(
         fig.add_trace(
             go.Scattermap(
                 name="selected",
+                showlegend=False,
                 lat=chosen["lat"],
                 lon=chosen["lon"],
                 mode="markers",

@@ -405,6 +405,8 @@ class _SentenceExtractor:
     def _embedded(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
         """A movement or strike that is only the object of a statement, call, committee or denial:
         a political trigger shortly before it, or a denial anywhere in the sentence."""
+        if re.search(r"(?:^|\s)(?:حتي|until|pending)\s+$", self.s.norm_before(hit.start, 10)):
+            return True  # "until it withdraws": a condition, not an event
         for p in political:
             if p.trigger.event_type == "denial":
                 return True
