@@ -27,6 +27,8 @@ names = arabic_names(data.revision())
 around = replace(flt, places=())
 points = data.map_points(around)
 filter_caption(around, int(points.points["events"].sum()) + points.left_out, len(frame))
+if flt.places:
+    st.caption("The map shows every place that passes the other filters; the selected places are ringed.")
 
 online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="tiles", bind="query-params",
                    help="Off: drawn offline from the bundled country boundaries. On: loads map tiles from "
