@@ -288,3 +288,19 @@ def test_troop_claims_table(data_env: str) -> None:
     claims = at.dataframe[0].value
     assert {"date as written", "troops", "status", "source", "sentence"} <= set(claims.columns)
     assert claims["troops"].notna().all() and len(claims) > 0
+
+
+def test_highlighted_text_is_built_from_escaped_pieces() -> None:
+    import re
+
+    from conflict_timeline.ui.common import highlighted_markdown
+
+    text = "قال **مسؤول** <script>x</script> [رابط](http://example.com) $x$ :red[y]\nسطر ثان: ٣٠٠ جندي."
+    start = text.index("سطر")
+    out = highlighted_markdown(text, [(start, len(text))])
+    # the only markup left is the highlight directive; every special character of the text is escaped
+    body = out.replace(":orange-background[", "", 1)
+    body = body[: body.rindex("]")] + body[body.rindex("]") + 1 :]
+    assert not re.search(r"(?<!\\)[*_\[\]()<>$:`#|~]", body), body
+    assert out.count(":orange-background[") == 1 and "سطر ثان" in out
+    assert highlighted_markdown("abc", [(5, 9), (2, 1)]) == "abc"  # out-of-range and empty spans ignored
