@@ -62,7 +62,7 @@ _TROOP_CONTEXT = re.compile(r"(?:الجنود|جنود|العسكريين|عسك
                             r"troop level|troop levels|personnel|soldiers|service members)")
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
-_NEGATION = re.compile(r"(?:^|\s)(?:لا|لن|لم|ليس|ليست|عدم|دون|بدون|no|not|never|without)\s+(?:\S+\s+)?$")
+_NEGATION = re.compile(r"(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|عدم|دون|بدون|no|not|never|without)\s+(?:\S+\s+)?$")
 _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفقا ل|وفق|according to|citing|cited)")
 _DEADLINE = re.compile(r"(?:بحلول|حتي|قبل|موعد اقصاه|في موعد لا يتجاوز|by|until|no later than|before the end of)"
                        r"\s*(?:نهايه|مطلع|the end of)?\s*$")
@@ -87,6 +87,9 @@ _STAYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:stay|rem
 _REACH = re.compile(r"(?:وصل|بلغ|ارتفع|reach|rose)")
 _MEDIA_WORD = re.compile(r"(?:اعلام|الاعلام|وسائل|صحيفه|صحف|قناه|وكاله|شبكه|media|newspaper|outlet|press|television)\s+"
                          r"(?:\S+\s+)?$")
+_PLACE_CUE = re.compile(r"(?:في|قرب|مدينه|قضاء|بلده|بمدينه|ناحيه|in|near|town of|city of|at)\s+$")
+_ORIGIN = re.compile(r"(?:انطلقت من|اقلعت من|من قواعد في|من قاعده في|took off from|flew from|launched from|from bases in|"
+                     r"from a base in)\s*(?:\S+\s+)?$")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
@@ -111,10 +114,12 @@ class Rules:
     nisba_re: re.Pattern[str]
 
 
-def _compile_alternation(phrases: Iterable[str], raw: bool = False) -> re.Pattern[str]:
+def _compile_alternation(phrases: Iterable[str], raw: bool = False, suffixes: bool = False) -> re.Pattern[str]:
     alts = sorted({p for p in phrases if p}, key=len, reverse=True)
     body = "|".join(alts if raw else (re.escape(a) for a in alts))
-    return re.compile(rf"(?<!{_LETTER}){_PREFIX}(?P<w>{body})(?!{_LETTER})")
+    # attached pronouns: وصفته، نفيها، تأكيدهم
+    tail = "(?:ه|ها|هم|هما|ته|تها|تهم)?" if suffixes else ""
+    return re.compile(rf"(?<!{_LETTER}){_PREFIX}(?P<w>{body}){tail}(?!{_LETTER})")
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -152,7 +157,7 @@ def load_rules(folder: Path = DATA) -> Rules:
     for row in _read(folder / "nisba.csv"):
         for form in row["pattern"].split("|"):
             nisba.setdefault(normalize(form.strip()), row["actor"])
-    return Rules(triggers, _compile_alternation(triggers), cues, nisba, _compile_alternation(nisba))
+    return Rules(triggers, _compile_alternation(triggers, suffixes=True), cues, nisba, _compile_alternation(nisba))
 
 
 # --- per-sentence analysis ---------------------------------------------------------------------
@@ -176,6 +181,7 @@ class _Mention(_Hit):
     actor: Entry | None = None
     place: Entry | None = None
     adjective: bool = False
+    weak: bool = False  # matched through a low-priority alias
 
 
 @dataclass
@@ -291,7 +297,8 @@ class _Analyzer:
         both = (m.entry, *m.alternatives)
         actor = next((e for e in both if e.kind == "actor"), None)
         place = next((e for e in both if e.kind == "place"), None)
-        return _Mention(m.start, m.end, m.text, actor, place)
+        weak_place = place is not None and m.is_weak(place)
+        return _Mention(m.start, m.end, m.text, actor, place, weak=weak_place)
 
 
 def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
@@ -405,8 +412,8 @@ class _SentenceExtractor:
     def _embedded(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
         """A movement or strike that is only the object of a statement, call, committee or denial:
         a political trigger shortly before it, or a denial anywhere in the sentence."""
-        if re.search(r"(?:^|\s)(?:حتي|until|pending)\s+$", self.s.norm_before(hit.start, 10)):
-            return True  # "until it withdraws": a condition, not an event
+        if re.search(r"(?:^|\s)(?:حتي|until|pending|لمنع|منع|to prevent|prevent)\s+$", self.s.norm_before(hit.start, 12)):
+            return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
         for p in political:
             if p.trigger.event_type == "denial":
                 return True
@@ -549,8 +556,11 @@ class _SentenceExtractor:
             pool = [m for m in cands if is_air_power(m)] or cands
             return (min(pool, key=distance).actor if pool else None), "airstrike"
         if "attack" in hints:
-            # rockets and drones on a base: an air power named here is the one attacked
-            pool = [m for m in cands if not is_air_power(m)]
+            # rockets and drones on a base: an air power named here is the one attacked, and the one
+            # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
+            speaking = {id(e) for e in self._speech_subjects()}
+            pool = [m for m in cands if not is_air_power(m) and not (
+                id(m.actor) in speaking and not self._attacker_side(m.actor))]
             return (min(pool, key=distance).actor if pool else None), "attack"
         best = min(cands, key=distance) if cands else None
         return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
@@ -576,7 +586,8 @@ class _SentenceExtractor:
                 out.append(self._troop_event(mover.trigger.event_type, mover, a, q, mover.trigger.weight))
                 continue
             stays = bool(_STAYS.match(s.norm, s.norm_pos(b)))
-            if mover is None and _ADDITIONAL.search(q.text) and not strong_level and not stays:
+            additional = _ADDITIONAL.search(q.text) or _ADDITIONAL.search(s.norm_before(a, 16))
+            if mover is None and additional and not strong_level and not stays:
                 # "the additional 1,100 troops were sent": a change, whichever side the verb stands
                 later = [h for h in hits if h.start > a and h.trigger.event_type == "deployment"]
                 for h in later[:1]:
@@ -779,6 +790,10 @@ class _SentenceExtractor:
         for m in s.mentions:
             if m.place is None:
                 continue
+            if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 10)):
+                continue  # "القائم بأعمال السفارة": a word, not the town of al-Qaim
+            if _ORIGIN.search(s.norm_before(m.start, 30)):
+                continue  # "bombers took off from bases in Jordan": where from, not where
             if m.actor is not None and m.place.geo_precision == "country" and not _DESTINATION.search(
                     s.norm_before(m.start, 12)) and self._is_subject(m):
                 continue  # "نفى العراق": the state speaking, not a place
@@ -1055,14 +1070,17 @@ class _SentenceExtractor:
                     killed = (killed or 0) + 1
         return killed, wounded
 
+    def _attacker_side(self, actor: Entry) -> bool:
+        """Armed groups and Iran's forces: the side that fires rockets and drones at the bases."""
+        return actor.type == "armed_group" or self.gaz.root(actor.id).name == "Iran"
+
     def _status(self, etype: str, actor: Entry | None, hit: _TriggerHit) -> str:
         s, rules = self.s, self.rules
         if etype == "denial":
             return "confirmed"
         if self._reported():
             return "reported"
-        perpetrator = actor is not None and (actor.type == "armed_group" or self.gaz.root(actor.id).name == "Iran")
-        if etype == "attack" and perpetrator and s.cue(rules, "claimed"):
+        if etype == "attack" and actor is not None and self._attacker_side(actor) and s.cue(rules, "claimed"):
             return "claimed"
         if s.cue(rules, "planned") or s.cue(rules, "planned_verb"):
             return "planned"
@@ -1085,8 +1103,10 @@ class _SentenceExtractor:
         return False
 
     def _forces_near(self, hit: _TriggerHit) -> bool:
+        """A movement word needs forces: named right after it (سحب قواتها, عودة القوات) or just
+        before it (القوات الأمريكية دخلت), or a number of troops nearby."""
         n = self.s.norm_pos(hit.start)
-        window = self.s.norm[max(0, n - 40) : n + len(hit.text) + 50]
+        window = self.s.norm[max(0, n - 25) : n + len(hit.text) + 40]
         return bool(_FORCES_RE.search(window)) or any(
             q.kind == "troops" and abs(a - hit.start) < 80 for q, a, _ in self.s.quantities)
 
