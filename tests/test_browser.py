@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from conflict_timeline.filters import FILTER_KEYS
 from tests import browser_harness as h
 
 pytestmark = pytest.mark.browser
@@ -91,6 +92,16 @@ def metric(page: Any, label: str) -> str:
     return box.locator("[data-testid=stMetricValue]").first.inner_text().strip()
 
 
+def share_link(page: Any) -> str:
+    """The link shown by the sidebar's "Share this view" popover."""
+    page.locator("[data-testid=stPopover] button").filter(has_text="Share this view").first.click()
+    code = page.locator("[data-testid=stPopoverBody] [data-testid=stCode] code").first
+    code.wait_for()
+    link = code.inner_text().strip()
+    page.keyboard.press("Escape")
+    return link
+
+
 def go_to(page: Any, title: str) -> None:
     """Click the sidebar navigation link whose label ends with `title`, and wait for the run."""
     link = page.locator("[data-testid=stSidebarNavLink]").filter(
@@ -160,6 +171,11 @@ def test_shared_link_round_trip(server: h.StreamlitServer, browser: Any, store_p
     assert params(changed)["type"] == [ADDED_TYPE]
     assert params(changed)["actor"] == [ACTOR] and params(changed)["dates"] == [START, END]
     assert_view(page, [ADDED_TYPE])
+
+    # The "share this view" control offers the same link.
+    shared = share_link(page)
+    assert urlsplit(shared).path.rstrip("/").endswith("/timeline")
+    assert {k: v for k, v in params(shared).items() if k in FILTER_KEYS} == params(changed)
 
     # The Overview counts what the filter selects in the store.
     flt = filters.Filter(dates=(date.fromisoformat(START), date.fromisoformat(END)), actors=(ACTOR,),
