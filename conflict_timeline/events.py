@@ -49,7 +49,7 @@ _TO_LEVEL = re.compile(r"(?:الي|to)\s+(?:نحو|حوالي|قرابه|about|a
 _LEVEL_VERB = re.compile(r"(?:بلغ|يبلغ|تعداد|عدد|ابقت|ابقي|الابقاء|ابقاء|وصل الي|وصلت الي|ازداد|ارتفع|يتمركز|"
                          r"ينتشر|تنتشر|تنشر|ينشر|يوجد|توجد|قوامها|قوامه|there are|there were|remain|kept|keep|level|"
                          r"number|are deployed|is deployed|are stationed|are based|has about|have about|has some)")
-_SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:اعلن|اعلنت|يعلن|تعلن|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اشارت|اوضح|اوضحت|"
+_SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:كتب|كتبت|غرد|غردت|اعلن|اعلنت|يعلن|تعلن|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اشارت|اوضح|اوضحت|"
                           r"صرح|صرحت|اورد|اوردت|بيان صادر عن|نقلت .{0,20}عن|announced|said|says|stated|told)(?![\w])")
 _SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|كان|كانت|said|announced)\s*$")
 _LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
@@ -342,6 +342,7 @@ class _Context:
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
     last_site: _Mention | None = None  # the last base the article named
+    last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
 
 
 def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
@@ -387,6 +388,10 @@ class _SentenceExtractor:
         out += self._political(political, bool(out))
         if not out:
             out += self._other(by_family.get("other", []))
+        forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
+                  and self.gaz.root(m.actor.id).name in _AIR_POWERS]
+        if forces:
+            self.ctx.last_forces = forces[-1]
         sites = [m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
         if sites:
             self.ctx.last_site = _Mention(0, 0, "", None, sites[-1].place)
@@ -412,8 +417,12 @@ class _SentenceExtractor:
     def _embedded(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
         """A movement or strike that is only the object of a statement, call, committee or denial:
         a political trigger shortly before it, or a denial anywhere in the sentence."""
-        if re.search(r"(?:^|\s)(?:حتي|until|pending|لمنع|منع|to prevent|prevent)\s+$", self.s.norm_before(hit.start, 12)):
+        before = self.s.norm_before(hit.start, 12)
+        if re.search(r"(?:^|\s)(?:حتي|until|pending|لمنع|منع|to prevent|prevent)\s+$", before):
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
+        if hit.trigger.family == "troops" and re.search(r"(?:^|\s)(?:بعد|عقب|after|following)\s+$", before) and not any(
+                d.span[0] > hit.start and self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
+            return True  # "after the mission ends": a time, not an event (unless it has a date of its own)
         for p in political:
             if p.trigger.event_type == "denial":
                 return True
@@ -676,7 +685,7 @@ class _SentenceExtractor:
             status = self._status("agreement", actor, h)
             out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
                                    h.trigger.weight))
-        about_events = any(t.trigger.family in ("violence", "troops") for t in s.triggers)
+        about_events = any(t.trigger.family == "violence" for t in s.triggers)
         if not out and not has_other_events and "statement" in by_type and not (
                 by_type["statement"].trigger.hint == "speech" and about_events):
             h = by_type["statement"]
@@ -1027,7 +1036,7 @@ class _SentenceExtractor:
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
                  and not (m.place is not None and re.search(r"(?:من|from)\s*$", s.norm_before(m.start, 8)))]
         if not cands:
-            return self.ctx.last_owner
+            return self.ctx.last_owner or self.ctx.last_forces
         close = [m for m in cands if (-30 <= m.start - pos <= 0 or (0 <= m.start - pos <= 25 and (
                      m.adjective or m.actor.type == "military")))
                  and m.actor.type in ("military", "coalition", "state") and (m.adjective or m.actor.type != "state")]

@@ -539,7 +539,7 @@ def _restore_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
     """Dtypes after a round trip through Arrow: fixed vocabularies, object strings, ns datetimes."""
     data = {}
     for name in EVENT_COLUMNS:
-        col = frame[name]
+        col = frame.pop(name)  # the converted column replaces the original: one copy at a time
         if name in _FIXED_CATEGORIES:
             wanted = list(_FIXED_CATEGORIES[name])
             if not (isinstance(col.dtype, pd.CategoricalDtype) and list(col.cat.categories) == wanted):
