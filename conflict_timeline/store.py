@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
@@ -559,7 +560,16 @@ def _restore_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
         elif col.dtype != object:
             col = col.astype(object)
         data[name] = col
+        _release_arrow_memory()
     return pd.DataFrame(data, columns=list(EVENT_COLUMNS))
+
+
+def _release_arrow_memory() -> None:
+    """Give freed Arrow buffers back to the system (the allocator keeps them otherwise), so that
+    converting a large frame column by column never holds two copies of it."""
+    pa = sys.modules.get("pyarrow")
+    if pa is not None:
+        pa.default_memory_pool().release_unused()
 
 
 def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -597,8 +607,10 @@ def _read_parquet(paths: list[Path]) -> pd.DataFrame:
     table = pa.concat_tables([pq.read_table(p) for p in paths]).unify_dictionaries()
     if table.column_names != list(EVENT_COLUMNS):
         raise ValueError("unexpected segment columns")
+    _release_arrow_memory()
     frame = table.to_pandas(split_blocks=True, self_destruct=True)  # frees Arrow buffers as it goes
     del table
+    _release_arrow_memory()
     return _restore_dtypes(frame)
 
 
