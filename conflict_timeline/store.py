@@ -2,6 +2,11 @@
 
 Every write runs in one transaction (nested calls use savepoints), so a failure leaves nothing
 half-written. `revision()` is a counter bumped by every change; readers cache by it.
+
+Loading a million events through sqlite3 takes many seconds (one Python object per cell), so typed
+rows are also written as Parquet segments beside the database (`<db>.frames/`) after each committed
+ingest; `events_frame()` reads those and only the rows no segment holds yet. The segments are a
+cache: deleting them costs one slow load, never data.
 """
 
 from __future__ import annotations
@@ -55,9 +60,9 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "title", "body", "published", "source", "url", "tags", "related", "language", "path",
     "idx", "content_hash", "ingested_at",
 )
-MERGE_DAYS = 1
-SNAPSHOT_MIN_DELTA = 10_000
-MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size  # new rows that justify rewriting the columnar snapshot  # reports of one event: dates within one day of each other
+MERGE_DAYS = 1  # reports of one event: dates within one day of each other
+SNAPSHOT_MIN_DELTA = 10_000  # rows read from SQLite that justify writing a columnar segment
+MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size
 
 
 def default_db_path() -> Path:
