@@ -122,3 +122,13 @@ def test_export_from_a_missing_store(tmp_path: Path) -> None:
 def test_unknown_format_is_a_usage_error(fmt: str, tmp_path: Path) -> None:
     result = run("export", "--format", fmt, "--db", str(tmp_path / "x.sqlite"))
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_progress_lines_when_stderr_is_not_a_terminal() -> None:
+    from conflict_timeline import cli
+
+    err = io.StringIO()
+    report = cli._progress(err)
+    for done in range(1, 121):
+        report(done, 120, Path(f"f{done}.txt"))
+    assert err.getvalue().splitlines() == ["50/120 files", "100/120 files", "120/120 files"]
