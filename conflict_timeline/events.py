@@ -90,6 +90,10 @@ _MEDIA_WORD = re.compile(r"(?:اعلام|الاعلام|وسائل|صحيفه|ص
 _PLACE_CUE = re.compile(r"(?:في|قرب|مدينه|قضاء|بلده|بمدينه|ناحيه|in|near|town of|city of|at)\s+$")
 _ORIGIN = re.compile(r"(?:انطلقت من|اقلعت من|من قواعد في|من قاعده في|took off from|flew from|launched from|from bases in|"
                      r"from a base in)\s*(?:\S+\s+)?$")
+_PREPOSITION = re.compile(r"(?:^|\s)(?:ضد|علي|الي|من|عن|مع|في|ب|ل|against|on|to|from|with|in|for|at)\s*$")
+_TITLE = re.compile(r"(?:وزير|وزاره|الخارجيه|الدفاع|الرئيس|رئيس|المتحدث|الناطق|الجيش|الحكومه|السلطات|مسؤول|مسؤولون|"
+                    r"مسؤولين|القياده|البرلمان|minister|ministry|president|spokesman|spokeswoman|officials?|government|"
+                    r"military|army)\s+(?:\S+\s+)?$")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
@@ -237,6 +241,7 @@ class _Analyzer:
         norm, offs = normalize_with_map(text)
         clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
         mentions = [self._mention(m) for m in self.gaz.find(text)]
+        mentions += self._inner_places(text, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions.sort(key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
@@ -258,6 +263,21 @@ class _Analyzer:
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
                          "political" in negated)
+
+    def _inner_places(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """A name that holds a place ("كتائب حزب الله في العراق", "Islamic Resistance in Iraq") still
+        says where: the place after its في/in is a mention of its own."""
+        out = []
+        for m in mentions:
+            if m.place is not None:
+                continue
+            cut = re.search(r"\s(?:في|in)\s", m.text)
+            if cut is None:
+                continue
+            tail_start = m.start + cut.end()
+            for inner in self.gaz.places(text[tail_start : m.end]):
+                out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry))
+        return out
 
     @staticmethod
     def _bare_troop_numbers(text: str, norm: str, offs: list[int], quantities: list, dates: list) -> list:
@@ -370,6 +390,7 @@ class _SentenceExtractor:
         self.rules = analyzer.rules
         self.ctx = ctx
         self.s = sent
+        self.back_reference = False
 
     # -- driver
     def run(self) -> list[Event]:
@@ -409,7 +430,8 @@ class _SentenceExtractor:
             if ent is not None:
                 self.ctx.last_speaker = ent
         else:
-            sp = self._subject_after_speech_verb(len(s.text))
+            speech = [h for h in s.triggers if h.trigger.hint == "speech"]
+            sp = self._speaker(speech[0]) if speech else self._subject_after_speech_verb(len(s.text))
             if sp is not None:
                 self.ctx.last_speaker = sp
         return out
@@ -474,6 +496,7 @@ class _SentenceExtractor:
                                                         and p.trigger.hint != "speech" for p in political)):
             return []
         if any(self._refers_back(h, fine, own_date) for h in hits):
+            self.back_reference = True  # "the spokesman said the strike ...": about an event already told
             return []
         clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
         actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi)
@@ -685,7 +708,7 @@ class _SentenceExtractor:
             status = self._status("agreement", actor, h)
             out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
                                    h.trigger.weight))
-        about_events = any(t.trigger.family == "violence" for t in s.triggers)
+        about_events = self.back_reference
         if not out and not has_other_events and "statement" in by_type and not (
                 by_type["statement"].trigger.hint == "speech" and about_events):
             h = by_type["statement"]
@@ -800,7 +823,10 @@ class _SentenceExtractor:
             if m.place is None:
                 continue
             if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 10)):
-                continue  # "القائم بأعمال السفارة": a word, not the town of al-Qaim
+                continue  # a weak alias needs a place word before it
+            if self.rules.cues.get("not_place") is not None and self.rules.cues["not_place"].match(
+                    s.norm, s.norm_pos(m.start)):
+                continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
             if m.actor is not None and m.place.geo_precision == "country" and not _DESTINATION.search(
@@ -891,12 +917,14 @@ class _SentenceExtractor:
                 and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
                 and not self._partner(m)]
 
-    def _subject_after_speech_verb(self, pos: int) -> Entry | None:
+    def _subject_after_speech_verb(self, pos: int, same_clause: bool = False) -> Entry | None:
         """The actor named right after the last speech verb before `pos` (أعلن البنتاغون، قال ...)."""
         s = self.s
         verbs = [m for m in _SPEECH_VERB.finditer(s.norm, 0, s.norm_pos(pos))]
         for v in reversed(verbs):
             start = s.offsets[v.end()] if v.end() < len(s.offsets) else len(s.text)
+            if same_clause and s.clause_of(s.offsets[v.start()]) != s.clause_of(pos):
+                continue
             after = [m for m in self._speakers() if 0 <= m.start - start <= 45]
             if after:
                 return after[0].actor
@@ -921,8 +949,16 @@ class _SentenceExtractor:
                 return (head or self._first_conjunct(before[-1])).actor
             if _EN_PRONOUN.match(self.s.norm):
                 return self.ctx.last_speaker  # "It said ...", "He added ..."
+        # the subject of a speech verb earlier in the clause speaks for the whole clause
+        # (أعلنت الكتائب ... تعليق عملياتها ضد القوات الأمريكية)
+        verb_subject = self._subject_after_speech_verb(hit.start, same_clause=True)
+        if verb_subject is not None:
+            return verb_subject
+        # else the subject right after the trigger verb (نفى العراق), never a prepositional object
         after = [m for m in speakers if 0 <= m.start - hit.end <= 45
-                 and not any(hit.end <= t.start < m.start for t in self.s.triggers)]
+                 and not any(hit.end <= t.start < m.start for t in self.s.triggers)
+                 and not _PREPOSITION.search(self.s.norm_before(m.start, 8))
+                 and not (m.adjective and not _TITLE.search(self.s.norm_before(m.start, 24)))]
         if after:
             return after[0].actor
         found = self._subject_after_speech_verb(hit.start)

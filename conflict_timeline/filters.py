@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -29,6 +30,7 @@ DATE_MIN = date(1990, 1, 1)
 DATE_MAX = date(2040, 12, 31)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LATIN_ONLY = re.compile(r"^[a-z '\-]+$")
 _TEXT_COLUMNS: tuple[str, ...] = ("sentence", "article_title", "actor", "actor_ar", "location", "location_ar")
 
 
@@ -237,9 +239,21 @@ def _isin(column: pd.Series, values: Iterable[str]) -> np.ndarray:
     return column.isin(values).to_numpy()
 
 
-def _matches(values: Iterable[object], needle: str) -> np.ndarray:
-    """Which values contain the (normalized) needle, compared after Arabic normalization and case folding."""
-    return np.fromiter((needle in normalize(str(v)) for v in values), dtype=bool)
+@lru_cache(maxsize=262_144)
+def _normalized(value: str) -> str:
+    return normalize(value)
+
+
+def _matches(values: Sequence[object], needle: str) -> np.ndarray:
+    """Which values contain the needle (already normalized), after Arabic normalization and case folding.
+
+    A needle of ASCII letters and spaces only needs case folding (Arabic folding cannot create Latin
+    letters), done vectorised; any other needle is compared with each value normalized (memoized).
+    """
+    if _LATIN_ONLY.match(needle):
+        folded = pd.Series(values, dtype="string").str.casefold()
+        return folded.str.contains(needle, regex=False).fillna(False).to_numpy(dtype=bool)
+    return np.fromiter((needle in _normalized(str(v)) for v in values), dtype=bool, count=len(values))
 
 
 def _contains(column: pd.Series, needle: str, rows: np.ndarray) -> np.ndarray:
