@@ -97,16 +97,21 @@ def _empty_figure(message: str) -> go.Figure:
     return fig
 
 
+def _texts(column: pd.Series) -> np.ndarray:
+    """A text column as a numpy object array (iterating Arrow-backed strings one by one is slow)."""
+    return column.astype(object).where(column.notna(), "").astype(str).to_numpy(dtype=object)
+
+
 def _hover_text(frame: pd.DataFrame) -> list[str]:
     rows = zip(
-        frame["date_text"].fillna(""),
+        _texts(frame["date_text"]),
         frame["date_start"],
         frame["date_end"],
-        frame["actor"].astype(str),
-        frame["location"].astype(str),
-        frame["event_type"].astype(str),
-        frame["status"].astype(str),
-        frame["sentence"].fillna(""),
+        _texts(frame["actor"]),
+        _texts(frame["location"]),
+        _texts(frame["event_type"]),
+        _texts(frame["status"]),
+        _texts(frame["sentence"]),
         strict=True,
     )
     out = []
@@ -485,10 +490,14 @@ TROOP_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _series_name(actor: str, country: str, location: str, precision: str) -> str:
-    where = location if precision == "site" and location else country
-    who = actor or UNKNOWN
-    return f"{who} in {where}" if where else who
+def _series_names(frame: pd.DataFrame) -> np.ndarray:
+    """The troop series of each row: '<actor> in <base>' for site-level rows, else '<actor> in <country>'."""
+    actor = frame["actor"].astype(str).replace("", UNKNOWN).to_numpy(dtype=object)
+    location = frame["location"].astype(str).to_numpy(dtype=object)
+    country = frame["country"].astype(str).to_numpy(dtype=object)
+    at_site = (frame["geo_precision"].astype(str).to_numpy() == "site") & (location != "")
+    where = np.where(at_site, location, country)
+    return np.where(where != "", actor + " in " + where, actor)
 
 
 def troop_claims(frame: pd.DataFrame) -> pd.DataFrame:
@@ -510,12 +519,7 @@ def troop_claims(frame: pd.DataFrame) -> pd.DataFrame:
         },
         columns=list(TROOP_COLUMNS),
     )
-    table["_series"] = [
-        _series_name(a, c, p, g)
-        for a, c, p, g in zip(
-            table["actor"], table["country"], table["place"], levels["geo_precision"].astype(str), strict=True
-        )
-    ]
+    table["_series"] = _series_names(levels)
     return table.sort_values(["from", "troops"], kind="stable", na_position="last").reset_index(drop=True)
 
 
@@ -600,7 +604,8 @@ def troop_levels_figure(
                         f"<b>{int(t):,} troops</b> ({_safe(st)})<br>{_safe(series)}<br>"
                         f"as written: {_safe(dt, 60)}<br>source: {_safe(src or UNKNOWN)}<br>{_safe(s, SENTENCE_CHARS)}"
                         for t, st, dt, src, s in zip(
-                            sub["troops"], sub["status"], sub["date as written"], sub["source"], sub["sentence"],
+                            sub["troops"].to_numpy(dtype=object), _texts(sub["status"]),
+                            _texts(sub["date as written"]), _texts(sub["source"]), _texts(sub["sentence"]),
                             strict=True,
                         )
                     ],
@@ -639,14 +644,7 @@ def _add_movements(
     ]
     if moves.empty:
         return
-    series = [
-        _series_name(a, c, p, g)
-        for a, c, p, g in zip(
-            moves["actor"].astype(str), moves["country"].astype(str), moves["location"].astype(str),
-            moves["geo_precision"].astype(str), strict=True,
-        )
-    ]
-    moves = moves.assign(_series=series)
+    moves = moves.assign(_series=_series_names(moves))
     moves = moves[moves["_series"].isin(set(claims["_series"]))]
     if moves.empty:
         return
@@ -657,6 +655,7 @@ def _add_movements(
     levels = _levels_at(claims, moves["_series"], when)
     stated = moves["troops"].astype("Float64").fillna(0.0).to_numpy(dtype=float)
     ys = np.where(np.isnan(levels), stated, levels)
+    notes: list[dict] = []
     for kind, symbol, sign in (("deployment", "triangle-up", "+"), ("withdrawal", "triangle-down", "−")):
         chosen = (moves["event_type"].astype(str) == kind).to_numpy()
         if not chosen.any():
@@ -681,6 +680,9 @@ def _add_movements(
         )
         numbered = [(x, y, label) for x, y, label, t in zip(when[chosen], ys[chosen], labels, sub["troops"],
                                                             strict=True) if pd.notna(t)]
-        for x, y, label in numbered[:max_annotations]:
-            fig.add_annotation(x=x, y=y, text=_safe(label), showarrow=True, arrowhead=2, ax=0,
-                               ay=-30 if sign == "+" else 30, font={"size": 11, "color": TYPE_COLOURS[kind]})
+        notes += [
+            {"x": x, "y": y, "text": _safe(label), "showarrow": True, "arrowhead": 2, "ax": 0,
+             "ay": -30 if sign == "+" else 30, "font": {"size": 11, "color": TYPE_COLOURS[kind]}}
+            for x, y, label in numbered[:max_annotations]
+        ]
+    fig.update_layout(annotations=notes)  # at once: adding them one by one is quadratic in plotly

@@ -85,7 +85,8 @@ _ADDITIONAL = re.compile(r"(?:اضافي|اضافيين|اضافيا|additional|
 _STAYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:stay|remain|سيبقون|ستبقي|يبقون|تبقي|سيظلون|"
                     r"ستظل|are stationed|are based|are in)")
 _REACH = re.compile(r"(?:وصل|بلغ|ارتفع|reach|rose)")
-_MEDIA_WORD = re.compile(r"(?:اعلام|الاعلام|وسائل|صحيفه|صحف|قناه|وكاله|شبكه|media|newspaper|outlet|press|television)\s+"
+_MEDIA_WORD = re.compile(r"(?:اعلام|الاعلام|وسائل|صحيفه|صحف|قناه|وكاله|شبكه|مصادر|مصدر|مسؤولين|مسؤولون|مسؤول|media|"
+                         r"newspaper|outlet|press|television|sources|source|officials|official)\s+"
                          r"(?:\S+\s+)?$")
 _PLACE_CUE = re.compile(r"(?:في|قرب|مدينه|قضاء|بلده|بمدينه|ناحيه|in|near|town of|city of|at)\s+$")
 _ORIGIN = re.compile(r"(?:انطلقت من|اقلعت من|من قواعد في|من قاعده في|took off from|flew from|launched from|from bases in|"
@@ -98,7 +99,7 @@ _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
                       r"north of|south of|east of|west of|(?:^|\s)in|(?:^|\s)في|province)\s*$")
-_RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|retaliation for)(?=\s)")
+_RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|retaliation for|after|following)(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -358,6 +359,7 @@ class _Context:
     violence_seen: bool = False
     last_violence: tuple[Entry | None, str] | None = None
     violence_places: set[str] = field(default_factory=set)
+    backrefs: set[int] = field(default_factory=set)  # events that only repeat one told before
     last_troop_place: _Mention | None = None
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
@@ -378,7 +380,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
             last = found[-1]
             ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
         events.extend(found)
-    events = _merge_within(events, gaz)
+    events = _merge_within(events, gaz, ctx.backrefs)
     _link_denials(events, gaz)
     return events
 
@@ -447,7 +449,9 @@ class _SentenceExtractor:
             return True  # "after the mission ends": a time, not an event (unless it has a date of its own)
         for p in political:
             if p.trigger.event_type == "denial":
-                return True
+                if hit.trigger.family != "troops":
+                    return True  # "Iran denied it was behind the attacks": the attacks are told elsewhere
+                continue  # the denied move is a report of its own, marked by the denial
             if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120:
                 return True
         return False
@@ -495,9 +499,11 @@ class _SentenceExtractor:
                 (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
                                                         and p.trigger.hint != "speech" for p in political)):
             return []
-        if any(self._refers_back(h, fine, own_date) for h in hits):
+        backref = any(self._refers_back(h, fine, own_date) for h in hits)
+        if backref:
             self.back_reference = True  # "the spokesman said the strike ...": about an event already told
-            return []
+            if not fine:
+                return []
         clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
         actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi)
         if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
@@ -518,8 +524,11 @@ class _SentenceExtractor:
         out = []
         for place in chosen:
             pos = place.start if place is not None else anchor.start
-            out.append(self._event(etype, anchor, pos, actor, target, place, status, weight,
-                                   fatalities=killed, injured=wounded))
+            ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
+                             fatalities=killed, injured=wounded)
+            if backref:
+                self.ctx.backrefs.add(id(ev))  # kept only to add to the event it repeats
+            out.append(ev)
         return out
 
     def _locator(self, p: _Mention, fine: list[_Mention]) -> bool:
@@ -660,7 +669,7 @@ class _SentenceExtractor:
         return out
 
     def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
-        actor = self._owner(pos)
+        actor = self._owner(pos, exclude=self._deniers())
         if actor is not None:
             self.ctx.last_owner = actor
         place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
@@ -1061,7 +1070,18 @@ class _SentenceExtractor:
                 return m.actor
         return None
 
-    def _owner(self, pos: int) -> Entry | None:
+    def _deniers(self) -> set[str]:
+        """Who denies in this sentence: never the one whose troops move ("Iraq denied the arrival
+        of any additional forces")."""
+        out = set()
+        for h in self.s.triggers:
+            if h.trigger.event_type == "denial":
+                who = self._speaker(h)
+                if who is not None:
+                    out.add(who.id)
+        return out
+
+    def _owner(self, pos: int, exclude: set[str] | None = None) -> Entry | None:
         """Whose troops or money: an adjective or forces named right at the number or trigger
         (1500 جندي أمريكي, القوات الأمريكية), else the actor named before it (the subject), else
         after it; never the destination (إلى العراق, in Syria), a partner (مع), or a beneficiary
@@ -1073,15 +1093,20 @@ class _SentenceExtractor:
                  and not (m.place is not None and re.search(r"(?:من|from)\s*$", s.norm_before(m.start, 8)))]
         if not cands:
             return self.ctx.last_owner or self.ctx.last_forces
+        cands = [m for m in cands if not (m.adjective and _MEDIA_WORD.search(s.norm_before(m.start, 16)))
+                 and not (exclude and m.actor.id in exclude)]
+        if not cands:
+            return self.ctx.last_owner or self.ctx.last_forces
         close = [m for m in cands if (-30 <= m.start - pos <= 0 or (0 <= m.start - pos <= 25 and (
-                     m.adjective or m.actor.type == "military")))
+                     m.adjective or m.actor.type in ("military", "coalition"))))
                  and m.actor.type in ("military", "coalition", "state") and (m.adjective or m.actor.type != "state")]
         if close:
             return min(close, key=lambda m: abs(m.start - pos)).actor
         before = [m for m in cands if m.end <= pos]
         if before:
             return before[-1].actor
-        return cands[0].actor
+        same = [m for m in cands if s.clause_of(m.start) == s.clause_of(pos)]
+        return same[0].actor if same else (self.ctx.last_owner or self.ctx.last_forces or cands[0].actor)
 
     # -- numbers and status
     def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
@@ -1204,13 +1229,17 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer) -> bool:
 _STATUS_RANK = {"denied": 0, "claimed": 1, "confirmed": 2, "planned": 3, "reported": 4}
 
 
-def _merge_within(events: list[Event], gaz: Gazetteer) -> list[Event]:
-    """One article saying the same thing twice gives one event: the finer date, the surer status."""
+def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None = None) -> list[Event]:
+    """One article saying the same thing twice gives one event: the finer date, the surer status.
+    A sentence that only refers back to an event ("the group claimed the attack") adds what it
+    knows to that event and is not an event of its own."""
     kept: list[Event] = []
+    backrefs = backrefs or set()
     for ev in events:
         twin = next((k for k in kept if _same_event(k, ev, gaz)), None)
         if twin is None:
-            kept.append(ev)
+            if id(ev) not in backrefs:
+                kept.append(ev)
             continue
         if precision_rank(ev.date_precision) < precision_rank(twin.date_precision):
             twin.date_start, twin.date_end = ev.date_start, ev.date_end
