@@ -21,6 +21,7 @@ from .schema import Article, Event, precision_rank
 from .text.arabic import ARABIC_LETTER, map_span, normalize, normalize_with_map, sentences
 from .text.dates import TemporalExpression, find_dates
 from .text.numbers import Quantity, find_quantities
+from .text.patterns import trie_regex
 
 # Bump when the rules or their data change in a way that changes output: stores rebuilt from the
 # bundled corpus compare it.
@@ -120,8 +121,10 @@ class Rules:
 
 
 def _compile_alternation(phrases: Iterable[str], raw: bool = False, suffixes: bool = False) -> re.Pattern[str]:
+    """Phrases (or, with `raw`, regular expressions) as one pattern with clitic prefixes allowed
+    before and word boundaries around; plain phrases are compiled as a trie."""
     alts = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(alts if raw else (re.escape(a) for a in alts))
+    body = "|".join(alts) if raw else trie_regex(alts)
     # attached pronouns: وصفته، نفيها، تأكيدهم
     tail = "(?:ه|ها|هم|هما|ته|تها|تهم)?" if suffixes else ""
     return re.compile(rf"(?<!{_LETTER}){_PREFIX}(?P<w>{body}){tail}(?!{_LETTER})")
@@ -155,7 +158,7 @@ def load_rules(folder: Path = DATA) -> Rules:
             # a regular expression: kept whole (its | are its own)
             parts = [f"(?:{normalize(row['pattern'])})"]
         else:
-            parts = [re.escape(normalize(p.strip())) for p in row["pattern"].split("|") if p.strip()]
+            parts = [trie_regex(normalize(p.strip()) for p in row["pattern"].split("|") if p.strip())]
         cue_phrases.setdefault(cue, []).extend(parts)
     cues = {cue: _compile_alternation(ps, raw=True) for cue, ps in cue_phrases.items()}
     nisba: dict[str, str] = {}
@@ -201,6 +204,7 @@ class _Sentence:
     triggers: list[_TriggerHit]
     quantities: list[tuple[Quantity, int, int]]  # with original offsets
     no_comment: bool = False  # a negated statement: "did not comment on the strikes"
+    _inverse: list[int] | None = None
 
     def clause_of(self, pos: int) -> int:
         lo = 0
@@ -219,14 +223,10 @@ class _Sentence:
 
     def norm_pos(self, pos: int) -> int:
         """First normalized index whose original offset is >= pos."""
-        lo, hi = 0, len(self.offsets) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.offsets[mid] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        inverse = self._inverse
+        if inverse is None:
+            inverse = self._inverse = _inverse_map(self.offsets, len(self.text))
+        return inverse[min(max(pos, 0), len(inverse) - 1)]
 
     def norm_before(self, pos: int, width: int = 40) -> str:
         n = self.norm_pos(pos)
@@ -332,6 +332,18 @@ def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _inverse_map(offsets: list[int], length: int) -> list[int]:
+    """For each original offset 0..length, the first normalized index at or after it."""
+    inverse = [0] * (length + 1)
+    j = 0
+    last = len(offsets) - 1
+    for pos in range(length + 1):
+        while j < last and offsets[j] < pos:
+            j += 1
+        inverse[pos] = j
+    return inverse
+
+
 def _norm_index(offsets: list[int], pos: int) -> int:
     """First normalized index whose original offset is >= pos."""
     lo, hi = 0, len(offsets) - 1
@@ -393,6 +405,8 @@ class _SentenceExtractor:
         self.ctx = ctx
         self.s = sent
         self.back_reference = False
+        self._actor_cache: list[_Mention] | None = None
+        self._speaker_cache: list[_Mention] | None = None
 
     # -- driver
     def run(self) -> list[Event]:
@@ -875,7 +889,9 @@ class _SentenceExtractor:
     def _actors(self) -> list[_Mention]:
         """Mentions that can be actors. A name that is also a country or city (سوريا, بغداد) acts
         only as the subject of a verb or at the head of the sentence; elsewhere it is a place."""
-        out = []
+        if self._actor_cache is not None:
+            return self._actor_cache
+        out = self._actor_cache = []
         for m in self.s.mentions:
             if m.actor is None:
                 continue
@@ -921,6 +937,11 @@ class _SentenceExtractor:
         return not any(n_from <= t.norm_start < self.s.norm_pos(m.start) for t in self.s.triggers)
 
     def _speakers(self) -> list[_Mention]:
+        if self._speaker_cache is None:
+            self._speaker_cache = self._find_speakers()
+        return self._speaker_cache
+
+    def _find_speakers(self) -> list[_Mention]:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
                 and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))

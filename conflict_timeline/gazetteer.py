@@ -29,6 +29,7 @@ from pathlib import Path
 
 from conflict_timeline.schema import GEO_PRECISIONS
 from conflict_timeline.text.arabic import normalize, normalize_with_map
+from conflict_timeline.text.patterns import trie_regex
 
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
@@ -369,11 +370,11 @@ class Gazetteer:
         with_article = [k[1:] for k in arabic if k.startswith("ال") and len(k) > 3]
         parts = []
         if arabic:
-            parts.append(rf"(?<!\w)[وف]??[بكل]??(?P<a>{_trie_regex(arabic)})(?!\w)")
+            parts.append(rf"(?<!\w)[وف]??[بكل]??(?P<a>{trie_regex(arabic)})(?!\w)")
         if with_article:
-            parts.append(rf"(?<!\w)[وف]?ل(?P<l>{_trie_regex(with_article)})(?!\w)")
+            parts.append(rf"(?<!\w)[وف]?ل(?P<l>{trie_regex(with_article)})(?!\w)")
         if latin:
-            parts.append(rf"(?<![a-z0-9])(?P<e>{_trie_regex(latin)})(?![a-z0-9])")
+            parts.append(rf"(?<![a-z0-9])(?P<e>{trie_regex(latin)})(?![a-z0-9])")
         regex = re.compile("|".join(parts) if parts else r"(?!x)x")
         sorted_table = {k: tuple(sorted(v, key=lambda c: c.rank)) for k, v in table.items()}
         return _Matcher(regex, sorted_table, case_sensitive)
@@ -427,28 +428,6 @@ def _prepare(text: str) -> tuple[str, list[int]]:
         prev_space = is_space
     new_offsets.append(offsets[-1])
     return "".join(out), new_offsets
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    """A regex alternation shaped as a trie: one branch per first character, longest match first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-    return _trie_node(trie)
-
-
-def _trie_node(node: dict) -> str:
-    terminal = "" in node
-    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if terminal:
-        return "(?:" + body + ")?"  # greedy: the longer alias is tried first
-    return body
 
 
 def _represented(person: Entry, on: date | None) -> str | None:

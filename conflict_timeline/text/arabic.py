@@ -87,19 +87,19 @@ def fold_digits(text: str) -> str:
 _DIGIT_TABLE = str.maketrans(_DIGITS)
 
 
+_DELETE = _DIACRITICS | _BIDI_AND_ZERO_WIDTH | {ch for ch, rep in _CHAR_FOLD.items() if not rep}
+_FOLD_TABLE = str.maketrans({**{ch: None for ch in _DELETE}, **{ch: rep for ch, rep in _CHAR_FOLD.items() if rep}})
+
+
 def _fold_chars(text: str) -> tuple[str, list[int]]:
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DIACRITICS or ch in _BIDI_AND_ZERO_WIDTH:
-            continue
-        rep = _CHAR_FOLD.get(ch, ch)
-        if not rep:
-            continue
-        out.append(rep)
-        offsets.append(i)
+    """One pass of str.translate; offsets are only worked out when characters were deleted."""
+    folded = text.translate(_FOLD_TABLE)
+    if len(folded) == len(text):
+        return folded, list(range(len(text) + 1))
+    delete = _DELETE
+    offsets = [i for i, ch in enumerate(text) if ch not in delete]
     offsets.append(len(text))
-    return "".join(out), offsets
+    return folded, offsets
 
 
 _VARIANT_RE = re.compile("|".join(re.escape(a) for a, b in _VARIANTS if a != b))
@@ -126,11 +126,13 @@ def _fold_variants(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return "".join(out), new_offsets
 
 
+@lru_cache(maxsize=8192)
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalize for matching and return, for each normalized character, its offset in `text`.
 
     The offsets list has one more entry than the normalized string: `len(text)`, so that an end
-    offset `j` of a match maps to `offsets[j]`.
+    offset `j` of a match maps to `offsets[j]`. Results are cached (the extractor, the date finder
+    and the gazetteer read the same sentences): treat the list as read-only.
     """
     folded, offsets = _fold_chars(text)
     return _fold_variants(folded, offsets)
