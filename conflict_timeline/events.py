@@ -96,6 +96,7 @@ _PREPOSITION = re.compile(r"(?:^|\s)(?:ضد|علي|الي|من|عن|مع|في|ب
 _TITLE = re.compile(r"(?:وزير|وزاره|الخارجيه|الدفاع|الرئيس|رئيس|المتحدث|الناطق|الجيش|الحكومه|السلطات|مسؤول|مسؤولون|"
                     r"مسؤولين|القياده|البرلمان|minister|ministry|president|spokesman|spokeswoman|officials?|government|"
                     r"military|army)\s+(?:\S+\s+)?$")
+_DIGIT = re.compile(r"\d")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
@@ -259,6 +260,11 @@ class _Analyzer:
         for q in find_quantities(norm):
             a, b = map_span(offs, q.start, q.end)
             quantities.append((q, a, b))
+        may_hold_event = bool(triggers) or any(q.kind in ("troops", "money") for q, _, _ in quantities) or bool(
+            _DIGIT.search(norm))
+        if not may_hold_event:
+            # no trigger, no number: no event can come from this sentence, so its dates are not needed
+            return _Sentence(text, offset, norm, offs, clauses, mentions, [], triggers, quantities, "political" in negated)
         dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)
                  and not _NAMED_YEAR.search(norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])]
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
