@@ -156,6 +156,8 @@ def ensure_default_store(
     extract = extractor or default_extractor()
     version = extractor_version()
     with store.transaction():
+        if store.get_meta("corpus_fingerprint") == fingerprint:
+            return store  # another process rebuilt it while this one waited for the write lock
         stored = store.article_ids()
         store.delete_articles(a for a, p in stored if _is_corpus_path(p, corpus))
         if corpus.is_dir():
