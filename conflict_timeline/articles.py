@@ -310,11 +310,11 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
             continue
         if state != "title" and _SOURCE_RE.match(norm):
             cur.source = cur.source or _source_value(_after_label(line))
-            state = "footer"
+            state = "footer" if cur.body else state  # a source line under the title is not a footer
             continue
         if state != "title" and _TAGS_RE.match(norm):
             cur.tags.extend(_split_tags(_after_label(line)))
-            state = "footer"
+            state = "footer" if cur.body else state
             continue
         if state == "title":
             if is_clock(line):

@@ -283,3 +283,9 @@ def test_cp1256_page_with_mostly_english_text(tmp_path: Path) -> None:
     path.write_bytes(text.encode("cp1256"))
     (article,) = read_file(path)
     assert "قاعدة" in article.body and article.language == "en"
+
+
+def test_source_line_under_the_title_is_metadata_not_a_footer() -> None:
+    (article,) = parse_text("Title\nPublished: 2024-02-02\nSource: Wire\nFirst paragraph.\nSecond paragraph.\n")
+    assert article.source == "Wire"
+    assert article.body == "First paragraph.\nSecond paragraph."
