@@ -260,7 +260,17 @@ def _is_footer(line: str) -> bool:
 def split_lines(lines: Iterable[str]) -> list[_Draft]:
     """Split the lines of a page into article drafts (see the module docstring for the layout)."""
     cleaned = [c for c in (_clean_line(line) for line in lines) if c]
-    cleaned = [c for c in cleaned if _publication(c)[0] or not is_furniture(c)]
+    kept = []
+    for n, line in enumerate(cleaned):
+        if _publication(line)[0]:
+            kept.append(line)
+        elif is_furniture(line):
+            # a "breaking:" headline followed by its publication line is a title, not a ticker
+            if _FURNITURE_PREFIX_RE.match(normalize(line)) and n + 1 < len(cleaned) and _publication(cleaned[n + 1])[0]:
+                kept.append(line)
+        else:
+            kept.append(line)
+    cleaned = kept
     drafts: list[_Draft] = []
     cur = _Draft()
     state = "title"  # title -> body -> footer (source and tags lines)

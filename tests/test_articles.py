@@ -289,3 +289,10 @@ def test_source_line_under_the_title_is_metadata_not_a_footer() -> None:
     (article,) = parse_text("Title\nPublished: 2024-02-02\nSource: Wire\nFirst paragraph.\nSecond paragraph.\n")
     assert article.source == "Wire"
     assert article.body == "First paragraph.\nSecond paragraph."
+
+
+def test_ticker_lines_are_dropped_unless_they_are_a_dated_title() -> None:
+    (article,) = parse_text("عاجل: خبر آخر في الشريط\nالعنوان الحقيقي\nنص الخبر.\n")
+    assert article.title == "العنوان الحقيقي"
+    (article,) = parse_text("عاجل: مقتل ثلاثة جنود\nتاريخ النشر: 2024-01-28\nنص الخبر.\n")
+    assert article.title == "عاجل: مقتل ثلاثة جنود" and article.published == date(2024, 1, 28)
