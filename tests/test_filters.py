@@ -206,6 +206,12 @@ def test_apply_is_vectorised_on_a_large_frame(frame: pd.DataFrame) -> None:
     elapsed = time.perf_counter() - started
     assert len(out) == 40_000
     assert elapsed < 1.0, elapsed
+    # later searches of the same frame reuse its distinct values, and still find the right rows
+    assert len(apply(big, Filter(text="drones"))) == 40_000
+    assert len(apply(big, Filter(text="القائم"))) == 40_000
+    other = big.copy()
+    other["sentence"] = "nothing here"
+    assert apply(other, Filter(text="drones")).empty
 
 
 def test_on_synthetic_events() -> None:
