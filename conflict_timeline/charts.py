@@ -491,8 +491,15 @@ TROOP_COLUMNS: tuple[str, ...] = (
 
 
 def _series_names(frame: pd.DataFrame) -> np.ndarray:
-    """The troop series of each row: '<actor> in <base>' for site-level rows, else '<actor> in <country>'."""
-    actor = frame["actor"].astype(str).replace("", UNKNOWN).to_numpy(dtype=object)
+    """The troop series of each row: '<actor> in <base>' for site-level rows, else '<actor> in <country>'.
+
+    The actor is its family (`actor_group`: the Pentagon, CENTCOM and the US military are all the
+    United States), so that one country's forces make one line whoever states the number."""
+    names = frame["actor"].astype(object).fillna("").astype(str)
+    if "actor_group" in frame:
+        group = frame["actor_group"].astype(object).fillna("").astype(str)
+        names = group.where(group != "", names)
+    actor = names.replace("", UNKNOWN).to_numpy(dtype=object)
     location = frame["location"].astype(str).to_numpy(dtype=object)
     country = frame["country"].astype(str).to_numpy(dtype=object)
     at_site = (frame["geo_precision"].astype(str).to_numpy() == "site") & (location != "")

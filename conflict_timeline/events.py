@@ -25,7 +25,7 @@ from .text.patterns import trie_regex
 
 # Bump when the rules or their data change in a way that changes output: stores rebuilt from the
 # bundled corpus compare it.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
@@ -704,6 +704,7 @@ class _SentenceExtractor:
         troops = int(q.value) if q is not None and q.value is not None else None
         ev = self._event(etype, hit, pos, actor, None, place, status, weight)
         ev.troops = troops
+        ev.event_id = ev.make_id()  # the number is part of what the event is
         return ev
 
     def _funding(self, hits: list[_TriggerHit]) -> list[Event]:
@@ -719,6 +720,7 @@ class _SentenceExtractor:
             status = self._status("funding", actor, anchor)
             ev = self._event("funding", anchor, a, actor, None, place, status, anchor.trigger.weight)
             ev.amount_usd = float(q.value)
+            ev.event_id = ev.make_id()
             out.append(ev)
         return out
 
@@ -797,6 +799,7 @@ class _SentenceExtractor:
             date_text=dtext,
             actor=actor.name if actor else "",
             actor_ar=actor.name_ar if actor else "",
+            actor_group=self.gaz.root(actor.id).name if actor else "",
             target=target.name if target else "",
             target_ar=target.name_ar if target else "",
             location=pl.name if pl else "",
@@ -1287,6 +1290,8 @@ def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None
                 setattr(twin, name, getattr(ev, name))
                 if name in ("actor", "target"):
                     setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))
+                if name == "actor":
+                    twin.actor_group = ev.actor_group
         if _STATUS_RANK[ev.status] < _STATUS_RANK[twin.status]:
             twin.status = ev.status
         twin.confidence = max(twin.confidence, ev.confidence)

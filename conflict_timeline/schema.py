@@ -70,6 +70,7 @@ class Event:
     date_text: str = ""
     actor: str = ""
     actor_ar: str = ""
+    actor_group: str = ""  # the top of the actor's parent chain (US military -> United States)
     target: str = ""
     target_ar: str = ""
     location: str = ""
@@ -106,7 +107,8 @@ class Event:
             self.event_id = self.make_id()
 
     def make_id(self) -> str:
-        key = f"{self.article_id}|{self.span_start}|{self.span_end}|{self.event_type}|{self.location}|{self.actor}"
+        key = (f"{self.article_id}|{self.span_start}|{self.span_end}|{self.event_type}|{self.location}|{self.actor}"
+               f"|{self.troops}|{self.amount_usd}|{self.date_start}")
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict:
@@ -127,6 +129,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "date_text",
     "actor",
     "actor_ar",
+    "actor_group",
     "target",
     "target_ar",
     "location",

@@ -39,7 +39,7 @@ from conflict_timeline.schema import (
     Event,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events.actor_group
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DB = REPO_ROOT / "data" / "events.sqlite"
 ENV_DB = "CONFLICT_TIMELINE_DB"
@@ -55,7 +55,7 @@ _FIXED_CATEGORIES = {
     "geo_precision": GEO_PRECISIONS,
     "language": LANGUAGES,
 }
-_VALUE_CATEGORIES = ("country", "actor", "location")
+_VALUE_CATEGORIES = ("country", "actor", "actor_group", "location")
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "title", "body", "published", "source", "url", "tags", "related", "language", "path",
     "idx", "content_hash", "ingested_at",
@@ -111,6 +111,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS events_merge_key ON events(event_type, actor, location, date_start);
+CREATE INDEX IF NOT EXISTS events_group_key ON events(event_type, actor_group, location, date_start);
 """
 
 
@@ -192,6 +193,8 @@ class EventStore:
         conn.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
             with self.transaction():
+                if version > 0:
+                    self._migrate(conn)
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         conn.execute(statement)
@@ -201,6 +204,18 @@ class EventStore:
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection) -> None:
+        """Bring an older store to this schema: add the event columns it lacks (empty for the rows
+        already stored) and retire its columnar segments, which hold the old columns."""
+        have = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
+        for name in EVENT_FIELDS:
+            if name not in have:
+                default = "" if _sql_type(name) == "TEXT" else "NULL"
+                conn.execute(f"ALTER TABLE events ADD COLUMN {name} {_sql_type(name)} DEFAULT '{default}'"
+                             if default == "" else f"ALTER TABLE events ADD COLUMN {name} {_sql_type(name)}")
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
 
     def close(self) -> None:
         with self._lock:
@@ -455,10 +470,11 @@ class EventStore:
         window = 8
         while True:
             low, high = start - timedelta(days=window), start + timedelta(days=window)
+            group = str(row.get("actor_group") or "")
+            who = ("actor_group = ?", group) if group else ("actor = ?", str(row["actor"]))
             rows, _ = self._select_rows(
-                "WHERE event_type = ? AND actor = ? AND location = ? AND date_start BETWEEN ? AND ?",
-                (str(row["event_type"]), str(row["actor"]), str(row["location"]), low.isoformat(),
-                 high.isoformat()),
+                f"WHERE event_type = ? AND {who[0]} AND location = ? AND date_start BETWEEN ? AND ?",
+                (str(row["event_type"]), who[1], str(row["location"]), low.isoformat(), high.isoformat()),
             )
             clusters = cluster_ids(rows)
             mine = clusters[int(np.flatnonzero(rows["event_id"].to_numpy() == event_id)[0])]
@@ -747,6 +763,16 @@ def empty_events_frame() -> pd.DataFrame:
     return _typed_frame({name: () for name in EVENT_COLUMNS})
 
 
+def merge_actor(frame: pd.DataFrame) -> pd.Series:
+    """The actor that decides whether two reports are one event: its family (`actor_group`, the top
+    of the gazetteer's parent chain: the Pentagon and CENTCOM are the United States) where known."""
+    actor = frame["actor"].astype(object).fillna("")
+    if "actor_group" not in frame:
+        return actor
+    group = frame["actor_group"].astype(object).fillna("")
+    return group.where(group != "", actor)
+
+
 def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Integer codes of a column and a mask of its blank ("" or missing) values."""
     if isinstance(column.dtype, pd.CategoricalDtype):
@@ -777,7 +803,7 @@ def _sort_order(keys: list[np.ndarray]) -> np.ndarray:
 
 
 def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
-    """A cluster number per row: reports of one event (same type, actor, location, both dated, start
+    """A cluster number per row: reports of one event (same type, actor family, location, both dated, start
     and end within MERGE_DAYS of the previous report) share a number; everything else stands alone.
     Rows without an actor and without a place are never merged (nothing says they are one event).
 
@@ -789,7 +815,7 @@ def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
         return out
     start = frame["date_start"].to_numpy().astype("datetime64[D]")
     end = frame["date_end"].to_numpy().astype("datetime64[D]")
-    actor, no_actor = _codes(frame["actor"])
+    actor, no_actor = _codes(merge_actor(frame))
     location, no_location = _codes(frame["location"])
     mergeable = ~np.isnat(start) & ~np.isnat(end) & ~(no_actor & no_location)
     idx = np.flatnonzero(mergeable)

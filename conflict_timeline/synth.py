@@ -675,6 +675,7 @@ def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
         "date_text": date_texts,
         "actor": pd.Categorical.from_codes(actor, categories=actor_names),
         "actor_ar": actor_ar[actor],
+        "actor_group": _actor_groups(actor_names)[actor],
         "target": target_en[target],
         "target_ar": target_ar[target],
         "location": _categorical(loc_codes[place], loc_cats),
@@ -752,3 +753,19 @@ def write_to_store(store: EventStore, frame: pd.DataFrame, chunk: int = 50_000) 
         articles, events = frame_records(frame.iloc[begin : begin + chunk])
         added += store.ingest(articles, events)[1]
     return added
+
+
+def _actor_groups(names: list[str]) -> pd.Categorical:
+    """For each actor name, the top of its gazetteer parent chain (the name itself when unknown)."""
+    try:
+        from .gazetteer import Gazetteer
+
+        gaz = Gazetteer.default()
+    except Exception:  # no gazetteer data: every actor is its own group
+        gaz = None
+    groups = []
+    for name in names:
+        entry = gaz.get(name, kind="actor") if gaz is not None else None
+        groups.append(gaz.root(entry.id).name if entry is not None else name)
+    cats = sorted(set(groups))
+    return pd.Categorical.from_codes([cats.index(g) for g in groups], categories=cats)

@@ -375,3 +375,47 @@ def test_event_sources_follow_a_long_chain_of_daily_reports(store: EventStore) -
     assert len(merged) == 1 and merged.iloc[0]["sources"] == 20
     for probe in (events[0], events[19]):
         assert len(store.event_sources(probe.event_id)) == 20
+
+
+def test_reports_of_one_side_merge_whoever_speaks(store: EventStore) -> None:
+    """The Pentagon in one article and CENTCOM in another: one strike, two sources."""
+    a, b = article("P"), article("Q")
+    events = [
+        event(a, event_type="airstrike", actor="US Department of Defense", actor_group="United States",
+              location="Baghdad", geo_precision="city"),
+        event(b, event_type="airstrike", actor="CENTCOM", actor_group="United States", location="Baghdad",
+              geo_precision="city"),
+        event(b, 3, event_type="airstrike", actor="Israel", actor_group="Israel", location="Baghdad",
+              geo_precision="city"),
+    ]
+    store.ingest([a, b], events)
+    merged = store.events_frame()
+    assert sorted(merged["sources"].tolist()) == [1, 2]
+    us = merged[merged["actor_group"] == "United States"]
+    assert len(us) == 1 and len(store.event_sources(us.iloc[0]["event_id"])) == 2
+
+
+def test_an_older_store_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    s = EventStore(path)
+    a = article("Old")
+    s.ingest([a], [event(a)])
+    s.close()
+    conn = sqlite3.connect(path)  # make it a store of schema 1: no actor_group column
+    conn.execute("DROP INDEX IF EXISTS events_group_key")
+    conn.execute("ALTER TABLE events DROP COLUMN actor_group")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    s = EventStore(path)
+    try:
+        frame = s.events_frame()
+        assert len(frame) == 1
+        group = frame.iloc[0]["actor_group"]
+        assert pd.isna(group) or group == ""  # rows stored before the column existed
+        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        b = article("New")
+        s.ingest([b], [event(b, actor_group="Islamic Resistance in Iraq")])
+        assert len(s.events_frame(merged=False)) == 2
+    finally:
+        s.close()

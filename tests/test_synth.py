@@ -29,7 +29,8 @@ DATE_COLUMNS = ("date_start", "date_end", "published")
 STRING_COLUMNS = tuple(
     c
     for c in EVENT_COLUMNS
-    if c not in (*VOCABULARIES, *INT_COLUMNS, *FLOAT_COLUMNS, *DATE_COLUMNS, "country", "actor", "location")
+    if c not in (*VOCABULARIES, *INT_COLUMNS, *FLOAT_COLUMNS, *DATE_COLUMNS, "country", "actor", "actor_group",
+                 "location")
 )
 
 
@@ -47,7 +48,7 @@ def test_dtypes_follow_the_contract(frame: pd.DataFrame) -> None:
     for column, vocabulary in VOCABULARIES.items():
         assert isinstance(frame[column].dtype, pd.CategoricalDtype), column
         assert tuple(frame[column].cat.categories) == vocabulary, column
-    for column in ("country", "actor", "location"):
+    for column in ("country", "actor", "actor_group", "location"):
         assert isinstance(frame[column].dtype, pd.CategoricalDtype), column
     for column in INT_COLUMNS:
         assert frame[column].dtype == pd.Int64Dtype(), column
