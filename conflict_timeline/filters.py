@@ -245,16 +245,22 @@ def _normalized(value: str) -> str:
     return normalize(value)
 
 
-def _matches(values: Sequence[object], needle: str) -> np.ndarray:
+def _matches(values: Sequence[object], needle: str, folded: pd.Series | None = None) -> np.ndarray:
     """Which values contain the needle (already normalized), after Arabic normalization and case folding.
 
     A needle of ASCII letters and spaces only needs case folding (Arabic folding cannot create Latin
-    letters), done vectorised; any other needle is compared with each value normalized (memoized).
+    letters), done vectorised (on `folded`, the values already case-folded, when given); any other
+    needle is compared with each value normalized (memoized).
     """
     if _LATIN_ONLY.match(needle):
-        folded = pd.Series(values, dtype="string").str.casefold()
+        if folded is None:
+            folded = _casefold(values)
         return folded.str.contains(needle, regex=False).fillna(False).to_numpy(dtype=bool)
     return np.fromiter((needle in _normalized(str(v)) for v in values), dtype=bool, count=len(values))
+
+
+def _casefold(values: Sequence[object]) -> pd.Series:
+    return pd.Series(values, dtype="string").str.casefold()
 
 
 # Distinct values of the text columns of large frames, memoized per frame (frames are read-only: the
@@ -262,11 +268,20 @@ def _matches(values: Sequence[object], needle: str) -> np.ndarray:
 # factorizing its strings. Entries die with their frame.
 _MEMO_MIN_ROWS = 50_000
 _MEMO_FRAMES = 4
-_memo: dict[int, tuple[weakref.ref, dict[str, tuple[np.ndarray, np.ndarray]]]] = {}
+_memo: dict[int, tuple[weakref.ref, dict[str, tuple[np.ndarray, np.ndarray, pd.Series]]]] = {}
 
 
-def _distinct(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray] | None:
-    """(codes, distinct values) of a text column of a large frame, built once per frame."""
+def prepare_search(frame: pd.DataFrame) -> None:
+    """Build the text-search index of a large, read-only frame now (the dashboard does it when it
+    loads the events), so that the first search does not pay for it."""
+    for name in _TEXT_COLUMNS:
+        if name in frame.columns and not isinstance(frame[name].dtype, pd.CategoricalDtype):
+            _distinct(frame, name)
+
+
+def _distinct(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray, pd.Series] | None:
+    """(codes, distinct values, distinct values case-folded) of a text column of a large frame,
+    built once per frame."""
     if len(frame) < _MEMO_MIN_ROWS:
         return None
     key = id(frame)
@@ -281,7 +296,8 @@ def _distinct(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, np.ndarray] |
     columns = entry[1]
     if name not in columns:
         codes, uniques = pd.factorize(frame[name], use_na_sentinel=True)
-        columns[name] = (codes, np.asarray(uniques, dtype=object))
+        uniques = np.asarray(uniques, dtype=object)
+        columns[name] = (codes, uniques, _casefold(uniques))
     return columns[name]
 
 
@@ -301,11 +317,12 @@ def _contains(frame: pd.DataFrame, name: str, needle: str, rows: np.ndarray) -> 
     if len(index) == 0:
         return out
     distinct = _distinct(frame, name) if len(index) * 5 > len(frame) else None
+    folded = None
     if distinct is not None:
-        codes, uniques = distinct[0][index], distinct[1]
+        codes, uniques, folded = distinct[0][index], distinct[1], distinct[2]
     else:  # few candidate rows: factorize just those
         codes, uniques = pd.factorize(column.iloc[index], use_na_sentinel=True)
-    hit = _matches(uniques, needle)
+    hit = _matches(uniques, needle, folded)
     found = codes >= 0
     found[found] = hit[codes[found]]
     out[index] = found

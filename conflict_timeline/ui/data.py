@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from conflict_timeline import charts
-from conflict_timeline.filters import Choices, Filter, apply
+from conflict_timeline.filters import Choices, Filter, apply, prepare_search
 from conflict_timeline.schema import Article
 from conflict_timeline.store import ENV_DB, EventStore, default_db_path
 
@@ -78,8 +78,11 @@ def _events_at(key: tuple[str, int]) -> pd.DataFrame:
     if key[0].startswith("synthetic:") and size:
         from conflict_timeline.synth import synthetic_events
 
-        return synthetic_events(size, seed=0)
-    return get_store().events_frame()
+        frame = synthetic_events(size, seed=0)
+    else:
+        frame = get_store().events_frame()
+    prepare_search(frame)  # the text-search index, built once with the frame it serves
+    return frame
 
 
 def load_events() -> pd.DataFrame:
