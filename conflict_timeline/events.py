@@ -41,72 +41,6 @@ MEDIA_TYPES = {"media", "research"}
 _AIR_POWERS = {"United States", "International Coalition", "Israel", "Turkey", "United Kingdom", "France", "Jordan",
                "Russia", "Syria (Assad government)"}
 
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:لكن|لكنها|لكنه|ولكن|ثم|بينما|فيما|but|while|whereas)(?=\s)")
-_DESTINATION = re.compile(
-    r"(?:^|\s)(?:الي|في|نحو|داخل|to|into|in|inside)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|"
-    r"north|south|east|west|northern|southern|eastern|western|north-east|north-eastern|north-west|north-western|"
-    r"south-east|south-eastern|central)\s*)?$")
-_TO_LEVEL = re.compile(r"(?:الي|to)\s+(?:نحو|حوالي|قرابه|about|around|roughly|some)?\s*$")
-_LEVEL_VERB = re.compile(r"(?:بلغ|يبلغ|تعداد|عدد|ابقت|ابقي|الابقاء|ابقاء|وصل الي|وصلت الي|ازداد|ارتفع|يتمركز|"
-                         r"ينتشر|تنتشر|تنشر|ينشر|يوجد|توجد|قوامها|قوامه|there are|there were|remain|kept|keep|level|"
-                         r"number|are deployed|is deployed|are stationed|are based|has about|have about|has some)")
-_SPEECH_VERB = re.compile(r"(?<![\w])[وف]?(?:كتب|كتبت|غرد|غردت|اعلن|اعلنت|يعلن|تعلن|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اشارت|اوضح|اوضحت|"
-                          r"صرح|صرحت|اورد|اوردت|بيان صادر عن|نقلت .{0,20}عن|announced|said|says|stated|told)(?![\w])")
-_SPEECH_END = re.compile(r"(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|اشار|اوضح|نفي|نفت|كان|كانت|said|announced)\s*$")
-_LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
-_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
-_BARE_NUMBER = re.compile(
-    r"(?<![\w.,])[وب]?(?P<cue>نحو|حوالي|بنحو|بحوالي|قرابه|زهاء|about|around|roughly|some|approximately|nearly|to|الي)"
-    r"\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))")
-_TROOP_CONTEXT = re.compile(r"(?:الجنود|جنود|العسكريين|عسكريين|القوات|قوات|قواتها|troops|forces|the total|اجمالي|"
-                            r"الاجمالي|المجموع|"
-                            r"troop level|troop levels|personnel|soldiers|service members)")
-_EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
-                            r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
-_NEGATION = re.compile(r"(?:^|\s)[وف]?(?:لا|لن|لم|ليس|ليست|عدم|دون|بدون|no|not|never|without)\s+(?:\S+\s+)?$")
-_ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفقا ل|وفق|according to|citing|cited)")
-_DEADLINE = re.compile(r"(?:بحلول|حتي|قبل|موعد اقصاه|في موعد لا يتجاوز|by|until|no later than|before the end of)"
-                       r"\s*(?:نهايه|مطلع|the end of)?\s*$")
-_CAUSE = re.compile(r"(?:^|\s)(?:after|following|in|by|from|بعد|جراء|اثر|عقب|في|ب)\s")
-_EN_PRONOUN = re.compile(r"(?:it|he|she|they|the ministry|the spokesman|the statement|the official)\s")
-_CASUALTY_WORDS = re.compile(r"(?:مصاب|جريح|جرحي|قتلي|قتيل|اصابه|اصابات|wounded|injured|killed|casualties|"
-                             r"injuries|dead)")
-_REFERENCE = re.compile(r"(?:بموجب|وفق|وفقا ل|حسب|under|pursuant to|in line with)\s+(?:\S+\s+)?$")
-_NAMED_YEAR = re.compile(r"(?:اتفاق|اتفاقيه|قرار|قانون|تفويض|تفويضات|ميزانيه|موازنه|agreement|accord|resolution|law|"
-                         r"authorization|authorisation|budget)\s+(?:\S+\s+){0,3}(?:[لل]?عام|لعامي|of|for|[لب])?\s*$")
-_PLANNED_ATTACK = re.compile(r"(?:يخطط|تخطط|خطط|يعتزم|تعتزم|planning|planned|plotting|plans)\s+(?:\S+\s+){0,3}$")
-_ANAPHORIC_BASE = re.compile(r"(?:القاعده نفسها|القاعده ذاتها|نفس القاعده|the base|the garrison|the airbase|the same base|"
-                             r"the outpost)")
-_ACCUSED = re.compile(r"(?:اتهم|اتهمت|متهما|متهمه|محملا|حمل|حملت|accused|blamed|blaming|accusing)\s+(?:\S+\s+){0,3}$")
-_VAGUE_TIME = re.compile(
-    r"(?:منذ (?:اسابيع|اشهر|سنوات|فتره|مده)|قبل (?:اسابيع|اشهر|سنوات)|خلال (?:الاشهر|الاسابيع|السنوات) (?:المقبله|القادمه|"
-    r"الماضيه)|في (?:الاشهر|الاسابيع) (?:المقبله|القادمه)|في وقت لاحق|لاحقا|weeks ago|months ago|years ago|"
-    r"in the coming (?:weeks|months|years)|in recent (?:weeks|months)|later this year|at some point|eventually)")
-_ADDITIONAL = re.compile(r"(?:اضافي|اضافيين|اضافيا|additional|more|extra|reinforcements)")
-_STAYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:stay|remain|سيبقون|ستبقي|يبقون|تبقي|سيظلون|"
-                    r"ستظل|are stationed|are based|are in)")
-_REACH = re.compile(r"(?:وصل|بلغ|ارتفع|reach|rose)")
-_MEDIA_WORD = re.compile(r"(?:اعلام|الاعلام|وسائل|صحيفه|صحف|قناه|وكاله|شبكه|مصادر|مصدر|مسؤولين|مسؤولون|مسؤول|media|"
-                         r"newspaper|outlet|press|television|sources|source|officials|official)\s+"
-                         r"(?:\S+\s+)?$")
-_PLACE_CUE = re.compile(r"(?:في|قرب|مدينه|قضاء|بلده|بمدينه|ناحيه|in|near|town of|city of|at)\s+$")
-_ORIGIN = re.compile(r"(?:انطلقت من|اقلعت من|من قواعد في|من قاعده في|took off from|flew from|launched from|from bases in|"
-                     r"from a base in)\s*(?:\S+\s+)?$")
-_PREPOSITION = re.compile(r"(?:^|\s)(?:ضد|علي|الي|من|عن|مع|في|ب|ل|against|on|to|from|with|in|for|at)\s*$")
-_TITLE = re.compile(r"(?:وزير|وزاره|الخارجيه|الدفاع|الرئيس|رئيس|المتحدث|الناطق|الجيش|الحكومه|السلطات|مسؤول|مسؤولون|"
-                    r"مسؤولين|القياده|البرلمان|minister|ministry|president|spokesman|spokeswoman|officials?|government|"
-                    r"military|army)\s+(?:\S+\s+)?$")
-_DIGIT = re.compile(r"\d")
-_BACKED = re.compile(r"(?:المدعوم|المدعومه|المدعومين|المواليه|الموالي|الموالين|التابعه|التابع|backed by|aligned with)"
-                     r"\s+(?:من\s+|ل)?$")
-_BACKED_AFTER = re.compile(r"-?(?:backed|aligned|allied|sponsored)")
-_PARTNER = re.compile(r"(?:^|\s)(?:مع|بين|with|between|and)\s*$")
-_BENEFICIARY = re.compile(r"(?:تدريب|لتدريب|تسليح|دعم|لدعم|مساعده|train|training|support|assist|advise|equip)\s+\S*\s*$")
-_LOCATOR = re.compile(r"(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|في محافظه|محافظه|بمحافظه|near|outside|"
-                      r"north of|south of|east of|west of|(?:^|\s)in|(?:^|\s)في|province)\s*$")
-_RESPONSE = re.compile(r"(?:ردا علي|رد علي|جاءت ردا علي|response to|انتقاما|على خلفيه|عقب|بعد|in response to|in retaliation for|retaliation for|after|following)(?=\s)")
-
-
 @dataclass(frozen=True)
 class Trigger:
     event_type: str
@@ -170,6 +104,130 @@ def load_rules(folder: Path = DATA) -> Rules:
         for form in row["pattern"].split("|"):
             nisba.setdefault(normalize(form.strip()), row["actor"])
     return Rules(triggers, _compile_alternation(triggers, suffixes=True), cues, nisba, _compile_alternation(nisba))
+
+
+# Context words live in data/gazetteer/context.csv (normalized when loaded); the grammar that places
+# them (before a name, at the end of a window, around a number) is these templates. <<name>> stands
+# for the words of that row as one trie pattern.
+_TEMPLATES: dict[str, str] = {
+    "CLAUSE_BREAK": r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:<<clause_break>>)(?=\s)",
+    "DESTINATION": r"(?:^|\s)(?:<<destination>>)\s*(?:(?:<<direction>>)\s*)?$",
+    "TO_LEVEL": r"(?:<<to>>)\s+(?:<<approx>>)?\s*$",
+    "LEVEL_VERB": r"(?:<<level_verb>>)",
+    "SPEECH_VERB": r"(?<![\w])[وف]?(?:<<speech_verb>>|نقلت .{0,20}عن)(?![\w])",
+    "SPEECH_END": r"(?:<<speech_end>>)\s*$",
+    "BARE_NUMBER": r"(?<![\w.,])[وب]?(?P<cue><<approx>>|<<to>>)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)"
+                   r"(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))",
+    "TROOP_CONTEXT": r"(?:<<troop_context>>)",
+    "NEGATION": r"(?:^|\s)[وف]?(?:<<negation>>)\s+(?:\S+\s+)?$",
+    "ATTRIBUTION": r"(?:<<attribution>>)",
+    "DEADLINE": r"(?:<<deadline>>)\s*(?:<<deadline_part>>)?\s*$",
+    "CAUSE": r"(?:^|\s)(?:<<cause>>)\s",
+    "EN_PRONOUN": r"(?:<<pronoun>>)\s",
+    "CASUALTY_WORDS": r"(?:<<casualty_words>>)",
+    "REFERENCE": r"(?:<<reference>>)\s+(?:\S+\s+)?$",
+    "NAMED_YEAR": r"(?:<<named_thing>>)\s+(?:\S+\s+){0,3}(?:<<year_link>>)?\s*$",
+    "PLANNED_ATTACK": r"(?:<<planning>>)\s+(?:\S+\s+){0,3}$",
+    "ANAPHORIC_BASE": r"(?:<<anaphoric_base>>)",
+    "ACCUSED": r"(?:<<accused>>)\s+(?:\S+\s+){0,3}$",
+    "VAGUE_TIME": r"(?:<<vague_time>>)",
+    "ADDITIONAL": r"(?:<<additional>>)",
+    "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
+    "REACH": r"(?:<<reach>>)",
+    "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
+    "PLACE_CUE": r"(?:<<place_cue>>)\s+$",
+    "ORIGIN": r"(?:<<origin>>)\s*(?:\S+\s+)?$",
+    "PREPOSITION": r"(?:^|\s)(?:<<preposition>>)\s*$",
+    "TITLE": r"(?:<<title>>)\s+(?:\S+\s+)?$",
+    "BACKED": r"(?:<<backed>>)\s+(?:من\s+|ل)?$",
+    "BACKED_AFTER": r"-?(?:<<backed_after>>)",
+    "PARTNER": r"(?:^|\s)(?:<<partner>>)\s*$",
+    "BENEFICIARY": r"(?:<<beneficiary>>)\s+\S*\s*$",
+    "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*$",
+    "RESPONSE": r"(?:<<response>>)(?=\s)",
+    "FORCES": r"(?:<<forces>>)",
+    "CONDITION": r"(?:^|\s)(?:<<condition>>)\s+$",
+    "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
+    "BASE_WORD": r"(?:<<base_word>>)",
+    "VICTIM": r"(?:<<victim_lead>>)\s*(?:<<victim_object>>)?\s*$",
+    "FROM_END": r"(?:<<from>>)\s*$",
+    "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
+}
+
+
+def _context_words(folder: Path = DATA) -> dict[str, list[str]]:
+    path = folder / "context.csv"
+    out: dict[str, list[str]] = {}
+    for n, row in enumerate(_read(path), start=2):
+        name, words = (row.get("name") or "").strip(), (row.get("words") or "").strip()
+        if not name or not words:
+            raise ValueError(f"{path}: line {n}: a row needs a name and words")
+        out[name] = [normalize(w.strip()) for w in words.split("|") if w.strip()]
+    return out
+
+
+def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
+    words = _context_words(folder)
+
+    def fill(template: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            if m.group(1) not in words:
+                raise ValueError(f"{folder / 'context.csv'}: no row named {m.group(1)!r}")
+            return trie_regex(words[m.group(1)])
+
+        return re.sub(r"<<(\w+)>>", one, template)
+
+    return {name: re.compile(fill(template)) for name, template in _TEMPLATES.items()}
+
+
+_CTX = _context_patterns()
+_CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
+_DESTINATION = _CTX["DESTINATION"]
+_TO_LEVEL = _CTX["TO_LEVEL"]
+_LEVEL_VERB = _CTX["LEVEL_VERB"]
+_SPEECH_VERB = _CTX["SPEECH_VERB"]
+_SPEECH_END = _CTX["SPEECH_END"]
+_BARE_NUMBER = _CTX["BARE_NUMBER"]
+_TROOP_CONTEXT = _CTX["TROOP_CONTEXT"]
+_NEGATION = _CTX["NEGATION"]
+_ATTRIBUTION = _CTX["ATTRIBUTION"]
+_DEADLINE = _CTX["DEADLINE"]
+_CAUSE = _CTX["CAUSE"]
+_EN_PRONOUN = _CTX["EN_PRONOUN"]
+_CASUALTY_WORDS = _CTX["CASUALTY_WORDS"]
+_REFERENCE = _CTX["REFERENCE"]
+_NAMED_YEAR = _CTX["NAMED_YEAR"]
+_PLANNED_ATTACK = _CTX["PLANNED_ATTACK"]
+_ANAPHORIC_BASE = _CTX["ANAPHORIC_BASE"]
+_ACCUSED = _CTX["ACCUSED"]
+_VAGUE_TIME = _CTX["VAGUE_TIME"]
+_ADDITIONAL = _CTX["ADDITIONAL"]
+_STAYS = _CTX["STAYS"]
+_REACH = _CTX["REACH"]
+_MEDIA_WORD = _CTX["MEDIA_WORD"]
+_PLACE_CUE = _CTX["PLACE_CUE"]
+_ORIGIN = _CTX["ORIGIN"]
+_PREPOSITION = _CTX["PREPOSITION"]
+_TITLE = _CTX["TITLE"]
+_BACKED = _CTX["BACKED"]
+_BACKED_AFTER = _CTX["BACKED_AFTER"]
+_PARTNER = _CTX["PARTNER"]
+_BENEFICIARY = _CTX["BENEFICIARY"]
+_LOCATOR = _CTX["LOCATOR"]
+_RESPONSE = _CTX["RESPONSE"]
+_FORCES_RE = _CTX["FORCES"]
+_CONDITION = _CTX["CONDITION"]
+_AFTER = _CTX["AFTER"]
+_BASE_WORD = _CTX["BASE_WORD"]
+_VICTIM = _CTX["VICTIM"]
+_FROM_END = _CTX["FROM_END"]
+_FROM_BEFORE = _CTX["FROM_BEFORE"]
+# English grammar, not vocabulary: a passive casualty after a subject, auxiliaries before a verb.
+_LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
+                            r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
+_DIGIT = re.compile(r"\d")
 
 
 # --- per-sentence analysis ---------------------------------------------------------------------
@@ -467,9 +525,9 @@ class _SentenceExtractor:
         """A movement or strike that is only the object of a statement, call, committee or denial:
         a political trigger shortly before it, or a denial anywhere in the sentence."""
         before = self.s.norm_before(hit.start, 12)
-        if re.search(r"(?:^|\s)(?:حتي|until|pending|لمنع|منع|to prevent|prevent)\s+$", before):
+        if _CONDITION.search(before):
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
-        if hit.trigger.family == "troops" and re.search(r"(?:^|\s)(?:بعد|عقب|after|following)\s+$", before) and not any(
+        if hit.trigger.family == "troops" and _AFTER.search(before) and not any(
                 d.span[0] > hit.start and self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
             return True  # "after the mission ends": a time, not an event (unless it has a date of its own)
         for p in political:
@@ -562,8 +620,7 @@ class _SentenceExtractor:
         if p.place.geo_precision != "city":
             return False
         before = self.s.norm_before(p.start, 22)
-        if not re.search(r"(?:قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|near|outside|of|(?:^|\s)في|(?:^|\s)in|بمحافظه|"
-                         r"محافظه|province)\s*$", before):
+        if not _LOCATOR.search(before):
             return False
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
                    and q.place.geo_precision in ("site", "region") and q is not p]
@@ -881,7 +938,7 @@ class _SentenceExtractor:
         if place is None or not place.base:
             return m
         window = self.s.norm_before(m.start, 60)
-        if re.search(r"(?:قاعد|مطار|قواعد|base|airport|airfield|garrison)", window):
+        if _BASE_WORD.search(window):
             base = self.gaz.get(place.base, kind="place")
             if base is not None:
                 return replace(m, place=base)
@@ -1039,8 +1096,7 @@ class _SentenceExtractor:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
         before = s.norm_before(m.start, 24)
-        if re.search(r"(?:علي|ضد|استهداف|استهدف|استهدفت|on|against|at|targeting|targeted)\s*"
-                     r"(?:قاعده|قواعد|قوات|مواقع|مقر|the|bases?|forces)?\s*$", before):
+        if _VICTIM.search(before):
             return True
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
@@ -1103,8 +1159,7 @@ class _SentenceExtractor:
     def _payer(self, pos: int) -> Entry | None:
         """Money "from" someone (من الصندوق الأمريكي, from Washington): the one who pays."""
         for m in self._actors():
-            if m.start > pos and m.start - pos <= 60 and re.search(r"(?:من|from)\s+(?:\S+\s+)?$",
-                                                                  self.s.norm_before(m.start, 20)):
+            if m.start > pos and m.start - pos <= 60 and _FROM_BEFORE.search(self.s.norm_before(m.start, 20)):
                 return m.actor
         return None
 
@@ -1128,7 +1183,7 @@ class _SentenceExtractor:
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
-                 and not (m.place is not None and re.search(r"(?:من|from)\s*$", s.norm_before(m.start, 8)))]
+                 and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]
         if not cands:
             return self.ctx.last_owner or self.ctx.last_forces
         cands = [m for m in cands if not (m.adjective and _MEDIA_WORD.search(s.norm_before(m.start, 16)))
@@ -1235,10 +1290,6 @@ def root_name(gaz: Gazetteer, actor_name: str) -> str:
     return gaz.root(entry.id).name if entry is not None else actor_name
 
 
-_FORCES_RE = re.compile(
-    r"(?:قوات|القوات|قواتها|قواته|جنود|الجنود|جندي|عسكري|العسكري|مستشار|المستشارين|التحالف|الجيش|مهمه|المهمه|"
-    r"قوه|القوه|المارينز|troops|forces|soldiers|military|coalition|mission|personnel|marines|advisers)"
-)
 
 
 # --- article-level passes ------------------------------------------------------------------------
