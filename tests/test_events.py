@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conflict_timeline.events import extract_events
 from conflict_timeline.schema import Article, Event
@@ -160,3 +162,18 @@ def test_killed_count_is_fatalities_not_troops():
 @pytest.mark.parametrize("body", ["", "   ", "\n\n", "اقرأ أيضاً", "12345 67890"])
 def test_no_events_from_empty_or_trivial_text(body):
     assert events(body) == []
+
+_WORDS = st.sampled_from([
+    "نفى", "العراق", "الإثنين", "1500", "جندي", "هجوم", "قاعدة عين الأسد", "البنتاغون", "غارة", "في", "عام 2015",
+    "أمس", "، ", ". ", "\n", "Pentagon", "said", "troops", "attack", "on", "Monday", "٥", "يناير", "حينها",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=12)), max_size=40), st.one_of(st.none(), st.dates()))
+def test_extraction_never_raises_and_keeps_its_evidence(pieces, published):
+    body = " ".join(pieces)
+    for e in extract_events(art(body, published)):
+        assert body[e.span_start : e.span_end] == e.sentence
+        assert e.date_start is None or (e.date_end is not None and e.date_start <= e.date_end)
+        assert 0.0 <= e.confidence <= 1.0
