@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from conflict_timeline import export
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import (
-    ARTICLES_PAGE,
-    arabic_names,
-    current_filter,
-    event_details,
-    evidence,
-    filter_caption,
-)
+from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, selected_event
 from conflict_timeline.ui.entry import require_entry
 
 MAX_ROWS = 50_000  # rows sent to the browser; downloads always hold the whole view
@@ -58,37 +52,22 @@ if rows and st.session_state.get("_events_selection") != tuple(rows):
     st.session_state["_events_selection"] = tuple(rows)
     st.session_state["event"] = str(shown.iloc[rows[0]]["event_id"])
 
-event_id = st.text_input("Selected event (id)", key="event", bind="query-params",
-                         help="Select a row, or paste an event id.")
-if event_id:
-    match = view[view["event_id"] == event_id]
-    if match.empty:
-        st.warning("That event is not in the current view (check the filters).")
-    else:
-        event_details(match.iloc[0], names)
-        evidence(match.iloc[0], key="events_evidence")
-        article_id = str(match.iloc[0]["article_id"] or "")
-        if article_id and data.article(article_id) is not None:
-            st.page_link(ARTICLES_PAGE, label="Open the article", icon=":material/article:",
-                         query_params={"article": article_id})
+selected_event(view, names, key="events_evidence", help="Select a row, or paste an event id.")
 
 st.subheader("Download this view")
-try:
-    from conflict_timeline import export
-except ImportError:
-    st.info("Exports are not available in this installation.")
-else:
-    def _csv() -> bytes:
-        out = export.to_acled_csv(view)
-        return out.encode("utf-8") if isinstance(out, str) else bytes(out)
 
-    def _jsonl() -> bytes:
-        out = export.to_jsonl(view)
-        return out.encode("utf-8") if isinstance(out, str) else bytes(out)
 
-    # The files are made only when a button is clicked (deferred), so large views cost nothing until then.
-    cols = st.columns(2)
-    cols[0].download_button("CSV (ACLED-style columns)", _csv, file_name="events.csv", mime="text/csv",
-                            key="download_csv", on_click="ignore")
-    cols[1].download_button("JSON Lines", _jsonl, file_name="events.jsonl", mime="application/x-ndjson",
-                            key="download_jsonl", on_click="ignore")
+def _csv() -> bytes:
+    return (export.to_acled_csv(view) or "").encode("utf-8")
+
+
+def _jsonl() -> bytes:
+    return (export.to_jsonl(view) or "").encode("utf-8")
+
+
+# The files are made only when a button is clicked (deferred), so large views cost nothing until then.
+cols = st.columns(2)
+cols[0].download_button("CSV (ACLED-style columns)", _csv, file_name="events.csv", mime="text/csv",
+                        key="download_csv", on_click="ignore")
+cols[1].download_button("JSON Lines", _jsonl, file_name="events.jsonl", mime="application/x-ndjson",
+                        key="download_jsonl", on_click="ignore")

@@ -5,14 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import (
-    ARTICLES_PAGE,
-    arabic_names,
-    current_filter,
-    event_details,
-    evidence,
-    filter_caption,
-)
+from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, selected_event
 from conflict_timeline.ui.entry import require_entry
 
 LANES = ("actor", "type")
@@ -54,19 +47,5 @@ if picked and st.session_state.get("_timeline_selection") != signature:
 if len(picked) > 1:
     st.caption(f"{len(picked)} events selected; showing the first. Click a single event to read another.")
 
-event_id = st.text_input("Selected event (id)", key="event", bind="query-params",
-                         help="Click an event in the chart, or paste an event id.")
-if event_id:
-    rows = view[view["event_id"] == event_id]
-    if rows.empty:
-        st.warning("That event is not in the current view (check the filters).")
-    else:
-        event = rows.iloc[0]
-        st.subheader("Evidence")
-        event_details(event, names)
-        evidence(event, key="timeline_evidence")
-        if event.get("article_id") and data.article(str(event["article_id"])) is not None:
-            st.page_link(ARTICLES_PAGE, label="Open the article", icon=":material/article:",
-                         query_params={"article": str(event["article_id"])})
-else:
+if not selected_event(view, names, key="timeline_evidence", help="Click an event in the chart, or paste an event id."):
     st.caption("Click an event (a point or a bar) to read the sentence it comes from.")

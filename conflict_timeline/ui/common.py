@@ -135,3 +135,25 @@ def event_details(event: pd.Series, names: dict[str, str]) -> None:
     source = str(event.get("source") or "—")
     cols[3].markdown(f"**Source** {escape_markdown(source)}  \n"
                      f"**Numbers** {escape_markdown(', '.join(numbers) or '—')}")
+
+
+def selected_event(view: pd.DataFrame, names: dict[str, str], key: str, help: str) -> str:
+    """The bound `event` option: the selected event's details and evidence, and a link to its article.
+
+    Returns the event id (empty when nothing is selected)."""
+    event_id = st.text_input("Selected event (id)", key="event", bind="query-params", help=help)
+    if not event_id:
+        return ""
+    rows = view[view["event_id"] == event_id]
+    if rows.empty:
+        st.warning("That event is not in the current view (check the filters).")
+        return event_id
+    event = rows.iloc[0]
+    st.subheader("Evidence")
+    event_details(event, names)
+    evidence(event, key=key)
+    article_id = str(event.get("article_id") or "")
+    if article_id and data.article(article_id) is not None:
+        st.page_link(ARTICLES_PAGE, label="Open the article", icon=":material/article:",
+                     query_params={"article": article_id})
+    return event_id
