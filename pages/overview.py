@@ -53,9 +53,10 @@ with right:
     articles = data.articles()
     dated = frame["date_start"].dropna()
     span = f"{dated.min():%Y-%m-%d} to {frame['date_end'].max():%Y-%m-%d}" if not dated.empty else "no dates"
-    languages = ", ".join(
-        f"{lang}: {count:,}" for lang, count in frame["language"].astype(str).value_counts().items() if count
-    )
+    # languages of the stored articles (not of their events: an article yields several events)
+    by_language = (articles["language"] if "language" in articles and len(articles)
+                   else frame.drop_duplicates("article_id")["language"]).astype(str).value_counts()
+    languages = ", ".join(f"{lang}: {count:,}" for lang, count in by_language.items() if count)
     st.markdown(
         f"- **{len(frame):,}** events from **{frame['article_id'].nunique():,}** articles "
         f"({len(articles):,} stored)\n"
