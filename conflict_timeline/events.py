@@ -37,10 +37,6 @@ VIOLENT_STATE_TYPES = {"state", "government", "military", "coalition", "agency"}
 SPEAKER_TYPES = {"state", "government", "military", "coalition", "agency", "legislature", "armed_group", "person"}
 MEDIA_TYPES = {"media", "research"}
 
-# Actors whose strikes are air or drone strikes when the trigger is neutral (strike, قصف, ضربة).
-_AIR_POWERS = {"United States", "International Coalition", "Israel", "Turkey", "United Kingdom", "France", "Jordan",
-               "Russia", "Syria (Assad government)"}
-
 @dataclass(frozen=True)
 class Trigger:
     event_type: str
@@ -56,6 +52,8 @@ class Rules:
     cues: dict[str, re.Pattern[str]]
     nisba: dict[str, str]  # normalized adjective -> actor name (غارة أمريكية -> United States)
     nisba_re: re.Pattern[str]
+    air_powers: frozenset[str] = frozenset()  # top-level actors whose strikes are air or drone strikes
+    attackers: frozenset[str] = frozenset()  # top-level states that fire at the bases as armed groups do
 
 
 def _compile_alternation(phrases: Iterable[str], raw: bool = False, suffixes: bool = False) -> re.Pattern[str]:
@@ -103,7 +101,11 @@ def load_rules(folder: Path = DATA) -> Rules:
     for row in _read(folder / "nisba.csv"):
         for form in row["pattern"].split("|"):
             nisba.setdefault(normalize(form.strip()), row["actor"])
-    return Rules(triggers, _compile_alternation(triggers, suffixes=True), cues, nisba, _compile_alternation(nisba))
+    roles: dict[str, set[str]] = {}
+    for row in _read(folder / "roles.csv"):
+        roles.setdefault(row["role"].strip(), set()).add(row["actor"].strip())
+    return Rules(triggers, _compile_alternation(triggers, suffixes=True), cues, nisba, _compile_alternation(nisba),
+                 frozenset(roles.get("air_power", ())), frozenset(roles.get("attacker", ())))
 
 
 # Context words live in data/gazetteer/context.csv (normalized when loaded); the grammar that places
@@ -495,7 +497,7 @@ class _SentenceExtractor:
         if not out:
             out += self._other(by_family.get("other", []))
         forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
-                  and self.gaz.root(m.actor.id).name in _AIR_POWERS]
+                  and self.gaz.root(m.actor.id).name in self.rules.air_powers]
         if forces:
             self.ctx.last_forces = forces[-1]
         sites = [m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
@@ -673,7 +675,7 @@ class _SentenceExtractor:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
 
         def is_air_power(m: _Mention) -> bool:
-            return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in _AIR_POWERS
+            return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in self.rules.air_powers
 
         if "airstrike" in hints:
             pool = [m for m in cands if is_air_power(m)] or cands
@@ -1234,8 +1236,9 @@ class _SentenceExtractor:
         return killed, wounded
 
     def _attacker_side(self, actor: Entry) -> bool:
-        """Armed groups and Iran's forces: the side that fires rockets and drones at the bases."""
-        return actor.type == "armed_group" or self.gaz.root(actor.id).name == "Iran"
+        """Armed groups, and states listed as attackers in roles.csv (Iran): the side that fires rockets
+        and drones at the bases."""
+        return actor.type == "armed_group" or self.gaz.root(actor.id).name in self.rules.attackers
 
     def _status(self, etype: str, actor: Entry | None, hit: _TriggerHit) -> str:
         s, rules = self.s, self.rules
