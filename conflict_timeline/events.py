@@ -183,6 +183,8 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
 
 
 _CTX = _context_patterns()
+_DUAL_HEADS = dict(w.split(">", 1) for w in _context_words()["dual_head"])
+_DUAL_RE = re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+[^\s,;.]+\s+و(?P<second>[^\s,;.]+)")
 _CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
 _DESTINATION = _CTX["DESTINATION"]
 _TO_LEVEL = _CTX["TO_LEVEL"]
@@ -230,6 +232,7 @@ _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have be
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
 _DIGIT = re.compile(r"\d")
+_QUOTED = re.compile(r"[\"«“][^\"»”]{3,}[\"»”]")
 
 
 # --- per-sentence analysis ---------------------------------------------------------------------
@@ -308,6 +311,7 @@ class _Analyzer:
         clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
         mentions = [self._mention(m) for m in self.gaz.find(text)]
         mentions += self._inner_places(text, mentions)
+        mentions += self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions.sort(key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
@@ -334,6 +338,18 @@ class _Analyzer:
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
                          "political" in negated)
+
+    def _dual_heads(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:
+        """A dual head noun names two places: in "حقلي كونيكو والعمر" the second is "حقل العمر"."""
+        out = []
+        for m in _DUAL_RE.finditer(norm):
+            a, b = map_span(offs, m.start("second"), m.end("second"))
+            if any(t.start < b and a < t.end for t in taken):
+                continue
+            found = self.gaz.places(f"{_DUAL_HEADS[m.group('head')]} {text[a:b]}")
+            if found and found[0].end >= len(found[0].text) and found[0].start == 0:
+                out.append(_Mention(a, b, text[a:b], None, found[0].entry))
+        return out
 
     def _inner_places(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """A name that holds a place ("كتائب حزب الله في العراق", "Islamic Resistance in Iraq") still
@@ -748,7 +764,13 @@ class _SentenceExtractor:
                 continue
             if any(e.event_type == h.trigger.event_type for e in out):
                 continue
-            out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
+            # a move from (or to) several bases or cities is one event per place, as for attacks
+            sites = [p for p in self._places() if p.start > h.start and p.place.geo_precision in ("site", "city")]
+            if len(_unique_places(sites)) > 1:
+                for p in _unique_places(sites):
+                    out.append(self._troop_event(h.trigger.event_type, h, p.start, None, h.trigger.weight * 0.9))
+            else:
+                out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
             anchors.append(h.start)
         return out
 
@@ -803,7 +825,9 @@ class _SentenceExtractor:
             status = self._status("agreement", actor, h)
             out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
                                    h.trigger.weight))
-        about_events = self.back_reference
+        # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
+        # said ("all options are on the table") are a statement of their own
+        about_events = self.back_reference and not _QUOTED.search(s.text)
         if not out and not has_other_events and "statement" in by_type and not (
                 by_type["statement"].trigger.hint == "speech" and about_events):
             h = by_type["statement"]
