@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from .gazetteer import Entry, Gazetteer, Mention
 from .schema import Article, Event, precision_rank
 from .text.arabic import ARABIC_LETTER, map_span, normalize, normalize_with_map, sentences
@@ -421,14 +423,8 @@ def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
 
 def _inverse_map(offsets: list[int], length: int) -> list[int]:
     """For each original offset 0..length, the first normalized index at or after it."""
-    inverse = [0] * (length + 1)
-    j = 0
-    last = len(offsets) - 1
-    for pos in range(length + 1):
-        while j < last and offsets[j] < pos:
-            j += 1
-        inverse[pos] = j
-    return inverse
+    inverse = np.searchsorted(np.asarray(offsets[:-1], dtype=np.int64), np.arange(length + 1), side="left")
+    return np.minimum(inverse, len(offsets) - 1).tolist()
 
 
 def _norm_index(offsets: list[int], pos: int) -> int:
