@@ -6,6 +6,9 @@ import csv
 import io
 import json
 import math
+import os
+import re
+import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +17,8 @@ from typing import IO
 import pandas as pd
 
 from conflict_timeline.schema import EVENT_COLUMNS, EVENT_TYPES
+from conflict_timeline.text.arabic import normalize
+from conflict_timeline.text.patterns import trie_regex
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -48,12 +53,16 @@ TYPE_MAP: dict[str, dict[str, str]] = {
 }
 assert set(TYPE_MAP) == set(EVENT_TYPES), "every event type needs an export mapping"
 
-# ACLED time precision: 1 day, 2 week or month, 3 anything coarser or unknown.
-TIME_PRECISION: dict[str, int] = {"day": 1, "week": 2, "month": 2, "season": 3, "year": 3, "unknown": 3}
-# ACLED geo precision: 1 a site or town, 2 a region around it, 3 only the country (or unknown).
-GEO_PRECISION: dict[str, int] = {"site": 1, "city": 1, "region": 2, "country": 3, "unknown": 3}
-# Words marking an attack as made with drones (in the evidence sentence).
-DRONE_WORDS: tuple[str, ...] = ("مسيرة", "مسيّرة", "مسيرات", "مسيّرات", "درون", "drone")
+# ACLED time precision: 1 the day is known, 2 only the week (or a few days), 3 only the month or
+# anything coarser (ACLED's coarsest code; a season, a year or no date at all are coded 3 too).
+TIME_PRECISION: dict[str, int] = {"day": 1, "week": 2, "month": 3, "season": 3, "year": 3, "unknown": 3}
+# ACLED geo precision: 1 a named site or town, 2 a place near a town or a small part of a region,
+# 3 a larger region (a province) or only the country. We never code "near a town", so no 2.
+GEO_PRECISION: dict[str, int] = {"site": 1, "city": 1, "region": 3, "country": 3, "unknown": 3}
+# Words marking an attack as made with drones (in the evidence sentence), matched on normalized text,
+# so diacritics, ta marbuta and case do not matter.
+DRONE_WORDS: tuple[str, ...] = ("مسيرة", "مسيرات", "بدون طيار", "درون", "drone", "uav")
+_DRONE_RE = re.compile(trie_regex(sorted({normalize(w) for w in DRONE_WORDS})))
 
 
 def _blank(value: object) -> bool:
@@ -87,7 +96,7 @@ def acled_types(event_type: str, sentence: str = "") -> tuple[str, str, str]:
     """(disorder type, event type, sub-event type) of one of our event types."""
     entry = TYPE_MAP.get(str(event_type), TYPE_MAP["other"])
     sub = entry["sub_event_type"]
-    if "drone_sub_event_type" in entry and any(w in sentence.lower() for w in DRONE_WORDS):
+    if "drone_sub_event_type" in entry and sentence and _DRONE_RE.search(normalize(sentence)):
         sub = entry["drone_sub_event_type"]
     return entry["disorder_type"], entry["event_type"], sub
 
@@ -100,13 +109,13 @@ def _rows(frame: pd.DataFrame) -> Iterator[dict[str, object]]:
 
 
 def _number(value: object) -> object:
+    """A number as stated, or empty when the article states none (never an invented 0)."""
     return "" if value is None else value
 
 
 def acled_record(row: dict[str, object]) -> dict[str, object]:
     disorder, event_type, sub = acled_types(str(row.get("event_type") or "other"), str(row.get("sentence") or ""))
     event_date = row.get("date_start")
-    fatalities = row.get("fatalities")
     return {
         "event_id_cnty": row.get("event_id") or "",
         "event_date": event_date or "",
@@ -124,18 +133,28 @@ def acled_record(row: dict[str, object]) -> dict[str, object]:
         "geo_precision": GEO_PRECISION.get(str(row.get("geo_precision") or "unknown"), 3),
         "source": row.get("source") or "",
         "notes": row.get("sentence") or "",
-        "fatalities": fatalities if fatalities is not None else 0,
+        "fatalities": _number(row.get("fatalities")),
     }
 
 
 def _write(text_out: str | Path | IO[str] | None, produce) -> str | None:
+    """Run `produce` on a string buffer (returned), a text stream, or a file path. A file is written
+    to a temporary file beside it and renamed into place, so a failed export never leaves half a file."""
     if text_out is None:
         buffer = io.StringIO()
         produce(buffer)
         return buffer.getvalue()
     if isinstance(text_out, (str, Path)):
-        with open(text_out, "w", encoding="utf-8", newline="") as handle:
-            produce(handle)
+        target = Path(text_out)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        try:
+            with open(fd, "w", encoding="utf-8", newline="") as handle:
+                produce(handle)
+            os.chmod(tmp, 0o644)  # mkstemp creates 0600; an export is an ordinary file
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         return None
     produce(text_out)
     return None

@@ -69,15 +69,49 @@ def test_acled_csv(frame) -> None:
         "Islamic Resistance in Iraq", "United States", "2")
     level = by_type["about 900 troops in Syria"]
     assert level["time_precision"] == "3" and level["geo_precision"] == "3"
-    assert level["event_type"] == "Strategic developments" and level["fatalities"] == "0"
+    assert level["event_type"] == "Strategic developments"
+    assert level["fatalities"] == ""  # not stated: left empty, never an invented 0
     denial = by_type["the reports are not true"]
-    assert denial["event_date"] == "" and denial["latitude"] == ""
+    assert denial["event_date"] == "" and denial["latitude"] == "" and denial["time_precision"] == "3"
+
+
+@pytest.mark.parametrize(("precision", "code"), [("day", 1), ("week", 2), ("month", 3), ("season", 3),
+                                                 ("year", 3), ("unknown", 3)])
+def test_acled_time_precision(precision: str, code: int) -> None:
+    assert export.acled_record({"event_type": "attack", "date_precision": precision})["time_precision"] == code
+
+
+@pytest.mark.parametrize(("precision", "code"), [("site", 1), ("city", 1), ("region", 3), ("country", 3),
+                                                 ("unknown", 3), (None, 3)])
+def test_acled_geo_precision(precision: str | None, code: int) -> None:
+    assert export.acled_record({"event_type": "attack", "geo_precision": precision})["geo_precision"] == code
+
+
+def test_stated_zero_fatalities_stay_zero() -> None:
+    assert export.acled_record({"event_type": "attack", "fatalities": 0})["fatalities"] == 0
+    assert export.acled_record({"event_type": "attack", "fatalities": None})["fatalities"] == ""
+
+
+def test_drone_words_are_matched_on_normalized_text() -> None:
+    for sentence in ("هجوم بطائرة مسيّرة على القاعدة", "هجوم بطائره مسيره", "طائرة بدون طيار", "A DRONE hit"):
+        assert export.acled_types("attack", sentence)[2] == "Air/drone strike", sentence
+    assert export.acled_types("airstrike", "غارة جوية")[2] == "Air/drone strike"
 
 
 def test_acled_csv_to_a_file(frame, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     assert export.to_acled_csv(frame, out) is None
     assert out.read_text(encoding="utf-8").splitlines()[0] == ",".join(export.ACLED_COLUMNS)
+
+
+def test_failed_export_leaves_the_old_file_and_no_temporary(frame, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    out.write_text("old\n", encoding="utf-8")
+    broken = frame.assign(event_type=[object()] * len(frame))  # str() works, json.dumps does not
+    with pytest.raises(TypeError):
+        export.to_jsonl(broken, out)
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert not list(tmp_path.glob("*.part"))
 
 
 def test_jsonl(frame) -> None:
