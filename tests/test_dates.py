@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_timeline.schema import PRECISIONS
+from conflict_timeline.text.arabic import normalize
 from conflict_timeline.text.dates import TemporalExpression, find_dates, parse_publication_date
+from conflict_timeline.text.numbers import counted_nouns, find_quantities, integer_words
 
 Expected = tuple[str | None, str | None, str]
 
@@ -163,6 +165,10 @@ CASES: list[Case] = [
     C("وتعود الرسالة إلى رجب 1445 بحسب الأرشيف.", MON, ("2024-01-13", "2024-02-10", "month")),
     # numbers that are not dates
     C("وتنوي واشنطن إرسال 1500 جندي إضافي إلى العراق وسوريا.", MON),
+    C("وتبعد القاعدة نحو 2000 كيلومتر عن العاصمة.", MON),
+    C("وقتل في المعارك 2019 مقاتلا من الطرفين.", MON),
+    C("وبنيت القاعدة قبل عشرين عاما على أطراف المدينة.", MON, ("2004-01-01", "2004-12-31", "year")),
+    C("The base was handed over a year ago.", MON, ("2023-01-01", "2023-12-31", "year")),
     C("وارتفع العدد إلى 2000 جندي بعد سقوط النظام.", MON),
     C("بتمويل مقداره 156 مليون دولار خصص لصندوق التدريب.", MON),
     C("وشنت الفصائل 61 هجومًا على القواعد الأمريكية.", MON),
@@ -365,6 +371,34 @@ def test_several_expressions_in_one_sentence_are_sorted() -> None:
 )
 def test_parse_publication_date(value: str, expected: date | None) -> None:
     assert parse_publication_date(value) == expected
+
+
+# --- the number words and counted nouns of numbers.py -------------------------------------------
+
+
+def test_every_counted_noun_after_a_number_keeps_it_from_being_a_year() -> None:
+    nouns = counted_nouns()
+    assert {"جندي", "troops", "غارات", "كيلومترا", "مليون", "عام"} - set(nouns) == {"عام"}  # عام: dates_units
+    for noun in nouns:
+        assert find_dates(f"في 2020 {noun} ", MON) == [], noun
+    assert find_dates("منذ 1900 عام", MON) == []
+    assert _values(find_dates("في 2020 وصلت القوات", MON)) == [("2020-01-01", "2020-12-31", "year")]
+
+
+def test_number_words_of_numbers_csv_count_units_of_time() -> None:
+    words = integer_words()
+    assert words[normalize("ثلاثة")] == 3 and words["ten"] == 10 and words[normalize("عشرين")] == 20
+    for word, value in (("ثلاثة", 3), ("عشر", 10), ("five", 5)):
+        unit = "أيام" if not word.isascii() else "days"
+        text = f"منذ {word} {unit}" if unit == "أيام" else f"{word} {unit} ago"
+        want = date.fromordinal(MON.toordinal() - value).isoformat()
+        assert _values(find_dates(text, MON)) == [day(want)], text
+
+
+def test_dollar_sign_before_a_number_is_money() -> None:
+    qs = find_quantities(normalize("Washington pledged $1.5 billion and US$ 20 million more"))
+    assert [(q.kind, q.value) for q in qs] == [("money", 1.5e9), ("money", 2e7)]
+    assert find_dates("pledged $2020 million", MON) == []
 
 
 def test_seed_article_dates() -> None:

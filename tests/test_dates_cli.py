@@ -7,14 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
-
-pytestmark = pytest.mark.skipif(
-    not (ROOT / "conflict_timeline" / "cli.py").exists(),
-    reason="conflict_timeline/cli.py (the `python -m conflict_timeline` entry point) does not exist yet",
-)
 
 
 def _run(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:

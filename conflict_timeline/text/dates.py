@@ -2,8 +2,10 @@
 
 The finder runs compiled regular expressions over the normalized text (`normalize_with_map`) and
 maps every match back to the original text. The word lists (month names of the Egyptian/Gulf,
-Levantine, Maghrebi and Hijri calendars, weekdays, ordinals, number words, season bounds, cue words,
-quantity nouns) are data in `data/text/dates_*.csv`; this module holds the grammar and the rules.
+Levantine, Maghrebi and Hijri calendars, weekdays, ordinals, season bounds, cue words) are data in
+`data/text/dates_*.csv`; the number words (منذ ثلاثة أيام) and the nouns that make a number an amount
+rather than a year (1500 جندي) are those of `numbers.py` (`data/text/numbers.csv`, `quantities.csv`),
+with the year units of `dates_units.csv` (منذ 1900 عام). This module holds the grammar and the rules.
 
 Rules (news usage, reference = the publication date):
 
@@ -40,6 +42,7 @@ from pathlib import Path
 
 from conflict_timeline.schema import PRECISIONS
 from conflict_timeline.text.arabic import map_span, normalize, normalize_with_map
+from conflict_timeline.text.numbers import counted_nouns, integer_words
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "text"
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -195,6 +198,8 @@ def _lexicon() -> _Lexicon:
     units: dict[str, tuple[str, int | None]] = {}
     for r in _read("dates_units.csv"):
         units[_key(r["name"])] = (r["unit"], int(r["count"]) if r["count"] else None)
+    # "a week ago": the indefinite article counts one before a unit, and only there
+    numbers = {**integer_words(), **{w: 1 for w in roles.get("indefinite", [])}}
     bounds = {
         r["season"]: (int(r["start_month"]), int(r["end_month"]), int(r["start_year_offset"]))
         for r in _read("dates_season_bounds.csv")
@@ -204,7 +209,7 @@ def _lexicon() -> _Lexicon:
         months=months,
         weekdays={_key(r["name"]): int(r["weekday"]) for r in _read("dates_weekdays.csv")},
         ordinals={_key(r["name"]): int(r["day"]) for r in _read("dates_ordinals.csv")},
-        numbers={_key(r["name"]): int(r["value"]) for r in _read("dates_numbers.csv")},
+        numbers=numbers,
         units=units,
         seasons={_key(r["name"]): r["season"] for r in _read("dates_seasons.csv")},
         season_bounds=bounds,
@@ -213,7 +218,7 @@ def _lexicon() -> _Lexicon:
         reldays={_key(r["name"]): int(r["offset"]) for r in _read("dates_relative_days.csv")},
         roles=roles,
         role_of=role_of,
-        quantity=[_key(r["name"]) for r in _read("dates_quantity_nouns.csv")],
+        quantity=[*counted_nouns(), *(w for w, (unit, _) in units.items() if unit == "year")],
     )
 
 

@@ -1,8 +1,10 @@
 """Numbers as written in news text (digits, Arabic and English words) and what they count.
 
 A quantity is a number followed by what it counts: troops, dollars, attacks, people killed or
-wounded. Finding quantities first is what keeps `1500 جندي` and `2000 soldiers` from being read
-as years. Word lists are data: `data/text/numbers.csv` and `data/text/quantities.csv`.
+wounded, or other things (kilometres, vehicles); `$` before a number counts dollars. Finding
+quantities first is what keeps `1500 جندي` and `2000 soldiers` from being read as years. Word lists
+are data: `data/text/numbers.csv` and `data/text/quantities.csv`; the date finder reads the same
+lists (`integer_words`, `counted_nouns`) so that a number word or a counted noun is known once.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ _NUM_RE = r"\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 @dataclass(frozen=True)
 class Quantity:
     value: float | None  # None for vague amounts (عشرات، hundreds)
-    kind: str  # troops, fatalities, injured, money, attacks, people
+    kind: str  # troops, fatalities, injured, money, attacks, people, other
     start: int  # offsets in the text that was searched
     end: int
     text: str
@@ -35,6 +37,8 @@ class _Words:
     number_re: re.Pattern[str]
     quantity_re: re.Pattern[str]
     noun_kind: dict[str, str]
+    integers: dict[str, int]  # number words of one integer value (ثلاثة, عشرين, ten)
+    counted: tuple[str, ...]  # nouns a number can count, and the scale words (مليون, thousand)
     dual_re: re.Pattern[str] | None = None
     dual_kind: dict[str, str] = field(default_factory=dict)
 
@@ -51,9 +55,16 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     values: dict[str, tuple[float | None, str]] = {}
+    integers: dict[str, int] = {}
+    scales: list[str] = []
     for row in _read_csv("numbers.csv"):
         word = normalize(row["word"])
-        values[word] = (float(row["value"]) if row["value"] else None, row["kind"])
+        value = float(row["value"]) if row["value"] else None
+        values[word] = (value, row["kind"])
+        if row["kind"] == "unit" and value is not None and value.is_integer():
+            integers[word] = int(value)
+        elif row["kind"] in ("scale", "hundred"):
+            scales.append(word)
     noun_kind: dict[str, str] = {}
     nouns: list[str] = []
     modifiers: list[str] = []
@@ -83,8 +94,11 @@ def _words() -> _Words:
         quantity_re=re.compile(
             rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*(?:(?:{mod_alt})\s+){{0,2}}"
             rf"(?P<noun>{noun_alt})(?!{letter})"
+            rf"|(?<![\d$])\$\s?(?P<usd>{number})(?!{letter})"
         ),
         noun_kind=noun_kind,
+        integers=integers,
+        counted=tuple(dict.fromkeys([*nouns, *scales])),
         dual_re=re.compile(rf"(?<!{letter})(?:[وفبل])?(?P<noun>{'|'.join(re.escape(d) for d, _ in duals)})(?!{letter})")
         if duals else None,
         dual_kind=dict(duals),
@@ -142,6 +156,9 @@ def find_quantities(norm_text: str) -> list[Quantity]:
     words = _words()
     out: list[Quantity] = []
     for m in words.quantity_re.finditer(norm_text):
+        if m.group("usd") is not None:  # $500 million
+            out.append(Quantity(parse_number(m.group("usd")), "money", m.start(), m.end(), m.group()))
+            continue
         noun = m.group("noun")
         kind = words.noun_kind.get(noun, "people")
         out.append(
@@ -154,6 +171,17 @@ def find_quantities(norm_text: str) -> list[Quantity]:
                 out.append(Quantity(2.0, kind, m.start("noun"), m.end(), m.group("noun")))
         out.sort(key=lambda q: q.start)
     return out
+
+
+def integer_words() -> dict[str, int]:
+    """Normalized number words that stand for one integer (`ثلاثه` 3, `عشرين` 20, `ten` 10)."""
+    return _words().integers
+
+
+def counted_nouns() -> tuple[str, ...]:
+    """Normalized nouns a number can count (`جندي`, `troops`, `غارات`, `كيلومترا`) and the scale words
+    (`مليون`, `thousand`): after one of them a number is an amount, never a year."""
+    return _words().counted
 
 
 def number_spans(norm_text: str) -> list[tuple[int, int]]:
