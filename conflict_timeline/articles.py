@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,7 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from conflict_timeline.errors import InputError
-from conflict_timeline.schema import Article
+from conflict_timeline.schema import LANGUAGES, Article
 from conflict_timeline.text.arabic import is_arabic, normalize
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -99,15 +100,22 @@ def parse_date(text: str) -> date | None:
 # Bytes to text
 
 
-def read_bytes(path: Path) -> bytes:
+def _check_file(path: Path) -> int:
+    """The size of a regular file, or an InputError saying why it is not one."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(path, "is a directory")
+    return info.st_size
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file of at most MAX_BYTES."""
+    size = _check_file(path)
     if size > MAX_BYTES:
         raise InputError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB ({size} bytes)")
     try:
@@ -529,6 +537,38 @@ def _record_source(value: str) -> str:
     return value
 
 
+def _record_list(value: object, split) -> tuple[str, ...]:
+    """Tags or related headlines of a record: a list, or one string cut by `split` (anything else is one item)."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        items: list = split(value)
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        items = [value]
+    return tuple(text for text in (_clean_line(str(item)) for item in items if item is not None) if text)
+
+
+def _record_language(value: object, text: str) -> str:
+    """The record's language when it is one of ours (`ar`, `en`), else the one its text is written in."""
+    code = str(value or "").strip().lower()
+    return code if code in LANGUAGES else _language(text)
+
+
+def _json_value(text: str, path: Path, line: int | None = None) -> object:
+    """One parsed JSON document; every way it can fail is an InputError naming the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = line if line is not None else exc.lineno
+        raise InputError(path, f"invalid JSON at line {where} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(path, f"invalid JSON{'' if line is None else f' at line {line}'}: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer longer than Python converts
+        raise InputError(path, f"invalid JSON{'' if line is None else f' at line {line}'}: {exc}") from None
+
+
 def _record_article(record: object, path: Path, where: str, index: int, published: date | None) -> Article:
     if not isinstance(record, dict):
         raise InputError(path, f"{where}: expected a JSON object, got {type(record).__name__}")
@@ -547,12 +587,8 @@ def _record_article(record: object, path: Path, where: str, index: int, publishe
     when = parse_date(str(raw_date)) if raw_date else None
     if raw_date and when is None:
         raise InputError(path, f"{where}: published {raw_date!r} is not a date")
-    tags = record.get("tags") or ()
-    if isinstance(tags, str):
-        tags = _split_tags(tags)
-    related = record.get("related") or ()
-    if isinstance(related, str):
-        related = [r for r in related.split("\n") if r.strip()]
+    tags = _record_list(record.get("tags"), _split_tags)
+    related = _record_list(record.get("related"), str.splitlines)
     return Article(
         article_id=Article.make_id(title, body),
         title=title,
@@ -560,19 +596,16 @@ def _record_article(record: object, path: Path, where: str, index: int, publishe
         published=when or published,
         source=_record_source(str(record.get("source") or "")),
         url=str(record.get("url") or "").strip(),
-        tags=tuple(str(t).strip() for t in tags if str(t).strip()),
-        related=tuple(str(r).strip() for r in related if str(r).strip()),
-        language=str(record.get("language") or _language(f"{title}\n{body}")),
+        tags=tags,
+        related=related,
+        language=_record_language(record.get("language"), f"{title}\n{body}"),
         path=str(path),
         index=index,
     )
 
 
 def _read_json(text: str, path: Path, published: date | None) -> list[Article]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    data = _json_value(text, path)
     records = data if isinstance(data, list) else [data]
     if not records:
         raise InputError(path, "JSON list holds no articles")
@@ -587,10 +620,7 @@ def _read_jsonl(text: str, path: Path, published: date | None) -> list[Article]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(path, f"invalid JSON at line {lineno} column {exc.colno}: {exc.msg}") from None
+        record = _json_value(line, path, lineno)
         out.append(_record_article(record, path, f"line {lineno}", len(out), published))
     if not out:
         raise InputError(path, "no records")
@@ -650,6 +680,7 @@ def read_file(path: Path, published: date | None = None) -> list[Article]:
     Raises InputError (one line: path and reason) for anything that cannot be read.
     """
     path = Path(path)
+    _check_file(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(path, f"unsupported file type {suffix or '(none)'!r}")

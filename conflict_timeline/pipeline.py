@@ -57,6 +57,16 @@ def extractor_version() -> str:
     return str(getattr(events, "EXTRACTOR_VERSION", ""))
 
 
+def _read(path: Path, published: date | None) -> list[Article]:
+    """The articles of one file; a reader bug on odd input fails that file only, in one line."""
+    try:
+        return read_file(path, published)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(path, f"cannot read as articles: {type(exc).__name__}: {exc}") from exc
+
+
 def _extract_all(articles: list[Article], extractor: Extractor, path: Path) -> list[Event]:
     events: list[Event] = []
     for article in articles:
@@ -81,7 +91,7 @@ def ingest_paths(
     report = IngestReport()
     for done, path in enumerate(files, start=1):
         try:
-            articles = read_file(path, published)
+            articles = _read(path, published)
             events = _extract_all(articles, extract, path)
             added_articles, added_events = store.ingest(articles, events)
         except InputError as exc:
@@ -109,7 +119,7 @@ def extract_paths(
     extract = extractor or default_extractor()
     for path in list_files(paths):
         try:
-            articles = read_file(path, published)
+            articles = _read(path, published)
             events = _extract_all(articles, extract, path)
         except InputError as exc:
             if failures is None:
@@ -124,15 +134,23 @@ def corpus_fingerprint(folder: Path = CORPUS_DIR) -> str:
     entries = []
     if folder.is_dir():
         for path in list_files([folder]):
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError:  # removed while listing: the next call sees the new state
+                continue
             entries.append([path.relative_to(folder).as_posix(), stat.st_size, stat.st_mtime_ns])
     payload = json.dumps([entries, extractor_version(), SCHEMA_VERSION])
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()
 
 
 def _is_corpus_path(stored: str, folder: Path) -> bool:
+    """Whether a stored article came from the corpus folder (`folder` absolute). Corpus articles are
+    stored with absolute paths; a relative path (an upload's file name, "dashboard") never is one."""
+    stored_path = Path(stored)
+    if not stored or not stored_path.is_absolute():
+        return False
     try:
-        return Path(stored).resolve().is_relative_to(folder.resolve())
+        return stored_path.resolve().is_relative_to(folder)
     except (OSError, ValueError):
         return False
 
@@ -149,6 +167,7 @@ def ensure_default_store(
     one recorded in the store. The rebuild is one transaction, so readers see the old data until it
     is complete. Articles added by hand are kept; when the extractor changed they are re-extracted.
     """
+    corpus = Path(corpus).resolve()
     store = EventStore(path)
     fingerprint = corpus_fingerprint(corpus)
     if store.get_meta("corpus_fingerprint") == fingerprint:

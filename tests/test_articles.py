@@ -222,12 +222,42 @@ def test_bad_inputs(tmp_path: Path) -> None:
         assert reason in err.reason, (name, err.reason)
 
 
+def test_odd_json_documents_are_input_errors(tmp_path: Path) -> None:
+    cases = {
+        "deep.json": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        "long.json": ('{"text": "x", "n": ' + "9" * 5000 + "}", "invalid JSON"),
+        "deep.jsonl": ('{"text": "ok"}\n' + "[" * 100_000 + "]" * 100_000 + "\n", "at line 2: nested too deeply"),
+        "string.json": ('"just a string"', "expected a JSON object, got str"),
+        "empty-list.json": ("[]", "no articles"),
+        "number-text.json": ('{"title": "t", "text": 5}', "no text"),
+    }
+    for name, (text, reason) in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert reason in _error(path).reason, name
+
+
+def test_record_fields_of_unexpected_types(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    rows = [{"title": "T", "text": "Body.", "tags": 5, "related": 7, "language": "Arabic"},
+            {"title": "T2", "text": "Body two.", "tags": ["a", None, " b  c "], "related": "x\n\ny",
+             "language": "EN"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    one, two = read_file(path)
+    assert (one.tags, one.related, one.language) == (("5",), ("7",), "en")  # not ours: detected
+    assert (two.tags, two.related, two.language) == (("a", "b c"), ("x", "y"), "en")
+
+
 def test_too_large_unreadable_missing_and_unsupported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * (articles.MAX_BYTES + 1))
     assert "larger than 5 MB" in _error(big).reason
     assert "no such file" in _error(tmp_path / "missing.txt").reason
-    assert "unsupported" in _error(tmp_path / "x.pdf").reason
+    assert "no such file" in _error(tmp_path / "missing-folder").reason
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
+    assert "unsupported file type '.pdf'" in _error(tmp_path / "x.pdf").reason
+    (tmp_path / "folder.txt").mkdir()
+    assert _error(tmp_path / "folder.txt").reason == "is a directory"
     locked = tmp_path / "locked.txt"
     locked.write_text("Title\nBody.\n", encoding="utf-8")
 

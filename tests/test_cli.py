@@ -112,6 +112,52 @@ def test_ingest_export_and_stats(tmp_path: Path) -> None:
     assert "articles: 3" in result.stdout and "by type:" in result.stdout
 
 
+def test_ingest_a_batch_with_every_kind_of_bad_file(tmp_path: Path) -> None:
+    from tests.test_pipeline import BAD_INPUTS
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / "aggregator_ar.txt", corpus / "a_good.txt")
+    shutil.copy(FIXTURES / "page.html", corpus / "z_good.html")
+    bad = {name: reason for name, (_, reason) in BAD_INPUTS.items() if name != "locked.txt"}  # root reads all
+    for name in bad:
+        (corpus / name).write_bytes(BAD_INPUTS[name][0])
+    (corpus / "folder.txt").mkdir()  # walked as a folder: holds nothing
+    missing = tmp_path / "missing.txt"
+    db = tmp_path / "events.sqlite"
+    result = run("ingest", str(corpus), str(missing), "--db", str(db))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(bad) + 1, result.stderr
+    for name, reason in bad.items():
+        (line,) = [x for x in lines if x.startswith(f"{corpus / name}: ")]
+        assert reason in line, line
+    assert f"{missing}: no such file" in lines
+    assert "2 files read, 3 articles (3 new)" in result.stdout
+    assert f"{len(bad) + 1} files failed" in result.stdout
+
+
+def test_extract_csv_rows_are_the_json_records(tmp_path: Path) -> None:
+    path = str(FIXTURES / "aggregator_ar.txt")
+    records = [json.loads(line) for line in run("extract", path, "--published", "2024-03-05").stdout.splitlines()]
+    result = run("extract", path, "--published", "2024-03-05", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(records) > 0
+    for row, record in zip(rows, records, strict=True):
+        assert row == {k: "" if record[k] is None else str(record[k]) for k in EXTRACT_FIELDS}
+
+
+def test_store_that_is_not_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "notes.sqlite"
+    db.write_text("not a database\n", encoding="utf-8")
+    for args in (("export", "--format", "jsonl", "--db", str(db)), ("ingest", str(FIXTURES / "page.html"),
+                                                                    "--db", str(db))):
+        result = run(*args)
+        assert result.returncode == 1, result.stderr
+        assert len(result.stderr.splitlines()) == 1 and str(db) in result.stderr, result.stderr
+
+
 def test_export_from_a_missing_store(tmp_path: Path) -> None:
     result = run("export", "--format", "jsonl", "--db", str(tmp_path / "none.sqlite"))
     assert result.returncode == 2

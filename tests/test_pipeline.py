@@ -59,6 +59,63 @@ def test_batch_with_a_failing_file(tmp_path: Path) -> None:
     store.close()
 
 
+BAD_INPUTS = {  # file name: (content, the reason its one failure line gives)
+    "empty.txt": (b" \n\n", "empty file"),
+    "binary.txt": (b"PK\x03\x04\x00\x00binary", "binary file (NUL bytes)"),
+    "latin.txt": ("caf\xe9 cr\xe8me".encode("latin-1"), "undecodable text"),
+    "big.txt": (b"a" * (5 * 1024 * 1024 + 1), "larger than 5 MB"),
+    "locked.txt": (b"Title\nBody.\n", "cannot read file (Permission denied)"),
+    "broken.json": (b'{"title": "x", "text": }', "invalid JSON at line 1"),
+    "broken.csv": (b'title,text\nA,"fine"\nB,"x",extra\n', "invalid CSV at line 3"),
+    "notext.json": (b'{"title": "only a title"}', "object: record has no text"),
+}
+
+
+def test_every_bad_input_fails_alone_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / "aggregator_ar.txt", corpus / "a_good.txt")
+    shutil.copy(FIXTURES / "aggregator_en.txt", corpus / "z_good.txt")
+    for name, (data, _) in BAD_INPUTS.items():
+        (corpus / name).write_bytes(data)
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    store = EventStore(tmp_path / "db.sqlite")
+    report = ingest_paths([corpus], store, extractor=fake_extractor)
+    assert not report.ok and report.files == 2 and store.counts()["articles"] == 4
+    reasons = {Path(path).name: reason for path, reason in report.failures}
+    assert set(reasons) == set(BAD_INPUTS)
+    for name, (_, reason) in BAD_INPUTS.items():
+        assert reason in reasons[name] and "\n" not in reasons[name], (name, reasons[name])
+    for path, _ in report.failures:
+        assert Path(path).parent == corpus
+    store.close()
+
+
+def test_a_reader_bug_fails_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def buggy(path: Path, published=None):
+        if path.name == "aggregator_en.txt":
+            raise IndexError("list index out of range")
+        return read_file(path, published)
+
+    from conflict_timeline.articles import read_file
+
+    monkeypatch.setattr(pipeline, "read_file", buggy)
+    store = EventStore(tmp_path / "db.sqlite")
+    report = ingest_paths([FIXTURES / "aggregator_ar.txt", FIXTURES / "aggregator_en.txt"], store,
+                          extractor=fake_extractor)
+    assert report.files == 1 and store.counts()["articles"] == 2
+    assert report.failures == [(str(FIXTURES / "aggregator_en.txt"),
+                                "cannot read as articles: IndexError: list index out of range")]
+    store.close()
+
+
 def test_extractor_crash_fails_only_that_file(tmp_path: Path) -> None:
     def picky(article: Article) -> list[Event]:
         if article.language == "en":
@@ -117,13 +174,38 @@ def test_new_extractor_version_reextracts(tmp_path: Path, monkeypatch: pytest.Mo
     corpus.mkdir()
     shutil.copy(FIXTURES / "aggregator_en.txt", corpus / "one.txt")
     db = tmp_path / "events.sqlite"
-    ensure_default_store(db, corpus=corpus, extractor=fake_extractor).close()
+    store = ensure_default_store(db, corpus=corpus, extractor=fake_extractor)
+    # added by hand: an upload (a bare file name) and a file from elsewhere
+    own = [Article(article_id="upload", title="Up", body="Uploaded text.", path="one.txt"),
+           Article(article_id="elsewhere", title="Far", body="Other text.", path=str(tmp_path / "far.txt"))]
+    for article in own:
+        store.ingest([article], fake_extractor(article))
+    store.close()
     monkeypatch.setattr(pipeline, "extractor_version", lambda: "next")
 
     def denials(article: Article) -> list[Event]:
         return [Event(event_type="denial", article_id=article.article_id, sentence=article.body[:5],
                       span_start=0, span_end=5)]
 
+    monkeypatch.chdir(corpus)  # a relative path is never taken for a corpus file, whatever the cwd
     store = ensure_default_store(db, corpus=corpus, extractor=denials)
-    assert set(store.events_frame(merged=False)["event_type"]) == {"denial"}
+    frame = store.events_frame(merged=False)
+    assert set(frame["event_type"]) == {"denial"}
+    assert {"upload", "elsewhere"} <= set(frame["article_id"])
+    assert store.counts()["articles"] == 4
+    assert store.get_meta("extractor_version") == "next"
+    store.close()
+
+
+def test_default_store_from_a_relative_corpus_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / "aggregator_ar.txt", corpus / "one.txt")
+    monkeypatch.chdir(tmp_path)
+    store = ensure_default_store(tmp_path / "events.sqlite", corpus=Path("articles"), extractor=fake_extractor)
+    assert all(Path(p).is_absolute() for _, p in store.article_ids())
+    store.close()
+    os.remove(corpus / "one.txt")
+    store = ensure_default_store(tmp_path / "events.sqlite", corpus=Path("articles"), extractor=fake_extractor)
+    assert store.counts()["articles"] == 0  # the removed file's articles are gone
     store.close()
