@@ -39,9 +39,13 @@ flt = state.filter_sidebar(choices, arabic_names(data.revision()))
 st.session_state["filter"] = flt
 share_slot = st.sidebar.container()
 
-state.show_notices()
+# What a link carried that did not fit, shown above the page once the page has checked its own options
+# too: a page that corrects its link reruns, and a notice shown before that rerun would be lost.
+notice_slot = st.container()
 entry.mark_entry()
 page.run()
 
+with notice_slot:
+    state.show_notices()
 with share_slot:
     state.share_box(flt, page.url_path, PAGE_OPTIONS.get(page.url_path, ()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from conflict_timeline.ui import data, state
@@ -16,7 +17,6 @@ ids = articles["article_id"].astype(str).tolist() if not articles.empty else []
 titles = dict(zip(ids, articles["title"].astype(str), strict=True)) if ids else {}
 
 state.sanitize_option("article", set(ids), empty="")
-state.show_notices()
 
 
 def _pick_changed() -> None:
@@ -49,7 +49,7 @@ with read:
             if article.url:
                 st.caption(state.escape_markdown(article.url))
             spans = [(int(a), int(b)) for a, b in zip(own["span_start"], own["span_end"], strict=True)
-                     if a is not None and b is not None and str(a) != "<NA>" and str(b) != "<NA>"]
+                     if pd.notna(a) and pd.notna(b)]
             st.caption(f"{len(own):,} events from this article; their sentences are highlighted.")
             show_text(article.body, spans, key="article_body")
             if not own.empty:

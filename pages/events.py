@@ -20,7 +20,6 @@ names = arabic_names(data.revision())
 filter_caption(flt, len(view), len(frame))
 
 state.sanitize_option("event", data.event_ids(), empty="")
-state.show_notices()
 
 COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "location", "country", "troops",
            "fatalities", "injured", "status", "sentence", "actor_ar", "location_ar", "target", "source",

@@ -7,7 +7,7 @@ from dataclasses import replace
 import streamlit as st
 
 from conflict_timeline.charts import map_figure
-from conflict_timeline.ui import data
+from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import (
     PENDING_PLACE,
     arabic_names,
@@ -17,6 +17,9 @@ from conflict_timeline.ui.common import (
 )
 from conflict_timeline.ui.entry import require_entry
 from conflict_timeline.ui.state import escape_markdown
+
+# How a link may spell the bound `tiles` toggle (Streamlit reads true/false in any case).
+TILES_VALUES = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})
 
 require_entry()
 st.title("Bases map")
@@ -30,6 +33,7 @@ filter_caption(around, int(points.points["events"].sum()) + points.left_out, len
 if flt.places:
     st.caption("The map shows every place that passes the other filters; the selected places are ringed.")
 
+state.sanitize_option("tiles", TILES_VALUES, empty=False)
 online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="tiles", bind="query-params",
                    help="Off: drawn offline from the bundled country boundaries. On: loads map tiles from "
                         "the internet.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from conflict_timeline.charts import is_aggregated
 from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, selected_event
 from conflict_timeline.ui.entry import require_entry
@@ -19,7 +20,6 @@ names = arabic_names(data.revision())
 
 state.sanitize_option("lane", LANES, empty="actor")
 state.sanitize_option("event", data.event_ids(), empty="")
-state.show_notices()
 
 top = st.columns([2, 3])
 with top[0]:
@@ -30,7 +30,7 @@ with top[1]:
     filter_caption(flt, len(view), len(frame))
 
 fig = data.timeline_figure(flt, lane)
-aggregated = bool(fig.layout.meta) and bool(fig.layout.meta.get("aggregated"))
+aggregated = is_aggregated(fig)
 if aggregated:
     st.info("Too many events to draw one by one: the chart shows counts per lane and period. "
             "Narrow the filters (dates, actors, places) to see single events and select them.")

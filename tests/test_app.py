@@ -162,6 +162,27 @@ def test_lane_option_from_the_link(data_env: str) -> None:
     assert any(w.startswith("Ignored in the link:") and "lane" in w for w in _warnings(bad))
 
 
+def test_bad_filters_and_a_bad_page_option_are_all_noticed(data_env: str) -> None:
+    """The page's own correction (a rerun) must not swallow what the entry script already noticed."""
+    at = _open("pages/timeline.py", actor=["No such actor"], dates=["2024-03-01", "2024-01-01"], lane="colour")
+    assert not at.exception
+    notices = [w for w in _warnings(at) if w.startswith("Ignored in the link:")]
+    assert len(notices) == 1
+    for part in ("actor", "dates", "lane"):
+        assert part in notices[0], notices[0]
+    assert _widget(at, "actor").value == []
+
+
+def test_map_tiles_option_from_the_link(data_env: str) -> None:
+    on = _open("pages/map.py", tiles="true")
+    assert not on.exception and not _warnings(on)
+    assert _figure(on)["layout"]["map"]["style"] == "open-street-map"
+    bad = _open("pages/map.py", tiles="maybe")
+    assert not bad.exception
+    assert any(w.startswith("Ignored in the link:") and "tiles" in w for w in _warnings(bad))
+    assert _figure(bad)["layout"]["map"]["style"] == "white-bg"
+
+
 def _figure(at: AppTest) -> dict:
     import json
 

@@ -9,7 +9,7 @@ widget exists) with a notice, so a widget never sees a value outside its options
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from urllib.parse import urlencode, urlsplit
 
@@ -217,5 +217,3 @@ def set_filter_value(key: str, value: object) -> None:
     """Change a sidebar filter from code (e.g. a map selection): call before the sidebar exists, then rerun."""
     st.session_state[key] = value
 
-
-OnChange = Callable[[], None]
