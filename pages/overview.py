@@ -8,6 +8,7 @@ import streamlit as st
 from conflict_timeline.ui import data
 from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, with_arabic
 from conflict_timeline.ui.entry import require_entry
+from conflict_timeline.ui.state import escape_markdown
 
 require_entry()
 st.title("Foreign military presence in Iraq and Syria")
@@ -56,7 +57,7 @@ with right:
     # languages of the stored articles (not of their events: an article yields several events)
     by_language = (articles["language"] if "language" in articles and len(articles)
                    else frame.drop_duplicates("article_id")["language"]).astype(str).value_counts()
-    languages = ", ".join(f"{lang}: {count:,}" for lang, count in by_language.items() if count)
+    languages = escape_markdown(", ".join(f"{lang}: {count:,}" for lang, count in by_language.items() if count))
     st.markdown(
         f"- **{len(frame):,}** events from **{frame['article_id'].nunique():,}** articles "
         f"({len(articles):,} stored)\n"

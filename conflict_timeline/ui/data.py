@@ -19,9 +19,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from conflict_timeline import charts
+from conflict_timeline.errors import StoreError
 from conflict_timeline.filters import Choices, Filter, apply, prepare_search
+from conflict_timeline.gazetteer import Gazetteer, GazetteerError
+from conflict_timeline.pipeline import ensure_default_store
 from conflict_timeline.schema import Article
 from conflict_timeline.store import ENV_DB, EventStore, default_db_path
+from conflict_timeline.ui.state import escape_markdown
 
 ENV_SYNTHETIC = "CONFLICT_TIMELINE_SYNTHETIC"
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -41,10 +45,6 @@ def _db_key() -> str:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _open_store(db_key: str) -> EventStore:
-    try:
-        from conflict_timeline.pipeline import ensure_default_store
-    except ImportError:  # the pipeline is optional: an existing store can still be shown
-        return EventStore(db_key)
     bar = st.progress(0.0, text="Reading the bundled articles (first run only)…")
 
     def progress(done: int, total: int, *_: object) -> None:
@@ -52,16 +52,20 @@ def _open_store(db_key: str) -> EventStore:
             bar.progress(min(done / total, 1.0), text=f"Reading the bundled articles: {done} of {total}")
 
     try:
-        return ensure_default_store(progress=progress)
-    except TypeError:
-        return ensure_default_store()
+        return ensure_default_store(db_key, progress=progress)
     finally:
         bar.empty()
 
 
 def get_store() -> EventStore:
-    """The event store named by CONFLICT_TIMELINE_DB (built from data/articles/ on first use)."""
-    return _open_store(_db_key())
+    """The event store named by CONFLICT_TIMELINE_DB (built from data/articles/ on first use).
+
+    A store that cannot be opened (unreadable file, newer schema) stops the page with its one-line reason."""
+    try:
+        return _open_store(_db_key())
+    except StoreError as exc:
+        st.error(escape_markdown(str(exc)))
+        st.stop()
 
 
 def revision() -> tuple[str, int]:
@@ -169,10 +173,8 @@ def boundaries() -> dict | None:
 def known_bases() -> pd.DataFrame | None:
     """Bases (site-level places) from the gazetteer: name, name_ar, country, lat, lon, geo_precision."""
     try:
-        from conflict_timeline.gazetteer import Gazetteer, GazetteerError
-
         places = Gazetteer.default().entries("place")
-    except (ImportError, OSError, GazetteerError):  # the map also works from the events' own coordinates
+    except (OSError, GazetteerError):  # the map also works from the events' own coordinates
         return None
     country_names = {p.country: p.name for p in places if p.geo_precision == "country" and p.country}
     rows = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -10,7 +10,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from conflict_timeline.errors import InputError
+from conflict_timeline import articles
+from conflict_timeline.errors import InputError, StoreError
+from conflict_timeline.events import extract_events
 from conflict_timeline.filters import DATE_MIN
 from conflict_timeline.schema import Article, Event
 from conflict_timeline.ui import data
@@ -22,35 +24,30 @@ PREVIEW_COLUMNS = ["event_type", "date_start", "date_end", "date_precision", "da
                    "country", "troops", "fatalities", "status", "confidence", "sentence"]
 
 
-def _read(text: str, name: str, published: date | None) -> list[Article]:
-    from conflict_timeline import articles
-
-    suffix = Path(name).suffix.lower() or ".txt"
-    return articles.parse_text(text, name, published, suffix)
-
-
-def _extract(article: Article) -> list[Event]:
-    from conflict_timeline.events import extract_events
-
-    return extract_events(article)
-
-
 @st.cache_data(show_spinner="Extracting events…", max_entries=8)
-def _parse(digest: str, text: str, name: str, published: date | None) -> tuple[list[Article], list[list[Event]]]:
-    found = _read(text, name, published)
-    return found, [_extract(a) for a in found]
+def _parse(text: str, name: str, published: date | None) -> tuple[list[Article], list[list[Event]]]:
+    """The articles of the text and the events of each; any failure is an InputError naming the file.
 
-
-def _decode(raw: bytes, name: str) -> str:
-    from conflict_timeline import articles
-
-    return articles.decode(raw, name)
+    A reader or extractor bug on odd input must not crash the page (the CLI's pipeline does the same)."""
+    suffix = Path(name).suffix.lower() or ".txt"
+    try:
+        found = articles.parse_text(text, name, published, suffix)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(name, f"cannot read as articles: {type(exc).__name__}: {exc}") from exc
+    extracted = []
+    for article in found:
+        try:
+            extracted.append(extract_events(article))
+        except Exception as exc:
+            raise InputError(name, f"extraction failed in article {article.index + 1}: "
+                                   f"{type(exc).__name__}: {exc}") from exc
+    return found, extracted
 
 
 def _preview(events: list[Event]) -> pd.DataFrame:
-    rows = [e.to_dict() for e in events]
-    frame = pd.DataFrame(rows, columns=[*PREVIEW_COLUMNS, "event_id"]) if rows else pd.DataFrame(columns=PREVIEW_COLUMNS)
-    return frame[PREVIEW_COLUMNS]
+    return pd.DataFrame([e.to_dict() for e in events], columns=PREVIEW_COLUMNS)
 
 
 def _input() -> tuple[str, str] | None:
@@ -64,7 +61,7 @@ def _input() -> tuple[str, str] | None:
         if upload is None:
             return None
         try:
-            return _decode(upload.getvalue(), upload.name), upload.name
+            return articles.decode(upload.getvalue(), upload.name), upload.name
         except InputError as exc:
             st.error(escape_markdown(str(exc)))
             return None
@@ -86,9 +83,8 @@ def add_articles() -> None:
         st.caption("The extracted events are shown here before anything is saved.")
         return
     text, name = given
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
     try:
-        found, extracted = _parse(digest, text, name, published)
+        found, extracted = _parse(text, name, published)
     except InputError as exc:
         st.error(escape_markdown(str(exc)))
         return
@@ -111,16 +107,24 @@ def add_articles() -> None:
 
 
 def _save(found: list[Article], extracted: list[list[Event]]) -> None:
+    """Store the previewed articles: new ones in one transaction, known ones replaced (each in one)."""
     store = data.get_store()
-    existing = {a for a, _ in store.article_ids()}
-    added = replaced = 0
-    for article, events in zip(found, extracted, strict=True):
-        article = replace(article, path=article.path or "dashboard")
-        if article.article_id in existing:
-            store.replace_article(article, events)
-            replaced += 1
-        else:
-            store.ingest([article], events)
-            added += 1
-    data.clear_after_write()
-    st.success(f"Saved: {added} new article(s), {replaced} replaced. The other pages now include them.")
+    try:
+        existing = {a for a, _ in store.article_ids()}
+        new: list[tuple[Article, list[Event]]] = []
+        replaced = 0
+        for article, events in zip(found, extracted, strict=True):
+            article = replace(article, path=article.path or "dashboard")
+            if article.article_id in existing:
+                store.replace_article(article, events)
+                replaced += 1
+            else:
+                new.append((article, events))
+        if new:
+            store.ingest([a for a, _ in new], [e for _, events in new for e in events])
+    except (StoreError, sqlite3.Error) as exc:
+        st.error(escape_markdown(f"{store.path}: cannot save ({' '.join(str(exc).split())})"))
+        return
+    finally:
+        data.clear_after_write()
+    st.success(f"Saved: {len(new)} new article(s), {replaced} replaced. The other pages now include them.")
