@@ -60,13 +60,19 @@ if picked and st.session_state.get("_map_selection") != tuple(picked):
         st.session_state[PENDING_PLACE] = with_events
         st.rerun()
 
+
+
+def _place_picked() -> None:
+    # a callback runs before the widgets of the next run exist, so the picker can be reset here
+    chosen = st.session_state.get("map_place_pick")
+    if chosen:
+        st.session_state[PENDING_PLACE] = [chosen]
+        st.session_state["map_place_pick"] = ""
+
+
 options = points.points.loc[points.points["events"] > 0, "location"].tolist()
-chosen = st.selectbox("Or choose a place", ["", *options], index=0, key="map_place_pick",
-                      format_func=lambda p: with_arabic(p, names) if p else "—")
-if chosen and list(flt.places) != [chosen]:
-    st.session_state[PENDING_PLACE] = [chosen]
-    st.session_state["map_place_pick"] = ""
-    st.rerun()
+st.selectbox("Or choose a place", ["", *options], index=0, key="map_place_pick", on_change=_place_picked,
+             format_func=lambda p: with_arabic(p, names) if p else "—")
 
 if flt.places:
     st.success(escape_markdown("Filtered to: " + ", ".join(with_arabic(p, names) for p in flt.places)

@@ -224,6 +224,19 @@ def test_map_selection_sets_the_place_filter(data_env: str) -> None:
     assert 0 < _events_metric(at) < total
 
 
+def test_map_place_picker_sets_the_place_filter(data_env: str) -> None:
+    at = _open("pages/map.py")
+    picker = at.selectbox(key="map_place_pick")
+    place = picker.options[1].split(" · ")[0]  # the options show names with their Arabic
+    picker.set_value(place).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _widget(at, "place").value == [place]
+    assert at.selectbox(key="map_place_pick").value == ""
+    at.button(key="map_clear").click().run()
+    assert not at.exception
+    assert _widget(at, "place").value == []
+
+
 def test_unknown_event_and_article_ids(data_env: str) -> None:
     at = _open("pages/events.py", event="0123456789abcdef")
     assert not at.exception
