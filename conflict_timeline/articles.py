@@ -16,13 +16,15 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 from conflict_timeline.errors import InputError
 from conflict_timeline.schema import LANGUAGES, Article
 from conflict_timeline.text.arabic import is_arabic, normalize
+from conflict_timeline.text.dates import DATA_DIR, find_dates, parse_publication_date
+from conflict_timeline.text.patterns import trie_regex
 
 MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -31,38 +33,44 @@ RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".csv"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 # ---------------------------------------------------------------------------------------------
-# Page structure markers. They are matched on normalized text (see text.arabic.normalize), so the
-# spelling variants اقرأ/إقرأ/اقرا, أيضا/أيضاً and upper/lower case English are all one pattern.
+# Page structure markers: the labels and words are data (data/text/page_markers.csv); this module
+# holds the grammar that places them. They are matched on normalized text (see text.arabic.normalize),
+# so the spelling variants اقرأ/إقرأ/اقرا, أيضا/أيضاً and upper/lower case English are all one marker.
 
-_LABEL_END = r"\s*(?:[:|：\-–—]\s*|\s+)"
-_PUBLISHED_RE = re.compile(
-    r"^(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر|published(?: on| at)?|posted(?: on)?|date)"
-    r"(?P<sep>\s*[:|：]\s*|\s+)(?P<value>.+)$"
-)
-_READ_ALSO_RE = re.compile(
-    r"^(?:اقرا ايضا|اقرا كذلك|اقرا المزيد|read more|read also|also read|related|related articles?|see also)"
-    r"\s*[:：]?\s*(?P<rest>.*)$"
-)
-_SOURCE_RE = re.compile(r"^(?:المصدر|مصدر الخبر|source)\s*[:|：]\s*(?P<value>.+)$")
-_SOURCE_LABEL_RE = re.compile(r"(?:المصدر|مصدر الخبر|Source)\s*[:|：]", re.IGNORECASE)
-_TAGS_RE = re.compile(r"^(?:كلمات دلاليه|الكلمات الدلاليه|الوسوم|وسوم|tags|keywords)\s*[:：]\s*(?P<value>.+)$")
+MARKERS_CSV = DATA_DIR / "page_markers.csv"
+
+
+def _load_markers(path: Path = MARKERS_CSV) -> dict[str, tuple[str, ...]]:
+    """kind -> its markers as written (page_markers.csv: kind, markers separated by `|`, note)."""
+    out: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            markers = tuple(m.strip() for m in row["markers"].split("|") if m.strip())
+            out[row["kind"]] = out.get(row["kind"], ()) + markers
+    return out
+
+
+_MARKERS = _load_markers()
+
+
+def _marker_re(kind: str) -> str:
+    """A regex matching any marker of `kind` in normalized text."""
+    return trie_regex(sorted({normalize(m) for m in _MARKERS[kind]}))
+
+
+_PUBLISHED_RE = re.compile(rf"^(?:{_marker_re('published')})(?P<sep>\s*[:|：]\s*|\s+)(?P<value>.+)$")
+_READ_ALSO_RE = re.compile(rf"^(?:{_marker_re('read_also')})\s*[:：]?\s*(?P<rest>.*)$")
+_SOURCE_RE = re.compile(rf"^(?:{_marker_re('source')})\s*[:|：]\s*(?P<value>.+)$")
+# a source label repeated inside the value, in the original text (`... + واعالمصدر: الخليج الجديد`)
+_SOURCE_LABEL_RE = re.compile(rf"(?:{trie_regex(sorted(set(_MARKERS['source'])))})\s*[:|：]", re.IGNORECASE)
+_TAGS_RE = re.compile(rf"^(?:{_marker_re('tags')})\s*[:：]\s*(?P<value>.+)$")
 _TAG_SPLIT_RE = re.compile(r"\s*[,;|#]\s*")
 
 # Words that make up share bars, follow buttons and similar furniture (normalized forms).
-_FURNITURE_WORDS = frozenset(
-    """شارك شاركها مشاركه المقال الخبر علي عبر تابعونا تابعنا فيسبوك فيس بوك تويتر اكس واتساب واتس اب
-    تلغرام تليجرام تيليجرام انستغرام انستجرام يوتيوب لينكدان طباعه نسخ الرابط البريد ارسل ارسال
-    share sharing shares this article story on via tweet follow us facebook twitter x whatsapp telegram
-    instagram youtube linkedin email e-mail print copy link""".split()
-)
-_FURNITURE_TRIGGERS = frozenset(
-    """شارك شاركها مشاركه تابعونا تابعنا طباعه share tweet follow print""".split()
-)
-_FURNITURE_PREFIX_RE = re.compile(
-    r"^(?:عاجل|شريط الاخبار|الاكثر قراءه|الاكثر مشاهده|اخر الاخبار|breaking|most read|trending|"
-    r"advertisement|اعلان)\s*(?:[:|\-–—]|$)"
-)
-_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|جميع الحقوق محفوظه|حقوق النشر|all rights reserved|^copyright\b")
+_FURNITURE_WORDS = frozenset(normalize(w) for w in _MARKERS["share_word"])
+_FURNITURE_TRIGGERS = frozenset(normalize(w) for w in _MARKERS["share_trigger"])
+_FURNITURE_PREFIX_RE = re.compile(rf"^(?:{_marker_re('ticker')})\s*(?:[:|\-–—]|$)")
+_COPYRIGHT_RE = re.compile(rf"{_marker_re('copyright')}|\(c\)\s*\d{{4}}|^copyright\b")
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_STRIP = " \t|•·-–—/:،,.!؟?()[]{}\"'«»"
@@ -84,16 +92,9 @@ def parse_date(text: str) -> date | None:
         except ValueError:
             return None
     try:
-        from conflict_timeline.text.dates import parse_publication_date
-    except ImportError:  # the dates module is optional for plain ISO input
-        return None
-    try:
-        value = parse_publication_date(text)
+        return parse_publication_date(text)
     except (ValueError, TypeError, OverflowError):
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    return value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -198,10 +199,6 @@ def is_furniture(line: str) -> bool:
 
 
 def _date_spans(line: str) -> list[tuple[int, int]]:
-    try:
-        from conflict_timeline.text.dates import find_dates
-    except ImportError:
-        return [m.span() for m in re.finditer(r"\d{4}-\d{2}-\d{2}", line)]
     try:
         return [tuple(d.span) for d in find_dates(line, None)]
     except Exception:  # a clock check must never fail the file

@@ -326,3 +326,40 @@ def test_ticker_lines_are_dropped_unless_they_are_a_dated_title() -> None:
     assert article.title == "العنوان الحقيقي"
     (article,) = parse_text("عاجل: مقتل ثلاثة جنود\nتاريخ النشر: 2024-01-28\nنص الخبر.\n")
     assert article.title == "عاجل: مقتل ثلاثة جنود" and article.published == date(2024, 1, 28)
+
+
+# -- page markers (data/text/page_markers.csv) --------------------------------------------------
+
+
+def _markers(kind: str) -> tuple[str, ...]:
+    import csv
+
+    with articles.MARKERS_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["kind"] == kind]
+    assert rows, kind
+    return tuple(m for r in rows for m in r["markers"].split("|"))
+
+
+def test_every_page_marker_of_the_data_file_is_recognized() -> None:
+    for marker in _markers("published"):
+        (article,) = parse_text(f"Title\n{marker}: 2024-01-02\nBody text.\n")
+        assert article.published == date(2024, 1, 2), marker
+    for marker in _markers("read_also"):
+        (article,) = parse_text(f"Title\nBody one.\n{marker}\nA related headline\nBody two.\n")
+        assert article.related == ("A related headline",), marker
+        assert article.body == "Body one.\nBody two.", marker
+    for marker in _markers("source"):
+        (article,) = parse_text(f"Title\nBody one.\n{marker}: Wire\n")
+        assert article.source == "Wire" and article.body == "Body one.", marker
+    for marker in _markers("tags"):
+        (article,) = parse_text(f"Title\nBody one.\n{marker}: a, b\n")
+        assert article.tags == ("a", "b") and article.body == "Body one.", marker
+    for marker in _markers("ticker"):
+        (article,) = parse_text(f"Title\nBody one.\n{marker}: another story\nBody two.\n")
+        assert article.body == "Body one.\nBody two.", marker
+    for marker in _markers("copyright"):
+        (article,) = parse_text(f"Title\nBody one.\n{marker} 2024 Site\n")
+        assert article.body == "Body one.", marker
+    for marker in _markers("share_trigger"):
+        assert articles.is_furniture(f"{marker} facebook twitter"), marker
+    assert not articles.is_furniture("Share prices fell in Baghdad after the attack on the base.")
