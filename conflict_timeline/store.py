@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -172,6 +172,12 @@ class EventStore:
             raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
         try:
             self._setup()
+        except StoreError:
+            self._conn.close()
+            raise
+        except sqlite3.OperationalError as exc:  # locked, read-only, disk full ...
+            self._conn.close()
+            raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise StoreError(f"{self.path}: not an event store ({exc})") from None
@@ -181,40 +187,45 @@ class EventStore:
     def _setup(self) -> None:
         conn = self._conn
         conn.execute("PRAGMA busy_timeout = 30000")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        self._check_version(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            # read again under the write lock: another process may have created or migrated it meanwhile
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            self._check_version(version)
+            if version == SCHEMA_VERSION:
+                return
+            if version > 0:
+                self._migrate(conn)
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0')")
+            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _check_version(self, version: int) -> None:
         if version > SCHEMA_VERSION:
-            conn.close()
             raise StoreError(
                 f"{self.path}: schema version {version} is newer than this program supports "
                 f"({SCHEMA_VERSION}); upgrade conflict_timeline"
             )
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if version < SCHEMA_VERSION:
-            with self.transaction():
-                if version > 0:
-                    self._migrate(conn)
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0')")
-                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
-                conn.execute(
-                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-                )
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection) -> None:
-        """Bring an older store to this schema: add the event columns it lacks (empty for the rows
-        already stored) and retire its columnar segments, which hold the old columns."""
+        """Bring an older store to this schema: add the event columns it lacks ('' or NULL for the rows
+        already stored) and give the store a new id, which retires every columnar segment written
+        before (they hold the old columns and are deleted at the next load)."""
         have = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
         for name in EVENT_FIELDS:
             if name not in have:
-                default = "" if _sql_type(name) == "TEXT" else "NULL"
-                conn.execute(f"ALTER TABLE events ADD COLUMN {name} {_sql_type(name)} DEFAULT '{default}'"
-                             if default == "" else f"ALTER TABLE events ADD COLUMN {name} {_sql_type(name)}")
+                kind = _sql_type(name)
+                conn.execute(f"ALTER TABLE events ADD COLUMN {name} {kind}" + (" DEFAULT ''" if kind == "TEXT" else ""))
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('store_id', ?)", (uuid.uuid4().hex,))
 
     def close(self) -> None:
@@ -254,12 +265,17 @@ class EventStore:
                 raise
             else:
                 self._depth -= 1
-                if self._depth == 0:
-                    conn.execute("COMMIT")
-                    pending, self._pending = self._pending, []
-                    self._segments.write_pending(pending)
-                else:
+                if self._depth:
                     conn.execute(f"RELEASE sp{self._depth}")
+                    return
+                pending, self._pending = self._pending, []
+                try:
+                    conn.execute("COMMIT")
+                except BaseException:  # disk full, I/O error: nothing of the transaction stays
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                self._segments.write_pending(pending)  # after the commit: a crash here only costs speed
 
     def _bump(self, conn: sqlite3.Connection, deleted: bool = False) -> None:
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
@@ -316,11 +332,10 @@ class EventStore:
             )
             added = 0
             for event in events:
-                conn.execute(
-                    f"INSERT OR REPLACE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})",
+                added += conn.execute(
+                    f"INSERT OR IGNORE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})",
                     _event_row(event),
-                )
-                added += 1
+                ).rowcount
             self._bump(conn, deleted=True)
         return added
 
@@ -371,12 +386,14 @@ class EventStore:
         Reading a million rows through sqlite3 costs seconds, so typed rows are also kept as columnar
         segments beside the database (`<db>.frames/`, written after each committed ingest, see
         `_Segments`) and in memory, all keyed by the store's id. A load reads the valid segments and
-        only the rows no segment holds yet; a deletion invalidates the older segments.
+        only the rows no segment holds yet; a deletion invalidates the older segments. A read inside
+        a write transaction sees rows that may still be rolled back: it neither writes a segment nor
+        keeps its frame.
         """
         with self._lock:
             conn = self._conn
-            own = not conn.in_transaction
-            if own:
+            committed = not conn.in_transaction
+            if committed:
                 conn.execute("BEGIN")  # one read snapshot for the revision and the rows
             try:
                 store_id = self._store_id()
@@ -390,18 +407,18 @@ class EventStore:
                 else:
                     base, covered = self._segments.load(store_id, deleted_at)
                 delta, max_rowid = self._read_rows(covered)
-                frame = concat_frames([base, delta]) if len(delta) else base
-                if len(delta) >= SNAPSHOT_MIN_DELTA or (len(delta) and not len(base)):
+                frame = concat_frames([base, delta])
+                if committed and (len(delta) >= SNAPSHOT_MIN_DELTA or (len(delta) and not len(base))):
                     self._segments.write(store_id, covered, max_rowid, revision, delta)
-                max_rowid = max(max_rowid, covered)
             finally:
-                if own:
+                if committed:
                     conn.execute("COMMIT")
-            if len(frame) <= MEMORY_CACHE_ROWS:
+            if committed and len(frame) <= MEMORY_CACHE_ROWS:
                 self._cache = _Cached(store_id, revision, max_rowid, frame)
                 return frame.copy()
-            self._cache = None  # large frames: one copy in memory is enough, segments reload fast
-            return frame
+            if committed:
+                self._cache = None  # large frames: one copy in memory is enough, segments reload fast
+            return frame.copy() if cache is not None and frame is cache.frame else frame
 
     def _read_rows(self, after_rowid: int) -> tuple[pd.DataFrame, int]:
         return self._select_rows("WHERE rowid > ?", (after_rowid,), after_rowid)
@@ -464,23 +481,31 @@ class EventStore:
         if own.empty:
             return None
         row = own.iloc[0]
-        if pd.isna(row["date_start"]) or pd.isna(row["date_end"]) or not (row["actor"] or row["location"]):
+        who = str(merge_actor(own).iloc[0])
+        if pd.isna(row["date_start"]) or pd.isna(row["date_end"]) or not (who or row["location"]):
             return own
-        start = row["date_start"].date()
+        # the candidates: same type, place and merge actor (`merge_actor`: the family, else the actor)
+        if who:
+            actor_sql, actor_params = "(actor_group = ? OR (coalesce(actor_group, '') = '' AND actor = ?))", (who, who)
+        else:
+            actor_sql, actor_params = "coalesce(actor_group, '') = '' AND actor = ''", ()
+        start = row["date_start"].date().toordinal()
+        first_day, last_day = date.min.toordinal(), date.max.toordinal()
         window = 8
         while True:
-            low, high = start - timedelta(days=window), start + timedelta(days=window)
-            group = str(row.get("actor_group") or "")
-            who = ("actor_group = ?", group) if group else ("actor = ?", str(row["actor"]))
+            low, high = max(start - window, first_day), min(start + window, last_day)
             rows, _ = self._select_rows(
-                f"WHERE event_type = ? AND {who[0]} AND location = ? AND date_start BETWEEN ? AND ?",
-                (str(row["event_type"]), who[1], str(row["location"]), low.isoformat(), high.isoformat()),
+                f"WHERE event_type = ? AND {actor_sql} AND location = ? AND date_start BETWEEN ? AND ?",
+                (str(row["event_type"]), *actor_params, str(row["location"]),
+                 date.fromordinal(low).isoformat(), date.fromordinal(high).isoformat()),
             )
             clusters = cluster_ids(rows)
             mine = clusters[int(np.flatnonzero(rows["event_id"].to_numpy() == event_id)[0])]
             members = rows[clusters == mine]
-            first, last = members["date_start"].min().date(), members["date_start"].max().date()
-            if (first - low).days > MERGE_DAYS and (high - last).days > MERGE_DAYS:
+            first = members["date_start"].min().date().toordinal()
+            last = members["date_start"].max().date().toordinal()
+            if ((first - low > MERGE_DAYS or low == first_day)
+                    and (high - last > MERGE_DAYS or high == last_day)):
                 return members
             window *= 4
 
@@ -647,7 +672,8 @@ class _Segments:
 
     A segment holds the rows with rowid in (lo, hi] as they were at `revision`; it is valid while no
     deletion happened after that revision. Loads chain valid segments from rowid 0; when the chain gets
-    long its tail is merged. Everything here is a cache: any failure only means a slower load.
+    long its tail is merged. Everything here is a cache: any failure (a read-only folder, a damaged or
+    foreign file, another process deleting a file being read) only means a slower load, never an error.
     """
 
     MAX_SEGMENTS = 24
@@ -656,10 +682,14 @@ class _Segments:
         self.folder = folder
 
     def _list(self, store_id: str) -> list[tuple[int, int, int, Path]]:
-        if not store_id or not self.folder.is_dir():
+        if not store_id:
             return []
         out = []
-        for path in self.folder.glob(f"{store_id}_*.parquet"):
+        try:
+            paths = list(self.folder.glob(f"{store_id}_*.parquet"))
+        except OSError:
+            return []
+        for path in paths:
             try:
                 _, lo, hi, rev = path.stem.split("_")
                 out.append((int(lo), int(hi), int(rev), path))
@@ -673,8 +703,8 @@ class _Segments:
             if seg[2] >= deleted_at:
                 valid.append(seg)
             else:
-                seg[3].unlink(missing_ok=True)  # rows may have been deleted since
-        valid.sort(key=lambda seg: (seg[0], -seg[1]))
+                _unlink(seg[3])  # rows may have been deleted since
+        valid.sort(key=lambda seg: (seg[0], -seg[1], -seg[2]))  # from each start the longest, newest
         chain, end = [], 0
         for seg in valid:
             if seg[0] == end:
@@ -684,16 +714,20 @@ class _Segments:
 
     def load(self, store_id: str, deleted_at: int) -> tuple[pd.DataFrame, int]:
         """The rows held by valid segments and the last rowid they cover."""
-        if self.folder.is_dir():
-            for stale in self.folder.glob("*.parquet"):  # segments of an earlier store at this path
-                if not stale.name.startswith(f"{store_id}_"):
-                    stale.unlink(missing_ok=True)
+        try:
+            stale = [p for p in self.folder.glob("*.parquet") if not p.name.startswith(f"{store_id}_")]
+        except OSError:
+            stale = []
+        for path in stale:  # segments of an earlier store (or schema) at this path
+            _unlink(path)
         chain = self._chain(store_id, deleted_at)
         if not chain:
             return empty_events_frame(), 0
         try:
             frame = _read_parquet([seg[3] for seg in chain])
-        except Exception:  # a damaged segment: read everything from SQLite
+        except Exception:  # a damaged or foreign segment: drop the chain, read everything from SQLite
+            for seg in chain:
+                _unlink(seg[3])
             return empty_events_frame(), 0
         if len(chain) > self.MAX_SEGMENTS:
             self._merge(store_id, chain, frame)
@@ -702,13 +736,13 @@ class _Segments:
     def _merge(self, store_id: str, chain: list, frame: pd.DataFrame) -> None:
         if self.write(store_id, chain[0][0], chain[-1][1], min(seg[2] for seg in chain), frame):
             for seg in chain:
-                seg[3].unlink(missing_ok=True)
+                _unlink(seg[3])
 
     def write(self, store_id: str, lo: int, hi: int, revision: int, frame: pd.DataFrame) -> bool:
         if not store_id or hi <= lo:
             return False
         name = f"{store_id}_{lo:012d}_{hi:012d}_{revision:09d}.parquet"
-        tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+        tmp = self.folder / f".{name}.{uuid.uuid4().hex}.tmp"  # unique per writer, never globbed
         try:
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -718,31 +752,28 @@ class _Segments:
             os.replace(tmp, self.folder / name)
             return True
         except Exception:  # a read-only folder or a missing pyarrow only costs speed
-            tmp.unlink(missing_ok=True)
+            _unlink(tmp)
             return False
 
     def write_pending(self, pending: list[_PendingSegment]) -> None:
         """Segments of rows a committed transaction inserted (consecutive rowids per ingest call)."""
-        for item in pending:
-            rowids = [r for r, _ in item.rows]
-            if rowids != list(range(rowids[0], rowids[0] + len(rowids))):
-                continue  # not one consecutive run: leave these rows to SQLite
-            try:
+        try:
+            for item in pending:
+                rowids = [r for r, _ in item.rows]
+                if rowids != list(range(rowids[0], rowids[0] + len(rowids))):
+                    continue  # not one consecutive run: leave these rows to SQLite
                 frame = _rows_frame([row for _, row in item.rows])
-            except Exception:
-                continue
-            self.write(item.store_id, rowids[0] - 1, rowids[-1], item.revision, frame)
-        if pending:
-            store_id = pending[-1].store_id
-            chain = self._list(store_id)
-            if len(chain) > self.MAX_SEGMENTS:
-                self._compact_tail(store_id)
+                self.write(item.store_id, rowids[0] - 1, rowids[-1], item.revision, frame)
+            if pending and len(self._list(pending[-1].store_id)) > self.MAX_SEGMENTS:
+                self._compact_tail(pending[-1].store_id)
+        except Exception:  # the transaction is committed; a segment missing only costs speed
+            return
 
     def _compact_tail(self, store_id: str) -> None:
         """Merge the newest segments while each older one is no larger than those merged so far, so
         small segments from single-file ingests are folded together and large ones are left alone."""
         chain = self._chain(store_id, 0)
-        sizes = [seg[3].stat().st_size if seg[3].exists() else 0 for seg in chain]
+        sizes = [seg[3].stat().st_size for seg in chain]
         take, total = 0, 0
         for size in reversed(sizes):
             if take >= 2 and size > total:
@@ -752,11 +783,14 @@ class _Segments:
         if take < 2:
             return
         tail = chain[-take:]
-        try:
-            frame = _read_parquet([seg[3] for seg in tail])
-        except Exception:
-            return
-        self._merge(store_id, tail, frame)
+        self._merge(store_id, tail, _read_parquet([seg[3] for seg in tail]))
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def empty_events_frame() -> pd.DataFrame:
@@ -803,9 +837,11 @@ def _sort_order(keys: list[np.ndarray]) -> np.ndarray:
 
 
 def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
-    """A cluster number per row: reports of one event (same type, actor family, location, both dated, start
-    and end within MERGE_DAYS of the previous report) share a number; everything else stands alone.
-    Rows without an actor and without a place are never merged (nothing says they are one event).
+    """A cluster number per row: reports of one event (same type, actor family, location and date
+    precision, both dated, start and end within MERGE_DAYS of the previous report) share a number;
+    everything else stands alone. Rows without an actor and without a place are never merged (nothing
+    says they are one event). Ranges of one precision have one length (a day, an ISO week, a month ...),
+    so a coarse range never sits between two close reports of a finer one in the sort order.
 
     Vectorised: one sort, one pass of comparisons with the previous row, one cumulative sum.
     """
@@ -822,13 +858,14 @@ def cluster_ids(frame: pd.DataFrame) -> np.ndarray:
     if len(idx) == 0:
         return out
     t = _codes(frame["event_type"])[0][idx]
+    p = _codes(frame["date_precision"])[0][idx]
     a, loc = actor[idx], location[idx]
     s, e = start[idx].astype(np.int64), end[idx].astype(np.int64)
-    order = _sort_order([t, a, loc, s, e])
-    t, a, loc, s, e = t[order], a[order], loc[order], s[order], e[order]
+    order = _sort_order([t, a, loc, p, s, e])
+    t, a, loc, p, s, e = t[order], a[order], loc[order], p[order], s[order], e[order]
     new = np.ones(len(order), dtype=bool)
     new[1:] = (
-        (t[1:] != t[:-1]) | (a[1:] != a[:-1]) | (loc[1:] != loc[:-1])
+        (t[1:] != t[:-1]) | (a[1:] != a[:-1]) | (loc[1:] != loc[:-1]) | (p[1:] != p[:-1])
         | (s[1:] - s[:-1] > MERGE_DAYS) | (np.abs(e[1:] - e[:-1]) > MERGE_DAYS)
     )
     out[idx[order]] = np.cumsum(new) - 1

@@ -137,32 +137,49 @@ def test_reading_while_an_ingest_runs(store: EventStore, tmp_path: Path) -> None
     reader.close()
 
 
-def test_frame_columns_and_dtypes(store: EventStore) -> None:
+# The dtypes of events_frame(), the contract the filters, charts and exports read.
+_CONTRACT = {
+    **{name: "datetime64[ns]" for name in ("date_start", "date_end", "published")},
+    **{name: "Int64" for name in ("troops", "fatalities", "injured", "span_start", "span_end", "sources")},
+    **{name: "float64" for name in ("lat", "lon", "amount_usd", "confidence")},
+    **{name: "category" for name in ("event_type", "date_precision", "status", "geo_precision", "language",
+                                     "country", "actor", "actor_group", "location")},
+}
+_VOCABULARIES = {"event_type": EVENT_TYPES, "date_precision": PRECISIONS, "status": STATUSES,
+                 "geo_precision": GEO_PRECISIONS, "language": LANGUAGES}
+
+
+@pytest.mark.parametrize("source", ["sqlite", "segments", "appended"])
+def test_frame_columns_and_dtypes(tmp_path: Path, source: str) -> None:
+    path = tmp_path / "t.sqlite"
     a = article("A")
     undated = article("U", published=None)
-    store.ingest([a, undated], [event(a, troops=900), event(undated, date_start=None, date_end=None,
-                                                           date_precision="unknown", lat=None, lon=None)])
-    frame = store.events_frame()
+    rows = [event(a, troops=900, actor_group="Islamic Resistance in Iraq"),
+            event(undated, date_start=None, date_end=None, date_precision="unknown", lat=None, lon=None)]
+    with EventStore(path) as writer:
+        if source == "appended":  # a cached frame extended by the rows of a later ingest
+            writer.ingest([a], rows[:1])
+            writer.events_frame()
+            writer.ingest([undated], rows[1:])
+            frame = writer.events_frame()
+        else:
+            writer.ingest([a, undated], rows)
+    if source == "sqlite":
+        frame = _full_read(path, merged=True)
+    elif source == "segments":
+        with EventStore(path) as reader:
+            frame = reader.events_frame()
     assert tuple(frame.columns) == EVENT_COLUMNS
-    for name in ("date_start", "date_end", "published"):
-        assert frame[name].dtype == "datetime64[ns]", name
-    vocab = {"event_type": EVENT_TYPES, "date_precision": PRECISIONS, "status": STATUSES,
-             "geo_precision": GEO_PRECISIONS, "language": LANGUAGES}
-    for name, categories in vocab.items():
-        assert isinstance(frame[name].dtype, pd.CategoricalDtype), name
+    for name in EVENT_COLUMNS:
+        assert str(frame[name].dtype) == _CONTRACT.get(name, "object"), name
+    for name, categories in _VOCABULARIES.items():
         assert tuple(frame[name].cat.categories) == categories, name
-    for name in ("country", "actor", "location"):
-        assert isinstance(frame[name].dtype, pd.CategoricalDtype), name
-    for name in ("troops", "fatalities", "injured", "span_start", "span_end", "sources"):
-        assert frame[name].dtype == "Int64", name
-    for name in ("lat", "lon", "amount_usd", "confidence"):
-        assert frame[name].dtype == "float64", name
-    for name in ("event_id", "sentence", "article_id", "article_title", "source", "date_text"):
-        assert frame[name].dtype == object, name
     row = frame.set_index("article_id").loc[undated.article_id]
     assert pd.isna(row["date_start"]) and pd.isna(row["published"]) and pd.isna(row["lat"])
+    assert pd.isna(row["troops"]) and row["actor_group"] == ""
     dated = frame.set_index("article_id").loc[a.article_id]
     assert dated["date_start"] == pd.Timestamp("2024-01-05") and dated["troops"] == 900
+    assert dated["actor_group"] == "Islamic Resistance in Iraq" and dated["sources"] == 1
 
 
 def test_empty_store_frame(store: EventStore) -> None:
@@ -248,7 +265,7 @@ def test_article_round_trip_and_articles_frame(store: EventStore) -> None:
     assert counts == {"articles": 2, "events": 1, "articles_with_events": 1, "files": 2}
 
 
-def test_snapshot_is_used_and_invalidated(tmp_path: Path) -> None:
+def test_snapshot_is_used_and_invalidated(tmp_path: Path, sqlite_reads: list[int]) -> None:
     path = tmp_path / "s.sqlite"
     first = EventStore(path)
     a = article("A")
@@ -257,7 +274,9 @@ def test_snapshot_is_used_and_invalidated(tmp_path: Path) -> None:
     assert first.snapshot_path.exists()
     first.close()
     second = EventStore(path)
-    assert len(second.events_frame(merged=False)) == 1  # from the snapshot
+    sqlite_reads.clear()
+    assert len(second.events_frame(merged=False)) == 1
+    assert sqlite_reads == [0]  # every row came from the segment the ingest wrote
     b = article("B")
     second.ingest([b], [event(b, event_type="denial")])
     assert len(second.events_frame(merged=False)) == 2
@@ -307,16 +326,31 @@ def _comparable(frame: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("event_id").reset_index(drop=True)
 
 
-def _full_read(path: Path) -> pd.DataFrame:
+def _full_read(path: Path, merged: bool = False) -> pd.DataFrame:
     """The frame read from SQLite alone, with no cached segments."""
     import shutil
 
     shutil.rmtree(path.with_name(path.name + ".frames"), ignore_errors=True)
     store = EventStore(path)
     try:
-        return store.events_frame(merged=False)
+        return store.events_frame(merged=merged)
     finally:
         store.close()
+
+
+@pytest.fixture
+def sqlite_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of event rows every load reads through sqlite3 (0: all came from segments or memory)."""
+    reads: list[int] = []
+    original = EventStore._read_rows
+
+    def counting(self: EventStore, after_rowid: int) -> tuple[pd.DataFrame, int]:
+        frame, last = original(self, after_rowid)
+        reads.append(len(frame))
+        return frame, last
+
+    monkeypatch.setattr(EventStore, "_read_rows", counting)
+    return reads
 
 
 def test_segments_written_by_ingests_give_the_same_frame(tmp_path: Path) -> None:
@@ -419,3 +453,176 @@ def test_an_older_store_is_migrated(tmp_path: Path) -> None:
         assert len(s.events_frame(merged=False)) == 2
     finally:
         s.close()
+
+
+def test_a_read_inside_a_rolled_back_transaction_is_forgotten(tmp_path: Path) -> None:
+    path = tmp_path / "tx.sqlite"
+    store = EventStore(path)
+    a, b, c = article("A"), article("B"), article("C")
+    store.ingest([a], [event(a)])
+    with pytest.raises(RuntimeError), store.transaction():
+        store.ingest([b], [event(b)])
+        assert len(store.events_frame(merged=False)) == 2  # the transaction sees its own rows
+        raise RuntimeError("abort")
+    assert list(store.events_frame(merged=False)["article_id"]) == [a.article_id]
+    store.ingest([c], [event(c, event_type="withdrawal")])  # same revision and rowid as the lost row
+    assert sorted(store.events_frame(merged=False)["article_id"]) == sorted([a.article_id, c.article_id])
+    store.close()
+    pd.testing.assert_frame_equal(_comparable(_full_read(path)), _comparable(EventStore(path).events_frame(False)))
+
+
+def test_migration_never_reads_segments_of_the_older_schema(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with EventStore(path) as s:
+        a = article("Old")
+        s.ingest([a], [event(a)])
+        s.events_frame()
+        segments = list(s.snapshot_path.glob("*.parquet"))
+    assert segments
+    conn = sqlite3.connect(path)  # schema 1, and a row that differs from what the old segment holds
+    conn.execute("DROP INDEX IF EXISTS events_group_key")
+    conn.execute("ALTER TABLE events DROP COLUMN actor_group")
+    conn.execute("UPDATE events SET sentence = 'as stored'")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with EventStore(path) as s:
+        assert list(s.events_frame(merged=False)["sentence"]) == ["as stored"]
+    assert not any(p.exists() for p in segments)  # retired with the old store id
+
+
+def test_opening_a_migrated_store_again_keeps_its_segments(tmp_path: Path, sqlite_reads: list[int]) -> None:
+    path = tmp_path / "m.sqlite"
+    with EventStore(path) as s:
+        a = article("A")
+        s.ingest([a], [event(a)])
+        store_id = s.get_meta("store_id")
+    with EventStore(path) as again:  # current schema: no migration, same id, segments still valid
+        assert again.get_meta("store_id") == store_id
+        sqlite_reads.clear()
+        assert len(again.events_frame()) == 1 and sqlite_reads == [0]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "foreign columns"])
+def test_a_damaged_segment_is_replaced_by_the_rows_in_sqlite(tmp_path: Path, damage: str,
+                                                              sqlite_reads: list[int]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "dmg.sqlite"
+    with EventStore(path) as s:
+        arts = [article(f"A{n}") for n in range(3)]
+        s.ingest(arts, [event(x) for x in arts])
+        (segment,) = s.snapshot_path.glob("*.parquet")
+    if damage == "truncated":
+        segment.write_bytes(segment.read_bytes()[:100])
+    else:  # a segment of an older schema under the current store id
+        pq.write_table(pa.table({"event_id": ["x"], "sentence": ["from an old segment"]}), segment)
+    expected = _comparable(_full_read(path))
+    with EventStore(path) as s:
+        pd.testing.assert_frame_equal(_comparable(s.events_frame(merged=False)), expected)
+    with EventStore(path) as s:  # the segment written in its place is used from now on
+        sqlite_reads.clear()
+        pd.testing.assert_frame_equal(_comparable(s.events_frame(merged=False)), expected)
+        assert sqlite_reads == [0]
+
+
+def test_a_crash_between_commit_and_segment_write_loses_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "crash.sqlite"
+    with EventStore(path) as s:
+        a = article("A")
+        s.ingest([a], [event(a)])
+    script = (
+        "import os, sys\n"
+        "from tests.test_store import article, event\n"
+        "from conflict_timeline.store import EventStore\n"
+        "s = EventStore(sys.argv[1])\n"
+        "s._segments.write_pending = lambda pending: os._exit(3)\n"
+        "b = article('B')\n"
+        "s.ingest([b], [event(b), event(b, 2, event_type='denial')])\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", script, str(path)], cwd=root, timeout=60)
+    assert done.returncode == 3
+    with EventStore(path) as s:
+        frame = s.events_frame(merged=False)
+        assert len(frame) == 3 and s.counts()["articles"] == 2
+    pd.testing.assert_frame_equal(_comparable(frame), _comparable(_full_read(path)))
+
+
+def test_an_unwritable_segment_folder_only_costs_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "ro.sqlite"
+    with EventStore(path) as s:
+        a = article("A")
+        s.ingest([a], [event(a)])
+    with EventStore(path) as s:
+        s.replace_article(a, [event(a, event_type="denial")])  # the old segment is now stale
+
+    def refuse(*_: object, **__: object) -> None:
+        raise PermissionError("read-only file system")
+
+    mkdir = Path.mkdir
+    monkeypatch.setattr(Path, "unlink", refuse)
+    monkeypatch.setattr(Path, "mkdir", lambda self, *a, **k: refuse() if self.suffix == ".frames" else mkdir(self, *a, **k))
+    monkeypatch.setattr("conflict_timeline.store.os.replace", refuse)
+    with EventStore(path) as s:
+        assert list(s.events_frame(merged=False)["event_type"]) == ["denial"]
+        b = article("B")
+        assert s.ingest([b], [event(b)]) == (1, 1)
+        assert len(s.events_frame(merged=False)) == 2
+
+
+def test_two_writers_of_one_store(tmp_path: Path) -> None:
+    """Two processes (two connections, two caches) ingesting and replacing in turn."""
+    path = tmp_path / "two.sqlite"
+    one, two = EventStore(path), EventStore(path)
+    arts = [article(f"W{n}") for n in range(8)]
+    for n, art in enumerate(arts):
+        writer, reader = (one, two) if n % 2 else (two, one)
+        writer.ingest([art], [event(art, actor=f"Actor {n}")])
+        assert len(reader.events_frame(merged=False)) == n + 1
+        if n == 4:
+            reader.replace_article(arts[1], [event(arts[1], event_type="statement")])
+    expected = _comparable(_full_read(path))
+    assert len(expected) == 8 and (expected["event_type"] == "statement").sum() == 1
+    for s in (one, two):
+        pd.testing.assert_frame_equal(_comparable(s.events_frame(merged=False)), expected)
+        s.close()
+    with EventStore(path) as fresh:
+        pd.testing.assert_frame_equal(_comparable(fresh.events_frame(merged=False)), expected)
+
+
+def test_a_coarse_date_between_two_close_reports_does_not_split_them(store: EventStore) -> None:
+    a, b, c = article("A"), article("B"), article("C")
+    store.ingest([a, b, c], [
+        event(a, date_start=date(2024, 1, 1), date_end=date(2024, 1, 1)),
+        event(b, date_start=date(2024, 1, 1), date_end=date(2024, 1, 31), date_precision="month"),
+        event(c, date_start=date(2024, 1, 2), date_end=date(2024, 1, 2)),
+    ])
+    merged = store.events_frame()
+    assert sorted(merged["sources"].tolist()) == [1, 2]
+    day = merged[merged["date_precision"] == "day"].iloc[0]
+    assert set(store.event_sources(day["event_id"])["article_id"]) == {a.article_id, c.article_id}
+
+
+def test_event_sources_match_a_family_to_an_actor_without_one(store: EventStore) -> None:
+    """One article names CENTCOM (family United States), another the United States itself (no family
+    recorded, e.g. a row stored before schema 2): one event for the frame and for event_sources."""
+    a, b = article("P"), article("Q")
+    rows = [event(a, actor="CENTCOM", actor_group="United States"), event(b, actor="United States")]
+    store.ingest([a, b], rows)
+    assert store.events_frame()["sources"].tolist() == [2]
+    for probe in rows:
+        assert set(store.event_sources(probe.event_id)["article_id"]) == {a.article_id, b.article_id}
+
+
+def test_reports_with_only_a_place_merge_with_each_other_only(store: EventStore) -> None:
+    a, b = article("P"), article("Q")
+    rows = [event(a, actor=""), event(b, actor=""), event(b, 3, actor="Kataib Hezbollah")]
+    store.ingest([a, b], rows)
+    assert sorted(store.events_frame()["sources"].tolist()) == [1, 2]
+    assert set(store.event_sources(rows[0].event_id)["article_id"]) == {a.article_id, b.article_id}
+    assert len(store.event_sources(rows[2].event_id)) == 1
