@@ -5,6 +5,8 @@ wounded, or other things (kilometres, vehicles); `$` before a number counts doll
 quantities first is what keeps `1500 جندي` and `2000 soldiers` from being read as years. Word lists
 are data: `data/text/numbers.csv` and `data/text/quantities.csv`; the date finder reads the same
 lists (`integer_words`, `counted_nouns`) so that a number word or a counted noun is known once.
+English verbs and singular event nouns (killed, wounded, attack) are not counted nouns: in "the
+January 8 attack" and "an attack on January 8 killed three" the number is a day.
 """
 
 from __future__ import annotations
