@@ -25,6 +25,46 @@ def test_alef_ya_ta_marbuta_hamza_folded():
     assert normalize("آلاف") == normalize("الاف")
 
 
+def test_hamza_forms_folded():
+    # precomposed, decomposed (letter + combining hamza) and the rarer alef forms are one letter
+    assert normalize("أ") == normalize("ا\u0654") == normalize("إ") == normalize("ا\u0655") == normalize("ٲ") == "ا"
+    assert normalize("مسؤول") == normalize("مسو\u0654ول") == normalize("مسوول")
+    assert normalize("رئيس") == normalize("ري\u0654يس") == normalize("رييس")
+    assert normalize("اٴمريكا") == normalize("امريكا")  # the high hamza is a mark
+
+
+def test_presentation_forms_and_ligatures():
+    # text copied from a PDF: contextual letter forms and the lam-alef ligature
+    assert normalize("ﺍﻟﻘﻮﺍﺕ ﺍﻷﻣﺮﻳﻜﻴﺔ") == normalize("القوات الأمريكية")
+    assert normalize("ﻻ") == "لا"
+    assert normalize("ﷲ") == normalize("الله")
+    assert normalize("ﹰ") == ""  # a spacing form of a haraka is a haraka
+    text = "قاعدة ﻋﻴﻦ ﺍﻷﺳﺪ"
+    norm, offsets = normalize_with_map(text)
+    i = norm.index(normalize("عين الأسد"))
+    a, b = map_span(offsets, i, i + len(normalize("عين الأسد")))
+    assert text[a:b] == "ﻋﻴﻦ ﺍﻷﺳﺪ"
+    assert is_arabic("ﺍﻟﻘﻮﺍﺕ")
+
+
+def test_persian_kurdish_and_urdu_letters():
+    assert normalize("کرکوک") == normalize("كركوك")
+    assert normalize("ایران") == normalize("ايران")
+    assert normalize("گوران") == normalize("كوران")
+    assert normalize("ھەولێر")[:2] == normalize("هه")
+    assert normalize("پنتاگون") == normalize("بنتاكون")
+
+
+def test_zero_width_and_direction_marks_deleted():
+    marks = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\u00ad\ufeff\u202b\u202c\u2067\u2069\ufe0f"
+    for mark in marks:
+        text = f"ال{mark}عراق"
+        norm, offsets = normalize_with_map(text)
+        assert norm == "العراق", repr(mark)
+        assert offsets == [0, 1, 3, 4, 5, 6, 7]
+    assert normalize("قاعدة\u2002عين\u3000الأسد") == normalize("قاعدة عين الأسد")
+
+
 def test_digits_eastern_and_persian():
     assert fold_digits("١٥٠٠ جندي") == "1500 جندي"
     assert fold_digits("۲۰۲۴") == "2024"
@@ -88,13 +128,38 @@ def test_is_arabic():
     assert not is_arabic("12345")
 
 
-@given(st.text())
-def test_normalize_never_raises_and_map_is_consistent(text):
+_EDGE_CHARS = (
+    "أإآٱٲؤئءاويىةهکیگھەپ\u0654\u0655\u0674\u064e\u0651\u0640ﻻﻷﷲﺑﹰ\u200c\u200f\u061c\ufeff\u00ad"
+    "٠١٢۳٫٬،؛؟«» \n.\u00a0\u2009aZ5"
+)
+
+
+def _check_map(text: str) -> None:
     norm, offsets = normalize_with_map(text)
     assert len(offsets) == len(norm) + 1
     assert offsets == sorted(offsets)
-    assert all(0 <= o <= len(text) for o in offsets)
+    assert offsets[-1] == len(text)
+    assert all(0 <= o < len(text) for o in offsets[:-1])
     assert normalize(text) == norm
+    # every normalized character comes from the original character it points to (spelling variants
+    # move letters inside a word, so compare the multiset of a word's letters there)
+    if not any(v in norm for v in ("امريك", "غون", "غرينتش", "انكليز")):
+        for i, ch in enumerate(norm):
+            assert ch in normalize(text[offsets[i]]), (text, i)
+    for i in range(len(norm) + 1):
+        for j in range(i, min(len(norm), i + 4) + 1):
+            a, b = map_span(offsets, i, j)
+            assert 0 <= a <= b <= len(text)
+
+
+@given(st.text())
+def test_normalize_never_raises_and_map_is_consistent(text):
+    _check_map(text)
+
+
+@given(st.text(alphabet=st.sampled_from(_EDGE_CHARS)))
+def test_offset_map_holds_on_hamza_ligature_and_zero_width_edge_cases(text):
+    _check_map(text)
 
 
 @given(st.text())

@@ -8,6 +8,7 @@ its offset in the original, so that a match found in normalized text is shown in
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Harakat, tanween, shadda, sukun, dagger alef, Quranic marks; tatweel.
@@ -16,7 +17,13 @@ _DIACRITICS = set(
     "\u065b\u065c\u065d\u065e\u065f\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1"
     "\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed\u0640"
 )
-_BIDI_AND_ZERO_WIDTH = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+# Zero-width and direction marks (the Arabic letter mark U+061C included), the word joiner and its
+# invisible operators, the soft hyphen, the combining grapheme joiner, variation selectors, the BOM;
+# the high hamza U+0674 is written after a letter as a mark.
+_BIDI_AND_ZERO_WIDTH = set(
+    "\u00ad\u034f\u061c\u0674\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+) | {chr(c) for c in range(0xFE00, 0xFE10)}
 
 _DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
 
@@ -30,9 +37,27 @@ _CHAR_FOLD = {
     "ئ": "ي",
     "ؤ": "و",
     "ة": "ه",
-    "ک": "ك",  # Persian kaf
-    "ی": "ي",  # Persian ya, seen in tags copied from Persian keyboards
+    "ٲ": "ا",  # alef with wavy hamza above / below, alef with high hamza
+    "ٳ": "ا",
+    "ٵ": "ا",
+    "ٶ": "و",
+    "ٸ": "ي",
+    # Persian, Kurdish and Urdu letters, seen in names and tags typed on those keyboards
+    "ک": "ك",
+    "ڪ": "ك",
+    "گ": "ك",
+    "ی": "ي",
+    "ې": "ي",
+    "ے": "ي",
     "ۀ": "ه",
+    "ھ": "ه",
+    "ہ": "ه",
+    "ە": "ه",
+    "ۃ": "ه",
+    "پ": "ب",
+    "چ": "ج",
+    "ژ": "ز",
+    "ڤ": "ف",
     "،": ",",
     "؛": ";",
     "؟": "?",
@@ -48,8 +73,10 @@ _CHAR_FOLD = {
     "‹": "'",
     "›": "'",
     "\u00a0": " ",
-    "\u2009": " ",
+    **{chr(c): " " for c in range(0x2000, 0x200B)},  # en quad .. hair space
     "\u202f": " ",
+    "\u205f": " ",
+    "\u3000": " ",
     "–": "-",
     "—": "-",
     "ـ": "",
@@ -69,7 +96,7 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
 )
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
-_ARABIC_RE = re.compile(f"[{ARABIC_LETTER}]")
+_ARABIC_RE = re.compile(f"[{ARABIC_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")  # presentation forms count too
 _LATIN_RE = re.compile("[A-Za-z]")
 _WORD_RE = re.compile(f"[{ARABIC_LETTER}\u064b-\u065f\u0670\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9_]+")
 
@@ -88,16 +115,51 @@ _DIGIT_TABLE = str.maketrans(_DIGITS)
 
 
 _DELETE = _DIACRITICS | _BIDI_AND_ZERO_WIDTH | {ch for ch, rep in _CHAR_FOLD.items() if not rep}
-_FOLD_TABLE = str.maketrans({**{ch: None for ch in _DELETE}, **{ch: rep for ch, rep in _CHAR_FOLD.items() if rep}})
+_BASE_TABLE = str.maketrans({**{ch: None for ch in _DELETE}, **{ch: rep for ch, rep in _CHAR_FOLD.items() if rep}})
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms (text copied from PDFs and old sites: ﺑ, the lam-alef ligature ﻻ,
+    ﷲ) as their letters, folded like the rest; the spacing forms of the harakat are deleted."""
+    out: dict[str, str] = {}
+    for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        ch = chr(c)
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed == ch:
+            continue
+        folded = decomposed.translate(_BASE_TABLE)
+        out[ch] = folded if folded.strip() else ""
+    return out
+
+
+_PRESENTATION = _presentation_forms()
+_DELETE |= {ch for ch, rep in _PRESENTATION.items() if not rep}
+# characters that become two or more (ﻻ -> لا): the offset map repeats their offset
+_WIDE = {ch: len(rep) for ch, rep in _PRESENTATION.items() if len(rep) > 1}
+_WIDE_RE = re.compile("[" + "".join(sorted(_WIDE)) + "]")
+_FOLD_TABLE = str.maketrans(
+    {
+        **{ch: None for ch in _DELETE},
+        **{ch: rep for ch, rep in _PRESENTATION.items() if rep},
+        **{ch: rep for ch, rep in _CHAR_FOLD.items() if rep},
+    }
+)
 
 
 def _fold_chars(text: str) -> tuple[str, list[int]]:
-    """One pass of str.translate; offsets are only worked out when characters were deleted."""
+    """One pass of str.translate; offsets are only worked out when the length changes."""
     folded = text.translate(_FOLD_TABLE)
-    if len(folded) == len(text):
-        return folded, list(range(len(text) + 1))
     delete = _DELETE
-    offsets = [i for i, ch in enumerate(text) if ch not in delete]
+    if _WIDE_RE.search(text) is None:
+        if len(folded) == len(text):
+            return folded, list(range(len(text) + 1))
+        offsets = [i for i, ch in enumerate(text) if ch not in delete]
+    else:
+        offsets = []
+        for i, ch in enumerate(text):
+            if ch in delete:
+                continue
+            offsets.extend([i] * _WIDE.get(ch, 1))
     offsets.append(len(text))
     return folded, offsets
 
