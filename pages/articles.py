@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import show_text
+from conflict_timeline.ui.common import directed, show_text
 from conflict_timeline.ui.entry import require_entry
 from conflict_timeline.ui.ingest import add_articles
 
@@ -44,7 +44,8 @@ with read:
             own = events[events["article_id"] == article.article_id]
             meta = [article.published.isoformat() if article.published else "date unknown", article.source,
                     article.language]
-            st.subheader(state.escape_markdown(article.title or "(untitled)"))
+            with directed(article.title, key="article_title"):
+                st.subheader(state.escape_markdown(article.title or "(untitled)"), anchor=False)
             st.caption(state.escape_markdown(" · ".join(m for m in meta if m)))
             if article.url:
                 st.caption(state.escape_markdown(article.url))

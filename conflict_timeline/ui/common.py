@@ -14,8 +14,6 @@ from conflict_timeline.ui.state import escape_markdown
 
 PENDING_PLACE = "_pending_place"
 ARTICLES_PAGE = "pages/articles.py"
-_RTL_STYLE_DONE = "_rtl_style"
-RTL_CLASS = "rtl-text"
 
 
 def current_filter() -> Filter:
@@ -89,12 +87,17 @@ def _rtl_style() -> None:
     )
 
 
-def show_text(text: str, spans: Sequence[tuple[int, int]] = (), key: str = "text") -> None:
-    """Show article text (escaped) with highlights; Arabic text reads right to left."""
+def directed(text: str, key: str, border: bool = False):
+    """A container whose markdown reads right to left when `text` is Arabic (left to right otherwise)."""
     rtl = is_arabic(text[:2000])
     if rtl:
         _rtl_style()
-    with st.container(key=f"rtl-{key}" if rtl else f"ltr-{key}", border=True):
+    return st.container(key=f"rtl-{key}" if rtl else f"ltr-{key}", border=border)
+
+
+def show_text(text: str, spans: Sequence[tuple[int, int]] = (), key: str = "text") -> None:
+    """Show article text (escaped) with highlights; Arabic text reads right to left."""
+    with directed(text, key, border=True):
         st.markdown(highlighted_markdown(text, spans))
 
 

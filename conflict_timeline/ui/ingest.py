@@ -65,6 +65,8 @@ def _input() -> tuple[str, str] | None:
         except InputError as exc:
             st.error(escape_markdown(str(exc)))
             return None
+    # static CSS (no article text): each pasted paragraph reads in its own direction (Arabic right to left)
+    st.html("<style>.st-key-add_paste textarea{unicode-bidi: plaintext; text-align: start;}</style>")
     text = st.text_area("Article text (title on the first line)", height=260, key="add_paste",
                         max_chars=MAX_PASTE_CHARS)
     if not text.strip():
