@@ -1,7 +1,8 @@
 """Command line: `python -m conflict_timeline {extract,dates,ingest,export,stats} ...`.
 
-Exit codes: 0 all went well, 1 some files failed (one `path: reason` line each on stderr),
-2 usage errors (bad options or values).
+Exit codes: 0 all went well, 1 some files failed (one `path: reason` line each on stderr) or the
+store cannot be used, 2 usage errors (bad options or values), 130 interrupted (Ctrl-C; a file being
+ingested is rolled back, the files before it stay stored).
 """
 
 from __future__ import annotations
@@ -217,6 +218,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except (StoreError, InputError) as exc:
         err.write(f"error: {exc}\n")
         return 1
+    except KeyboardInterrupt:
+        err.write("interrupted\n")
+        return 130
     except BrokenPipeError:
         # output piped into `head` and the like: stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)

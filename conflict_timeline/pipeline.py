@@ -16,6 +16,7 @@ from conflict_timeline.schema import Article, Event
 from conflict_timeline.store import REPO_ROOT, SCHEMA_VERSION, EventStore
 
 CORPUS_DIR = REPO_ROOT / "data" / "articles"
+RULE_DIRS = (REPO_ROOT / "data" / "gazetteer", REPO_ROOT / "data" / "text")
 Extractor = Callable[[Article], list[Event]]
 Progress = Callable[[int, int, Path], None]
 
@@ -50,11 +51,20 @@ def default_extractor() -> Extractor:
 
 
 def extractor_version() -> str:
-    try:
-        from conflict_timeline import events
-    except ImportError:
-        return ""
-    return str(getattr(events, "EXTRACTOR_VERSION", ""))
+    """`events.EXTRACTOR_VERSION` and a digest of the rule data the extraction reads (the CSV files of
+    data/gazetteer/ and data/text/): editing an alias or a pattern changes the events as much as the code."""
+    from conflict_timeline.events import EXTRACTOR_VERSION
+
+    digest = hashlib.sha1()
+    for folder in RULE_DIRS:
+        for path in sorted(folder.glob("*.csv")):
+            digest.update(f"{folder.name}/{path.name}\0".encode())
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                continue
+            digest.update(b"\0")
+    return f"{EXTRACTOR_VERSION}:{digest.hexdigest()[:12]}"
 
 
 def _read(path: Path, published: date | None) -> list[Article]:
@@ -130,7 +140,8 @@ def extract_paths(
 
 
 def corpus_fingerprint(folder: Path = CORPUS_DIR) -> str:
-    """Names, sizes and modification times of the corpus files, the extractor and schema versions."""
+    """Names, sizes and modification times of the corpus files, the extractor version (with its rule
+    data) and the schema version."""
     entries = []
     if folder.is_dir():
         for path in list_files([folder]):
@@ -163,8 +174,8 @@ def ensure_default_store(
 ) -> EventStore:
     """The store, (re)built from the bundled corpus when it is missing or older than the corpus.
 
-    Older means: the corpus fingerprint (file names, sizes, mtimes, extractor version) differs from the
-    one recorded in the store. The rebuild is one transaction, so readers see the old data until it
+    Older means: the corpus fingerprint (file names, sizes, mtimes, extractor version and rule data)
+    differs from the one recorded in the store. The rebuild is one transaction, so readers see the old data until it
     is complete. Articles added by hand are kept; when the extractor changed they are re-extracted.
     """
     corpus = Path(corpus).resolve()

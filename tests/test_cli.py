@@ -178,3 +178,15 @@ def test_progress_lines_when_stderr_is_not_a_terminal() -> None:
     for done in range(1, 121):
         report(done, 120, Path(f"f{done}.txt"))
     assert err.getvalue().splitlines() == ["50/120 files", "100/120 files", "120/120 files"]
+
+
+def test_interrupt_is_one_line_and_exit_code_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflict_timeline import cli
+
+    def interrupted(*_: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_extract", interrupted)
+    err = io.StringIO()
+    assert cli.main(["extract", "x.txt"], out=io.StringIO(), err=err) == 130
+    assert err.getvalue() == "interrupted\n"

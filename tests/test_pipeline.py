@@ -209,3 +209,28 @@ def test_default_store_from_a_relative_corpus_path(tmp_path: Path, monkeypatch: 
     store = ensure_default_store(tmp_path / "events.sqlite", corpus=Path("articles"), extractor=fake_extractor)
     assert store.counts()["articles"] == 0  # the removed file's articles are gone
     store.close()
+
+
+def test_edited_rule_data_rebuilds_the_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = tmp_path / "gazetteer"
+    rules.mkdir()
+    (rules / "actors.csv").write_text("id,name\nus,United States\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "RULE_DIRS", (rules,))
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / "aggregator_en.txt", corpus / "one.txt")
+    db = tmp_path / "events.sqlite"
+    version = pipeline.extractor_version()
+    ensure_default_store(db, corpus=corpus, extractor=fake_extractor).close()
+    assert pipeline.extractor_version() == version  # stable while nothing changes
+
+    (rules / "actors.csv").write_text("id,name\nus,United States\nuk,United Kingdom\n", encoding="utf-8")
+    assert pipeline.extractor_version() != version
+    calls: list[str] = []
+
+    def counting(article: Article) -> list[Event]:
+        calls.append(article.article_id)
+        return fake_extractor(article)
+
+    ensure_default_store(db, corpus=corpus, extractor=counting).close()
+    assert len(calls) == 2  # both articles of the corpus file extracted again
