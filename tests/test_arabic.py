@@ -117,6 +117,20 @@ def test_sentences_keep_abbreviations_and_decimals():
     assert got == ["U.S. forces moved 2.5 km.", "Gen. Kurilla visited Jan. 5 the base.", "Then they left."]
 
 
+def test_sentences_keep_arabic_titles_lists_and_mark_runs():
+    text = "وقال د. محمد الحسن إن القوات وصلت. وأضاف أ.د. علي أن الوضع هادئ؟! وصدر البيان في 1445 هـ. وانتهى"
+    assert [s for s, _, _ in sentences(text)] == [
+        "وقال د. محمد الحسن إن القوات وصلت.",
+        "وأضاف أ.د. علي أن الوضع هادئ؟!",
+        "وصدر البيان في 1445 هـ.",
+        "وانتهى",
+    ]
+    text = "أبرز ما جاء في البيان:\n1. انسحاب القوات القتالية.\n2. بقاء المستشارين."
+    assert [s for s, _, _ in sentences(text)] == [
+        "أبرز ما جاء في البيان:", "1. انسحاب القوات القتالية.", "2. بقاء المستشارين."
+    ]
+
+
 def test_sentences_new_lines_are_breaks():
     text = "العنوان الأول\nفقرة أولى. فقرة ثانية\n\nفقرة ثالثة"
     assert [s for s, _, _ in sentences(text)] == ["العنوان الأول", "فقرة أولى.", "فقرة ثانية", "فقرة ثالثة"]

@@ -7,9 +7,11 @@ its offset in the original, so that a match found in normalized text is shown in
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 # Harakat, tanween, shadda, sukun, dagger alef, Quranic marks; tatweel.
 _DIACRITICS = set(
@@ -252,12 +254,21 @@ CLITIC_PREFIX_RE = "(?:[وف]?[بلك]?)"
 
 # --- sentences ---------------------------------------------------------------------------------
 
-_ABBREVIATIONS = {
-    "u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "sen", "rep",
-    "gov", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "st", "inc", "co",
-}
+_DATA = Path(__file__).resolve().parents[2] / "data" / "text"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Words written with a full stop that does not end the sentence (`data/text/abbreviations.csv`):
+    `Gen.`, `U.S.`, and the Arabic titles `د.` (doctor) and `أ.د.` (professor), in normalized form."""
+    with (_DATA / "abbreviations.csv").open(encoding="utf-8", newline="") as fh:
+        return frozenset(normalize(row["word"].strip()).strip(".") for row in csv.DictReader(fh) if row["word"].strip())
+
+
 # A full stop, question or exclamation mark (Arabic or Latin), or an ellipsis, closes a sentence.
-_END_RE = re.compile(r"(\.\.\.|…|[.!?؟!])([\"'”»)\]]*)")
+_END_RE = re.compile(r"(\.\.\.|…|[.!?؟][!?؟]*)([\"'”»)\]]*)")  # ؟! and ?! stay together
+_WORD_BEFORE_STOP = re.compile(f"(?:^|(?<=[\\s(\"'«]))([A-Za-z{ARABIC_LETTER}.]+)$")
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -289,11 +300,15 @@ def _is_false_break(line: str, mark: int, end: int) -> bool:
     after = line[end] if end < len(line) else ""
     if before.isdigit() and after.isdigit():
         return True  # 2.5
-    word = re.search(r"([A-Za-z.]+)$", line[:mark])
-    if word:
-        w = word.group(1).lower().strip(".")
-        if w in _ABBREVIATIONS or len(w) == 1:
-            return True  # U.S. forces, Gen. Kurilla, J. Smith
+    if not before.isalpha():
+        if _LIST_NUMBER.fullmatch(line, 0, mark) and after.isspace():
+            return True  # a numbered list item: "1. ..."
+    else:
+        word = _WORD_BEFORE_STOP.search(line, max(0, mark - 12), mark)  # abbreviations are short
+        if word:
+            w = normalize(word.group(1)).strip(".")
+            if w in _abbreviations() or (len(w) == 1 and w.isascii()):
+                return True  # U.S. forces, Gen. Kurilla, J. Smith, د. محمد
     if after and after.islower() and after.isascii():
         return True  # a lower-case continuation is not a new sentence
     return False
