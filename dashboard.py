@@ -23,7 +23,8 @@ PAGES = [
     st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
 ]
 # Page options that belong in a shared link, per page (their widgets are bound on those pages).
-PAGE_OPTIONS = {"timeline": ("lane", "event"), "map": ("tiles",), "events": ("event",), "articles": ("article",)}
+PAGE_OPTIONS = {"timeline": ("lane", "event"), "map": ("tiles",), "troops": ("event",), "events": ("event",),
+                "articles": ("article",)}
 
 page = st.navigation(PAGES)
 

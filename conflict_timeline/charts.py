@@ -678,7 +678,8 @@ def _add_movements(
                 marker={"symbol": symbol, "size": 12, "color": TYPE_COLOURS[kind]},
                 customdata=sub[["event_id"]].to_numpy().tolist(),
                 hovertext=[
-                    f"<b>{_safe(lab)}</b> {_safe(kind)} ({_safe(st)})<br>{_safe(s)}<br>{_safe(sen, SENTENCE_CHARS)}"
+                    f"<b>{_safe(lab if lab == kind else f'{lab} {kind}')}</b> ({_safe(st)})<br>{_safe(s)}<br>"
+                    f"{_safe(sen, SENTENCE_CHARS)}"
                     for lab, st, s, sen in zip(labels, sub["status"].astype(str), sub["_series"], sub["sentence"],
                                                strict=True)
                 ],

@@ -320,8 +320,28 @@ def test_troop_claims_table(data_env: str) -> None:
     at = _open("pages/troops.py")
     assert not at.exception
     claims = at.dataframe[0].value
-    assert {"date as written", "troops", "status", "source", "sentence"} <= set(claims.columns)
+    assert {"date as written", "troops", "series", "status", "source", "sentence"} <= set(claims.columns)
     assert claims["troops"].notna().all() and len(claims) > 0
+    # lines are per side (actor_group): the US military's and the White House's claims share a line
+    us = claims[claims["actor"].isin(["US military", "White House", "United States"])]
+    assert len(us) > 0 and us["series"].str.startswith("United States").all()
+    assert us["actor"].nunique() > 1 and us["series"].nunique() < len(us)
+
+
+def test_troop_claim_selection_shows_the_evidence(data_env: str) -> None:
+    at = _open("pages/troops.py")
+    fig = _figure(at)
+    trace = next(t for t in fig["data"] if t.get("customdata"))
+    event_id = trace["customdata"][0][0]
+    at.session_state["troops_chart"] = {
+        "selection": {"points": [{"customdata": [event_id], "curve_number": 0, "point_index": 0}],
+                      "point_indices": [0], "box": [], "lasso": []}
+    }
+    at.run()
+    assert not at.exception
+    assert _widget(at, "event").value == event_id
+    assert any(s.value == "Evidence" for s in at.subheader)
+    assert any("event=" + event_id in c.value for c in at.code)  # part of the shared link
 
 
 def test_highlighted_text_is_built_from_escaped_pieces() -> None:

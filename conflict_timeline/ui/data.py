@@ -153,7 +153,10 @@ def troop_levels_figure(flt: Filter) -> go.Figure:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _troop_claims(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
-    return charts.troop_claims(_filtered_at(key, flt_key, _flt)).drop(columns="_series")
+    claims = charts.troop_claims(_filtered_at(key, flt_key, _flt)).rename(columns={"_series": "series"})
+    columns = list(claims.columns)
+    columns.insert(columns.index("troops") + 1, columns.pop(columns.index("series")))
+    return claims[columns]
 
 
 def troop_claims(flt: Filter) -> pd.DataFrame:
