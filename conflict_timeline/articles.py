@@ -17,6 +17,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -239,8 +240,9 @@ def _after_label(line: str) -> str:
     return line[min(cut) + 1 :].strip() if cut else line
 
 
+@lru_cache(maxsize=4096)
 def _publication(line: str) -> tuple[bool, date | None]:
-    """(is a publication line, its date)."""
+    """(is a publication line, its date); cached, as split_lines asks it again of the lines ahead."""
     norm = normalize(line)
     m = _PUBLISHED_RE.match(norm)
     if not m:
@@ -351,25 +353,25 @@ def _language(text: str) -> str:
     return "ar" if is_arabic(text) else "en"
 
 
-def _to_articles(
-    drafts: list[_Draft], path: Path, published: date | None, first_published: date | None = None
-) -> list[Article]:
+def _to_articles(drafts: list[_Draft], path: Path, published: date | None, page: _Draft | None = None
+                 ) -> list[Article]:
+    """Articles of the drafts with a body. `page` holds what the page itself says (an HTML meta date,
+    Markdown front matter): it fills what the first article leaves empty, never a later one."""
     out: list[Article] = []
     for draft in drafts:
         if not draft.body:
             continue
         body = "\n".join(draft.body)
-        when = draft.published
-        if when is None and not out and first_published is not None:
-            when = first_published
-        if when is None:
-            when = published
+        if page is not None and not out:
+            draft = _Draft(title=draft.title, published=draft.published or page.published,
+                           source=draft.source or page.source, url=draft.url or page.url,
+                           tags=draft.tags or page.tags, related=draft.related, body=draft.body)
         out.append(
             Article(
                 article_id=Article.make_id(draft.title, body),
                 title=draft.title,
                 body=body,
-                published=when,
+                published=draft.published or published,
                 source=draft.source,
                 url=draft.url,
                 tags=tuple(draft.tags),
@@ -658,17 +660,20 @@ def parse_text(text: str, path: str | Path = "<text>", published: date | None = 
         return _read_jsonl(text, path, published)
     if suffix == ".csv":
         return _read_csv(text, path, published)
-    first_published = None
+    page = None
     if suffix in HTML_SUFFIXES:
-        lines, first_published = _html_page(text)
+        lines, page_published = _html_page(text)
+        page = _Draft(published=page_published)
     elif suffix == ".md":
         lines, meta = _markdown_lines(text)
-        first_published = parse_date(meta.get("published") or meta.get("date") or "")
+        page = _Draft(published=parse_date(meta.get("published") or meta.get("date") or ""),
+                      source=_record_source(meta.get("source", "")), url=meta.get("url", ""),
+                      tags=_split_tags(meta.get("tags", "").strip("[]")))
         if meta.get("title"):
             lines.insert(0, meta["title"])
     else:
         lines = text.splitlines()
-    return _to_articles(split_lines(lines), path, published, first_published)
+    return _to_articles(split_lines(lines), path, published, page)
 
 
 def read_file(path: Path, published: date | None = None) -> list[Article]:

@@ -104,11 +104,16 @@ def test_dated_article_without_marker_starts_a_new_article() -> None:
 
 
 def test_markdown_front_matter_and_heading() -> None:
-    text = "---\npublished: 2024-04-01\nsource: Wire\n---\n# A heading\n\nSome **bold** text with [a link](http://x).\n"
+    text = ("---\npublished: 2024-04-01\nsource: Wire\nurl: http://w/1\ntags: [a, b]\n---\n# A heading\n\n"
+            "Some **bold** text with [a link](http://x).\n")
     (article,) = parse_text(text, "a.md", suffix=".md")
     assert article.title == "A heading"
     assert article.published == date(2024, 4, 1)
+    assert (article.source, article.url, article.tags) == ("Wire", "http://w/1", ("a", "b"))
     assert article.body == "Some bold text with a link."
+    # a source line of the page itself wins over the front matter
+    (article,) = parse_text(text.replace("# A heading\n", "# A heading\nSource: Agency\n"), "a.md", suffix=".md")
+    assert article.source == "Agency"
 
 
 # -- encodings ----------------------------------------------------------------------------------
