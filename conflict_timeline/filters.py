@@ -348,11 +348,11 @@ def mask(frame: pd.DataFrame, flt: Filter) -> np.ndarray:
     ):
         if values:
             keep &= _isin(frame[column], values)
-    if flt.text:
-        needle = normalize(flt.text)
+    needle = normalize(flt.text).strip() if flt.text else ""
+    if needle:  # a search that normalizes to nothing (diacritics only) does not filter
         hit = np.zeros(len(frame), dtype=bool)
         for column in _TEXT_COLUMNS:
-            if column in frame.columns and needle:
+            if column in frame.columns:
                 hit |= _contains(frame, column, needle, keep & ~hit)
         keep &= hit
     return keep

@@ -202,3 +202,20 @@ def test_map_figure_marks_the_selected_place(frame: pd.DataFrame) -> None:
     halo = next(t for t in fig.data if t.name == "selected")
     assert list(halo.lat) == [33.5]
     assert "selected" not in {t.name for t in charts.map_figure(points).data}
+
+
+def test_troop_series_follow_the_actor_group() -> None:
+    """Claims by the Pentagon and by the US military are one line (their actor_group), not two."""
+    frame = make_frame([
+        dict(actor="Pentagon", actor_group="United States", event_type="troop_level", country="Iraq",
+             geo_precision="country", date_start="2024-01-01", date_end="2024-01-01", troops=2500),
+        dict(actor="US military", actor_group="United States", event_type="troop_level", country="Iraq",
+             geo_precision="country", date_start="2024-03-01", date_end="2024-03-01", troops=2000),
+        dict(actor="Russia", actor_group="", event_type="troop_level", country="Syria",
+             geo_precision="country", date_start="2024-02-01", date_end="2024-02-01", troops=4000),
+    ])
+    claims = charts.troop_claims(frame)
+    assert list(claims["_series"]) == ["United States in Iraq", "Russia in Syria", "United States in Iraq"]
+    assert list(claims["actor"]) == ["Pentagon", "Russia", "US military"]  # the table keeps who said it
+    steps = {t.name: list(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
+    assert steps == {"United States in Iraq": [2500.0, 2000.0], "Russia in Syria": [4000.0]}
