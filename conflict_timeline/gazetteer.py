@@ -395,7 +395,12 @@ class Gazetteer:
 
 
 def _aliases_of(entry: Entry) -> Iterator[tuple[str, bool]]:
-    for alias in (entry.name, entry.name_ar, *entry.aliases_ar, *entry.aliases_en):
+    """(alias, weak) pairs. A canonical name listed in `aliases_low` is weak (`القائم`, `عمان`,
+    `الطبقة`: also common words); an alias listed both in aliases_ar/en and aliases_low stays strong."""
+    low = {_norm_alias(a) for a in entry.aliases_low}
+    for alias in (entry.name, entry.name_ar):
+        yield alias, _norm_alias(alias) in low
+    for alias in (*entry.aliases_ar, *entry.aliases_en):
         yield alias, False
     for alias in entry.aliases_low:
         yield alias, True
