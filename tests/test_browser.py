@@ -211,3 +211,70 @@ def test_shared_link_round_trip(server: h.StreamlitServer, browser: Any, store_p
         slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
         h.screenshot(page, ARTIFACTS / f"{slug}.png")
     page.context.close()
+
+
+def lane(page: Any) -> str:
+    """The pressed option of the timeline's "Lanes by" control."""
+    return page.locator(".st-key-lane [role=radio][aria-checked=true]").first.inner_text().strip()
+
+
+def test_page_options_survive_page_changes_and_fresh_contexts(
+    server: h.StreamlitServer, browser: Any, store_path: Path
+) -> None:
+    """lane, event, tiles and article are in the link: restored from it, kept across page changes."""
+    from conflict_timeline.store import EventStore
+
+    with EventStore(store_path) as store:
+        frame = store.events_frame()
+        event_id = str(frame["event_id"].iloc[0])
+        article_id = str(frame["article_id"].iloc[0])
+
+    page = h.new_page(browser)
+    h.open_app(page, f"{server.url}/timeline?actor={ACTOR.replace(' ', '+')}&lane=type&event={event_id}")
+    assert_no_exception(page, "timeline with page options", server)
+    assert lane(page) == "type"
+    assert page.locator(".st-key-event input").input_value() == event_id
+    go_to(page, "Bases map")
+    assert "lane" not in params(page.url) and params(page.url)["actor"] == [ACTOR]
+    page.locator(".st-key-tiles label").first.click()
+    page.wait_for_function("() => new URL(location.href).searchParams.get('tiles') === 'true'")
+    h.wait_idle(page)
+    with_tiles = page.url
+    go_to(page, "Timeline")
+    assert params(page.url)["lane"] == ["type"], "a page's option comes back with the page"
+    assert lane(page) == "type"
+    go_to(page, "Articles")
+    page.locator(".st-key-article input").fill(article_id)
+    page.keyboard.press("Enter")
+    page.wait_for_function("a => new URL(location.href).searchParams.get('article') === a", arg=article_id)
+    h.wait_idle(page)
+    with_article = page.url
+    page.context.close()
+
+    page = h.new_page(browser)
+    h.open_app(page, with_tiles)
+    assert_no_exception(page, "map with tiles from the link", server)
+    assert page.locator(".st-key-tiles input[type=checkbox]").is_checked()
+    assert selected(page, "actor") == [ACTOR]
+    page.context.close()
+
+    page = h.new_page(browser)
+    h.open_app(page, with_article)
+    assert_no_exception(page, "article from the link", server)
+    assert page.locator(".st-key-article input").input_value() == article_id
+    assert page.locator("[data-testid=stAlert]").count() == 0
+    page.context.close()
+
+
+def test_a_bad_link_gives_one_notice_and_no_traceback(server: h.StreamlitServer, browser: Any) -> None:
+    page = h.new_page(browser)
+    h.open_app(page, f"{server.url}/timeline?actor=Nobody&dates=2024-05-01&dates=2024-01-01&type=picnic"
+                     f"&q={'x' * 500}&lane=colour&event=zzz")
+    assert_no_exception(page, "bad link", server)
+    alerts = page.locator("[data-testid=stAlert]").all_inner_texts()
+    notices = [a for a in alerts if "Ignored in the link:" in a]
+    assert len(notices) == 1, alerts
+    for part in ("actor", "dates", "type", "q:", "lane", "event"):
+        assert part in notices[0], notices[0]
+    assert not set(params(page.url)) & {"actor", "dates", "type", "q", "lane", "event"}, page.url
+    page.context.close()
