@@ -3,7 +3,8 @@
 Supported inputs: `.txt`, `.md`, `.html`/`.htm`, `.json` (an object or a list of objects),
 `.jsonl` and `.csv` (columns title, text, published, source, url, tags). A plain page may hold several
 articles (an aggregator page): each starts with a title line, then an optional publication line,
-the body, "read also" headlines, a source line and a tags line. `Article.body` is exactly the text
+the body, "read also" headlines (one, or a list of short lines that do not end as sentences do),
+a source line and a tags line. `Article.body` is exactly the text
 the extractor sees: the body paragraphs joined by "\\n"; event offsets point into it.
 """
 
@@ -186,10 +187,12 @@ def _clean_line(line: str) -> str:
 
 
 def is_furniture(line: str) -> bool:
-    """Share bars, follow buttons, tickers, copyright lines, clocks: never body text."""
+    """Share bars, follow buttons, hashtag lines, tickers, copyright lines, clocks: never body text."""
     norm = normalize(line)
     if _COPYRIGHT_RE.search(norm) or _FURNITURE_PREFIX_RE.match(norm):
         return True
+    if all(w.startswith("#") for w in norm.split()):
+        return True  # a line of hashtags
     words = [w.strip(_PUNCT_STRIP) for w in norm.split()]
     words = [w for w in words if w]
     if not words:
@@ -313,6 +316,11 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
                 else:
                     cur.related.append(nxt)
                     i += 1
+                    # a list of headlines: more headline-like lines, up to the body text (or a title)
+                    while (i < len(cleaned) and _is_headline(cleaned[i]) and not _is_marker(cleaned[i])
+                           and not (i + 1 < len(cleaned) and _publication(cleaned[i + 1])[0])):
+                        cur.related.append(cleaned[i])
+                        i += 1
             continue
         is_pub, published = _publication(line)
         if is_pub:
@@ -346,7 +354,33 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
             continue
         cur.body.append(line)
     finish()
-    return drafts
+    return _fold_headline_lists(drafts)
+
+
+_SENTENCE_END = tuple('.!?؟…:;"»”\'')
+
+
+def _is_headline(line: str) -> bool:
+    """A short line that does not end as a sentence does: a headline or a subheading, not body text."""
+    return len(line.split()) <= 16 and not line.rstrip().endswith(_SENTENCE_END)
+
+
+def _is_marker(line: str) -> bool:
+    return _publication(line)[0] or _is_footer(line)
+
+
+def _fold_headline_lists(drafts: list[_Draft]) -> list[_Draft]:
+    """A later "article" made only of headlines (no date, no source, no sentence) is the list of
+    related headlines that ends the article before it: it goes to that article's `related`."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        headlines = [draft.title, *draft.body] if draft.title else draft.body
+        if (out and draft.published is None and not draft.source and not draft.tags
+                and all(_is_headline(h) for h in headlines)):
+            out[-1].related.extend([*draft.related, *headlines])
+            continue
+        out.append(draft)
+    return out
 
 
 def _language(text: str) -> str:

@@ -368,3 +368,25 @@ def test_every_page_marker_of_the_data_file_is_recognized() -> None:
     for marker in _markers("share_trigger"):
         assert articles.is_furniture(f"{marker} facebook twitter"), marker
     assert not articles.is_furniture("Share prices fell in Baghdad after the attack on the base.")
+
+
+def test_lists_of_related_headlines_stay_out_of_the_body() -> None:
+    # inside the body: every headline of the list, up to the next sentence
+    (article,) = parse_text("Title\nFirst paragraph.\nRead more:\nHeadline A\nHeadline B\nSecond paragraph.\n")
+    assert article.related == ("Headline A", "Headline B")
+    assert article.body == "First paragraph.\nSecond paragraph."
+    # after the footer: a list of headlines, not a second article
+    page = ("عنوان\nتاريخ النشر: 2024-03-04\nوصلت قافلة إلى القاعدة يوم الاثنين، وفق مسؤولين.\nالمصدر: واع\n"
+            "اقرأ أيضاً:\nعنوان مرتبط أول\nعنوان مرتبط ثان\nعنوان مرتبط ثالث\n")
+    (article,) = parse_text(page)
+    assert article.related == ("عنوان مرتبط أول", "عنوان مرتبط ثان", "عنوان مرتبط ثالث")
+    assert article.body == "وصلت قافلة إلى القاعدة يوم الاثنين، وفق مسؤولين." and article.source == "واع"
+    # a headline followed by a publication line is still the title of the next article
+    first, second = parse_text("T1\nBody one.\nRead more:\nHeadline A\nT2\nPublished: 2024-01-05\nBody two.\n")
+    assert first.related == ("Headline A",) and (second.title, second.body) == ("T2", "Body two.")
+
+
+def test_hashtag_lines_are_furniture() -> None:
+    (article,) = parse_text("عنوان\nوصلت قافلة إلى القاعدة.\n#العراق #سوريا #القوات_الأمريكية\n")
+    assert article.body == "وصلت قافلة إلى القاعدة."
+    assert not articles.is_furniture("#1 priority: troops arrived at the base.")
