@@ -457,6 +457,7 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer"
 _SKIP_CLASS_WORDS = frozenset({"share", "sharing", "social", "clock", "ticker", "breadcrumb", "breadcrumbs",
                                "menu", "navbar", "nav", "cookie", "cookies", "advert", "ad", "ads", "banner",
                                "newsletter", "comments", "sidebar", "header", "footer", "toolbar"})
+_BYLINE_CLASS_WORDS = frozenset({"byline", "author", "authors", "dateline"})
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
                          "blockquote", "br", "tr", "td", "figcaption", "pre", "dd", "dt", "table", "ul", "ol"})
 _VOID_TAGS = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col",
@@ -466,19 +467,25 @@ _VOID_TAGS = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "w
 class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool]] = []
-        self.blocks: list[tuple[str, str, bool]] = []  # (tag, text, inside <article>)
+        self.stack: list[tuple[str, bool | str]] = []  # (tag, skipped: True, "byline" or False)
+        self.blocks: list[tuple[str, str, int]] = []  # (tag, text, number of its <article> or 0)
         self.buffer: list[tuple[str, bool]] = []  # (text, inside a <time> element)
         self.block_tag = ""
         self.doc_title = ""
         self.in_title = False
         self.h1 = ""
         self.meta_date = ""
-        self.time_date = ""
+        self.article_no = 0  # <article> elements seen (nested ones count with their parent)
+        self.time_dates: dict[int, str] = {}  # the first <time datetime> of each <article>
 
     @property
     def skipping(self) -> bool:
         return any(flag for _, flag in self.stack)
+
+    @property
+    def hard_skipping(self) -> bool:
+        """Inside an element skipped as a whole (a byline is skipped for its text only)."""
+        return any(flag is True for _, flag in self.stack)
 
     @property
     def in_article(self) -> bool:
@@ -492,7 +499,7 @@ class _PageParser(HTMLParser):
         text = " ".join("".join(t for t, _ in self.buffer).split())
         only_time = all(is_time or not t.strip() for t, is_time in self.buffer)
         if text and not only_time:  # a block holding only a <time> is a dateline, not body text
-            self.blocks.append((self.block_tag or "p", text, self.in_article))
+            self.blocks.append((self.block_tag or "p", text, self.article_no if self.in_article else 0))
         self.buffer = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -506,12 +513,16 @@ class _PageParser(HTMLParser):
             self.in_title = True
             return
         words = set(re.split(r"[\s_\-]+", f"{a.get('class', '')} {a.get('id', '')}".lower()))
-        skip = tag in _SKIP_TAGS or bool(words & _SKIP_CLASS_WORDS)
-        if tag == "time" and not self.skipping and not skip and self.in_article and not self.time_date:
-            self.time_date = a.get("datetime", "")
+        skip: bool | str = tag in _SKIP_TAGS or bool(words & _SKIP_CLASS_WORDS)
+        if not skip and words & _BYLINE_CLASS_WORDS:
+            skip = "byline"  # its text is not body text, its <time> is the article's date
+        if tag == "time" and not self.hard_skipping and skip is not True and self.in_article:
+            self.time_dates.setdefault(self.article_no, a.get("datetime", ""))
         if tag in _BLOCK_TAGS:
             self._flush()
             self.block_tag = tag
+        if tag == "article" and not self.in_article:
+            self.article_no += 1
         if tag not in _VOID_TAGS:
             self.stack.append((tag, skip))
 
@@ -541,22 +552,28 @@ class _PageParser(HTMLParser):
         self._flush()
 
 
-def _html_page(text: str) -> tuple[list[str], date | None]:
+def _html_page(text: str) -> tuple[list[tuple[list[str], date | None]], date | None]:
+    """The lines and `<time>` date of each `<article>` element (or of the whole page when it has none),
+    and the page's own publication date (its meta tag). Each group starts with its heading."""
     parser = _PageParser()
     parser.feed(text)
     parser.close()
-    blocks = parser.blocks
-    if any(inside for _, _, inside in blocks):
-        blocks = [b for b in blocks if b[2]]
-    title = next((t for tag, t, _ in blocks if tag == "h1"), "")
-    lines = [t for tag, t, _ in blocks if not (tag == "h1" and t == title)]
-    if not title:
-        doc_title = " ".join(parser.doc_title.split())
-        title = doc_title.split(" | ")[0].strip()
-    if title:
-        lines.insert(0, title)
-    published = parse_date(parser.meta_date) or parse_date(parser.time_date)
-    return lines, published
+    if any(no for _, _, no in parser.blocks):
+        numbers = sorted({no for _, _, no in parser.blocks if no})
+    else:
+        numbers = [0]
+    groups = []
+    for no in numbers:
+        blocks = [(tag, t) for tag, t, n in parser.blocks if n == no]
+        heading = next((tag for tag in ("h1", "h2", "h3") if any(b[0] == tag for b in blocks)), "")
+        title = next((t for tag, t in blocks if tag == heading), "") if heading else ""
+        lines = [t for tag, t in blocks if not (tag == heading and t == title)]
+        if not title and not groups:
+            title = " ".join(parser.doc_title.split()).split(" | ")[0].strip()
+        if title:
+            lines.insert(0, title)
+        groups.append((lines, parse_date(parser.time_dates.get(no, ""))))
+    return groups, parse_date(parser.meta_date)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -696,9 +713,16 @@ def parse_text(text: str, path: str | Path = "<text>", published: date | None = 
         return _read_csv(text, path, published)
     page = None
     if suffix in HTML_SUFFIXES:
-        lines, page_published = _html_page(text)
-        page = _Draft(published=page_published)
-    elif suffix == ".md":
+        groups, page_published = _html_page(text)
+        drafts: list[_Draft] = []
+        for lines, published_at in groups:  # one <article> element is never merged with the next
+            found = split_lines(lines)
+            if found and found[0].published is None:
+                # a publication line in the text, then the page's meta date (first article only), then <time>
+                found[0].published = (None if drafts else page_published) or published_at
+            drafts.extend(found)
+        return _to_articles(drafts, path, published)
+    if suffix == ".md":
         lines, meta = _markdown_lines(text)
         page = _Draft(published=parse_date(meta.get("published") or meta.get("date") or ""),
                       source=_record_source(meta.get("source", "")), url=meta.get("url", ""),

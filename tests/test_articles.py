@@ -390,3 +390,29 @@ def test_hashtag_lines_are_furniture() -> None:
     (article,) = parse_text("عنوان\nوصلت قافلة إلى القاعدة.\n#العراق #سوريا #القوات_الأمريكية\n")
     assert article.body == "وصلت قافلة إلى القاعدة."
     assert not articles.is_furniture("#1 priority: troops arrived at the base.")
+
+
+def test_html_page_with_several_article_elements() -> None:
+    html = ("<html><head><title>Latest | Site</title><meta name='date' content='2024-06-03'></head><body>"
+            "<article><h2>Rockets hit the base</h2><time datetime='2024-06-02'>2 June</time>"
+            "<p>Rockets hit the base on Sunday.</p></article>"
+            "<article><h2>Convoy arrives</h2><time datetime='2024-05-30'>30 May</time>"
+            "<p>A convoy arrived at the airport.</p><div class='share'>Share</div></article>"
+            "<article><h2>Undated note</h2><p>Officials met in Baghdad.</p></article>"
+            "</body></html>")
+    first, second, third = parse_text(html, "x.html", suffix=".html")
+    assert (first.title, first.published, first.body) == (
+        "Rockets hit the base", date(2024, 6, 3), "Rockets hit the base on Sunday.")  # the page's meta date
+    assert (second.title, second.published, second.body) == (
+        "Convoy arrives", date(2024, 5, 30), "A convoy arrived at the airport.")
+    assert (third.title, third.published) == ("Undated note", None)  # never another article's date
+
+
+def test_html_byline_is_not_body_but_its_time_dates_the_article() -> None:
+    html = ("<article><h1>Strike in Baghdad</h1>"
+            "<p class='byline'>By Desk staff · <time datetime='2024-02-08T06:45:00Z'>8 February</time></p>"
+            "<p>A drone struck a car in Baghdad.</p>"
+            "<aside class='related'><time datetime='2023-01-01'>old</time><p>Older story</p></aside></article>")
+    (article,) = parse_text(html, "x.html", suffix=".html")
+    assert article.body == "A drone struck a car in Baghdad."
+    assert article.published == date(2024, 2, 8)
