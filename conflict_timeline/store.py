@@ -11,6 +11,7 @@ cache: deleting them costs one slow load, never data.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -124,8 +125,6 @@ def _iso(value: date | None) -> str | None:
 
 
 def _content_hash(article: Article) -> str:
-    import hashlib
-
     payload = json.dumps(
         [article.title, article.body, _iso(article.published), article.source, article.url,
          list(article.tags), list(article.related)],
@@ -566,7 +565,7 @@ class EventStore:
 def _typed_frame(columns: dict[str, tuple | list]) -> pd.DataFrame:
     data: dict[str, object] = {}
     for name in EVENT_COLUMNS:
-        values = np.asarray(columns[name], dtype=object) if len(columns[name]) else np.array([], dtype=object)
+        values = np.asarray(columns[name], dtype=object)
         if name in _DATE_FIELDS:
             data[name] = pd.Series(np.array(values, dtype="datetime64[D]").astype("datetime64[ns]"))
         elif name in _INT_FIELDS:
@@ -801,8 +800,6 @@ def merge_actor(frame: pd.DataFrame) -> pd.Series:
     """The actor that decides whether two reports are one event: its family (`actor_group`, the top
     of the gazetteer's parent chain: the Pentagon and CENTCOM are the United States) where known."""
     actor = frame["actor"].astype(object).fillna("")
-    if "actor_group" not in frame:
-        return actor
     group = frame["actor_group"].astype(object).fillna("")
     return group.where(group != "", actor)
 

@@ -71,6 +71,13 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         EventStore(path)
 
 
+def test_a_file_that_is_not_a_store_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database " * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match=r"notes\.sqlite: not an event store \(file is not a database\)"):
+        EventStore(path)
+
+
 def test_ingest_is_idempotent(store: EventStore) -> None:
     a, b = article("A"), article("B")
     events = [event(a), event(a, 3, event_type="statement"), event(b)]
