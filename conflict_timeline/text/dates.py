@@ -43,6 +43,7 @@ from pathlib import Path
 from conflict_timeline.schema import PRECISIONS
 from conflict_timeline.text.arabic import map_span, normalize, normalize_with_map
 from conflict_timeline.text.numbers import counted_nouns, integer_words
+from conflict_timeline.text.patterns import trie_regex
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "text"
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -105,35 +106,12 @@ def _forms(words: Iterable[str], clitics: bool = False) -> set[str]:
 
 def _alt(words: Iterable[str], clitics: bool = False) -> str:
     """A regex alternation of the words as one trie; spaces match any whitespace."""
-    return "(?:" + _trie(_forms(words, clitics)) + ")"
+    return "(?:" + trie_regex(_forms(words, clitics), space=r"\s+") + ")"
 
 
 def _firsts(words: Iterable[str], clitics: bool = False) -> set[str]:
     """The first token of each form of the words."""
     return {f.split(" ")[0] for f in _forms(words, clitics)}
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The words as a trie-shaped regex: one character test per branch, the longest word first."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
 
 
 def _lookup(table: dict[str, object], text: str) -> object:
@@ -503,12 +481,13 @@ def _grammar() -> _Grammar:
     # a token of four digits can begin a numeric date, a year range or a decade, never a day
     by_token[YEAR] = [i for i in by_token[DIGIT] if patterns[i][1] in (_h_numeric, _h_year_range, _h_decade)]
     quantity = _alt(lx.quantity)
+    first_tokens = trie_regex((t for t in by_token if t not in (DIGIT, YEAR)), space=r"\s+")
     return _Grammar(
         patterns=[(re.compile(p), h) for p, h in patterns],
         by_token={t: tuple(v) for t, v in by_token.items()},
         anchor=re.compile(
             rf"(?<!\w)(?:(?P<year>\d{{4}}(?!\d))|(?P<digit>(?:ال)?\d)"
-            rf"|(?P<word>{_trie(t for t in by_token if t not in (DIGIT, YEAR))})(?!\w))"
+            rf"|(?P<word>{first_tokens})(?!\w))"
         ),
         weekday_gap=re.compile(rf"\s*,?\s*(?:{same_as}\s+)?"),
         cue_before=re.compile(rf"(?:{cue}|on)\s+(?=\S)"),

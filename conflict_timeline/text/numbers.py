@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .arabic import ARABIC_LETTER, normalize
+from .patterns import trie_regex
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "text"
 
@@ -36,7 +37,6 @@ class Quantity:
 @dataclass(frozen=True)
 class _Words:
     values: dict[str, tuple[float | None, str]]  # word -> (value, kind)
-    number_re: re.Pattern[str]
     quantity_re: re.Pattern[str]
     noun_kind: dict[str, str]
     integers: dict[str, int]  # number words of one integer value (ثلاثة, عشرين, ten)
@@ -47,8 +47,11 @@ class _Words:
 
 def _read_csv(name: str) -> list[dict[str, str]]:
     path = DATA / name
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise RuntimeError(f"{path}: cannot read the number word list ({exc.strerror})") from exc
     if not rows:
         raise ValueError(f"{path}: no rows")
     return rows
@@ -83,16 +86,14 @@ def _words() -> _Words:
             if n:
                 noun_kind.setdefault(n, row["kind"])
                 nouns.append(n)
-    word_alt = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    word_alt = trie_regex(values)
     # a number: digits, or one to four number words joined by و / and / spaces
     one = rf"(?:{_NUM_RE}|(?:{word_alt}))"
     number = rf"{one}(?:(?:\s+و|\s+and\s+|\s+|-){one}){{0,3}}"
-    noun_alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
-    mod_alt = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
+    noun_alt, mod_alt = trie_regex(nouns), trie_regex(modifiers)
     letter = f"[{ARABIC_LETTER}a-z]"
     return _Words(
         values=values,
-        number_re=re.compile(rf"(?<!{letter})(?:{number})(?!{letter})"),
         quantity_re=re.compile(
             rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*(?:(?:{mod_alt})\s+){{0,2}}"
             rf"(?P<noun>{noun_alt})(?!{letter})"
@@ -101,7 +102,7 @@ def _words() -> _Words:
         noun_kind=noun_kind,
         integers=integers,
         counted=tuple(dict.fromkeys([*nouns, *scales])),
-        dual_re=re.compile(rf"(?<!{letter})(?:[وفبل])?(?P<noun>{'|'.join(re.escape(d) for d, _ in duals)})(?!{letter})")
+        dual_re=re.compile(rf"(?<!{letter})(?:[وفبل])?(?P<noun>{trie_regex(d for d, _ in duals)})(?!{letter})")
         if duals else None,
         dual_kind=dict(duals),
     )
@@ -184,8 +185,3 @@ def counted_nouns() -> tuple[str, ...]:
     """Normalized nouns a number can count (`جندي`, `troops`, `غارات`, `كيلومترا`) and the scale words
     (`مليون`, `thousand`): after one of them a number is an amount, never a year."""
     return _words().counted
-
-
-def number_spans(norm_text: str) -> list[tuple[int, int]]:
-    """Spans of every number (digits or words) in normalized text."""
-    return [(m.start(), m.end()) for m in _words().number_re.finditer(norm_text)]
