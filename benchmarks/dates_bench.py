@@ -140,11 +140,12 @@ def main() -> None:
     args = parser.parse_args()
     ref = date(2024, 1, 15)
     corpus = _corpus()
-    arabic = [(t, r) for t, r in corpus if is_arabic(t)] or _table_articles(20, ref)
+    arabic_texts = [(t, r) for t, r in corpus if is_arabic(t)] or _table_articles(20, ref)
     if args.articles:
-        arabic, corpus = arabic[: args.articles], corpus[: args.articles]
+        arabic_texts, corpus = arabic_texts[: args.articles], corpus[: args.articles]
     source = "data/articles" if corpus else "table sentences joined into ~200-word texts"
-    sets = [("table sentences", [(c.sentence, c.reference) for c in CASES]), ("Arabic articles", arabic)]
+    reference = "each article's publication date" if corpus else ref.isoformat()
+    sets = [("table sentences", [(c.sentence, c.reference) for c in CASES]), ("Arabic articles", arabic_texts)]
     if corpus:
         sets.append(("all articles", corpus))
 
@@ -156,9 +157,9 @@ def main() -> None:
         f"Python {platform.python_version()}, dateparser {_dateparser_version()}"
     )
     print(
-        f"articles from {source}: {len(arabic)} Arabic of {len(corpus) or len(arabic)}, "
-        f"{sum(len(t.split()) for t, _ in arabic) / len(arabic):.0f} words each; "
-        "reference = each article's publication date"
+        f"articles from {source}: {len(arabic_texts)} Arabic of {len(corpus) or len(arabic_texts)}, "
+        f"{sum(len(t.split()) for t, _ in arabic_texts) / len(arabic_texts):.0f} words each; "
+        f"reference = {reference}"
     )
     print(
         f"{'texts':<16} {'n':>4} | {'finder expr/s':>13} {'texts/s':>9} | {'dateparser expr/s':>17} "
