@@ -138,8 +138,26 @@ def _arabic_ratio(text: str) -> float:
     return sum(1 for c in high if "\u0600" <= c <= "\u06ff") / len(high)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte order mark: every NUL byte on the same side of its pair (the
+    high byte of ASCII characters), and printable text once decoded. None for anything else."""
+    if len(data) % 2:
+        return None
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    if odd and even:
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    if any(not c.isprintable() and not c.isspace() for c in text):
+        return None
+    return text
+
+
 def decode(data: bytes, path: str | Path = "<input>") -> str:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256 Arabic."""
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 (with or without BOM), or Windows-1256 Arabic."""
     if not data.strip():
         raise InputError(path, "empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -148,7 +166,9 @@ def decode(data: bytes, path: str | Path = "<input>") -> str:
         except UnicodeDecodeError as exc:
             raise InputError(path, f"undecodable UTF-16 text at byte {exc.start}") from None
     elif b"\x00" in data:
-        raise InputError(path, "binary file (NUL bytes)")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(path, "binary file (NUL bytes)")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -677,8 +697,17 @@ def _read_jsonl(text: str, path: Path, published: date | None) -> list[Article]:
     return out
 
 
+def _csv_delimiter(text: str) -> str:
+    """`,`, or the `;` or tab of a spreadsheet export when only that one names a text column."""
+    header = text.split("\n", 1)[0].lower()
+    for delimiter in (",", ";", "\t"):
+        if {"text", "body"} & {name.strip().strip('"') for name in header.split(delimiter)}:
+            return delimiter
+    return ","
+
+
 def _read_csv(text: str, path: Path, published: date | None) -> list[Article]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text), strict=True)
     out: list[Article] = []
     try:
         fields = [f.strip().lower() for f in (reader.fieldnames or [])]

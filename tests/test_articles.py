@@ -121,7 +121,7 @@ def test_markdown_front_matter_and_heading() -> None:
 ARABIC_PAGE = "عنوان الخبر\nتاريخ النشر: 2024-01-15\nنفت الحكومة وصول قوات إضافية إلى القاعدة.\n"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1256"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1256"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / f"page-{encoding}.txt"
     path.write_bytes(ARABIC_PAGE.encode(encoding))
@@ -195,6 +195,10 @@ def test_csv_records(tmp_path: Path) -> None:
     assert article.body == "Line one.\nLine two."
     assert article.published == date(2024, 3, 1)
     assert article.tags == ("x", "y")
+    for delimiter in (";", "\t"):  # spreadsheet exports
+        path.write_text(f'title{delimiter}Text\nT{delimiter}"Body, with a comma."\n', encoding="utf-8")
+        (article,) = read_file(path)
+        assert (article.title, article.body) == ("T", "Body, with a comma."), delimiter
 
 
 # -- bad input ----------------------------------------------------------------------------------
