@@ -82,10 +82,8 @@ def make_store(path: Path, events: int = 3000, seed: int = 0) -> Path:
 
 
 def _mark_current(store: Any) -> None:
-    try:
-        from conflict_timeline import pipeline
-    except ImportError:  # no pipeline: the dashboard opens the store as it is
-        return
+    from conflict_timeline import pipeline
+
     store.set_meta("corpus_fingerprint", pipeline.corpus_fingerprint(pipeline.CORPUS_DIR))
     store.set_meta("extractor_version", pipeline.extractor_version())
 
