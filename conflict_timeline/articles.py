@@ -476,7 +476,8 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer"
                         "svg", "iframe", "template", "select", "menu"})
 _SKIP_CLASS_WORDS = frozenset({"share", "sharing", "social", "clock", "ticker", "breadcrumb", "breadcrumbs",
                                "menu", "navbar", "nav", "cookie", "cookies", "advert", "ad", "ads", "banner",
-                               "newsletter", "comments", "sidebar", "header", "footer", "toolbar"})
+                               "newsletter", "comments", "sidebar", "header", "footer", "toolbar", "related",
+                               "recommended", "trending", "popular", "promo", "subscribe"})
 _BYLINE_CLASS_WORDS = frozenset({"byline", "author", "authors", "dateline"})
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
                          "blockquote", "br", "tr", "td", "figcaption", "pre", "dd", "dt", "table", "ul", "ol"})

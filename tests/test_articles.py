@@ -420,3 +420,11 @@ def test_html_byline_is_not_body_but_its_time_dates_the_article() -> None:
     (article,) = parse_text(html, "x.html", suffix=".html")
     assert article.body == "A drone struck a car in Baghdad."
     assert article.published == date(2024, 2, 8)
+
+
+def test_html_related_stories_outside_an_aside_are_not_articles() -> None:
+    html = ("<article><h1>Strike in Baghdad</h1><p>A drone struck a car in Baghdad.</p></article>"
+            "<section class='related-stories'><article><h2>Older story</h2><p>Troops left the base.</p></article>"
+            "</section>")
+    (article,) = parse_text(html, "x.html", suffix=".html")
+    assert article.body == "A drone struck a car in Baghdad."
