@@ -1,11 +1,13 @@
 """Raw files to Article records: decoding, page furniture, aggregator pages split into articles.
 
-Supported inputs: `.txt`, `.md`, `.html`/`.htm`, `.json` (an object or a list of objects),
-`.jsonl` and `.csv` (columns title, text, published, source, url, tags). A plain page may hold several
-articles (an aggregator page): each starts with a title line, then an optional publication line,
-the body, "read also" headlines (one, or a list of short lines that do not end as sentences do),
-a source line and a tags line. `Article.body` is exactly the text
-the extractor sees: the body paragraphs joined by "\\n"; event offsets point into it.
+Supported inputs: `.txt`, `.md`, `.html`/`.htm` (each `<article>` element an article), `.json` (an
+object or a list of objects), `.jsonl` and `.csv` (columns title, text, published, source, url, tags;
+`,`, `;` or tab separated), in UTF-8, UTF-16 or Windows-1256, at most 5 MB. A plain page may hold
+several articles (an aggregator page): each starts with a title line, then an optional publication
+line, the body, "read also" headlines (one, or a list of short lines that do not end as sentences
+do), a source line and a tags line; the labels are data (data/text/page_markers.csv).
+`Article.body` is exactly the text the extractor sees: the body paragraphs joined by "\\n"; event
+offsets point into it. Anything that cannot be read raises InputError: one line, path and reason.
 """
 
 from __future__ import annotations
