@@ -1,4 +1,5 @@
-"""Small pieces shared by the pages: the current filter, names with Arabic, safe highlighted text."""
+"""Small pieces shared by the pages: the current filter, names with Arabic (`with_arabic`), safe highlighted
+text."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import streamlit as st
 from conflict_timeline.filters import Filter, FilterSummary
 from conflict_timeline.text.arabic import is_arabic
 from conflict_timeline.ui import data
-from conflict_timeline.ui.state import escape_markdown
+from conflict_timeline.ui.state import escape_markdown, with_arabic
 
 PENDING_PLACE = "_pending_place"
 ARTICLES_PAGE = "pages/articles.py"
@@ -39,11 +40,6 @@ def arabic_names(key: tuple[str, int]) -> dict[str, str]:
         for name, arabic in zip(both["n"], both["a"], strict=True):
             pairs.setdefault(name, arabic)
     return pairs
-
-
-def with_arabic(name: str, names: dict[str, str]) -> str:
-    arabic = names.get(name, "")
-    return f"{name} · {arabic}" if name and arabic and arabic != name else (name or "—")
 
 
 def highlighted_markdown(text: str, spans: Sequence[tuple[int, int]]) -> str:

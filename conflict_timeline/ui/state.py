@@ -125,9 +125,14 @@ def sanitize_option(key: str, allowed: Collection[str], empty: object = None) ->
 # -------------------------------------------------------------------------------------------- sidebar
 
 
+def with_arabic(name: str, names: dict[str, str]) -> str:
+    """A name with its Arabic spelling beside it (from `names`), or a dash for no name."""
+    arabic = names.get(name, "")
+    return f"{name} · {arabic}" if name and arabic and arabic != name else (name or "—")
+
+
 def _labels_with_arabic(values: Sequence[str], arabic: dict[str, str]) -> str:
-    pairs = [f"{v} · {arabic[v]}" if arabic.get(v) else v for v in values]
-    return escape_markdown(", ".join(pairs))
+    return escape_markdown(", ".join(with_arabic(v, arabic) for v in values))
 
 
 def filter_sidebar(choices: Choices, arabic: dict[str, str] | None = None) -> Filter:
