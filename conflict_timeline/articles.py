@@ -278,6 +278,8 @@ def _publication(line: str) -> tuple[bool, date | None]:
     else:
         label_words = len(norm[: m.start("sep")].split())
         value = " ".join(line.split()[label_words:])
+    if not labelled and not is_clock(value):
+        return False, None  # "Posted on 5 January 2024, the troops ..." is a sentence, not a label
     parsed = parse_date(value)
     if parsed is not None:
         return True, parsed

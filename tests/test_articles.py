@@ -89,6 +89,14 @@ def test_sentence_starting_with_a_label_word_stays_in_the_body() -> None:
     assert article.related == ()
 
 
+def test_sentence_opening_with_a_publication_word_and_a_date_stays_in_the_body() -> None:
+    sentence = "Posted on 5 January 2024, the troops arrived at the base."
+    (article,) = parse_text(f"Title\nBody one.\n{sentence}\n")
+    assert article.body == f"Body one.\n{sentence}" and article.published is None
+    (article,) = parse_text("Title\nPublished March 4, 2024\nBody one.\n")  # a bare date after the word: a label
+    assert article.published == date(2024, 3, 4) and article.body == "Body one."
+
+
 def test_body_is_paragraphs_joined_by_newline() -> None:
     (article,) = parse_text("  Title  \n\n  First   paragraph.  \r\n\r\nSecond paragraph.\n")
     assert article.body == "First paragraph.\nSecond paragraph."
