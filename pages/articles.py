@@ -29,8 +29,10 @@ with read:
         st.info("No articles are stored yet. Add some in the next tab.")
     else:
         # before the bound widget exists on a first visit, the link's value is only in the URL
-        current = st.session_state.get("article") or st.query_params.get("article", "")
-        if st.session_state.get("article_pick") != current and current in titles:
+        current = (st.session_state["article"] if "article" in st.session_state
+                   else st.query_params.get("article", ""))
+        current = current if current in titles else ""  # a cleared or unknown id clears the title too
+        if st.session_state.get("article_pick") != current:
             st.session_state["article_pick"] = current
         st.selectbox("Article", ["", *ids], key="article_pick", on_change=_pick_changed,
                      format_func=lambda a: titles.get(a, "—") if a else "Choose an article by its title")

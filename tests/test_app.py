@@ -247,6 +247,19 @@ def test_unknown_event_and_article_ids(data_env: str) -> None:
     assert any("article" in w for w in _warnings(at) if w.startswith("Ignored in the link:"))
 
 
+def test_article_title_and_id_stay_in_step(data_env: str) -> None:
+    from conflict_timeline.store import EventStore
+
+    article_id = EventStore(os.environ["CONFLICT_TIMELINE_DB"]).article_ids()[0][0]
+    at = _articles_page()
+    at.selectbox(key="article_pick").set_value(article_id).run()
+    assert not at.exception
+    assert _widget(at, "article").value == article_id
+    at.text_input(key="article").input("").run()
+    assert not at.exception
+    assert at.selectbox(key="article_pick").value == ""  # a cleared id clears the title
+
+
 def test_a_deep_link_opened_first_still_has_the_filters(data_env: str) -> None:
     """A page's address opened first (legacy `pages/` discovery runs the page file alone) hands over to
     dashboard.py, so the sidebar filters exist and the link's filter applies."""
