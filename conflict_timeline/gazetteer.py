@@ -91,6 +91,7 @@ PLACE_COLUMNS: tuple[str, ...] = (
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
 _SPACES_RE = re.compile(r"\s+")
+_SPACE_RUN_RE = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one other than a space
 _WEAK_PENALTY = 1000
 
 
@@ -236,10 +237,10 @@ class Gazetteer:
         """An entry by id, canonical name (English or Arabic) or alias; actors first on a tie."""
         if id_or_name in self._entries and (kind is None or self._entries[id_or_name].kind == kind):
             return self._entries[id_or_name]
-        found = [e for e in self._by_key.get(_norm_alias(id_or_name), []) if kind is None or e.kind == kind]
+        key = _norm_alias(id_or_name)
+        found = [e for e in self._by_key.get(key, []) if kind is None or e.kind == kind]
         if not found:
             return None
-        key = _norm_alias(id_or_name)
         return min(
             found,
             key=lambda e: (
@@ -419,7 +420,7 @@ def _is_acronym(alias: str) -> bool:
 def _prepare(text: str) -> tuple[str, list[int]]:
     """Normalized text with runs of white space folded to one space, and the offset map."""
     norm, offsets = normalize_with_map(text)
-    if "  " not in norm and "\n" not in norm and "\t" not in norm and "\r" not in norm:
+    if _SPACE_RUN_RE.search(norm) is None:
         return norm, offsets
     out: list[str] = []
     new_offsets: list[int] = []

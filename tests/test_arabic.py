@@ -134,6 +134,8 @@ def test_sentences_keep_arabic_titles_lists_and_mark_runs():
 def test_sentences_new_lines_are_breaks():
     text = "العنوان الأول\nفقرة أولى. فقرة ثانية\n\nفقرة ثالثة"
     assert [s for s, _, _ in sentences(text)] == ["العنوان الأول", "فقرة أولى.", "فقرة ثانية", "فقرة ثالثة"]
+    text = "العنوان\u2028النص الأول\rالثاني\r\nالثالث\u2029"
+    assert [s for s, _, _ in sentences(text)] == ["العنوان", "النص الأول", "الثاني", "الثالث"]
 
 
 def test_is_arabic():

@@ -395,6 +395,17 @@ def test_number_words_of_numbers_csv_count_units_of_time() -> None:
         assert _values(find_dates(text, MON)) == [day(want)], text
 
 
+def test_digits_with_separators() -> None:
+    def values(text: str) -> list[tuple[str, float | None]]:
+        return [(q.kind, q.value) for q in find_quantities(normalize(text))]
+
+    assert values("١٬٥٠٠ جندي") == [("troops", 1500.0)]
+    assert values("2٫5 مليار دولار") == values("2,5 مليار دولار") == [("money", 2.5e9)]
+    assert values("1,500 troops") == [("troops", 1500.0)]
+    assert values("1,5000 troops") == []  # no number starts inside another
+    assert values("القوات،2000 جندي") == [("troops", 2000.0)]
+
+
 def test_dollar_sign_before_a_number_is_money() -> None:
     qs = find_quantities(normalize("Washington pledged $1.5 billion and US$ 20 million more"))
     assert [(q.kind, q.value) for q in qs] == [("money", 1.5e9), ("money", 2e7)]

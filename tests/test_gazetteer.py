@@ -258,6 +258,10 @@ def test_white_space_inside_a_name(gz: Gazetteer) -> None:
     ms = gz.actors(text)
     assert names(ms) == ["United States"]
     assert ms[0].text == "الولايات  المتحدة"
+    for sep in ("\u2028", "\x0b", "\u00a0", "\u2009", "\t"):  # one white-space character other than a space
+        ms = gz.find(f"قاعدة عين{sep}الأسد")
+        assert names(ms) == ["Ain al-Asad Air Base"], repr(sep)
+        assert ms[0].text == f"قاعدة عين{sep}الأسد"
 
 
 # --- English ----------------------------------------------------------------------------------------

@@ -269,17 +269,19 @@ def _abbreviations() -> frozenset[str]:
 _END_RE = re.compile(r"(\.\.\.|…|[.!?؟][!?؟]*)([\"'”»)\]]*)")  # ؟! and ?! stay together
 _WORD_BEFORE_STOP = re.compile(f"(?:^|(?<=[\\s(\"'«]))([A-Za-z{ARABIC_LETTER}.]+)$")
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}")
+_LINE_RE = re.compile("[^\r\n\u2028\u2029]+")  # new lines, lone carriage returns, Unicode line separators
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in `text` (original offsets), whitespace trimmed.
 
-    Handles Arabic punctuation, new lines as hard breaks, and sentences run together without a
-    space after the full stop (`...الماضي.وأعلن ...`); keeps decimal numbers (`2.5`), initials and
-    abbreviations (`U.S.`, `Gen.`) inside a sentence.
+    Handles Arabic punctuation, new lines (also a lone carriage return and U+2028/U+2029) as hard
+    breaks, and sentences run together without a space after the full stop (`...الماضي.وأعلن ...`);
+    keeps decimal numbers (`2.5`), initials, abbreviations (`U.S.`, `Gen.`, `د.`) and the number of
+    a list item (`1. ...`) inside a sentence.
     """
     spans: list[tuple[int, int]] = []
-    for line_match in re.finditer(r"[^\n]+", text):
+    for line_match in _LINE_RE.finditer(text):
         line_start = line_match.start()
         line = line_match.group()
         start = 0

@@ -22,7 +22,16 @@ from .patterns import trie_regex
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "text"
 
-_NUM_RE = r"\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# digits in normalized text (the Arabic separators ٬ ٫ and the comma ، are folded to , . ,): 1,500;
+# 2.5; a decimal comma, 2,5 (one or two digits after it, so never a thousands separator)
+_NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
+_NUM_FULL = re.compile(_NUM_RE)
+
+
+def _digits_value(token: str) -> float:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", token):
+        return float(token.replace(",", "."))
+    return float(token.replace(",", ""))
 
 
 @dataclass(frozen=True)
@@ -95,7 +104,7 @@ def _words() -> _Words:
     return _Words(
         values=values,
         quantity_re=re.compile(
-            rf"(?<!{letter})(?:[وفبل])?(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*(?:(?:{mod_alt})\s+){{0,2}}"
+            rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*(?:(?:{mod_alt})\s+){{0,2}}"
             rf"(?P<noun>{noun_alt})(?!{letter})"
             rf"|(?<![\d$])\$\s?(?P<usd>{number})(?!{letter})"
         ),
@@ -121,14 +130,11 @@ def parse_number(text: str) -> float | None:
     for tok in re.split(r"[\s\-]+", norm):
         if tok in {"and", "و", ""}:
             continue
-        if re.fullmatch(_NUM_RE, tok):
-            current = (current or 0) + float(tok.replace(",", "").replace("،", ""))
+        if tok.startswith("و") and (tok[1:] in words.values or _NUM_FULL.fullmatch(tok[1:])):
+            tok = tok[1:]  # وعشرين, و500
+        if _NUM_FULL.fullmatch(tok):
+            current = (current or 0) + _digits_value(tok)
             continue
-        if tok.startswith("و") and (tok[1:] in words.values or re.fullmatch(_NUM_RE, tok[1:])):
-            tok = tok[1:]
-            if re.fullmatch(_NUM_RE, tok):
-                current = (current or 0) + float(tok.replace(",", "").replace("،", ""))
-                continue
         if tok not in words.values:
             return None
         value, kind = words.values[tok]
