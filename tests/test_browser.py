@@ -7,6 +7,7 @@ where that is a failure. Screenshots of every page go to test-artifacts/.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterator
@@ -28,6 +29,12 @@ START, END = "2023-10-01", "2024-02-29"
 ADDED_TYPE = "attack"
 SHARED = f"/timeline?actor={ACTOR.replace(' ', '+')}&dates={START}&dates={END}"
 CHART_KEYS = {"Timeline": "timeline_chart", "Bases map": "map_chart", "Troop levels": "troops_chart"}
+
+
+try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+except ImportError:  # _require_browser skips (or fails under CI) before any test uses it
+    PlaywrightTimeout = TimeoutError
 
 
 def _require_browser() -> None:
@@ -135,6 +142,9 @@ def test_shared_link_as_first_request_runs_the_entry_script(store_path: Path, br
     with h.StreamlitServer(store_path, ARTIFACTS / "streamlit-server-first.log") as fresh:
         page = h.new_page(browser)
         h.open_app(page, fresh.url + SHARED)
+        with contextlib.suppress(PlaywrightTimeout):  # the hand-over is one more run: give it time
+            page.wait_for_selector(".st-key-actor", timeout=15_000)
+            h.wait_idle(page)
         labels = [label for label, _ in h.nav_links(page)]
         assert page.locator(".st-key-actor").count() == 1, (
             f"the shared link ran a page without dashboard.py (navigation shows {labels}): "
