@@ -61,6 +61,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id", "title", "body", "published", "source", "url", "tags", "related", "language", "path",
     "idx", "content_hash", "ingested_at",
 )
+_HASH_POS = ARTICLE_COLUMNS.index("content_hash")
 MERGE_DAYS = 1  # reports of one event: dates within one day of each other
 SNAPSHOT_MIN_DELTA = 10_000  # rows read from SQLite that justify writing a columnar segment
 MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size
@@ -287,22 +288,36 @@ class EventStore:
     def ingest(self, articles: Iterable[Article], events: Iterable[Event]) -> tuple[int, int]:
         """Add articles and events in one transaction; returns (articles added, events added).
 
-        The same content twice adds nothing: ids are content hashes and rows are INSERT OR IGNORE.
+        The same content twice adds nothing: ids are content hashes and rows are INSERT OR IGNORE. An
+        article already stored with other metadata (the same text with another publication date, say)
+        keeps its stored version and events: the events given for the other version are left out, so
+        one article never mixes dates resolved against two references (`replace_article` replaces).
         """
         now = datetime.now(UTC).isoformat(timespec="seconds")
         placeholders = ", ".join("?" * len(EVENT_FIELDS))
         with self.transaction() as conn:
-            added_articles = 0
+            added: set[str] = set()
+            other_version: set[str] = set()
             for article in articles:
+                row = _article_row(article, now)
                 cur = conn.execute(
                     f"INSERT OR IGNORE INTO articles({', '.join(ARTICLE_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
-                    _article_row(article, now),
+                    row,
                 )
-                added_articles += cur.rowcount
+                if cur.rowcount:
+                    added.add(article.article_id)
+                elif article.article_id not in added:
+                    stored = conn.execute("SELECT content_hash FROM articles WHERE article_id = ?",
+                                          (article.article_id,)).fetchone()
+                    if stored is not None and stored[0] != row[_HASH_POS]:
+                        other_version.add(article.article_id)
+            added_articles = len(added)
             added_events = 0
             inserted: list[tuple[int, tuple]] = []
             for event in events:
+                if event.article_id in other_version:
+                    continue
                 row = _event_row(event)
                 cur = conn.execute(
                     f"INSERT OR IGNORE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})", row
@@ -454,8 +469,9 @@ class EventStore:
     def event_sources(self, event_id: str) -> pd.DataFrame:
         """All reports (one row per report, with its article's url) of the merged event holding event_id.
 
-        Reads only the candidate rows (same type, actor and place, dates in a window that grows until
-        the cluster is inside it), so it stays fast on a large store.
+        Reads only the candidate rows (same type, place and merge actor, dates in a window that grows
+        until the cluster is inside it) and clusters them as `events_frame()` does, so it stays fast on
+        a large store.
         """
         columns = ["event_id", "article_id", "article_title", "published", "source", "url", "sentence",
                    "confidence", "status"]

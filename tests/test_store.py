@@ -88,6 +88,19 @@ def test_ingest_is_idempotent(store: EventStore) -> None:
     assert store.counts()["articles"] == 2 and store.counts()["events"] == 3
 
 
+def test_another_version_of_a_stored_article_adds_nothing(store: EventStore) -> None:
+    """The same file read again with another publication date: its relative dates resolve to other
+    days, and those events must not join the ones of the stored version."""
+    a = article("A")
+    store.ingest([a], [event(a)])
+    later = replace(a, published=date(2024, 1, 20))
+    assert store.ingest([later], [event(later, date_start=date(2024, 1, 15), date_end=date(2024, 1, 15))]) == (0, 0)
+    assert store.events_frame(merged=False)["date_start"].tolist() == [pd.Timestamp("2024-01-05")]
+    assert store.article(a.article_id).published == date(2024, 1, 10)
+    b = article("B")  # other articles of the same call are stored as usual
+    assert store.ingest([later, b], [event(later, 2), event(b)]) == (1, 1)
+
+
 def test_revision_bumps_on_every_change(store: EventStore) -> None:
     a = article("A")
     r0 = store.revision()
