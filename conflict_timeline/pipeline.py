@@ -95,15 +95,26 @@ def ingest_paths(
     extractor: Extractor | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Read, extract and store every file (folders walked); each file is one transaction."""
+    """Read, extract and store every file (folders walked); each file is one transaction.
+
+    An article already in the store (the same title and body) stays as stored, with its events: it
+    is not extracted again, so a publication date set by hand, or the events of an earlier extractor,
+    never get a second, different copy of the same events beside them.
+    """
     extract = extractor or default_extractor()
     files = list_files(paths)
     report = IngestReport()
+    try:
+        known = {article_id for article_id, _ in store.article_ids()}
+    except sqlite3.Error as exc:
+        raise StoreError(f"{store.path}: cannot read the stored articles ({exc})") from None
     for done, path in enumerate(files, start=1):
         try:
             articles = _read(path, published)
-            events = _extract_all(articles, extract, path)
-            added_articles, added_events = store.ingest(articles, events)
+            new = [a for a in articles if a.article_id not in known]
+            events = _extract_all(new, extract, path)
+            added_articles, added_events = store.ingest(new, events)
+            known.update(a.article_id for a in new)
         except InputError as exc:
             report.failures.append((exc.path, exc.reason))
         except (StoreError, sqlite3.Error) as exc:

@@ -234,3 +234,25 @@ def test_edited_rule_data_rebuilds_the_default_store(tmp_path: Path, monkeypatch
 
     ensure_default_store(db, corpus=corpus, extractor=counting).close()
     assert len(calls) == 2  # both articles of the corpus file extracted again
+
+
+def test_ingesting_a_stored_article_again_keeps_it_as_stored(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    def dated_events(article: Article) -> list[Event]:  # event ids depend on the date, as real ones do
+        return [replace(e, date_start=article.published, date_end=article.published, event_id="")
+                for e in fake_extractor(article)]
+
+    store = EventStore(tmp_path / "db.sqlite")
+    ingest_paths([FIXTURES / "aggregator_ar.txt"], store, extractor=dated_events)
+    second = next(a for a in (store.article(i) for i, _ in store.article_ids()) if a.published is None)
+    dated = replace(second, published=date(2024, 3, 4))  # the date a user set on the dashboard
+    store.replace_article(dated, dated_events(dated))
+    before = sorted(store.events_frame(merged=False)["event_id"])
+
+    report = ingest_paths([FIXTURES / "aggregator_ar.txt"], store, extractor=dated_events)
+    assert (report.articles_read, report.articles, report.events) == (2, 0, 0)
+    assert sorted(store.events_frame(merged=False)["event_id"]) == before  # no undated copies beside them
+    assert store.article(second.article_id).published == date(2024, 3, 4)
+    store.close()
