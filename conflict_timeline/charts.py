@@ -688,9 +688,12 @@ def _add_movements(
         )
         numbered = [(x, y, label) for x, y, label, t in zip(when[chosen], ys[chosen], labels, sub["troops"],
                                                             strict=True) if pd.notna(t)]
+        # in time order, every other label stands further off, so that labels of close moves do not overlap
+        numbered = sorted(numbered[:max_annotations], key=lambda note: note[0])
         notes += [
             {"x": x, "y": y, "text": _safe(label), "showarrow": True, "arrowhead": 2, "ax": 0,
-             "ay": -30 if sign == "+" else 30, "font": {"size": 11, "color": TYPE_COLOURS[kind]}}
-            for x, y, label in numbered[:max_annotations]
+             "ay": (-1 if sign == "+" else 1) * (30 if i % 2 == 0 else 55), "arrowcolor": TYPE_COLOURS[kind],
+             "font": {"size": 11, "color": TYPE_COLOURS[kind]}}
+            for i, (x, y, label) in enumerate(numbered)
         ]
     fig.update_layout(annotations=notes)  # at once: adding them one by one is quadratic in plotly
