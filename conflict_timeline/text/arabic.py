@@ -100,7 +100,6 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _ARABIC_RE = re.compile(f"[{ARABIC_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")  # presentation forms count too
 _LATIN_RE = re.compile("[A-Za-z]")
-_WORD_RE = re.compile(f"[{ARABIC_LETTER}\u064b-\u065f\u0670\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9_]+")
 
 # Clitic prefixes, longest first: conjunctions و ف, prepositions ب ل ك, the article ال.
 _PREFIXES: tuple[str, ...] = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
@@ -225,11 +224,6 @@ def is_arabic(text: str) -> bool:
     return ar > 0 and ar >= la
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    """Words (Arabic, Latin, digits) with their offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
-
-
 def strip_prefixes(word: str) -> list[str]:
     """Candidate stems of a (normalized) word after removing clitic prefixes, the word itself first.
 
@@ -248,9 +242,6 @@ def strip_prefixes(word: str) -> list[str]:
     seen: set[str] = set()
     return [w for w in out if not (w in seen or seen.add(w))]
 
-
-# Clitic prefixes as a regex fragment to put before a (normalized) name: و/ف, then ب/ل/ك.
-CLITIC_PREFIX_RE = "(?:[وف]?[بلك]?)"
 
 # --- sentences ---------------------------------------------------------------------------------
 
