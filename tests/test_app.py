@@ -371,3 +371,15 @@ def test_highlighted_text_is_built_from_escaped_pieces() -> None:
     assert not re.search(r"(?<!\\)[*_\[\]()<>$:`#|~]", body), body
     assert out.count(":orange-background[") == 1 and "سطر ثان" in out
     assert highlighted_markdown("abc", [(5, 9), (2, 1)]) == "abc"  # out-of-range and empty spans ignored
+
+
+def test_share_url_keeps_the_served_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflict_timeline.filters import Filter
+    from conflict_timeline.ui import state
+
+    flt = Filter(actors=("Islamic Resistance in Iraq",))
+    assert state.share_url(flt, "timeline", {"lane": "type"}) == "/timeline?actor=Islamic+Resistance+in+Iraq&lane=type"
+    assert state.share_url(Filter(), "") == "/"
+    monkeypatch.setattr(state.st, "get_option", lambda key: "/ct/" if key == "server.baseUrlPath" else None)
+    assert state.share_url(Filter(), "map") == "/ct/map"
+    assert state.share_url(Filter(), "") == "/ct"

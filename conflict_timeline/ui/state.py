@@ -199,7 +199,9 @@ def share_url(flt: Filter, page_path: str = "", options: dict[str, str] | None =
         base = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
     except Exception:  # no browser context (tests, bare mode)
         base = ""
-    path = "/" + page_path.strip("/") if page_path else "/"
+    # the app may be served under a prefix (server.baseUrlPath): keep it in the link
+    prefix = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    path = "/" + "/".join(part for part in (prefix, page_path.strip("/")) if part)
     return f"{base}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
