@@ -294,6 +294,9 @@ def test_english_acronyms_match_only_in_capitals(gz: Gazetteer) -> None:
 def test_alias_marked_exact_matches_only_as_written(gz: Gazetteer) -> None:
     assert names(gz.find("the rockets hit the base")) == []
     assert names(gz.find("clashes near Hit and Haditha")) == ["Hit", "Haditha"]
+    # surnames that are also English words
+    assert names(gz.find("talks began in earnest; a trump card")) == []
+    assert names(gz.find("Earnest said Trump would decide")) == ["Josh Earnest", "Donald Trump"]
 
 
 def test_english_word_boundaries(gz: Gazetteer) -> None:
