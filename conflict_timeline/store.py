@@ -62,6 +62,10 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "idx", "content_hash", "ingested_at",
 )
 _HASH_POS = ARTICLE_COLUMNS.index("content_hash")
+# Text columns with few distinct values per row count (one sentence, title or source serves many
+# events): read from segments as dictionaries, so each distinct string becomes one Python object.
+_REPEATED_TEXT = ("date_text", "actor_ar", "target", "target_ar", "location_ar", "sentence", "article_title",
+                  "source", "denies", "denied_by")
 MERGE_DAYS = 1  # reports of one event: dates within one day of each other
 SNAPSHOT_MIN_DELTA = 10_000  # rows read from SQLite that justify writing a columnar segment
 MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size
@@ -665,7 +669,7 @@ def _read_parquet(paths: list[Path]) -> pd.DataFrame:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.concat_tables([pq.read_table(p) for p in paths]).unify_dictionaries()
+    table = pa.concat_tables([pq.read_table(p, read_dictionary=_REPEATED_TEXT) for p in paths]).unify_dictionaries()
     if table.column_names != list(EVENT_COLUMNS):
         raise ValueError("unexpected segment columns")
     _release_arrow_memory()
