@@ -24,7 +24,7 @@ state.sanitize_option("event", data.event_ids(), empty="")
 COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "location", "country", "troops",
            "fatalities", "injured", "status", "sentence", "actor_ar", "location_ar", "target", "source",
            "sources", "confidence", "event_id"]
-shown = view.sort_values("date_start", ascending=False, na_position="last").head(MAX_ROWS)
+shown = data.latest(flt, MAX_ROWS)
 if len(view) > MAX_ROWS:
     st.caption(f"Showing the latest {MAX_ROWS:,} of {len(view):,} events; the downloads hold all of them.")
 selection = st.dataframe(

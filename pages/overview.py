@@ -31,7 +31,8 @@ cols[3].metric("Places", f"{places.nunique():,}")
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Latest events")
-    latest = view[view["date_start"].notna()].nlargest(10, "date_start")
+    latest = data.latest(flt, 10)
+    latest = latest[latest["date_start"].notna()]
     if latest.empty:
         st.info("No dated events in this view.")
     else:

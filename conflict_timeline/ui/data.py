@@ -124,6 +124,18 @@ def filtered(flt: Filter) -> pd.DataFrame:
     return _filtered_at(revision(), flt.cache_key(), flt)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _latest_at(key: tuple[str, int], flt_key: tuple, _flt: Filter, rows: int) -> pd.DataFrame:
+    view = _filtered_at(key, flt_key, _flt)
+    return view.sort_values("date_start", ascending=False, na_position="last", kind="stable").head(rows)
+
+
+def latest(flt: Filter, rows: int) -> pd.DataFrame:
+    """The `rows` latest events that pass the filter, newest first (cached, read-only: a table's row
+    numbers stay the same across reruns)."""
+    return _latest_at(revision(), flt.cache_key(), flt, rows)
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
 def _timeline_fig(key: tuple[str, int], flt_key: tuple, _flt: Filter, lane: str) -> go.Figure:
     return charts.timeline_figure(_filtered_at(key, flt_key, _flt), lane=lane)
