@@ -203,9 +203,12 @@ def _parse_list(key: str, values: list[str], allowed: Collection[str], notices: 
 
 
 def _parse_text(values: list[str], notices: list[str]) -> str:
+    values = [v for v in values if v != ""]
     if not values:
         return ""
-    text = values[-1].strip()
+    if len(values) > 1:
+        notices.append(f"q: {len(values)} searches, kept the first")
+    text = values[0].strip()
     if len(text) > MAX_TEXT_CHARS:
         notices.append(f"q: a search of {len(text)} characters, more than {MAX_TEXT_CHARS}")
         return ""
@@ -222,11 +225,13 @@ def pick_one(
     values = [v for v in params.get(key, ()) if v != ""]
     if not values:
         return None, []
-    value = values[-1]
+    value = values[0]  # as the bound widget reads a repeated parameter
     if len(value) > MAX_VALUE_CHARS:
         return None, [f"{key}: a value of {len(value)} characters, more than {MAX_VALUE_CHARS}"]
     if value not in allowed:
         return None, [f"{key}: unknown '{_shorten(value)}'"]
+    if len(values) > 1:
+        return value, [f"{key}: {len(values)} values, kept the first"]
     return value, []
 
 

@@ -158,6 +158,13 @@ def test_pick_one_validates_page_options() -> None:
     value, notices = pick_one({"lane": ["colour"]}, "lane", ("actor", "type"))
     assert value is None and notices == ["lane: unknown 'colour'"]
     assert pick_one({}, "event", {"e1"}) == (None, [])
+    # a repeated option keeps its first value (as the bound widget does) and says so
+    assert pick_one({"lane": ["type", "actor"]}, "lane", ("actor", "type")) == ("type", ["lane: 2 values, kept the first"])
+
+
+def test_a_repeated_search_keeps_the_first(choices: Choices) -> None:
+    flt, notices = Filter.from_query({"q": ["drones", "tower"]}, choices)
+    assert flt.text == "drones" and notices == ["q: 2 searches, kept the first"]
 
 
 def _ids(frame: pd.DataFrame) -> set[str]:
