@@ -202,6 +202,7 @@ class _Draft:
     tags: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
+    after_read_also: bool = False  # opened by a "read also" label after the footer of the one before
 
 
 def _clean_line(line: str) -> str:
@@ -329,6 +330,7 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
                 # after the source and tags lines, "read also" introduces the next article
                 finish()
                 state = "title"
+                cur.after_read_also = True
                 if rest:
                     cur.title, state = rest, "body"
             elif rest:
@@ -394,12 +396,13 @@ def _is_marker(line: str) -> bool:
 
 
 def _fold_headline_lists(drafts: list[_Draft]) -> list[_Draft]:
-    """A later "article" made only of headlines (no date, no source, no sentence) is the list of
-    related headlines that ends the article before it: it goes to that article's `related`."""
+    """An "article" opened by a "read also" label after a footer and made only of headlines (no date,
+    no source, no sentence) is the list of related headlines that ends the article before it: it goes
+    to that article's `related`."""
     out: list[_Draft] = []
     for draft in drafts:
         headlines = [draft.title, *draft.body] if draft.title else draft.body
-        if (out and draft.published is None and not draft.source and not draft.tags
+        if (out and draft.after_read_also and draft.published is None and not draft.source and not draft.tags
                 and all(_is_headline(h) for h in headlines)):
             out[-1].related.extend([*draft.related, *headlines])
             continue

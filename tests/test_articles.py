@@ -393,6 +393,10 @@ def test_lists_of_related_headlines_stay_out_of_the_body() -> None:
     (article,) = parse_text(page)
     assert article.related == ("عنوان مرتبط أول", "عنوان مرتبط ثان", "عنوان مرتبط ثالث")
     assert article.body == "وصلت قافلة إلى القاعدة يوم الاثنين، وفق مسؤولين." and article.source == "واع"
+    # an article of short lines after a footer, with no "read also" label, is still an article
+    first, second = parse_text("T1\nBody one.\nSource: Wire\nWire briefs\nTroops arrive in Erbil\nConvoy reaches base\n")
+    assert (second.title, second.body) == ("Wire briefs", "Troops arrive in Erbil\nConvoy reaches base")
+    assert first.related == ()
     # a headline followed by a publication line is still the title of the next article
     first, second = parse_text("T1\nBody one.\nRead more:\nHeadline A\nT2\nPublished: 2024-01-05\nBody two.\n")
     assert first.related == ("Headline A",) and (second.title, second.body) == ("T2", "Body two.")
