@@ -414,6 +414,28 @@ def test_digits_with_separators() -> None:
     assert values("القوات،2000 جندي") == [("troops", 2000.0)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("In 2003 US forces invaded Iraq.", "2003"),
+        ("Since 2014 coalition forces have trained the army.", "2014"),
+        ("وفي عام 2014 جنود أمريكيين وصلوا إلى الأنبار.", "2014"),
+        ("ومنذ 2015 قوات أمريكية تنتشر في سوريا.", "2015"),
+        ("وشارك التحالف في 2000 غارة جوية.", None),
+        ("The US sent 2000 additional troops.", None),
+    ],
+)
+def test_a_year_is_a_date_or_a_count_for_both_finders(sentence: str, year: str | None) -> None:
+    # the extractor drops a date inside a quantity: the two finders must agree on every number
+    norm = normalize(sentence)
+    quantities = [q for q in find_quantities(norm) if norm[q.start : q.start + 4].isdigit()]
+    dates = [e.text for e in find_dates(sentence, MON)]
+    if year is None:
+        assert quantities and dates == []
+    else:
+        assert quantities == [] and dates and dates[0].endswith(year)
+
+
 def test_dollar_sign_before_a_number_is_money() -> None:
     qs = find_quantities(normalize("Washington pledged $1.5 billion and US$ 20 million more"))
     assert [(q.kind, q.value) for q in qs] == [("money", 1.5e9), ("money", 2e7)]

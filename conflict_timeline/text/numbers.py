@@ -52,6 +52,8 @@ class _Words:
     counted: tuple[str, ...]  # nouns a number can count, and the scale words (مليون, thousand)
     dual_re: re.Pattern[str] | None = None
     dual_kind: dict[str, str] = field(default_factory=dict)
+    year_cue_re: re.Pattern[str] | None = None  # a preposition before a year: "in ", "منذ "
+    year_noun_re: re.Pattern[str] | None = None  # a year noun before a year: "عام ", "year "
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -101,10 +103,16 @@ def _words() -> _Words:
     number = rf"{one}(?:(?:\s+و|\s+and\s+|\s+|-){one}){{0,3}}"
     noun_alt, mod_alt = trie_regex(nouns), trie_regex(modifiers)
     letter = f"[{ARABIC_LETTER}a-z]"
+    # the words that introduce a year (in, since, في، منذ، عام), from the date finder's word list
+    cues: dict[str, list[str]] = {"year_cue": [], "year_noun": []}
+    for r in _read_csv("dates_words.csv"):
+        if r["role"] in cues:
+            cues[r["role"]].append(normalize(r["word"]))
     return _Words(
         values=values,
         quantity_re=re.compile(
-            rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*(?:(?:{mod_alt})\s+){{0,2}}"
+            rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*"
+            rf"(?P<mods>(?:(?:{mod_alt})\s+){{0,2}})"
             rf"(?P<noun>{noun_alt})(?!{letter})"
             rf"|(?<![\d$])\$\s?(?P<usd>{number})(?!{letter})"
         ),
@@ -114,6 +122,8 @@ def _words() -> _Words:
         dual_re=re.compile(rf"(?<!{letter})(?:[وفبل])?(?P<noun>{trie_regex(d for d, _ in duals)})(?!{letter})")
         if duals else None,
         dual_kind=dict(duals),
+        year_cue_re=re.compile(rf"(?<!{letter})[وفبل]?(?:{trie_regex(cues['year_cue'])})\s+$"),
+        year_noun_re=re.compile(rf"(?<!{letter})[وفبل]?(?:{trie_regex(cues['year_noun'])})\s+$"),
     )
 
 
@@ -168,6 +178,8 @@ def find_quantities(norm_text: str) -> list[Quantity]:
         if m.group("usd") is not None:  # $500 million
             out.append(Quantity(parse_number(m.group("usd")), "money", m.start(), m.end(), m.group()))
             continue
+        if _is_year(m.group("num"), norm_text, m.start("num"), bool(m.group("mods")), words):
+            continue  # "In 2003 US forces invaded", "عام 2014 جنود": a year, then what happened in it
         noun = m.group("noun")
         kind = words.noun_kind.get(noun, "people")
         out.append(
@@ -180,6 +192,18 @@ def find_quantities(norm_text: str) -> list[Quantity]:
                 out.append(Quantity(2.0, kind, m.start("noun"), m.end(), m.group("noun")))
         out.sort(key=lambda q: q.start)
     return out
+
+
+def _is_year(num: str, text: str, start: int, modified: bool, words: _Words) -> bool:
+    """A four-digit number in 1900..2100 after a year noun (عام 2014), or after a preposition when an
+    adjective stands between it and the noun (in 2003 US forces); `في 2000 غارة` stays a count, as in
+    the date finder (`dates.py`)."""
+    if len(num) != 4 or not num.isdigit() or not 1900 <= int(num) <= 2100:
+        return False
+    lo = max(0, start - 16)
+    if words.year_noun_re is not None and words.year_noun_re.search(text, lo, start):
+        return True
+    return modified and words.year_cue_re is not None and words.year_cue_re.search(text, lo, start) is not None
 
 
 def integer_words() -> dict[str, int]:
