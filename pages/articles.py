@@ -8,7 +8,7 @@ import streamlit as st
 from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import directed, show_text
 from conflict_timeline.ui.entry import require_entry
-from conflict_timeline.ui.ingest import add_articles
+from conflict_timeline.ui.ingest import add_articles, set_missing_date
 
 require_entry()
 st.title("Articles")
@@ -51,6 +51,7 @@ with read:
             st.caption(state.escape_markdown(" · ".join(m for m in meta if m)))
             if article.url:
                 st.caption(state.escape_markdown(article.url))
+            set_missing_date(article)
             spans = [(int(a), int(b)) for a, b in zip(own["span_start"], own["span_end"], strict=True)
                      if pd.notna(a) and pd.notna(b)]
             st.caption(f"{len(own):,} events from this article; their sentences are highlighted.")

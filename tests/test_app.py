@@ -318,6 +318,24 @@ def test_paste_preview_date_and_save(data_env: str) -> None:
     assert store.counts()["articles"] == before + 1
 
 
+def test_a_stored_article_without_a_date_can_be_dated_and_extracted_again(data_env: str) -> None:
+    import datetime
+
+    from conflict_timeline.store import EventStore
+
+    store = EventStore(os.environ["CONFLICT_TIMELINE_DB"])
+    undated = store.articles_frame()
+    article_id = str(undated.loc[undated["published"].isna(), "article_id"].iloc[0])
+    at = _open("pages/articles.py", article=article_id)
+    assert any("no publication date" in w for w in _warnings(at))
+    at.date_input(key=f"redate_{article_id}").set_value(datetime.date(2024, 3, 4)).run()
+    at.button(key=f"redate_{article_id}_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success and at.success[0].value.startswith("Saved with the date 2024-03-04")
+    assert not any("no publication date" in w for w in _warnings(at))
+    assert store.article(article_id).published == datetime.date(2024, 3, 4)
+
+
 def test_events_row_selection_shows_the_evidence(data_env: str) -> None:
     at = _open("pages/events.py")
     at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}

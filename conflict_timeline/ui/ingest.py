@@ -1,4 +1,5 @@
-"""Adding articles from the dashboard: upload or paste, preview the extracted events, then save."""
+"""Adding articles from the dashboard (upload or paste, preview the extracted events, then save), and dating
+a stored article that has no publication date."""
 
 from __future__ import annotations
 
@@ -20,8 +21,17 @@ from conflict_timeline.ui.state import escape_markdown
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 MAX_PASTE_CHARS = 200_000
+_REDATED = "_redated_message"
 PREVIEW_COLUMNS = ["event_type", "date_start", "date_end", "date_precision", "date_text", "actor", "location",
                    "country", "troops", "fatalities", "status", "confidence", "sentence"]
+
+
+def _extract_guarded(article: Article, name: str) -> list[Event]:
+    try:
+        return extract_events(article)
+    except Exception as exc:
+        raise InputError(name, f"extraction failed in article {article.index + 1}: "
+                               f"{type(exc).__name__}: {exc}") from exc
 
 
 @st.cache_data(show_spinner="Extracting events…", max_entries=8)
@@ -36,14 +46,7 @@ def _parse(text: str, name: str, published: date | None) -> tuple[list[Article],
         raise
     except Exception as exc:
         raise InputError(name, f"cannot read as articles: {type(exc).__name__}: {exc}") from exc
-    extracted = []
-    for article in found:
-        try:
-            extracted.append(extract_events(article))
-        except Exception as exc:
-            raise InputError(name, f"extraction failed in article {article.index + 1}: "
-                                   f"{type(exc).__name__}: {exc}") from exc
-    return found, extracted
+    return found, [_extract_guarded(article, name) for article in found]
 
 
 def _preview(events: list[Event]) -> pd.DataFrame:
@@ -130,3 +133,34 @@ def _save(found: list[Article], extracted: list[list[Event]]) -> None:
     finally:
         data.clear_after_write()
     st.success(f"Saved: {len(new)} new article(s), {replaced} replaced. The other pages now include them.")
+
+
+def set_missing_date(article: Article) -> None:
+    """For a stored article without a publication date: set one, extract its events again, replace it."""
+    done = st.session_state.pop(_REDATED, None)
+    if done:
+        st.success(done)
+    if article.published is not None:
+        return
+    st.warning("This article has no publication date: its relative dates ('yesterday', 'on Monday') stay "
+               "unknown. Set the date to extract its events again.")
+    key = f"redate_{article.article_id}"
+    day = st.date_input("Publication date", value=None, key=key, format="YYYY-MM-DD", min_value=DATE_MIN,
+                        max_value=date.today())
+    if not st.button("Extract again and save", key=f"{key}_save", disabled=day is None):
+        return
+    dated = replace(article, published=day)
+    store = data.get_store()
+    try:
+        events = _extract_guarded(dated, article.path or article.article_id)
+        store.replace_article(dated, events)
+    except InputError as exc:
+        st.error(escape_markdown(str(exc)))
+        return
+    except (StoreError, sqlite3.Error) as exc:
+        st.error(escape_markdown(f"{store.path}: cannot save ({' '.join(str(exc).split())})"))
+        return
+    finally:
+        data.clear_after_write()
+    st.session_state[_REDATED] = f"Saved with the date {day.isoformat()}: {len(events)} event(s) extracted again."
+    st.rerun()  # show the article as stored now
