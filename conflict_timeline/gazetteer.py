@@ -452,10 +452,20 @@ def _read_entries(path: Path, kind: str) -> tuple[list[Entry], dict[str, int]]:
     required = ACTOR_COLUMNS if kind == "actor" else PLACE_COLUMNS
     if not path.is_file():
         raise GazetteerError(f"{path}: file not found")
+    try:
+        return _read_rows(path, kind, required)
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except csv.Error as exc:
+        raise GazetteerError(f"{path}: {exc}") from None
+
+
+def _read_rows(path: Path, kind: str, required: tuple[str, ...]) -> tuple[list[Entry], dict[str, int]]:
     entries: list[Entry] = []
     lines: dict[str, int] = {}
     names: dict[str, int] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
+    # utf-8-sig: a file saved by a spreadsheet starts with a byte-order mark
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         missing = [c for c in required if c not in (reader.fieldnames or [])]
         if missing:
@@ -685,7 +695,12 @@ def main(argv: list[str] | None = None) -> int:
     gz = Gazetteer.default()
     if args.bench:
         if args.file:
-            sentences = [s for s in args.file.read_text(encoding="utf-8").splitlines() if s.strip()]
+            try:
+                sentences = [s for s in args.file.read_text(encoding="utf-8").splitlines() if s.strip()]
+            except (OSError, UnicodeDecodeError) as exc:
+                parser.error(f"{args.file}: {getattr(exc, 'strerror', None) or exc}")
+            if not sentences:
+                parser.error(f"{args.file}: no sentences")
         else:
             sentences = _bench_sentences()
         print(_bench(gz, sentences, args.rounds))

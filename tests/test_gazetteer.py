@@ -440,6 +440,18 @@ def test_missing_file_and_missing_column(tmp_path: Path) -> None:
         Gazetteer.load(folder)
 
 
+def test_spreadsheet_byte_order_mark_and_wrong_encoding(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    places = folder / "places.csv"
+    text = places.read_text(encoding="utf-8")
+    places.write_text(text, encoding="utf-8-sig")  # as a spreadsheet saves it
+    assert len(Gazetteer.load(folder)) == len(Gazetteer.default())
+    places.write_bytes(text.encode("cp1256", errors="replace"))
+    with pytest.raises(GazetteerError, match=r"places\.csv: not UTF-8 text") as info:
+        Gazetteer.load(folder)
+    assert "\n" not in str(info.value)
+
+
 def test_parent_loop_is_an_error(tmp_path: Path) -> None:
     folder = _copy_data(tmp_path)
     _append(folder / "actors.csv", "loop_a,Loop A,أ,agency,IQ,loop_b,,,,,,,")

@@ -252,7 +252,7 @@ _DATA = Path(__file__).resolve().parents[2] / "data" / "text"
 def _abbreviations() -> frozenset[str]:
     """Words written with a full stop that does not end the sentence (`data/text/abbreviations.csv`):
     `Gen.`, `U.S.`, and the Arabic titles `د.` (doctor) and `أ.د.` (professor), in normalized form."""
-    with (_DATA / "abbreviations.csv").open(encoding="utf-8", newline="") as fh:
+    with (_DATA / "abbreviations.csv").open(encoding="utf-8-sig", newline="") as fh:
         return frozenset(normalize(row["word"].strip()).strip(".") for row in csv.DictReader(fh) if row["word"].strip())
 
 

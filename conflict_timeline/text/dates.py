@@ -78,7 +78,7 @@ class TemporalExpression:
 def _read(name: str) -> list[dict[str, str]]:
     path = DATA_DIR / name
     try:
-        with path.open(encoding="utf-8", newline="") as f:
+        with path.open(encoding="utf-8-sig", newline="") as f:
             return list(csv.DictReader(f))
     except OSError as exc:
         raise RuntimeError(f"{path}: cannot read the date word list ({exc.strerror})") from exc

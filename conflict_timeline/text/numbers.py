@@ -59,7 +59,7 @@ class _Words:
 def _read_csv(name: str) -> list[dict[str, str]]:
     path = DATA / name
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(fh))
     except OSError as exc:
         raise RuntimeError(f"{path}: cannot read the number word list ({exc.strerror})") from exc
