@@ -401,3 +401,24 @@ def test_share_url_keeps_the_served_prefix(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(state.st, "get_option", lambda key: "/ct/" if key == "server.baseUrlPath" else None)
     assert state.share_url(Filter(), "map") == "/ct/map"
     assert state.share_url(Filter(), "") == "/ct"
+
+
+def test_html_is_only_ever_static() -> None:
+    """No text from the data can reach st.html or unsafe_allow_html: their markup is a literal in the code."""
+    import ast
+
+    files = [REPO_ROOT / "dashboard.py", *sorted((REPO_ROOT / "pages").glob("*.py")),
+             *sorted((REPO_ROOT / "conflict_timeline" / "ui").glob("*.py"))]
+    html_calls = 0
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            unsafe = any(k.arg == "unsafe_allow_html" and not (isinstance(k.value, ast.Constant) and
+                                                                k.value.value is False) for k in node.keywords)
+            assert not unsafe, f"{path.name}:{node.lineno}: unsafe_allow_html"
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "html":
+                html_calls += 1
+                literal = all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+                assert node.args and literal, f"{path.name}:{node.lineno}: st.html with a computed argument"
+    assert html_calls >= 1  # the right-to-left style sheet
