@@ -69,6 +69,7 @@ _REPEATED_TEXT = ("date_text", "actor_ar", "target", "target_ar", "location_ar",
 MERGE_DAYS = 1  # reports of one event: dates within one day of each other
 SNAPSHOT_MIN_DELTA = 10_000  # rows read from SQLite that justify writing a columnar segment
 MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size
+READ_CHUNK_ROWS = 100_000  # rows fetched from SQLite at a time
 
 
 def default_db_path() -> Path:
@@ -442,17 +443,22 @@ class EventStore:
         return self._select_rows("WHERE rowid > ?", (after_rowid,), after_rowid)
 
     def _select_rows(self, where: str, params: tuple, after_rowid: int = 0) -> tuple[pd.DataFrame, int]:
-        """Typed event rows matching `where` (in rowid order) and the last rowid read."""
+        """Typed event rows matching `where` (in rowid order) and the last rowid read.
+
+        Read READ_CHUNK_ROWS at a time: sqlite3 makes one Python object per cell, so a million rows
+        fetched at once would hold gigabytes of them before the typed frame exists."""
         select = ", ".join(
             f"coalesce({n}, '')" if n not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS else n for n in EVENT_COLUMNS
         )
-        rows = self._conn.execute(f"SELECT rowid, {select} FROM events {where} ORDER BY rowid", params).fetchall()
-        if not rows:
-            return empty_events_frame(), after_rowid
-        columns = list(zip(*rows, strict=True))
-        del rows
-        max_rowid = int(columns[0][-1])
-        return _typed_frame(dict(zip(EVENT_COLUMNS, columns[1:], strict=True))), max_rowid
+        cursor = self._conn.execute(f"SELECT rowid, {select} FROM events {where} ORDER BY rowid", params)
+        frames, max_rowid = [], after_rowid
+        while rows := cursor.fetchmany(READ_CHUNK_ROWS):
+            columns = list(zip(*rows, strict=True))
+            del rows
+            max_rowid = int(columns[0][-1])
+            frames.append(_typed_frame(dict(zip(EVENT_COLUMNS, columns[1:], strict=True))))
+            del columns
+        return (concat_frames(frames) if frames else empty_events_frame()), max_rowid
 
     @property
     def snapshot_path(self) -> Path:
@@ -596,6 +602,9 @@ def _typed_frame(columns: dict[str, tuple | list]) -> pd.DataFrame:
             data[name] = pd.Categorical(values, categories=list(_FIXED_CATEGORIES[name]))
         elif name in _VALUE_CATEGORIES:
             data[name] = pd.Categorical(values)
+        elif name in _REPEATED_TEXT and len(values):  # one object per distinct string, as from segments
+            codes, uniques = pd.factorize(values)
+            data[name] = pd.Series(uniques.take(codes), dtype=object)
         else:
             data[name] = pd.Series(values, dtype=object)
     return pd.DataFrame(data, columns=list(EVENT_COLUMNS))

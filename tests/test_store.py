@@ -646,3 +646,17 @@ def test_reports_with_only_a_place_merge_with_each_other_only(store: EventStore)
     assert sorted(store.events_frame()["sources"].tolist()) == [1, 2]
     assert set(store.event_sources(rows[0].event_id)["article_id"]) == {a.article_id, b.article_id}
     assert len(store.event_sources(rows[2].event_id)) == 1
+
+
+def test_rows_read_from_sqlite_in_chunks_give_the_same_frame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "chunks.sqlite"
+    arts = [article(f"C{n}") for n in range(7)]
+    with EventStore(path) as s:
+        s.ingest(arts, [event(x, k, actor=f"Actor {k}") for x in arts for k in range(3)])
+    whole = _full_read(path)
+    monkeypatch.setattr("conflict_timeline.store.READ_CHUNK_ROWS", 4)
+    chunked = _full_read(path)
+    pd.testing.assert_frame_equal(chunked, whole)
+    assert len(chunked) == 21 and set(chunked["actor"].cat.categories) == {"Actor 0", "Actor 1", "Actor 2"}
+    titles = chunked.loc[chunked["article_id"] == arts[0].article_id, "article_title"].tolist()
+    assert titles[0] is titles[1] is titles[2]  # one object per distinct repeated string
