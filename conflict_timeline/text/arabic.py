@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .patterns import trie_regex
+
 # Harakat, tanween, shadda, sukun, dagger alef, Quranic marks; tatweel.
 _DIACRITICS = set(
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065a"
@@ -86,16 +88,7 @@ _CHAR_FOLD = {
     **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
 }
 
-# Spelling variants of one word, folded after the character folding (so written in folded form).
-# Each pair is (pattern in folded text, replacement); patterns match inside words so that clitics
-# and suffixes are kept: والامريكيه, الاميركيون. Kept equal in length where possible.
-_VARIANTS: tuple[tuple[str, str], ...] = (
-    ("اميرك", "امريك"),  # أميركا / أمريكا and all their adjectives
-    ("البنتاجون", "البنتاغون"),
-    ("بنتاجون", "بنتاغون"),
-    ("جرينتش", "غرينتش"),
-    ("انجليز", "انكليز"),
-)
+_DATA = Path(__file__).resolve().parents[2] / "data" / "text"
 
 ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 _ARABIC_RE = re.compile(f"[{ARABIC_LETTER}\ufb50-\ufdff\ufe70-\ufefc]")  # presentation forms count too
@@ -165,8 +158,22 @@ def _fold_chars(text: str) -> tuple[str, list[int]]:
     return folded, offsets
 
 
-_VARIANT_RE = re.compile("|".join(re.escape(a) for a, b in _VARIANTS if a != b))
-_VARIANT_MAP = {a: b for a, b in _VARIANTS}
+def _read_variants() -> dict[str, str]:
+    """Spelling variants of one word (`data/text/spelling_variants.csv`), folded after the
+    characters. A variant matches inside words, so that clitics and suffixes are kept
+    (والأميركية -> والامريكيه); keeping both spellings of equal length keeps the map one to one."""
+    path = _DATA / "spelling_variants.csv"
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise RuntimeError(f"{path}: cannot read the spelling variants ({exc.strerror})") from exc
+    pairs = {r["variant"].strip().translate(_FOLD_TABLE): r["canonical"].strip().translate(_FOLD_TABLE) for r in rows}
+    return {a: b for a, b in pairs.items() if a and a != b}
+
+
+_VARIANT_MAP = _read_variants()
+_VARIANT_RE = re.compile(trie_regex(_VARIANT_MAP) if _VARIANT_MAP else r"(?!x)x")
 
 
 def _fold_variants(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -244,9 +251,6 @@ def strip_prefixes(word: str) -> list[str]:
 
 
 # --- sentences ---------------------------------------------------------------------------------
-
-_DATA = Path(__file__).resolve().parents[2] / "data" / "text"
-
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
