@@ -6,7 +6,13 @@ import streamlit as st
 
 from conflict_timeline import export
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, selected_event
+from conflict_timeline.ui.common import (
+    arabic_names,
+    current_filter,
+    filter_caption,
+    new_selection,
+    selected_event,
+)
 from conflict_timeline.ui.entry import require_entry
 
 MAX_ROWS = 50_000  # rows sent to the browser; downloads always hold the whole view
@@ -47,8 +53,7 @@ selection = st.dataframe(
     },
 )
 rows = selection.get("selection", {}).get("rows", []) if selection else []
-if rows and st.session_state.get("_events_selection") != tuple(rows):
-    st.session_state["_events_selection"] = tuple(rows)
+if new_selection("_events_selection", rows):
     st.session_state["event"] = str(shown.iloc[rows[0]]["event_id"])
 
 selected_event(view, names, key="events_evidence", help="Select a row, or paste an event id.")

@@ -11,8 +11,10 @@ from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import (
     PENDING_PLACE,
     arabic_names,
+    chart_picks,
     current_filter,
     filter_caption,
+    new_selection,
     with_arabic,
 )
 from conflict_timeline.ui.entry import require_entry
@@ -47,11 +49,8 @@ if points.left_out:
     st.caption(f"{points.left_out:,} events are not drawn: they are placed only at country level or have no "
                "coordinates (they still count in the other views).")
 
-picked = [p["customdata"][0] for p in (selection or {}).get("selection", {}).get("points", [])
-          if isinstance(p.get("customdata"), list) and p["customdata"]]
-picked = list(dict.fromkeys(picked))
-if picked and st.session_state.get("_map_selection") != tuple(picked):
-    st.session_state["_map_selection"] = tuple(picked)
+picked = chart_picks(selection)
+if new_selection("_map_selection", picked):
     with_events = [p for p in picked if p in data.choices().places]
     if not with_events:
         st.info(escape_markdown("No events at " + ", ".join(with_arabic(p, names) for p in picked)

@@ -6,7 +6,14 @@ import streamlit as st
 
 from conflict_timeline.charts import is_aggregated
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, selected_event
+from conflict_timeline.ui.common import (
+    arabic_names,
+    chart_picks,
+    current_filter,
+    filter_caption,
+    new_selection,
+    selected_event,
+)
 from conflict_timeline.ui.entry import require_entry
 
 LANES = ("actor", "type")
@@ -38,11 +45,8 @@ selection = st.plotly_chart(fig, key="timeline_chart", on_select="rerun", select
                             width="stretch")
 
 # A selected point becomes the bound `event` option, so the selection is part of the link.
-points = (selection or {}).get("selection", {}).get("points", []) if not aggregated else []
-picked = [p["customdata"][0] for p in points if isinstance(p.get("customdata"), list) and p["customdata"]]
-signature = tuple(picked)
-if picked and st.session_state.get("_timeline_selection") != signature:
-    st.session_state["_timeline_selection"] = signature
+picked = chart_picks(selection) if not aggregated else []
+if new_selection("_timeline_selection", picked):
     st.session_state["event"] = picked[0]
 if len(picked) > 1:
     st.caption(f"{len(picked)} events selected; showing the first. Click a single event to read another.")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import arabic_names, current_filter, filter_caption, selected_event
+from conflict_timeline.ui.common import (
+    arabic_names,
+    chart_picks,
+    current_filter,
+    filter_caption,
+    new_selection,
+    selected_event,
+)
 from conflict_timeline.ui.entry import require_entry
 
 MAX_ROWS = 50_000  # claims sent to the browser
@@ -27,10 +34,8 @@ st.caption("Each marker is one claim: a number of troops stated by one source at
 selection = st.plotly_chart(data.troop_levels_figure(flt), key="troops_chart", on_select="rerun",
                             selection_mode=("points",), width="stretch")
 # A clicked claim (or movement) becomes the bound `event` option, as on the timeline.
-points = (selection or {}).get("selection", {}).get("points", [])
-picked = [p["customdata"][0] for p in points if isinstance(p.get("customdata"), list) and p["customdata"]]
-if picked and st.session_state.get("_troops_selection") != tuple(picked):
-    st.session_state["_troops_selection"] = tuple(picked)
+picked = chart_picks(selection)
+if new_selection("_troops_selection", picked):
     st.session_state["event"] = picked[0]
 selected_event(view, names, key="troops_evidence", help="Click a marker in the chart, or paste an event id.")
 

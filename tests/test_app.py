@@ -224,6 +224,25 @@ def test_map_selection_sets_the_place_filter(data_env: str) -> None:
     assert 0 < _events_metric(at) < total
 
 
+def test_the_same_base_can_be_picked_again_after_clearing(data_env: str) -> None:
+    at = _open("pages/map.py")
+    trace = next(t for t in _figure(at)["data"] if t.get("customdata") and t["name"] != "no events in view")
+    place = trace["customdata"][0][0]
+    click = {"selection": {"points": [{"customdata": [place], "curve_number": 0, "point_index": 0}],
+                           "point_indices": [0], "box": [], "lasso": []}}
+    at.session_state["map_chart"] = click
+    at.run()
+    assert _widget(at, "place").value == [place]
+    at.button(key="map_clear").click().run()
+    assert _widget(at, "place").value == []
+    at.session_state["map_chart"] = {"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}}
+    at.run()  # the figure changed: the browser clears the selection
+    at.session_state["map_chart"] = click
+    at.run()
+    assert not at.exception
+    assert _widget(at, "place").value == [place]
+
+
 def test_map_place_picker_sets_the_place_filter(data_env: str) -> None:
     at = _open("pages/map.py")
     picker = at.selectbox(key="map_place_pick")

@@ -23,6 +23,28 @@ def current_filter() -> Filter:
     return flt if isinstance(flt, Filter) else Filter()
 
 
+def chart_picks(selection: object) -> list[str]:
+    """The first `customdata` value (event id, or place on the map) of each selected point, in order, once."""
+    points = (selection or {}).get("selection", {}).get("points", []) if isinstance(selection, dict) else []
+    picked = [p["customdata"][0] for p in points if isinstance(p.get("customdata"), list) and p["customdata"]]
+    return list(dict.fromkeys(str(p) for p in picked))
+
+
+def new_selection(mirror: str, picked: Sequence[object]) -> bool:
+    """Whether a chart or table selection is new since the last run (remembered under `mirror`).
+
+    Selections persist across reruns, so only a change counts; a cleared selection is forgotten, so
+    picking the same point again (after the filter or the link changed) counts too."""
+    current = tuple(picked)
+    if not current:
+        st.session_state.pop(mirror, None)
+        return False
+    if st.session_state.get(mirror) == current:
+        return False
+    st.session_state[mirror] = current
+    return True
+
+
 def filter_caption(flt: Filter, shown: int, total: int) -> None:
     st.caption(escape_markdown(f"{shown:,} of {total:,} events · {FilterSummary.of(flt)}"))
 
