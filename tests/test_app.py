@@ -441,3 +441,14 @@ def test_html_is_only_ever_static() -> None:
                 literal = all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
                 assert node.args and literal, f"{path.name}:{node.lineno}: st.html with a computed argument"
     assert html_calls >= 1  # the right-to-left style sheet
+
+
+def test_an_unreadable_store_is_a_one_line_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "events.sqlite"
+    broken.write_bytes(b"this is not an SQLite file" * 100)
+    monkeypatch.setenv("CONFLICT_TIMELINE_DB", str(broken))
+    monkeypatch.delenv("CONFLICT_TIMELINE_SYNTHETIC", raising=False)
+    at = _app().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1 and "not an event store" in errors[0] and "\n" not in errors[0]
