@@ -67,6 +67,7 @@ _HASH_POS = ARTICLE_COLUMNS.index("content_hash")
 _REPEATED_TEXT = ("date_text", "actor_ar", "target", "target_ar", "location_ar", "sentence", "article_title",
                   "source", "denies", "denied_by")
 MERGE_DAYS = 1  # reports of one event: dates within one day of each other
+DELETION_LOG_SIZE = 32  # deletions remembered one by one (older ones are folded together)
 SNAPSHOT_MIN_DELTA = 10_000  # rows read from SQLite that justify writing a columnar segment
 MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size
 READ_CHUNK_ROWS = 100_000  # rows fetched from SQLite at a time
@@ -282,11 +283,28 @@ class EventStore:
                     raise
                 self._segments.write_pending(pending)  # after the commit: a crash here only costs speed
 
-    def _bump(self, conn: sqlite3.Connection, deleted: bool = False) -> None:
+    def _bump(self, conn: sqlite3.Connection, deleted_from: int | None = None) -> None:
+        """Next revision. `deleted_from`: the lowest rowid of the events this change deleted; cached rows
+        (segments, frames) read before it stay valid up to the rowid below it (see `_deletions`)."""
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
-        if deleted:  # cached frames older than this revision cannot be extended, only reread
-            conn.execute("INSERT OR REPLACE INTO meta(key, value) "
-                         "SELECT 'delete_revision', value FROM meta WHERE key = 'revision'")
+        if deleted_from is None:
+            return
+        log = [*self._deletions(), (self.revision(), int(deleted_from))]
+        while len(log) > DELETION_LOG_SIZE:  # fold the two oldest: the later revision, the lower rowid (safe)
+            (_, first), (rev, second) = log[:2]
+            log[:2] = [(rev, min(first, second))]
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('deletions', ?)", (json.dumps(log),))
+
+    def _deletions(self) -> list[tuple[int, int]]:
+        """(revision, lowest rowid deleted) of the deletions; rows read at revision r with rowids up to
+        `hi` are still as stored when every deletion after r began above `hi` (see `_unchanged`).
+        `delete_revision`, written by earlier versions, counts as a deletion of everything."""
+        try:
+            log = [(int(r), int(m)) for r, m in json.loads(self.get_meta("deletions") or "[]")]
+        except (ValueError, TypeError):  # unreadable: as if everything had been deleted now
+            log = [(self.revision(), 0)]
+        legacy = int(self.get_meta("delete_revision", "0") or 0)
+        return [*log, (legacy, 0)] if legacy else log
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -341,6 +359,8 @@ class EventStore:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         placeholders = ", ".join("?" * len(EVENT_FIELDS))
         with self.transaction() as conn:
+            lowest = conn.execute("SELECT min(rowid) FROM events WHERE article_id = ?", (article.article_id,))
+            deleted_from = lowest.fetchone()[0]
             conn.execute("DELETE FROM events WHERE article_id = ?", (article.article_id,))
             updates = ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS if c != "article_id")
             conn.execute(
@@ -355,21 +375,24 @@ class EventStore:
                     f"INSERT OR IGNORE INTO events({', '.join(EVENT_FIELDS)}) VALUES ({placeholders})",
                     _event_row(event),
                 ).rowcount
-            self._bump(conn, deleted=True)
+            self._bump(conn, deleted_from=deleted_from)
         return added
 
     def delete_articles(self, article_ids: Iterable[str]) -> int:
         """Remove articles and their events; returns the number of articles removed."""
         ids = list(article_ids)
-        removed = 0
+        removed, lowest = 0, []
         with self.transaction() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ", ".join("?" * len(chunk))
+                first = conn.execute(f"SELECT min(rowid) FROM events WHERE article_id IN ({marks})", chunk).fetchone()[0]
+                if first is not None:
+                    lowest.append(first)
                 conn.execute(f"DELETE FROM events WHERE article_id IN ({marks})", chunk)
                 removed += conn.execute(f"DELETE FROM articles WHERE article_id IN ({marks})", chunk).rowcount
             if removed:
-                self._bump(conn, deleted=True)
+                self._bump(conn, deleted_from=min(lowest, default=None))
         return removed
 
     def set_meta(self, key: str, value: str) -> None:
@@ -405,7 +428,8 @@ class EventStore:
         Reading a million rows through sqlite3 costs seconds, so typed rows are also kept as columnar
         segments beside the database (`<db>.frames/`, written after each committed ingest, see
         `_Segments`) and in memory, all keyed by the store's id. A load reads the valid segments and
-        only the rows no segment holds yet; a deletion invalidates the older segments. A read inside
+        only the rows no segment holds yet; a deletion invalidates what was read before it at or
+        above its lowest rowid. A read inside
         a write transaction sees rows that may still be rolled back: it neither writes a segment nor
         keeps its frame.
         """
@@ -417,14 +441,15 @@ class EventStore:
             try:
                 store_id = self._store_id()
                 revision = self.revision()
-                deleted_at = int(self.get_meta("delete_revision", "0") or 0)
+                deletions = self._deletions()
                 cache = self._cache
                 if cache is not None and (cache.store_id, cache.revision) == (store_id, revision):
                     return cache.frame.copy()
-                if cache is not None and cache.store_id == store_id and cache.revision >= deleted_at:
+                if cache is not None and cache.store_id == store_id and _unchanged(deletions, cache.revision,
+                                                                                   cache.max_rowid):
                     base, covered = cache.frame, cache.max_rowid
                 else:
-                    base, covered = self._segments.load(store_id, deleted_at)
+                    base, covered = self._segments.load(store_id, deletions)
                 delta, max_rowid = self._read_rows(covered)
                 frame = concat_frames([base, delta])
                 if committed and (len(delta) >= SNAPSHOT_MIN_DELTA or (len(delta) and not len(base))):
@@ -699,7 +724,7 @@ class _Segments:
     """Typed event rows as Parquet files `<store id>_<first rowid - 1>_<last rowid>_<revision>.parquet`.
 
     A segment holds the rows with rowid in (lo, hi] as they were at `revision`; it is valid while no
-    deletion happened after that revision. Loads chain valid segments from rowid 0; when the chain gets
+    deletion after that revision reached a rowid up to `hi` (`_unchanged`). Loads chain valid segments from rowid 0; when the chain gets
     long its tail is merged. Everything here is a cache: any failure (a read-only folder, a damaged or
     foreign file, another process deleting a file being read) only means a slower load, never an error.
     """
@@ -725,10 +750,10 @@ class _Segments:
                 continue
         return out
 
-    def _chain(self, store_id: str, deleted_at: int) -> list[tuple[int, int, int, Path]]:
+    def _chain(self, store_id: str, deletions: list[tuple[int, int]]) -> list[tuple[int, int, int, Path]]:
         valid = []
         for seg in self._list(store_id):
-            if seg[2] >= deleted_at:
+            if _unchanged(deletions, seg[2], seg[1]):
                 valid.append(seg)
             else:
                 _unlink(seg[3])  # rows may have been deleted since
@@ -740,7 +765,7 @@ class _Segments:
                 end = seg[1]
         return chain
 
-    def load(self, store_id: str, deleted_at: int) -> tuple[pd.DataFrame, int]:
+    def load(self, store_id: str, deletions: list[tuple[int, int]]) -> tuple[pd.DataFrame, int]:
         """The rows held by valid segments and the last rowid they cover."""
         try:
             stale = [p for p in self.folder.glob("*.parquet") if not p.name.startswith(f"{store_id}_")]
@@ -748,7 +773,7 @@ class _Segments:
             stale = []
         for path in stale:  # segments of an earlier store (or schema) at this path
             _unlink(path)
-        chain = self._chain(store_id, deleted_at)
+        chain = self._chain(store_id, deletions)
         if not chain:
             return empty_events_frame(), 0
         try:
@@ -800,7 +825,7 @@ class _Segments:
     def _compact_tail(self, store_id: str) -> None:
         """Merge the newest segments while each older one is no larger than those merged so far, so
         small segments from single-file ingests are folded together and large ones are left alone."""
-        chain = self._chain(store_id, 0)
+        chain = self._chain(store_id, [])
         sizes = [seg[3].stat().st_size for seg in chain]
         take, total = 0, 0
         for size in reversed(sizes):
@@ -812,6 +837,12 @@ class _Segments:
             return
         tail = chain[-take:]
         self._merge(store_id, tail, _read_parquet([seg[3] for seg in tail]))
+
+
+def _unchanged(deletions: list[tuple[int, int]], revision: int, hi: int) -> bool:
+    """Whether rows with rowid up to `hi`, as read at `revision`, are still as stored: no deletion
+    after that revision reached down to them (new rows always get rowids above the rows kept)."""
+    return all(lowest > hi for rev, lowest in deletions if rev > revision)
 
 
 def _unlink(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
@@ -660,3 +661,51 @@ def test_rows_read_from_sqlite_in_chunks_give_the_same_frame(tmp_path: Path, mon
     assert len(chunked) == 21 and set(chunked["actor"].cat.categories) == {"Actor 0", "Actor 1", "Actor 2"}
     titles = chunked.loc[chunked["article_id"] == arts[0].article_id, "article_title"].tolist()
     assert titles[0] is titles[1] is titles[2]  # one object per distinct repeated string
+
+
+def test_a_deletion_keeps_the_segments_below_it(tmp_path: Path, sqlite_reads: list[int]) -> None:
+    """Replacing the newest article re-reads only its rows; rowids it frees are reused by its new
+    events, which must never be served from the segment that held the old ones."""
+    path = tmp_path / "del.sqlite"
+    arts = [article(f"R{n}") for n in range(3)]
+    with EventStore(path) as s:
+        for art in arts:  # one segment per ingest: rowids (0, 2], (2, 4], (4, 6]
+            s.ingest([art], [event(art), event(art, 2, event_type="denial")])
+        s.events_frame()
+        s.replace_article(arts[2], [event(arts[2], event_type="withdrawal"), event(arts[2], 3, status="denied")])
+    with EventStore(path) as s:
+        sqlite_reads.clear()
+        frame = s.events_frame(merged=False)
+        assert sqlite_reads == [2]  # the two new rows; the segments of R0 and R1 are still valid
+    expected = _comparable(_full_read(path))
+    pd.testing.assert_frame_equal(_comparable(frame), expected)
+    newest = expected[expected["article_id"] == arts[2].article_id]
+    assert sorted(newest["event_type"].astype(str)) == ["attack", "withdrawal"]
+    with EventStore(path) as s:
+        s.replace_article(arts[0], [])  # the oldest: everything after its first row is read again
+    with EventStore(path) as s:
+        sqlite_reads.clear()
+        frame = s.events_frame(merged=False)
+        assert sqlite_reads == [4]
+        assert arts[0].article_id not in set(frame["article_id"])
+
+
+def test_deletions_seen_by_a_cached_frame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader's cached frame across many deletions by another writer (the log of deletions folded
+    to a few entries), and a `delete_revision` left by an earlier version."""
+    monkeypatch.setattr("conflict_timeline.store.DELETION_LOG_SIZE", 2)
+    path = tmp_path / "log.sqlite"
+    writer, reader = EventStore(path), EventStore(path)
+    arts = [article(f"L{n}") for n in range(6)]
+    for art in arts:
+        writer.ingest([art], [event(art)])
+    for n, art in enumerate(reversed(arts)):
+        reader.events_frame()
+        writer.replace_article(art, [event(art, event_type="statement", status="denied")] if n % 2 else [])
+        assert len(json.loads(writer.get_meta("deletions"))) <= 2
+        pd.testing.assert_frame_equal(_comparable(reader.events_frame(merged=False)), _comparable(_full_read(path)))
+    writer.set_meta("delete_revision", str(writer.revision()))
+    with EventStore(path) as again:
+        pd.testing.assert_frame_equal(_comparable(again.events_frame(merged=False)), _comparable(_full_read(path)))
+    writer.close()
+    reader.close()
