@@ -64,8 +64,9 @@ class Choices:
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> Choices:
+        groups = present_values(frame["actor_group"]) if "actor_group" in frame.columns else []
         return cls(
-            actors=frozenset(present_values(frame["actor"])),
+            actors=frozenset(present_values(frame["actor"])) | frozenset(groups),  # a family can be chosen
             places=frozenset(present_values(frame["location"])),
             countries=frozenset(present_values(frame["country"])),
         )
@@ -344,8 +345,14 @@ def mask(frame: pd.DataFrame, flt: Filter) -> np.ndarray:
         ev_end = frame["date_end"].fillna(ev_start)
         known = ev_start.notna().to_numpy()
         keep &= known & (ev_start <= end).to_numpy() & (ev_end >= start).to_numpy()
+    if flt.actors:
+        # an actor stands for itself and, when it heads a family, for its members too: "United
+        # States" finds what the Pentagon, CENTCOM or the US military did
+        chosen = _isin(frame["actor"], flt.actors)
+        if "actor_group" in frame.columns:
+            chosen |= _isin(frame["actor_group"], flt.actors)
+        keep &= chosen
     for column, values in (
-        ("actor", flt.actors),
         ("event_type", flt.types),
         ("location", flt.places),
         ("country", flt.countries),

@@ -239,3 +239,17 @@ def test_on_synthetic_events() -> None:
 
 def test_a_search_of_diacritics_only_does_not_filter(frame: pd.DataFrame) -> None:
     assert len(apply(frame, Filter(text="\u064b\u064c"))) == len(frame)
+
+
+def test_an_actor_family_finds_its_members() -> None:
+    fam = make_frame([
+        dict(actor="US Department of Defense", actor_group="United States", event_type="airstrike",
+             location="Baghdad", country="Iraq", date_start="2024-02-07", date_end="2024-02-07"),
+        dict(actor="CENTCOM", actor_group="United States", event_type="airstrike", location="Baghdad",
+             country="Iraq", date_start="2024-02-08", date_end="2024-02-08"),
+        dict(actor="Kataib Hezbollah", actor_group="Islamic Resistance in Iraq", event_type="attack",
+             location="Tower 22", country="Jordan", date_start="2024-01-28", date_end="2024-01-28"),
+    ])
+    assert "United States" in Choices.from_frame(fam).actors  # chosen although no row names it as actor
+    assert list(apply(fam, Filter(actors=("United States",)))["actor"]) == ["US Department of Defense", "CENTCOM"]
+    assert list(apply(fam, Filter(actors=("CENTCOM",)))["actor"]) == ["CENTCOM"]
