@@ -450,10 +450,22 @@ class EventStore:
                     base, covered = cache.frame, cache.max_rowid
                 else:
                     base, covered = self._segments.load(store_id, deletions)
-                delta, max_rowid = self._read_rows(covered)
-                frame = concat_frames([base, delta])
-                if committed and (len(delta) >= SNAPSHOT_MIN_DELTA or (len(delta) and not len(base))):
-                    self._segments.write(store_id, covered, max_rowid, revision, delta)
+                # the rows no cache holds, READ_CHUNK_ROWS at a time (sqlite3 makes one Python object
+                # per cell: a million rows at once would be gigabytes), each chunk a segment of its own
+                # (so that a later deletion invalidates only the segments at and after its rows)
+                frames, max_rowid = [base], covered
+                while True:
+                    chunk, last = self._read_rows(max_rowid, READ_CHUNK_ROWS)
+                    if not len(chunk):
+                        break
+                    if committed and (len(chunk) >= SNAPSHOT_MIN_DELTA or not len(base)):
+                        self._segments.write(store_id, max_rowid, last, revision, chunk)
+                    frames.append(chunk)
+                    max_rowid = last
+                    if len(chunk) < READ_CHUNK_ROWS:
+                        break
+                frame = concat_frames(frames)
+                del frames
             finally:
                 if committed:
                     conn.execute("COMMIT")
@@ -464,26 +476,22 @@ class EventStore:
                 self._cache = None  # large frames: one copy in memory is enough, segments reload fast
             return frame.copy() if cache is not None and frame is cache.frame else frame
 
-    def _read_rows(self, after_rowid: int) -> tuple[pd.DataFrame, int]:
-        return self._select_rows("WHERE rowid > ?", (after_rowid,), after_rowid)
+    def _read_rows(self, after_rowid: int, limit: int) -> tuple[pd.DataFrame, int]:
+        return self._select_rows("WHERE rowid > ?", (after_rowid,), after_rowid, limit)
 
-    def _select_rows(self, where: str, params: tuple, after_rowid: int = 0) -> tuple[pd.DataFrame, int]:
-        """Typed event rows matching `where` (in rowid order) and the last rowid read.
-
-        Read READ_CHUNK_ROWS at a time: sqlite3 makes one Python object per cell, so a million rows
-        fetched at once would hold gigabytes of them before the typed frame exists."""
+    def _select_rows(self, where: str, params: tuple, after_rowid: int = 0, limit: int = -1) -> tuple[pd.DataFrame, int]:
+        """Typed event rows matching `where` (in rowid order, at most `limit`) and the last rowid read."""
         select = ", ".join(
             f"coalesce({n}, '')" if n not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS else n for n in EVENT_COLUMNS
         )
-        cursor = self._conn.execute(f"SELECT rowid, {select} FROM events {where} ORDER BY rowid", params)
-        frames, max_rowid = [], after_rowid
-        while rows := cursor.fetchmany(READ_CHUNK_ROWS):
-            columns = list(zip(*rows, strict=True))
-            del rows
-            max_rowid = int(columns[0][-1])
-            frames.append(_typed_frame(dict(zip(EVENT_COLUMNS, columns[1:], strict=True))))
-            del columns
-        return (concat_frames(frames) if frames else empty_events_frame()), max_rowid
+        rows = self._conn.execute(f"SELECT rowid, {select} FROM events {where} ORDER BY rowid LIMIT ?",
+                                  (*params, limit)).fetchall()
+        if not rows:
+            return empty_events_frame(), after_rowid
+        columns = list(zip(*rows, strict=True))
+        del rows
+        max_rowid = int(columns[0][-1])
+        return _typed_frame(dict(zip(EVENT_COLUMNS, columns[1:], strict=True))), max_rowid
 
     @property
     def snapshot_path(self) -> Path:
@@ -730,6 +738,7 @@ class _Segments:
     """
 
     MAX_SEGMENTS = 24
+    MAX_BYTES = 16 * 2**20  # a merged segment: about 250,000 events
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -783,7 +792,7 @@ class _Segments:
                 _unlink(seg[3])
             return empty_events_frame(), 0
         if len(chain) > self.MAX_SEGMENTS:
-            self._merge(store_id, chain, frame)
+            self._compact_tail(store_id)
         return frame, chain[-1][1]
 
     def _merge(self, store_id: str, chain: list, frame: pd.DataFrame) -> None:
@@ -823,13 +832,14 @@ class _Segments:
             return
 
     def _compact_tail(self, store_id: str) -> None:
-        """Merge the newest segments while each older one is no larger than those merged so far, so
-        small segments from single-file ingests are folded together and large ones are left alone."""
+        """Merge the newest segments while each older one is no larger than those merged so far (and
+        the merged file stays under MAX_BYTES), so small segments from single-file ingests are folded
+        together and large ones are left alone: a deletion then invalidates a part, not everything."""
         chain = self._chain(store_id, [])
         sizes = [seg[3].stat().st_size for seg in chain]
         take, total = 0, 0
         for size in reversed(sizes):
-            if take >= 2 and size > total:
+            if take >= 2 and (size > total or size + total > self.MAX_BYTES):
                 break
             take += 1
             total += size

@@ -365,8 +365,8 @@ def sqlite_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     reads: list[int] = []
     original = EventStore._read_rows
 
-    def counting(self: EventStore, after_rowid: int) -> tuple[pd.DataFrame, int]:
-        frame, last = original(self, after_rowid)
+    def counting(self: EventStore, after_rowid: int, limit: int) -> tuple[pd.DataFrame, int]:
+        frame, last = original(self, after_rowid, limit)
         reads.append(len(frame))
         return frame, last
 
@@ -658,6 +658,12 @@ def test_rows_read_from_sqlite_in_chunks_give_the_same_frame(tmp_path: Path, mon
     monkeypatch.setattr("conflict_timeline.store.READ_CHUNK_ROWS", 4)
     chunked = _full_read(path)
     pd.testing.assert_frame_equal(chunked, whole)
+    with EventStore(path) as s:  # one segment per chunk: a deletion in the last one keeps the others
+        assert len(list(s.snapshot_path.glob("*.parquet"))) == 6
+        s.replace_article(arts[-1], [])
+    with EventStore(path) as s:
+        pd.testing.assert_frame_equal(s.events_frame(merged=False), whole.iloc[:18].reset_index(drop=True))
+        assert len(list(s.snapshot_path.glob("*.parquet"))) == 4  # (16, 20] held a deleted row
     assert len(chunked) == 21 and set(chunked["actor"].cat.categories) == {"Actor 0", "Actor 1", "Actor 2"}
     titles = chunked.loc[chunked["article_id"] == arts[0].article_id, "article_title"].tolist()
     assert titles[0] is titles[1] is titles[2]  # one object per distinct repeated string
