@@ -70,7 +70,7 @@ MERGE_DAYS = 1  # reports of one event: dates within one day of each other
 DELETION_LOG_SIZE = 32  # deletions remembered one by one (older ones are folded together)
 SNAPSHOT_MIN_DELTA = 10_000  # rows read from SQLite that justify writing a columnar segment
 MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size
-READ_CHUNK_ROWS = 100_000  # rows fetched from SQLite at a time
+READ_CHUNK_ROWS = 50_000  # rows fetched from SQLite at a time (and the size of the segment written)
 
 
 def default_db_path() -> Path:
