@@ -429,9 +429,8 @@ class EventStore:
         segments beside the database (`<db>.frames/`, written after each committed ingest, see
         `_Segments`) and in memory, all keyed by the store's id. A load reads the valid segments and
         only the rows no segment holds yet; a deletion invalidates what was read before it at or
-        above its lowest rowid. A read inside
-        a write transaction sees rows that may still be rolled back: it neither writes a segment nor
-        keeps its frame.
+        above its lowest rowid. A read inside a write transaction sees rows that may still be rolled
+        back: it neither writes a segment nor keeps its frame.
         """
         with self._lock:
             conn = self._conn
