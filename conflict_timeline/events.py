@@ -296,7 +296,9 @@ class _Sentence:
         inverse = self._inverse
         if inverse is None:
             inverse = self._inverse = _inverse_map(self.offsets, len(self.text))
-        return inverse[min(max(pos, 0), len(inverse) - 1)]
+        if 0 <= pos < len(inverse):
+            return inverse[pos]
+        return inverse[0] if pos < 0 else inverse[-1]
 
     def norm_before(self, pos: int, width: int = 40) -> str:
         n = self.norm_pos(pos)
@@ -480,6 +482,21 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     return events
 
 
+def _per_sentence(method):
+    """Remember a method's answer for the sentence being read (it depends on nothing else)."""
+    name = f"_memo_{method.__name__}"
+
+    def wrapper(self):
+        if name not in self.__dict__:
+            self.__dict__[name] = method(self)
+        value = self.__dict__[name]
+        return list(value) if isinstance(value, list) else value
+
+    wrapper.__doc__ = method.__doc__
+    wrapper.__name__ = method.__name__
+    return wrapper
+
+
 class _SentenceExtractor:
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer
@@ -640,6 +657,7 @@ class _SentenceExtractor:
                    and q.place.geo_precision in ("site", "region") and q is not p]
         return bool(earlier) and bool(_LOCATOR.search(before))
 
+    @_per_sentence
     def _speech_subjects(self) -> list[Entry]:
         """Who speaks in this sentence (the subject of its said/قال/أعلن)."""
         out = []
@@ -932,6 +950,7 @@ class _SentenceExtractor:
         return pub - timedelta(days=6), pub, "week", ""
 
     # -- places
+    @_per_sentence
     def _places(self) -> list[_Mention]:
         s = self.s
         out = []
@@ -1185,6 +1204,7 @@ class _SentenceExtractor:
                 return m.actor
         return None
 
+    @_per_sentence
     def _deniers(self) -> set[str]:
         """Who denies in this sentence: never the one whose troops move ("Iraq denied the arrival
         of any additional forces")."""
@@ -1274,6 +1294,7 @@ class _SentenceExtractor:
             return "confirmed"
         return "reported"
 
+    @_per_sentence
     def _reported(self) -> bool:
         """Attributed to media, unnamed officials or reports. "According to the Pentagon" / بحسب
         وزارة الدفاع names an official source: that is not a mere report."""
