@@ -1328,6 +1328,7 @@ def country_name(gaz: Gazetteer, code: str) -> str:
     return _countries(gaz).get(code, "")
 
 
+@lru_cache(maxsize=4096)
 def root_name(gaz: Gazetteer, actor_name: str) -> str:
     """The top of an actor's parent chain, by name (US military -> United States)."""
     entry = gaz.get(actor_name, kind="actor")
