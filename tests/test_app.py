@@ -189,13 +189,12 @@ def _figure(at: AppTest) -> dict:
     return json.loads(at.get("plotly_chart")[0].proto.spec)
 
 
-def test_timeline_selection_shows_the_evidence(data_env: str) -> None:
-    at = _app().run()
-    at.switch_page("pages/timeline.py").run()
+def _select_first_event(at, chart_key: str) -> str:
+    """Simulate a click on the chart's first event; check that its evidence shows and return its id."""
     fig = _figure(at)
     trace = next(t for t in fig["data"] if t.get("customdata"))
     event_id = trace["customdata"][0][0]
-    at.session_state["timeline_chart"] = {
+    at.session_state[chart_key] = {
         "selection": {"points": [{"customdata": [event_id], "curve_number": 0, "point_index": 0}],
                       "point_indices": [0], "box": [], "lasso": []}
     }
@@ -203,6 +202,13 @@ def test_timeline_selection_shows_the_evidence(data_env: str) -> None:
     assert not at.exception
     assert _widget(at, "event").value == event_id
     assert any(s.value == "Evidence" for s in at.subheader)
+    return event_id
+
+
+def test_timeline_selection_shows_the_evidence(data_env: str) -> None:
+    at = _app().run()
+    at.switch_page("pages/timeline.py").run()
+    _select_first_event(at, "timeline_chart")
 
 
 def test_map_selection_sets_the_place_filter(data_env: str) -> None:
@@ -380,17 +386,7 @@ def test_troop_claims_table(data_env: str) -> None:
 
 def test_troop_claim_selection_shows_the_evidence(data_env: str) -> None:
     at = _open("pages/troops.py")
-    fig = _figure(at)
-    trace = next(t for t in fig["data"] if t.get("customdata"))
-    event_id = trace["customdata"][0][0]
-    at.session_state["troops_chart"] = {
-        "selection": {"points": [{"customdata": [event_id], "curve_number": 0, "point_index": 0}],
-                      "point_indices": [0], "box": [], "lasso": []}
-    }
-    at.run()
-    assert not at.exception
-    assert _widget(at, "event").value == event_id
-    assert any(s.value == "Evidence" for s in at.subheader)
+    event_id = _select_first_event(at, "troops_chart")
     assert any("event=" + event_id in c.value for c in at.code)  # part of the shared link
 
 
