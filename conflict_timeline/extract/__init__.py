@@ -1,0 +1,48 @@
+"""Article to events, as a pipeline of small stages over data (see docs/CODEBOOK.md).
+
+Stages, in order (each module has one job):
+
+1. `page`: the article's body as sentences, the headline kept apart (its event is the lead's);
+2. `mentions`: per sentence, actors, places, trigger words, dates and numbers with offsets;
+3. `frames`: what embeds a trigger: reporting and condemning, negation, conditions, questions,
+   threats, passive and "came under" constructions, cumulative tallies;
+4. `candidates` (with `actors`, `where_when`, `status`): a trigger with its arguments;
+5. `merge`: one incident, one event per page; denials linked to what they deny.
+
+`extract_events(article)` is a pure function: an article in, its events out.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ..schema import Article, Event
+from .candidates import _SentenceExtractor
+from .context import _Context, country_name, root_name
+from .mentions import _Analyzer
+from .merge import _link_denials, _merge_within
+from .page import page_sentences
+from .rules import Rules, load_rules
+
+# Bump when the rules or their data change in a way that changes output: stores rebuilt from the
+# bundled corpus compare it.
+EXTRACTOR_VERSION = "3"
+
+__all__ = ["EXTRACTOR_VERSION", "country_name", "extract_events", "load_rules", "root_name"]
+
+
+def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
+    """The events an article reports, each with its evidence sentence (see docs/CODEBOOK.md)."""
+    gaz = gazetteer or Gazetteer.default()
+    analyzer = _Analyzer(gaz, rules or load_rules())
+    ctx = _Context(article)
+    events: list[Event] = []
+    for text, start, _end in page_sentences(article):
+        sent = analyzer.sentence(text, start, article.published)
+        found = _SentenceExtractor(analyzer, ctx, sent).run()
+        if found:
+            last = found[-1]
+            ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
+        events.extend(found)
+    events = _merge_within(events, gaz, ctx.backrefs)
+    _link_denials(events, gaz)
+    return events

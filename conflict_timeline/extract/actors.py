@@ -1,0 +1,276 @@
+"""Arguments: who acted, who was hit, who speaks, whose troops."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Entry
+from .context import _per_sentence, country_name
+from .mentions import _Mention, _TriggerHit
+from .rules import (
+    _ACCUSED,
+    _ATTRIBUTION,
+    _BENEFICIARY,
+    _CAUSE,
+    _DESTINATION,
+    _EN_PRONOUN,
+    _EN_VERB_AFTER,
+    _FROM_BEFORE,
+    _FROM_END,
+    _MEDIA_WORD,
+    _PARTNER,
+    _PASSIVE_CASUALTY,
+    _PREPOSITION,
+    _SPEECH_END,
+    _SPEECH_VERB,
+    _TITLE,
+    _VICTIM,
+    MEDIA_TYPES,
+)
+
+
+class ActorsMixin:
+    # -- actors
+    def _actors(self) -> list[_Mention]:
+        """Mentions that can be actors. A name that is also a country or city (سوريا, بغداد) acts
+        only as the subject of a verb or at the head of the sentence; elsewhere it is a place."""
+        if self._actor_cache is not None:
+            return self._actor_cache
+        out = self._actor_cache = []
+        for m in self.s.mentions:
+            if m.actor is None:
+                continue
+            if m.place is not None and m.place.geo_precision in ("country", "city") and not (
+                    self._is_subject(m) or m.start <= 3 or _ACCUSED.search(self.s.norm_before(m.start, 30))):
+                continue
+            out.append(m)
+        return out
+
+    def _is_place_use(self, m: _Mention) -> bool:
+        """A country or city named after في/إلى/in/to (or joined by و/and to one that is) is a place,
+        not an actor."""
+        if m.place is None:
+            return False
+        before = self.s.norm_before(m.start, 12)
+        if _DESTINATION.search(before) or re.search(r"(?:^|\s)[وف]?[بل]$", self.s.norm_before(m.start, 3)):
+            return True
+        if re.search(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$", " " + self.s.norm_before(m.start, 6)):
+            prev = [p for p in self.s.mentions if p.end <= m.start and m.start - p.end <= 6 and p.place is not None]
+            return bool(prev) and self._is_place_use(prev[-1])
+        return False
+
+    def _is_subject(self, m: _Mention) -> bool:
+        """A mention right after a verb trigger or a speech verb is the subject (VSO order)."""
+        for t in self.s.triggers:
+            if 0 <= m.start - t.end <= 3 and t.trigger.family in ("political", "violence", "troops"):
+                return True
+        if self.ctx.article.language == "en":
+            n1 = self.s.norm_pos(m.end)
+            return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or re.match(r"'s\b", self.s.norm[n1 : n1 + 3])) or any(
+                0 <= t.start - m.end <= 12 for t in self.s.triggers)
+        return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
+
+    def _partner(self, m: _Mention) -> bool:
+        """The other side of مع/with, or either side of بين ... و / between ... and."""
+        if _PARTNER.search(self.s.norm_before(m.start, 8)):
+            return True
+        window = self.s.norm_before(m.start, 40)
+        between = list(re.finditer(r"(?:^|\s)(?:بين|between)\s", window))
+        if not between:
+            return False
+        n_from = self.s.norm_pos(m.start) - len(window) + between[-1].end()
+        return not any(n_from <= t.norm_start < self.s.norm_pos(m.start) for t in self.s.triggers)
+
+    def _speakers(self) -> list[_Mention]:
+        if self._speaker_cache is None:
+            self._speaker_cache = self._find_speakers()
+        return self._speaker_cache
+
+    def _find_speakers(self) -> list[_Mention]:
+        return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
+                and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
+                and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
+                and not self._partner(m)]
+
+    def _subject_after_speech_verb(self, pos: int, same_clause: bool = False) -> Entry | None:
+        """The actor named right after the last speech verb before `pos` (أعلن البنتاغون، قال ...)."""
+        s = self.s
+        verbs = [m for m in _SPEECH_VERB.finditer(s.norm, 0, s.norm_pos(pos))]
+        for v in reversed(verbs):
+            start = s.offsets[v.end()] if v.end() < len(s.offsets) else len(s.text)
+            if same_clause and s.clause_of(s.offsets[v.start()]) != s.clause_of(pos):
+                continue
+            after = [m for m in self._speakers() if 0 <= m.start - start <= 45]
+            if after:
+                return after[0].actor
+        return None
+
+    def _first_conjunct(self, m: _Mention) -> _Mention:
+        """"Iraq and the coalition agreed": the first of two actors joined by و/and."""
+        before = [p for p in self._speakers() if p.end <= m.start and m.start - p.end <= 8]
+        if before and re.search(r"(?:^|\s)(?:و|and|,)\s*$", " " + self.s.norm_before(m.start, 6)):
+            return self._first_conjunct(before[-1])
+        return m
+
+    def _speaker(self, hit: _TriggerHit) -> Entry | None:
+        """Who denies, states or agrees: the subject right after the trigger verb (نفى العراق), else
+        the subject of the speech verb before it (أعلن السوداني ... تشكيل لجنة), else the speaker of
+        the sentence before when this one names nobody (وأشار إلى ...)."""
+        speakers = self._speakers()
+        if self.ctx.article.language == "en":
+            before = [m for m in speakers if m.end <= hit.start]
+            if before:
+                head = before[0] if re.match(r"(?:the\s+)?$", self.s.norm[: self.s.norm_pos(before[0].start)]) else None
+                return (head or self._first_conjunct(before[-1])).actor
+            if _EN_PRONOUN.match(self.s.norm):
+                return self.ctx.last_speaker  # "It said ...", "He added ..."
+        # the subject of a speech verb earlier in the clause speaks for the whole clause
+        # (أعلنت الكتائب ... تعليق عملياتها ضد القوات الأمريكية)
+        verb_subject = self._subject_after_speech_verb(hit.start, same_clause=True)
+        if verb_subject is not None:
+            return verb_subject
+        # else the subject right after the trigger verb (نفى العراق), never a prepositional object
+        after = [m for m in speakers if 0 <= m.start - hit.end <= 45
+                 and not any(hit.end <= t.start < m.start for t in self.s.triggers)
+                 and not _PREPOSITION.search(self.s.norm_before(m.start, 8))
+                 and not (m.adjective and not _TITLE.search(self.s.norm_before(m.start, 24)))]
+        if after:
+            return after[0].actor
+        found = self._subject_after_speech_verb(hit.start)
+        if found is not None:
+            return found
+        if not speakers or (self.ctx.article.language != "en" and hit.start <= 12):
+            return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
+        clause = self.s.clause_of(hit.start)
+        before = [m for m in speakers if m.end <= hit.start and self.s.clause_of(m.start) == clause]
+        return before[-1].actor if before else None  # وكان رئيس الوزراء ... قد دعا: subject first
+
+    def _first_actor(self) -> Entry | None:
+        speakers = self._speakers()
+        return speakers[0].actor if speakers else self.ctx.last_speaker
+
+    def _seat(self, actor: Entry | None, own_first: bool = False) -> _Mention | None:
+        """Where a statement or agreement is placed: the first place the sentence names, else the
+        speaker's country when the gazetteer has it."""
+        named = self._places_country_ok()
+        if named is not None and not own_first:
+            return named
+        if actor is not None:
+            on = self.ctx.article.published
+            root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
+            name = country_name(self.gaz, root.country or actor.country)
+            place = self.gaz.get(name, kind="place") if name else None
+            if place is not None:
+                return _Mention(0, 0, "", None, place)
+        return named
+
+    def _is_victim(self, m: _Mention) -> bool:
+        s = self.s
+        before = s.norm_before(m.start, 24)
+        if _VICTIM.search(before):
+            return True
+        n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
+        killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
+        for pattern in (killed, wounded):
+            if pattern is None:
+                continue
+            for c in pattern.finditer(s.norm, max(0, n0 - 90), n0):
+                # مقتل ثلاثة جنود أمريكيين; مقتل X وقائد فيلق القدس: no event word between cue and name
+                gap = s.norm[c.end() : n0]
+                if _CAUSE.search(gap):
+                    continue  # injuries after Iran's attack: the cause, not the victim
+                if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
+                    return True
+        return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
+
+    def _casualty_near(self, n0: int, n1: int) -> bool:
+        """A killed/wounded cue just before a span or right after it (passive: soldiers were killed)."""
+        s = self.s
+        for cue in ("killed", "wounded"):
+            pattern = self.rules.cues.get(cue)
+            if pattern is None:
+                continue
+            if pattern.search(s.norm, max(0, n0 - 30), n0) or pattern.search(s.norm, n1, min(len(s.norm), n1 + 22)):
+                return True
+        return False
+
+    def _target(self, hit: _TriggerHit, actor: Entry | None, etype: str) -> Entry | None:
+        """Who was struck: for an airstrike the group (or another state's force) hit, for an attack
+        the forces attacked; never the perpetrator's own side."""
+        on = self.ctx.article.published
+        own = self.gaz.root(self.gaz.resolve_actor(actor, on).id) if actor is not None else None
+        cands = []
+        for m in self._actors():
+            if m.actor.type in MEDIA_TYPES or (m.adjective and etype == "airstrike"):
+                continue
+            resolved = self.gaz.resolve_actor(m.actor, on)
+            if own is not None and self.gaz.root(resolved.id) is own:
+                continue
+            if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
+                continue
+            if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)):
+                continue  # "according to the Iraqi army": the source, not the side attacked
+            cands.append((m, resolved))
+        if etype == "airstrike":
+            order = {"armed_group": 0, "person": 1, "military": 2}
+        else:
+            order = {"coalition": 0, "military": 1, "state": 2, "government": 3}
+        ranked = [c for c in cands if c[1].type in order or c[0].actor.type in order]
+        if not ranked:
+            return None
+        return min(ranked, key=lambda c: (order.get(c[0].actor.type, order.get(c[1].type, 9)), c[0].start))[0].actor
+
+    def _other_party(self, actor: Entry | None, pos: int) -> Entry | None:
+        others = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES
+                  and (actor is None or self.gaz.root(m.actor.id) is not self.gaz.root(actor.id))]
+        after = [m for m in others if m.start >= pos]
+        pool = after or others
+        return pool[0].actor if pool else None
+
+    def _payer(self, pos: int) -> Entry | None:
+        """Money "from" someone (من الصندوق الأمريكي, from Washington): the one who pays."""
+        for m in self._actors():
+            if m.start > pos and m.start - pos <= 60 and _FROM_BEFORE.search(self.s.norm_before(m.start, 20)):
+                return m.actor
+        return None
+
+    @_per_sentence
+    def _deniers(self) -> set[str]:
+        """Who denies in this sentence: never the one whose troops move ("Iraq denied the arrival
+        of any additional forces")."""
+        out = set()
+        for h in self.s.triggers:
+            if h.trigger.event_type == "denial":
+                who = self._speaker(h)
+                if who is not None:
+                    out.add(who.id)
+        return out
+
+    def _owner(self, pos: int, exclude: set[str] | None = None) -> Entry | None:
+        """Whose troops or money: an adjective or forces named right at the number or trigger
+        (1500 جندي أمريكي, القوات الأمريكية), else the actor named before it (the subject), else
+        after it; never the destination (إلى العراق, in Syria), a partner (مع), or a beneficiary
+        (لتدريب القوات العراقية, to train Iraqi forces)."""
+        s = self.s
+        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
+                 and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
+                 and not _BENEFICIARY.search(s.norm_before(m.start, 30))
+                 and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]
+        if not cands:
+            return self.ctx.last_owner or self.ctx.last_forces
+        cands = [m for m in cands if not (m.adjective and _MEDIA_WORD.search(s.norm_before(m.start, 16)))
+                 and not (exclude and m.actor.id in exclude)]
+        if not cands:
+            return self.ctx.last_owner or self.ctx.last_forces
+        close = [m for m in cands if (-30 <= m.start - pos <= 0 or (0 <= m.start - pos <= 25 and (
+                     m.adjective or m.actor.type in ("military", "coalition"))))
+                 and m.actor.type in ("military", "coalition", "state") and (m.adjective or m.actor.type != "state")]
+        if close:
+            return min(close, key=lambda m: abs(m.start - pos)).actor
+        before = [m for m in cands if m.end <= pos]
+        if before:
+            return before[-1].actor
+        same = [m for m in cands if s.clause_of(m.start) == s.clause_of(pos)]
+        return same[0].actor if same else (self.ctx.last_owner or self.ctx.last_forces or cands[0].actor)
+
+    # -- numbers and status

@@ -1,0 +1,402 @@
+"""Stage: event candidates. A trigger with its arguments (actor, target, place, date, numbers,
+status) attached by clause and preposition, one sentence at a time."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Entry
+from ..schema import Event
+from ..text.arabic import normalize
+from ..text.numbers import Quantity
+from .actors import ActorsMixin
+from .context import _Context, _per_sentence
+from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_places
+from .rules import (
+    _ADDITIONAL,
+    _AFTER,
+    _ANAPHORIC_BASE,
+    _ATTRIBUTION,
+    _CONDITION,
+    _LEVEL_VERB,
+    _LOCATOR,
+    _PLANNED_ATTACK,
+    _QUOTED,
+    _REACH,
+    _RESPONSE,
+    _STAYS,
+    _TO_LEVEL,
+    MEDIA_TYPES,
+    SPEAKER_TYPES,
+    Trigger,
+)
+from .status import StatusMixin
+from .where_when import WhereWhenMixin
+
+
+class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
+    def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
+        self.a = analyzer
+        self.gaz = analyzer.gaz
+        self.rules = analyzer.rules
+        self.ctx = ctx
+        self.s = sent
+        self.back_reference = False
+        self._actor_cache: list[_Mention] | None = None
+        self._speaker_cache: list[_Mention] | None = None
+
+    # -- driver
+    def run(self) -> list[Event]:
+        s = self.s
+        by_family: dict[str, list[_TriggerHit]] = {}
+        for t in s.triggers:
+            by_family.setdefault(t.trigger.family, []).append(t)
+        political = by_family.get("political", [])
+        out: list[Event] = []
+        if s.no_comment:
+            # "Damascus did not comment on the strikes": neither a statement nor a new strike
+            return []
+        out += self._violence(by_family.get("violence", []), political)
+        out += self._troops(by_family.get("troops", []), political)
+        out += self._funding(by_family.get("funding", []))
+        out += self._political(political, bool(out))
+        if not out:
+            out += self._other(by_family.get("other", []))
+        forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
+                  and self.gaz.root(m.actor.id).name in self.rules.air_powers]
+        if forces:
+            self.ctx.last_forces = forces[-1]
+        sites = [m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
+        if sites:
+            self.ctx.last_site = _Mention(0, 0, "", None, sites[-1].place)
+        violent = [e for e in out if e.event_type in ("attack", "airstrike")]
+        if violent:
+            self.ctx.violence_seen = True
+            self.ctx.violence_places.update(e.location for e in violent if e.location)
+            self.ctx.last_violence = (self.gaz.get(violent[0].actor, kind="actor") if violent[0].actor else None,
+                                      violent[0].event_type)
+        if any(e.event_type == "agreement" for e in out):
+            self.ctx.agreement_seen = True
+        speaker = next((e for e in out if e.event_type in ("denial", "statement", "agreement")), None)
+        if speaker is not None:
+            ent = self.gaz.get(speaker.actor, kind="actor")
+            if ent is not None:
+                self.ctx.last_speaker = ent
+        else:
+            speech = [h for h in s.triggers if h.trigger.hint == "speech"]
+            sp = self._speaker(speech[0]) if speech else self._subject_after_speech_verb(len(s.text))
+            if sp is not None:
+                self.ctx.last_speaker = sp
+        return out
+
+    def _embedded(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
+        """A movement or strike that is only the object of a statement, call, committee or denial:
+        a political trigger shortly before it, or a denial anywhere in the sentence."""
+        before = self.s.norm_before(hit.start, 12)
+        if _CONDITION.search(before):
+            return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
+        if hit.trigger.family == "troops" and _AFTER.search(before) and not any(
+                d.span[0] > hit.start and self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
+            return True  # "after the mission ends": a time, not an event (unless it has a date of its own)
+        for p in political:
+            if p.trigger.event_type == "denial":
+                if hit.trigger.family != "troops":
+                    return True  # "Iran denied it was behind the attacks": the attacks are told elsewhere
+                continue  # the denied move is a report of its own, marked by the denial
+            if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120:
+                return True
+        return False
+
+    # -- event families
+    def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
+        """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
+        strikes were a response to Wednesday's attack on Camp Taji", ردا على هجوم) holds two events:
+        each takes the trigger words and places on its side of the response phrase."""
+        if not hits:
+            return []
+        s = self.s
+        cut = _RESPONSE.search(s.norm)
+        if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
+            cut = None  # "retaliation for the killing of ...": not an attack of its own here
+        if cut is None:
+            return self._violence_group(hits, self._places(), political, 0, len(s.text))
+        at = s.offsets[cut.start()]
+        main = [h for h in hits if h.start < at]
+        cause = [h for h in hits if h.start >= at]
+        places = self._places()
+        out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
+        if cause:
+            out += self._violence_group(cause, [p for p in places if p.start >= at], political, at, len(s.text))
+        return out
+
+    def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
+                        lo: int, hi: int) -> list[Event]:
+        s = self.s
+        fine = [p for p in places if p.place.geo_precision in ("site", "city")]
+        fine = [p for p in fine if not self._locator(p, fine)]
+        hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))]
+        if not hits:
+            return []  # "the commander was planning attacks": an intention, not an attack
+        rank = {"airstrike": 0, "attack": 1, "neutral": 2}
+        anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
+        own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
+        # a date after the strike is its own ("condemned the strikes of 2 February"); one before it
+        # belongs to the statement that embeds it ("described today the strikes as ...")
+        date_after = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) and d.span[0] > anchor.start
+                         for d in s.dates)
+        sites = [p for p in fine if p.place.geo_precision == "site"]
+        denied = any(p.trigger.event_type == "denial" for p in political)
+        if self._embedded(anchor, political) and not date_after and not (
+                (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
+                                                        and p.trigger.hint != "speech" for p in political)):
+            return []
+        backref = any(self._refers_back(h, fine, own_date) for h in hits)
+        if backref:
+            self.back_reference = True  # "the spokesman said the strike ...": about an event already told
+            if not fine:
+                return []
+        clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
+        actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi)
+        if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
+            return []  # "bases that have come under attacks since the war began": no event to place
+        last = self.ctx.last_violence
+        if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
+                actor is None or actor in self._speech_subjects()):
+            actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
+        target = self._target(anchor, actor, etype)
+        killed, wounded = self._casualties(lo, hi)
+        status = self._status(etype, actor, anchor)
+        if not fine and self.ctx.last_site is not None and _ANAPHORIC_BASE.search(s.norm):
+            fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
+        regions = [p for p in places if p.place.geo_precision == "region"]
+        countries = [p for p in places if p.place.geo_precision == "country"]
+        chosen = fine or regions or _unique_places(countries) or [None]  # one event per place named
+        weight = max(h.trigger.weight for h in hits)
+        out = []
+        for place in chosen:
+            pos = place.start if place is not None else anchor.start
+            ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
+                             fatalities=killed, injured=wounded)
+            if backref:
+                self.ctx.backrefs.add(id(ev))  # kept only to add to the event it repeats
+            out.append(ev)
+        return out
+
+    def _locator(self, p: _Mention, fine: list[_Mention]) -> bool:
+        """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk) is not a second
+        place attacked."""
+        if p.place.geo_precision != "city":
+            return False
+        before = self.s.norm_before(p.start, 22)
+        if not _LOCATOR.search(before):
+            return False
+        earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
+                   and q.place.geo_precision in ("site", "region") and q is not p]
+        return bool(earlier) and bool(_LOCATOR.search(before))
+
+    @_per_sentence
+    def _speech_subjects(self) -> list[Entry]:
+        """Who speaks in this sentence (the subject of its said/قال/أعلن)."""
+        out = []
+        for h in self.s.triggers:
+            if h.trigger.hint == "speech":
+                who = self._speaker(h)
+                if who is not None:
+                    out.append(who)
+                if self.ctx.article.language == "en":
+                    out += [m.actor for m in self._speakers() if m.end <= h.start]
+        sub = self._subject_after_speech_verb(len(self.s.text))
+        return [*out, sub] if sub is not None else out
+
+    def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
+        """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
+        event already reported in this article, not a new one."""
+        seen = self.ctx.agreement_seen if hit.trigger.event_type == "agreement" else self.ctx.violence_seen
+        if not seen or own_date or not self._definite(hit):
+            return False
+        # the strikes on a place already reported struck in this article are the same strikes
+        return not fine or all(p.place.name in self.ctx.violence_places for p in fine)
+
+    def _definite(self, hit: _TriggerHit) -> bool:
+        """الضربة، بالاتفاق، the strikes, that attack: a thing already spoken of."""
+        ns = hit.norm_start
+        lead = self.s.norm[max(0, ns - 4) : ns]
+        return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
+                or bool(re.search(r"(?:the|that|this|these|those)\s+$", self.s.norm_before(hit.start, 8))))
+
+    def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None
+                     ) -> tuple[Entry | None, str]:
+        """Who struck, and so whether it is an attack or an airstrike.
+
+        The nearest actor before the trigger, else right after it (VSO order); never one that is
+        attacked (after على/against/on), one whose people were killed or hurt, or a country named
+        as the place. An air or drone strike is done by an air power; an attack by a group (or by
+        Iran's missiles): the trigger's hint says which actors to look for first.
+        """
+        hi = len(self.s.text) if hi is None else hi
+        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
+                 and not self._is_place_use(m) and lo <= m.start < hi
+                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))]
+
+        def distance(m: _Mention) -> int:
+            return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
+
+        def is_air_power(m: _Mention) -> bool:
+            return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in self.rules.air_powers
+
+        if "airstrike" in hints:
+            pool = [m for m in cands if is_air_power(m)] or cands
+            return (min(pool, key=distance).actor if pool else None), "airstrike"
+        if "attack" in hints:
+            # rockets and drones on a base: an air power named here is the one attacked, and the one
+            # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
+            speaking = {id(e) for e in self._speech_subjects()}
+            pool = [m for m in cands if not is_air_power(m) and not (
+                id(m.actor) in speaking and not self._attacker_side(m.actor))]
+            return (min(pool, key=distance).actor if pool else None), "attack"
+        best = min(cands, key=distance) if cands else None
+        return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+
+    def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
+        s = self.s
+        out: list[Event] = []
+        used: set[int] = set()
+        anchors: list[int] = []
+        troop_qs = [(q, a, b) for q, a, b in s.quantities if q.kind == "troops" and not self._casualty_quantity(a, b)]
+        for q, a, b in troop_qs:
+            clause = s.clause_of(a)
+            movers = [h for h in hits if s.clause_of(h.start) == clause and h.start < a and a - h.end < 80
+                      and self._forces_near(h)]
+            mover = movers[-1] if movers else None
+            span_from = mover.start if mover is not None else max(0, a - 40)
+            between = s.norm[s.norm_pos(span_from) : s.norm_pos(a)]
+            strong_level = bool(_LEVEL_VERB.search(between))
+            to_level = bool(_TO_LEVEL.search(s.norm_before(a, 25)))
+            anchors.append(a)
+            if mover is not None and not strong_level and not to_level:
+                used.add(id(mover))
+                out.append(self._troop_event(mover.trigger.event_type, mover, a, q, mover.trigger.weight))
+                continue
+            stays = bool(_STAYS.match(s.norm, s.norm_pos(b)))
+            additional = _ADDITIONAL.search(q.text) or _ADDITIONAL.search(s.norm_before(a, 16))
+            if mover is None and additional and not strong_level and not stays:
+                # "the additional 1,100 troops were sent": a change, whichever side the verb stands
+                later = [h for h in hits if h.start > a and h.trigger.event_type == "deployment"]
+                for h in later[:1]:
+                    used.add(id(h))
+                hit = later[0] if later else _TriggerHit(a, b, s.text[a:b], Trigger("deployment", "troops", "", 0.7), 0)
+                out.append(self._troop_event("deployment", hit, a, q, 0.75))
+                continue
+            if mover is not None:
+                used.add(id(mover))
+                if strong_level and mover.start < a and not _REACH.search(mover.text) and not _LEVEL_VERB.fullmatch(
+                        normalize(mover.text)):
+                    # "will begin withdrawing its forces, numbering about 2,000": the move, and the level
+                    out.append(self._troop_event(mover.trigger.event_type, mover, mover.start, None,
+                                                 mover.trigger.weight))
+                elif to_level and not strong_level:
+                    # "reduce the force to 2,500": a withdrawal, and the level it leaves
+                    out.append(self._troop_event(mover.trigger.event_type, mover, mover.start, None,
+                                                 mover.trigger.weight))
+            if q.value is None:
+                continue  # "dozens of soldiers": no level to chart
+            hit = _TriggerHit(a, b, s.text[a:b], Trigger("troop_level", "troops", "", 0.75), 0)
+            level_cue = s.cue(self.rules, "level_cue", max(0, a - 30), a)
+            weight = 0.8 if (level_cue or strong_level) else 0.65
+            out.append(self._troop_event("troop_level", hit, a, q, weight))
+        # movements without a number of troops: one per type and clause
+        for h in hits:
+            if id(h) in used or not self._forces_near(h):
+                continue
+            clause = s.clause_of(h.start)
+            if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors):
+                continue  # the move already counted with its number, or the verb of a level
+            if self._embedded(h, political):
+                continue
+            if any(e.event_type == h.trigger.event_type for e in out):
+                continue
+            # a move from (or to) several bases or cities is one event per place, as for attacks
+            sites = [p for p in self._places() if p.start > h.start and p.place.geo_precision in ("site", "city")]
+            if len(_unique_places(sites)) > 1:
+                for p in _unique_places(sites):
+                    out.append(self._troop_event(h.trigger.event_type, h, p.start, None, h.trigger.weight * 0.9))
+            else:
+                out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
+            anchors.append(h.start)
+        return out
+
+    def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
+        actor = self._owner(pos, exclude=self._deniers())
+        if actor is not None:
+            self.ctx.last_owner = actor
+        place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
+        if place is not None:
+            self.ctx.last_troop_place = place
+        status = self._status(etype, actor, hit)
+        troops = int(q.value) if q is not None and q.value is not None else None
+        ev = self._event(etype, hit, pos, actor, None, place, status, weight)
+        ev.troops = troops
+        ev.event_id = ev.make_id()  # the number is part of what the event is
+        return ev
+
+    def _funding(self, hits: list[_TriggerHit]) -> list[Event]:
+        s = self.s
+        out = []
+        for q, a, b in s.quantities:
+            if q.kind != "money" or q.value is None:
+                continue
+            hit = next((h for h in hits if abs(h.start - a) < 60), None)
+            anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
+            actor = self._payer(a) or self._owner(a)
+            place = self._place_near(a)
+            status = self._status("funding", actor, anchor)
+            ev = self._event("funding", anchor, a, actor, None, place, status, anchor.trigger.weight)
+            ev.amount_usd = float(q.value)
+            ev.event_id = ev.make_id()
+            out.append(ev)
+        return out
+
+    def _political(self, hits: list[_TriggerHit], has_other_events: bool) -> list[Event]:
+        s = self.s
+        out = []
+        by_type: dict[str, _TriggerHit] = {}
+        for h in sorted(hits, key=lambda h: h.trigger.hint == "speech"):
+            by_type.setdefault(h.trigger.event_type, h)
+        if "denial" in by_type:
+            h = by_type["denial"]
+            actor = self._speaker(h) or self._first_actor()
+            out.append(self._event("denial", h, h.start, actor, None, self._seat(actor, own_first=True), "confirmed",
+                                   h.trigger.weight))
+        agreement_date = "agreement" in by_type and any(
+            s.clause_of(d.span[0]) == s.clause_of(by_type["agreement"].start) for d in s.dates)
+        if "agreement" in by_type and not (self._definite(by_type["agreement"]) and not agreement_date):
+            h = by_type["agreement"]
+            actor = self._speaker(h) or self._first_actor()
+            target = self._other_party(actor, h.start)
+            status = self._status("agreement", actor, h)
+            out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
+                                   h.trigger.weight))
+        # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
+        # said ("all options are on the table") are a statement of their own
+        about_events = self.back_reference and not _QUOTED.search(s.text)
+        if not out and not has_other_events and "statement" in by_type and not (
+                by_type["statement"].trigger.hint == "speech" and about_events):
+            h = by_type["statement"]
+            actor = self._speaker(h)
+            if actor is not None and actor.type not in MEDIA_TYPES and (
+                    actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):
+                status = self._status("statement", actor, h)
+                out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
+                                       h.trigger.weight))
+        return out
+
+    def _other(self, hits: list[_TriggerHit]) -> list[Event]:
+        if not hits:
+            return []
+        h = hits[0]
+        place = self._place_near(h.start)
+        if place is None:
+            return []
+        actor, _ = self._perpetrator(h, set())
+        return [self._event("other", h, h.start, actor, None, place, self._status("other", actor, h),
+                            h.trigger.weight * 0.8)]

@@ -1,0 +1,59 @@
+"""What one article's reading remembers from sentence to sentence, and small shared helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ..gazetteer import Entry, Gazetteer
+from ..schema import Article
+from .mentions import _Mention
+
+
+@dataclass
+class _Context:
+    article: Article
+    last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
+    last_speaker: Entry | None = None
+    violence_seen: bool = False
+    last_violence: tuple[Entry | None, str] | None = None
+    violence_places: set[str] = field(default_factory=set)
+    backrefs: set[int] = field(default_factory=set)  # events that only repeat one told before
+    last_troop_place: _Mention | None = None
+    agreement_seen: bool = False
+    last_owner: Entry | None = None  # whose troops the article spoke of last
+    last_site: _Mention | None = None  # the last base the article named
+    last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
+
+
+def _per_sentence(method):
+    """Remember a method's answer for the sentence being read (it depends on nothing else)."""
+    name = f"_memo_{method.__name__}"
+
+    def wrapper(self):
+        if name not in self.__dict__:
+            self.__dict__[name] = method(self)
+        value = self.__dict__[name]
+        return list(value) if isinstance(value, list) else value
+
+    wrapper.__doc__ = method.__doc__
+    wrapper.__name__ = method.__name__
+    return wrapper
+
+
+@lru_cache(maxsize=8)
+def _countries(gaz: Gazetteer) -> dict[str, str]:
+    return {e.country: e.name for e in gaz.entries("place") if e.type == "country" and e.country}
+
+
+def country_name(gaz: Gazetteer, code: str) -> str:
+    """The country place's name for an ISO code of the gazetteer (IQ -> Iraq)."""
+    return _countries(gaz).get(code, "")
+
+
+@lru_cache(maxsize=4096)
+def root_name(gaz: Gazetteer, actor_name: str) -> str:
+    """The top of an actor's parent chain, by name (US military -> United States)."""
+    entry = gaz.get(actor_name, kind="actor")
+    return gaz.root(entry.id).name if entry is not None else actor_name

@@ -1,0 +1,234 @@
+"""Stage: a sentence's mentions. Actors and places (gazetteer), event trigger words, dates,
+quantities and clause breaks, each with its offsets in the original sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from ..gazetteer import Entry, Gazetteer, Mention
+from ..text.arabic import map_span, normalize_with_map
+from ..text.dates import TemporalExpression, find_dates
+from ..text.numbers import Quantity, find_quantities
+from .rules import (
+    _BARE_NUMBER,
+    _CASUALTY_WORDS,
+    _CLAUSE_BREAK,
+    _DIGIT,
+    _DUAL_HEADS,
+    _DUAL_RE,
+    _NAMED_YEAR,
+    _NEGATION,
+    _REFERENCE,
+    _TROOP_CONTEXT,
+    Rules,
+    Trigger,
+)
+
+
+@dataclass
+class _Hit:
+    start: int  # offsets in the sentence (original text)
+    end: int
+    text: str
+
+
+@dataclass
+class _TriggerHit(_Hit):
+    trigger: Trigger = field(default=None)  # type: ignore[assignment]
+    norm_start: int = 0
+
+
+@dataclass
+class _Mention(_Hit):
+    actor: Entry | None = None
+    place: Entry | None = None
+    adjective: bool = False
+    weak: bool = False  # matched through a low-priority alias
+    inner: bool = False  # a place inside an actor's name: used only when the sentence names no other
+
+
+@dataclass
+class _Sentence:
+    text: str
+    offset: int  # in the article body
+    norm: str
+    offsets: list[int]
+    clauses: list[int]  # clause break positions (original offsets), sorted
+    mentions: list[_Mention]
+    dates: list[TemporalExpression]
+    triggers: list[_TriggerHit]
+    quantities: list[tuple[Quantity, int, int]]  # with original offsets
+    no_comment: bool = False  # a negated statement: "did not comment on the strikes"
+    _inverse: list[int] | None = None
+
+    def clause_of(self, pos: int) -> int:
+        lo = 0
+        for i, b in enumerate(self.clauses):
+            if pos < b:
+                return i
+            lo = i + 1
+        return lo
+
+    def cue(self, rules: Rules, name: str, start: int = 0, end: int | None = None) -> bool:
+        pattern = rules.cues.get(name)
+        if pattern is None:
+            return False
+        n0, n1 = self.norm_pos(start), self.norm_pos(end if end is not None else len(self.text))
+        return pattern.search(self.norm, n0, n1) is not None
+
+    def norm_pos(self, pos: int) -> int:
+        """First normalized index whose original offset is >= pos."""
+        inverse = self._inverse
+        if inverse is None:
+            inverse = self._inverse = _inverse_map(self.offsets, len(self.text))
+        if 0 <= pos < len(inverse):
+            return inverse[pos]
+        return inverse[0] if pos < 0 else inverse[-1]
+
+    def norm_before(self, pos: int, width: int = 40) -> str:
+        n = self.norm_pos(pos)
+        return self.norm[max(0, n - width) : n]
+
+
+class _Analyzer:
+    def __init__(self, gazetteer: Gazetteer, rules: Rules) -> None:
+        self.gaz = gazetteer
+        self.rules = rules
+
+    def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
+        norm, offs = normalize_with_map(text)
+        clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
+        mentions = [self._mention(m) for m in self.gaz.find(text)]
+        mentions += self._inner_places(text, mentions)
+        mentions += self._dual_heads(text, norm, offs, mentions)
+        mentions += self._adjectives(text, norm, offs, mentions)
+        mentions.sort(key=lambda m: m.start)
+        triggers: list[_TriggerHit] = []
+        negated: list[str] = []
+        for m in self.rules.trigger_re.finditer(norm):
+            if _NEGATION.search(norm, max(0, m.start() - 12), m.start()):
+                negated.append(self.rules.triggers[m.group("w")].family)
+                continue  # لا يعني انسحابا, no withdrawal, not deployed
+            if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()):
+                continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
+            a, b = map_span(offs, m.start("w"), m.end("w"))
+            triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
+        quantities = []
+        for q in find_quantities(norm):
+            a, b = map_span(offs, q.start, q.end)
+            quantities.append((q, a, b))
+        may_hold_event = bool(triggers) or any(q.kind in ("troops", "money") for q, _, _ in quantities) or bool(
+            _DIGIT.search(norm))
+        if not may_hold_event:
+            # no trigger, no number: no event can come from this sentence, so its dates are not needed
+            return _Sentence(text, offset, norm, offs, clauses, mentions, [], triggers, quantities, "political" in negated)
+        dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)
+                 and not _NAMED_YEAR.search(norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])]
+        quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
+        return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
+                         "political" in negated)
+
+    def _dual_heads(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:
+        """A dual head noun names two places: in "حقلي كونيكو والعمر" the second is "حقل العمر"."""
+        out = []
+        for m in _DUAL_RE.finditer(norm):
+            a, b = map_span(offs, m.start("second"), m.end("second"))
+            if any(t.start < b and a < t.end for t in taken):
+                continue
+            found = self.gaz.places(f"{_DUAL_HEADS[m.group('head')]} {text[a:b]}")
+            if found and found[0].end >= len(found[0].text) and found[0].start == 0:
+                out.append(_Mention(a, b, text[a:b], None, found[0].entry))
+        return out
+
+    def _inner_places(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """A name that holds a place ("كتائب حزب الله في العراق", "Islamic Resistance in Iraq") still
+        says where: the place after its في/in is a mention of its own."""
+        out = []
+        for m in mentions:
+            if m.place is not None:
+                continue
+            cut = re.search(r"\s(?:في|in)\s", m.text)
+            if cut is None:
+                continue
+            tail_start = m.start + cut.end()
+            for inner in self.gaz.places(text[tail_start : m.end]):
+                out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry,
+                                    inner=True))
+        return out
+
+    @staticmethod
+    def _bare_troop_numbers(text: str, norm: str, offs: list[int], quantities: list, dates: list) -> list:
+        """A number of troops whose noun comes before it: "عدد الجنود الأمريكيين في العراق نحو 5200",
+        "bringing the total in Syria to about 400"."""
+        out = []
+        for m in _BARE_NUMBER.finditer(norm):
+            a, b = map_span(offs, m.start("num"), m.end("num"))
+            if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates):
+                continue
+            value = float(m.group("num").replace(",", ""))
+            if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
+                continue
+            context = norm[max(0, m.start() - 80) : m.start()]
+            context = re.split(r"[.;]", context)[-1]
+            if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
+                continue
+            out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
+        return out
+
+    def _adjectives(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:
+        """Nisba adjectives after an event noun name its actor: غارة أمريكية, هجوم إيراني."""
+        out = []
+        for m in self.rules.nisba_re.finditer(norm):
+            a, b = map_span(offs, m.start("w"), m.end("w"))
+            if any(t.start < b and a < t.end for t in taken):
+                continue
+            if m.group("w") in ("us",) and text[a:b] != "US":
+                continue  # the English pronoun "us"
+            actor = self.gaz.get(self.rules.nisba[m.group("w")], kind="actor")
+            if actor is not None:
+                out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
+        return out
+
+    def _mention(self, m: Mention) -> _Mention:
+        """An alias can name an actor and a place at once (العراق): keep both readings."""
+        both = (m.entry, *m.alternatives)
+        actor = next((e for e in both if e.kind == "actor"), None)
+        place = next((e for e in both if e.kind == "place"), None)
+        weak_place = place is not None and m.is_weak(place)
+        return _Mention(m.start, m.end, m.text, actor, place, weak=weak_place)
+
+
+def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.place is not None and m.place.name not in seen:
+            seen.add(m.place.name)
+            out.append(m)
+    return out
+
+
+def _inverse_map(offsets: list[int], length: int) -> list[int]:
+    """For each original offset 0..length, the first normalized index at or after it."""
+    inverse = np.searchsorted(np.asarray(offsets[:-1], dtype=np.int64), np.arange(length + 1), side="left")
+    return np.minimum(inverse, len(offsets) - 1).tolist()
+
+
+def _norm_index(offsets: list[int], pos: int) -> int:
+    """First normalized index whose original offset is >= pos."""
+    lo, hi = 0, len(offsets) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offsets[mid] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _inside_quantity(d: TemporalExpression, quantities: list[tuple[Quantity, int, int]]) -> bool:
+    return any(a <= d.span[0] < b or a < d.span[1] <= b for _, a, b in quantities)

@@ -1,0 +1,225 @@
+"""The extractor's vocabulary: triggers, cues, nisba adjectives and roles from
+`data/gazetteer/*.csv`, and the context patterns built from `context.csv` by small grammar
+templates. Everything here is data loaded once; nothing looks at an article."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..text.arabic import ARABIC_LETTER, normalize
+from ..text.patterns import trie_regex
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+
+_LETTER = f"[{ARABIC_LETTER}a-z0-9]"
+# Clitics that may stand before a trigger word: conjunction, preposition, article.
+_PREFIX = "(?:[وف]?(?:[بلك]|لل)?(?:ال)?)??"  # lazy: the longest trigger wins over a longer prefix
+
+VIOLENT_STATE_TYPES = {"state", "government", "military", "coalition", "agency"}
+SPEAKER_TYPES = {"state", "government", "military", "coalition", "agency", "legislature", "armed_group", "person"}
+MEDIA_TYPES = {"media", "research"}
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    family: str  # violence, troops, political, funding, other
+    hint: str  # attack, airstrike, neutral (violence only)
+    weight: float
+
+
+@dataclass(frozen=True)
+class Rules:
+    triggers: dict[str, Trigger]  # normalized trigger phrase -> trigger
+    trigger_re: re.Pattern[str]
+    cues: dict[str, re.Pattern[str]]
+    nisba: dict[str, str]  # normalized adjective -> actor name (غارة أمريكية -> United States)
+    nisba_re: re.Pattern[str]
+    air_powers: frozenset[str] = frozenset()  # top-level actors whose strikes are air or drone strikes
+    attackers: frozenset[str] = frozenset()  # top-level states that fire at the bases as armed groups do
+
+
+def _compile_alternation(phrases: Iterable[str], raw: bool = False, suffixes: bool = False) -> re.Pattern[str]:
+    """Phrases (or, with `raw`, regular expressions) as one pattern with clitic prefixes allowed
+    before and word boundaries around; plain phrases are compiled as a trie."""
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    body = "|".join(alts) if raw else trie_regex(alts)
+    # attached pronouns: وصفته، نفيها، تأكيدهم
+    tail = "(?:ه|ها|هم|هما|ته|تها|تهم)?" if suffixes else ""
+    return re.compile(rf"(?<!{_LETTER}){_PREFIX}(?P<w>{body}){tail}(?!{_LETTER})")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+@lru_cache(maxsize=4)
+def load_rules(folder: Path = DATA) -> Rules:
+    """Triggers and cues from CSV; patterns are normalized like the text they are matched on."""
+    triggers: dict[str, Trigger] = {}
+    for n, row in enumerate(_read(folder / "triggers.csv"), start=2):
+        try:
+            trig = Trigger(row["event_type"], row["family"], row["hint"] or "", float(row["weight"]))
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"{folder / 'triggers.csv'}: line {n}: bad row ({exc})") from exc
+        for phrase in row["pattern"].split("|"):
+            key = normalize(phrase.strip())
+            if key and key not in triggers:
+                triggers[key] = trig
+    cue_phrases: dict[str, list[str]] = {}
+    for row in _read(folder / "cues.csv"):
+        cue = row["cue"]
+        if any(ch in row["pattern"] for ch in "()\\?*.{["):
+            # a regular expression: kept whole (its | are its own)
+            parts = [f"(?:{normalize(row['pattern'])})"]
+        else:
+            parts = [trie_regex(normalize(p.strip()) for p in row["pattern"].split("|") if p.strip())]
+        cue_phrases.setdefault(cue, []).extend(parts)
+    cues = {cue: _compile_alternation(ps, raw=True) for cue, ps in cue_phrases.items()}
+    nisba: dict[str, str] = {}
+    for row in _read(folder / "nisba.csv"):
+        for form in row["pattern"].split("|"):
+            nisba.setdefault(normalize(form.strip()), row["actor"])
+    roles: dict[str, set[str]] = {}
+    for row in _read(folder / "roles.csv"):
+        roles.setdefault(row["role"].strip(), set()).add(row["actor"].strip())
+    return Rules(triggers, _compile_alternation(triggers, suffixes=True), cues, nisba, _compile_alternation(nisba),
+                 frozenset(roles.get("air_power", ())), frozenset(roles.get("attacker", ())))
+
+
+# Context words live in data/gazetteer/context.csv (normalized when loaded); the grammar that places
+# them (before a name, at the end of a window, around a number) is these templates. <<name>> stands
+# for the words of that row as one trie pattern.
+_TEMPLATES: dict[str, str] = {
+    "CLAUSE_BREAK": r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:<<clause_break>>)(?=\s)",
+    "DESTINATION": r"(?:^|\s)(?:<<destination>>)\s*(?:(?:<<direction>>)\s*)?$",
+    "TO_LEVEL": r"(?:<<to>>)\s+(?:<<approx>>)?\s*$",
+    "LEVEL_VERB": r"(?:<<level_verb>>)",
+    "SPEECH_VERB": r"(?<![\w])[وف]?(?:<<speech_verb>>|نقلت .{0,20}عن)(?![\w])",
+    "SPEECH_END": r"(?:<<speech_end>>)\s*$",
+    "BARE_NUMBER": r"(?<![\w.,])[وب]?(?P<cue><<approx>>|<<to>>)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)"
+                   r"(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))",
+    "TROOP_CONTEXT": r"(?:<<troop_context>>)",
+    "NEGATION": r"(?:^|\s)[وف]?(?:<<negation>>)\s+(?:\S+\s+)?$",
+    "ATTRIBUTION": r"(?:<<attribution>>)",
+    "DEADLINE": r"(?:<<deadline>>)\s*(?:<<deadline_part>>)?\s*$",
+    "CAUSE": r"(?:^|\s)(?:<<cause>>)\s",
+    "EN_PRONOUN": r"(?:<<pronoun>>)\s",
+    "CASUALTY_WORDS": r"(?:<<casualty_words>>)",
+    "REFERENCE": r"(?:<<reference>>)\s+(?:\S+\s+)?$",
+    "NAMED_YEAR": r"(?:<<named_thing>>)\s+(?:\S+\s+){0,3}(?:<<year_link>>)?\s*$",
+    "PLANNED_ATTACK": r"(?:<<planning>>)\s+(?:\S+\s+){0,3}$",
+    "ANAPHORIC_BASE": r"(?:<<anaphoric_base>>)",
+    "ACCUSED": r"(?:<<accused>>)\s+(?:\S+\s+){0,3}$",
+    "VAGUE_TIME": r"(?:<<vague_time>>)",
+    "ADDITIONAL": r"(?:<<additional>>)",
+    "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
+    "REACH": r"(?:<<reach>>)",
+    "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
+    "PLACE_CUE": r"(?:<<place_cue>>)\s+$",
+    "ORIGIN": r"(?:<<origin>>)\s*(?:\S+\s+)?$",
+    "PREPOSITION": r"(?:^|\s)(?:<<preposition>>)\s*$",
+    "TITLE": r"(?:<<title>>)\s+(?:\S+\s+)?$",
+    "BACKED": r"(?:<<backed>>)\s+(?:من\s+|ل)?$",
+    "BACKED_AFTER": r"-?(?:<<backed_after>>)",
+    "PARTNER": r"(?:^|\s)(?:<<partner>>)\s*$",
+    "BENEFICIARY": r"(?:<<beneficiary>>)\s+\S*\s*$",
+    "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*$",
+    "RESPONSE": r"(?:<<response>>)(?=\s)",
+    "FORCES": r"(?:<<forces>>)",
+    "CONDITION": r"(?:^|\s)(?:<<condition>>)\s+$",
+    "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
+    "BASE_WORD": r"(?:<<base_word>>)",
+    "VICTIM": r"(?:<<victim_lead>>)\s*(?:<<victim_object>>)?\s*$",
+    "FROM_END": r"(?:<<from>>)\s*$",
+    "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
+}
+
+
+def _context_words(folder: Path = DATA) -> dict[str, list[str]]:
+    path = folder / "context.csv"
+    out: dict[str, list[str]] = {}
+    for n, row in enumerate(_read(path), start=2):
+        name, words = (row.get("name") or "").strip(), (row.get("words") or "").strip()
+        if not name or not words:
+            raise ValueError(f"{path}: line {n}: a row needs a name and words")
+        out[name] = [normalize(w.strip()) for w in words.split("|") if w.strip()]
+    return out
+
+
+def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
+    words = _context_words(folder)
+
+    def fill(template: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            if m.group(1) not in words:
+                raise ValueError(f"{folder / 'context.csv'}: no row named {m.group(1)!r}")
+            return trie_regex(words[m.group(1)])
+
+        return re.sub(r"<<(\w+)>>", one, template)
+
+    return {name: re.compile(fill(template)) for name, template in _TEMPLATES.items()}
+
+
+_CTX = _context_patterns()
+_DUAL_HEADS = dict(w.split(">", 1) for w in _context_words()["dual_head"])
+_DUAL_RE = re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+[^\s,;.]+\s+و(?P<second>[^\s,;.]+)")
+_CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
+_DESTINATION = _CTX["DESTINATION"]
+_TO_LEVEL = _CTX["TO_LEVEL"]
+_LEVEL_VERB = _CTX["LEVEL_VERB"]
+_SPEECH_VERB = _CTX["SPEECH_VERB"]
+_SPEECH_END = _CTX["SPEECH_END"]
+_BARE_NUMBER = _CTX["BARE_NUMBER"]
+_TROOP_CONTEXT = _CTX["TROOP_CONTEXT"]
+_NEGATION = _CTX["NEGATION"]
+_ATTRIBUTION = _CTX["ATTRIBUTION"]
+_DEADLINE = _CTX["DEADLINE"]
+_CAUSE = _CTX["CAUSE"]
+_EN_PRONOUN = _CTX["EN_PRONOUN"]
+_CASUALTY_WORDS = _CTX["CASUALTY_WORDS"]
+_REFERENCE = _CTX["REFERENCE"]
+_NAMED_YEAR = _CTX["NAMED_YEAR"]
+_PLANNED_ATTACK = _CTX["PLANNED_ATTACK"]
+_ANAPHORIC_BASE = _CTX["ANAPHORIC_BASE"]
+_ACCUSED = _CTX["ACCUSED"]
+_VAGUE_TIME = _CTX["VAGUE_TIME"]
+_ADDITIONAL = _CTX["ADDITIONAL"]
+_STAYS = _CTX["STAYS"]
+_REACH = _CTX["REACH"]
+_MEDIA_WORD = _CTX["MEDIA_WORD"]
+_PLACE_CUE = _CTX["PLACE_CUE"]
+_ORIGIN = _CTX["ORIGIN"]
+_PREPOSITION = _CTX["PREPOSITION"]
+_TITLE = _CTX["TITLE"]
+_BACKED = _CTX["BACKED"]
+_BACKED_AFTER = _CTX["BACKED_AFTER"]
+_PARTNER = _CTX["PARTNER"]
+_BENEFICIARY = _CTX["BENEFICIARY"]
+_LOCATOR = _CTX["LOCATOR"]
+_RESPONSE = _CTX["RESPONSE"]
+_FORCES_RE = _CTX["FORCES"]
+_CONDITION = _CTX["CONDITION"]
+_AFTER = _CTX["AFTER"]
+_BASE_WORD = _CTX["BASE_WORD"]
+_VICTIM = _CTX["VICTIM"]
+_FROM_END = _CTX["FROM_END"]
+_FROM_BEFORE = _CTX["FROM_BEFORE"]
+# English grammar, not vocabulary: a passive casualty after a subject, auxiliaries before a verb.
+_LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
+                            r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
+_DIGIT = re.compile(r"\d")
+_QUOTED = re.compile(r"[\"«“][^\"»”]{3,}[\"»”]")
+
+
+# --- per-sentence analysis ---------------------------------------------------------------------

@@ -1,0 +1,160 @@
+"""Arguments: where and when an event took place, and the event record built from them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..gazetteer import Entry
+from ..schema import Event
+from ..text.dates import TemporalExpression
+from .context import _per_sentence, country_name
+from .mentions import _Mention, _TriggerHit
+from .rules import (
+    _BACKED,
+    _BACKED_AFTER,
+    _BASE_WORD,
+    _DEADLINE,
+    _DESTINATION,
+    _ORIGIN,
+    _PLACE_CUE,
+    _VAGUE_TIME,
+)
+
+
+class WhereWhenMixin:
+    # -- building an event
+    def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
+               place: _Mention | None, status: str, weight: float, fatalities: int | None = None,
+               injured: int | None = None) -> Event:
+        s = self.s
+        art = self.ctx.article
+        d0, d1, prec, dtext = self._date_for(pos, deadline=etype in ("deployment", "withdrawal", "troop_level"))
+        on = d0 or art.published
+        if actor is not None:
+            actor = self.gaz.resolve_actor(actor, on)
+        if target is not None:
+            target = self.gaz.resolve_actor(target, on)
+        pl = place.place if place is not None else None
+        confidence = weight * (0.55 + 0.15 * (actor is not None) + 0.15 * (pl is not None)
+                               + 0.15 * (prec not in ("unknown",) and bool(dtext)))
+        if status == "reported":
+            confidence *= 0.9
+        country = ""
+        if pl is not None:
+            country = pl.name if pl.type == "country" else country_name(self.gaz, pl.country)
+        return Event(
+            event_type=etype,
+            article_id=art.article_id,
+            sentence=s.text,
+            span_start=s.offset,
+            span_end=s.offset + len(s.text),
+            date_start=d0,
+            date_end=d1,
+            date_precision=prec,
+            date_text=dtext,
+            actor=actor.name if actor else "",
+            actor_ar=actor.name_ar if actor else "",
+            actor_group=self.gaz.root(actor.id).name if actor else "",
+            target=target.name if target else "",
+            target_ar=target.name_ar if target else "",
+            location=pl.name if pl else "",
+            location_ar=pl.name_ar if pl else "",
+            country=country,
+            lat=pl.lat if pl else None,
+            lon=pl.lon if pl else None,
+            geo_precision=pl.geo_precision if pl else "unknown",
+            fatalities=fatalities,
+            injured=injured,
+            status=status,
+            confidence=round(min(1.0, confidence), 3),
+            article_title=art.title,
+            published=art.published,
+            source=art.source,
+            language=art.language,
+        )
+
+    # -- dates
+    def _date_for(self, pos: int, deadline: bool = False) -> tuple[date | None, date | None, str, str]:
+        """The date of the event at `pos`: a date in its clause, else the last one before it in
+        the sentence, else the first after; حينها/at the time: the event before; none: the week of
+        publication. For a planned movement, a deadline (بحلول, by, حتى) is the event's date."""
+        s = self.s
+        dates = s.dates
+        if deadline:
+            due = [d for d in dates if _DEADLINE.search(s.norm_before(d.span[0], 14))]
+            if due:
+                d = due[0]
+                return (d.start, d.end, d.precision, d.text) if d.start else (None, None, "unknown", d.text)
+        clause = s.clause_of(pos)
+        same = [d for d in dates if s.clause_of(d.span[0]) == clause]
+        pick: TemporalExpression | None = None
+        if same:
+            pick = min(same, key=lambda d: abs(d.span[0] - pos))
+        else:
+            before = [d for d in dates if d.span[1] <= pos]
+            after = [d for d in dates if d.span[0] >= pos]
+            pick = before[-1] if before else (after[0] if after else None)
+        if pick is None and s.cue(self.rules, "anaphora") and self.ctx.last_date is not None:
+            return self.ctx.last_date
+        if pick is None and _VAGUE_TIME.search(s.norm):
+            return None, None, "unknown", _VAGUE_TIME.search(s.norm).group()  # منذ أسابيع, in the coming months
+        if pick is not None:
+            if pick.start is None:
+                return None, None, "unknown", pick.text
+            return pick.start, pick.end, pick.precision, pick.text
+        pub = self.ctx.article.published
+        if pub is None:
+            return None, None, "unknown", ""
+        return pub - timedelta(days=6), pub, "week", ""
+
+    # -- places
+    @_per_sentence
+    def _places(self) -> list[_Mention]:
+        s = self.s
+        out = []
+        for m in s.mentions:
+            if m.place is None:
+                continue
+            if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 10)):
+                continue  # a weak alias needs a place word before it
+            if self.rules.cues.get("not_place") is not None and self.rules.cues["not_place"].match(
+                    s.norm, s.norm_pos(m.start)):
+                continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
+            if _ORIGIN.search(s.norm_before(m.start, 30)):
+                continue  # "bombers took off from bases in Jordan": where from, not where
+            if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
+                continue  # "Iran-backed groups", المدعومة من إيران: a patron, not a place
+            if m.actor is not None and m.place.geo_precision == "country" and not _DESTINATION.search(
+                    s.norm_before(m.start, 12)) and self._is_subject(m):
+                continue  # "نفى العراق": the state speaking, not a place
+            out.append(self._as_base(m))
+        named = [m for m in out if not m.inner]
+        return named or out
+
+    def _as_base(self, m: _Mention) -> _Mention:
+        """A city named after a base word (مطاري عين الأسد وأربيل, قاعدة حرير) is its base."""
+        place = m.place
+        if place is None or not place.base:
+            return m
+        window = self.s.norm_before(m.start, 60)
+        if _BASE_WORD.search(window):
+            base = self.gaz.get(place.base, kind="place")
+            if base is not None:
+                return replace(m, place=base)
+        return m
+
+    def _places_country_ok(self) -> _Mention | None:
+        places = self._places()
+        fine = [p for p in places if p.place.geo_precision != "country"]
+        return (fine or places or [None])[0]
+
+    def _place_near(self, pos: int) -> _Mention | None:
+        places = self._places()
+        if not places:
+            return None
+        clause = self.s.clause_of(pos)
+        same = [p for p in places if self.s.clause_of(p.start) == clause]
+        pool = same or places
+        after = [p for p in pool if p.start >= pos]
+        return (after or pool)[0] if same else min(pool, key=lambda p: abs(p.start - pos))
