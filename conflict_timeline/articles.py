@@ -370,9 +370,11 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
         if state == "title":
             if is_clock(line):
                 continue  # a header clock before the title is not a publication date
-            cur.title = line
             state = "body"
-            continue
+            if _is_title(line):
+                cur.title = line
+                continue
+            # a paragraph is not a headline: the page starts with its body
         if state == "footer":
             finish()  # text after the footer: a new article, this line its title
             cur.title = line
@@ -389,6 +391,12 @@ _SENTENCE_END = tuple('.!?؟…:;"»”\'')
 def _is_headline(line: str) -> bool:
     """A short line that does not end as a sentence does: a headline or a subheading, not body text."""
     return len(line.split()) <= 16 and not line.rstrip().endswith(_SENTENCE_END)
+
+
+def _is_title(line: str) -> bool:
+    """A page's first line is its title when it reads as one: short, and not closed by a full stop
+    (a question or an exclamation may close a headline)."""
+    return len(line.split()) <= 20 and not line.rstrip().endswith(('.', ':', ';', '؛'))
 
 
 def _is_marker(line: str) -> bool:
@@ -419,6 +427,10 @@ def _to_articles(drafts: list[_Draft], path: Path, published: date | None, page:
     """Articles of the drafts with a body. `page` holds what the page itself says (an HTML meta date,
     Markdown front matter): it fills what the first article leaves empty, never a later one."""
     out: list[Article] = []
+    if drafts and not any(d.body for d in drafts) and drafts[0].title:
+        # a page of one line: that line is the text, not only its title
+        drafts = [_Draft(title="", published=drafts[0].published, source=drafts[0].source, url=drafts[0].url,
+                         tags=drafts[0].tags, related=drafts[0].related, body=[drafts[0].title]), *drafts[1:]]
     for draft in drafts:
         if not draft.body:
             continue

@@ -440,3 +440,27 @@ def test_html_related_stories_outside_an_aside_are_not_articles() -> None:
             "</section>")
     (article,) = parse_text(html, "x.html", suffix=".html")
     assert article.body == "A drone struck a car in Baghdad."
+
+
+# -- pages without a headline ---------------------------------------------------------------------
+
+
+def test_one_paragraph_page_is_its_body() -> None:
+    text = "قالت وزارة الدفاع إن قافلة عسكرية غادرت القاعدة فجر اليوم متجهة نحو الحدود."
+    (article,) = parse_text(text, "one.txt")
+    assert article.title == ""
+    assert article.body == text
+
+
+def test_a_paragraph_is_not_a_headline() -> None:
+    lead = ("The ministry said on Monday that a convoy of about forty trucks left the northern base, "
+            "and that the handover to the local army units would be completed within the week.")
+    (article,) = parse_text(f"{lead}\nA second paragraph adds the details of the handover.\n", "lead.txt")
+    assert article.title == ""
+    assert article.body.startswith("The ministry said on Monday")
+
+
+def test_a_question_headline_is_a_title() -> None:
+    (article,) = parse_text("Why did the convoy leave the base?\nThe convoy left on Monday.\n", "q.txt")
+    assert article.title == "Why did the convoy leave the base?"
+    assert article.body == "The convoy left on Monday."
