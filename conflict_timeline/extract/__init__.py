@@ -36,13 +36,15 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     analyzer = _Analyzer(gaz, rules or load_rules())
     ctx = _Context(article)
     events: list[Event] = []
-    for text, start, _end in page_sentences(article):
-        sent = analyzer.sentence(text, start, article.published)
+    for ps in page_sentences(article):
+        sent = analyzer.sentence(ps.text, ps.start, article.published)
         found = _SentenceExtractor(analyzer, ctx, sent).run()
+        if ps.headline:
+            ctx.headlines.update(id(ev) for ev in found)
         if found:
             last = found[-1]
             ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
         events.extend(found)
-    events = _merge_within(events, gaz, ctx.backrefs)
+    events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines)
     _link_denials(events, gaz)
     return events

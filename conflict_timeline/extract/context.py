@@ -20,6 +20,7 @@ class _Context:
     last_violence: tuple[Entry | None, str] | None = None
     violence_places: set[str] = field(default_factory=set)
     backrefs: set[int] = field(default_factory=set)  # events that only repeat one told before
+    headlines: set[int] = field(default_factory=set)  # events read in a headline line
     last_troop_place: _Mention | None = None
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last

@@ -4,18 +4,56 @@ denial is linked to the report it rejects."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..schema import Event, precision_rank
 from .context import root_name
 
+_VIOLENT = frozenset({"attack", "airstrike"})
 
-def _same_event(a: Event, b: Event, gaz: Gazetteer) -> bool:
-    """Same type, same place (or one names none), actors of one side (or one names none),
-    equal numbers where both give them, dates within a day."""
-    if a.event_type != b.event_type:
+
+def _kind(event_type: str) -> str:
+    """Attacks and strikes are one kind for merging: the same incident is often told with a neutral
+    strike word in one sentence and an attack or a raid in the next."""
+    return "violence" if event_type in _VIOLENT else event_type
+
+
+@lru_cache(maxsize=4096)
+def _place_chain(gaz: Gazetteer, name: str) -> tuple[str, ...]:
+    """A place and the places that contain it (a base, its city, its governorate, its country)."""
+    entry = gaz.get(name, kind="place")
+    if entry is None:
+        return (name,)
+    return (name, *(e.name for e in gaz.ancestors(entry.id)))
+
+
+def _places_agree(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """Same place, one names none, or one lies in the other below country level (a base and its
+    city, a city and its governorate: one incident). A country and a place in it stay apart: a
+    sentence naming both says where in the country, and the strikes elsewhere in it are others."""
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    if "country" in (a.geo_precision, b.geo_precision):
         return False
-    if a.location != b.location and a.location and b.location:
+    return a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location)
+
+
+def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """True when b's place lies inside a's (so b says more precisely where)."""
+    return bool(a.location) and bool(b.location) and a.location != b.location and a.location in _place_chain(
+        gaz, b.location)
+
+
+def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool:
+    """Same type, same place (or one names none, or one contains the other), actors of one side
+    (or one names none), equal numbers where both give them, dates within a day. `loose` (for a
+    headline and its lead): a sentence without a date of its own agrees with any date."""
+    if a.event_type != b.event_type and not (
+            a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location == b.location and a.location
+            and (not a.actor or not b.actor or a.actor == b.actor)):
+        return False
+    if not _places_agree(a, b, gaz):
         return False
     if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor):
         return False
@@ -23,7 +61,11 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer) -> bool:
         return False
     if a.amount_usd is not None and b.amount_usd is not None and a.amount_usd != b.amount_usd:
         return False
+    if loose and (not a.date_text or not b.date_text):
+        return True
     if a.date_start is None or b.date_start is None:
+        if a.event_type in _VIOLENT and a.location and a.location == b.location:
+            return True  # an attack on one place told twice on one page, neither dated
         return a.date_start is None and b.date_start is None and a.troops is not None and a.troops == b.troops
     return a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)
 
@@ -33,48 +75,66 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer) -> bool:
 _STATUS_RANK = {"denied": 0, "claimed": 1, "confirmed": 2, "planned": 3, "reported": 4}
 
 
-# An event is compared with at most this many earlier events of its type and place (or of its
-# type without a place): a page is short, and a huge file costs time in proportion to its length.
+# An event is compared with at most this many earlier events of its kind and place (or of its
+# kind without a place): a page is short, and a huge file costs time in proportion to its length.
 _MERGE_WINDOW = 256
 
 
-def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None = None) -> list[Event]:
-    """One article saying the same thing twice gives one event: the finer date, the surer status.
-    A sentence that only refers back to an event ("the group claimed the attack") adds what it
-    knows to that event and is not an event of its own.
+def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None = None,
+                  headlines: set[int] | None = None) -> list[Event]:
+    """One article saying the same thing twice gives one event: the finer date and place, the surer
+    status. A sentence that only refers back to an event ("the group claimed the attack") adds what
+    it knows to that event and is not an event of its own. A headline's event is the event its text
+    tells: it only fills what the body leaves empty, and stands alone only when the body has no
+    such event.
 
-    Candidates are blocked by type and place: an event is compared with the kept events of its
-    type at its place and with those that name no place (or, when it names none, with all of its
-    type), the most recent first, so the cost grows with the number of events, not its square."""
-    kept: list[Event] = []
+    Candidates are blocked by kind: an event is compared with the most recent kept events of its
+    kind (at most `_MERGE_WINDOW`), so the cost grows with the number of events, not its square."""
     backrefs = backrefs or set()
-    by_place: dict[tuple[str, str], list[Event]] = {}
-    by_type: dict[str, list[Event]] = {}
-    for ev in events:
-        if ev.location:
-            pools = (by_place.get((ev.event_type, ev.location), []), by_place.get((ev.event_type, ""), []))
+    headlines = headlines or set()
+    body = [ev for ev in events if id(ev) not in headlines]
+    kept = _merge_list(body, gaz, backrefs, loose=False)
+    pool: dict[str, list[Event]] = {}
+    for ev in kept:
+        pool.setdefault(_kind(ev.event_type), []).append(ev)
+    alone: list[Event] = []
+    for ev in (ev for ev in events if id(ev) in headlines):
+        twin = next((k for k in pool.get(_kind(ev.event_type), [])[:_MERGE_WINDOW]
+                     if _same_event(k, ev, gaz, loose=True)), None)
+        if twin is not None:
+            _fold(twin, ev, gaz, fill_only=True)
         else:
-            pools = (by_type.get(ev.event_type, []),)
-        twin = next((k for pool in pools for k in reversed(pool[-_MERGE_WINDOW:]) if _same_event(k, ev, gaz)), None)
+            alone.append(ev)
+    return _merge_list(alone, gaz, set(), loose=True) + kept if alone else kept
+
+
+def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: bool) -> list[Event]:
+    kept: list[Event] = []
+    by_kind: dict[str, list[Event]] = {}
+    for ev in events:
+        pool = by_kind.setdefault(_kind(ev.event_type), [])
+        twin = next((k for k in reversed(pool[-_MERGE_WINDOW:]) if _same_event(k, ev, gaz, loose)), None)
         if twin is None:
             if id(ev) not in backrefs:
                 kept.append(ev)
-                by_place.setdefault((ev.event_type, ev.location), []).append(ev)
-                by_type.setdefault(ev.event_type, []).append(ev)
+                pool.append(ev)
             continue
-        _fold(twin, ev)
+        _fold(twin, ev, gaz)
     return kept
 
 
-def _fold(twin: Event, ev: Event) -> None:
-    """What a second report of the event adds to the first: a finer date, a place, missing
-    arguments and numbers, a surer status."""
-    if precision_rank(ev.date_precision) < precision_rank(twin.date_precision):
+def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> None:
+    """What a second report of the event adds to the first: a finer date and place, missing
+    arguments and numbers, a surer status. With `fill_only` (a headline), only what is missing."""
+    if (not twin.date_text and ev.date_text) or (
+            not fill_only and precision_rank(ev.date_precision) < precision_rank(twin.date_precision)):
         twin.date_start, twin.date_end = ev.date_start, ev.date_end
         twin.date_precision, twin.date_text = ev.date_precision, ev.date_text
-    if not twin.location and ev.location:
+    if (not twin.location and ev.location) or _finer(twin, ev, gaz):
         for name in ("location", "location_ar", "country", "lat", "lon", "geo_precision"):
             setattr(twin, name, getattr(ev, name))
+    if twin.event_type != ev.event_type and ev.actor and not twin.actor:
+        twin.event_type = ev.event_type  # the report that names who struck says how
     for name in ("actor", "target", "troops", "fatalities", "injured", "amount_usd"):
         if getattr(twin, name) in ("", None) and getattr(ev, name) not in ("", None):
             setattr(twin, name, getattr(ev, name))
@@ -82,7 +142,7 @@ def _fold(twin: Event, ev: Event) -> None:
                 setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))
             if name == "actor":
                 twin.actor_group = ev.actor_group
-    if _STATUS_RANK[ev.status] < _STATUS_RANK[twin.status]:
+    if not fill_only and _STATUS_RANK[ev.status] < _STATUS_RANK[twin.status]:
         twin.status = ev.status
     twin.confidence = max(twin.confidence, ev.confidence)
 

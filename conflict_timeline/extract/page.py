@@ -1,13 +1,44 @@
-"""Stage: the page as sentences to read."""
+"""Stage: the page as sentences to read, each marked when it is a headline.
+
+A headline (the title repeated in the body, a subheading, a summary bullet) is a whole line that
+is short and not closed by a full stop. Its event is the event its paragraph tells: the merge stage
+folds it into that event, and keeps it alone only when the body tells it nowhere else.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..schema import Article
 from ..text.arabic import sentences
 
+# a headline has at most this many words
+HEADLINE_WORDS = 18
+_FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
-def page_sentences(article: Article) -> Iterator[tuple[str, int, int]]:
-    """The body's sentences with their offsets in the body."""
-    yield from sentences(article.body)
+
+@dataclass(frozen=True)
+class PageSentence:
+    text: str
+    start: int  # offsets in the article body
+    end: int
+    headline: bool = False
+
+
+def is_headline(line: str) -> bool:
+    """A short line not closed by a full stop (a question or an exclamation may close it)."""
+    line = line.strip().lstrip("-–—•*· ").strip()
+    return bool(line) and len(line.split()) <= HEADLINE_WORDS and not line.endswith(_FULL_STOPS)
+
+
+def page_sentences(article: Article) -> Iterator[PageSentence]:
+    """The body's sentences with their offsets in the body; a sentence that is a whole headline
+    line is marked."""
+    body = article.body
+    for text, start, end in sentences(body):
+        line_start = body.rfind("\n", 0, start) + 1
+        line_end = body.find("\n", end)
+        line_end = len(body) if line_end < 0 else line_end
+        whole_line = not body[line_start:start].strip() and not body[end:line_end].strip()
+        yield PageSentence(text, start, end, whole_line and is_headline(text))
