@@ -12,9 +12,12 @@ from .rules import (
     _ATTRIBUTION,
     _BENEFICIARY,
     _CAUSE,
+    _CLAUSE_BREAK,
     _DESTINATION,
+    _EN_PASSIVE_HIT,
     _EN_PRONOUN,
     _EN_VERB_AFTER,
+    _EXPOSED,
     _FROM_BEFORE,
     _FROM_END,
     _MEDIA_WORD,
@@ -167,7 +170,7 @@ class ActorsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
         before = s.norm_before(m.start, 24)
-        if _VICTIM.search(before):
+        if _VICTIM.search(before) or self._exposed(m):
             return True
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
@@ -182,6 +185,24 @@ class ActorsMixin:
                 if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
                     return True
         return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
+
+    def _exposed(self, m: _Mention) -> bool:
+        """"The base came under attack", تعرضت السفارة لقصف, "the convoy was struck": the one
+        exposed to the attack is its target (before the exposure word, or between it and the attack
+        word), never its actor."""
+        s = self.s
+        n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
+        if _EN_PASSIVE_HIT.match(s.norm, n1):
+            return True
+        for e in _EXPOSED.finditer(s.norm):
+            if 0 <= e.start() - n1 <= 40 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()):
+                return True  # القاعدة تعرضت لهجوم
+            if n0 >= e.end():
+                nxt = next((t.norm_start for t in s.triggers if t.trigger.family == "violence"
+                            and t.norm_start >= e.end()), None)
+                if nxt is not None and n0 < nxt:
+                    return True  # تعرضت السفارة الأمريكية لقصف
+        return False
 
     def _casualty_near(self, n0: int, n1: int) -> bool:
         """A killed/wounded cue just before a span or right after it (passive: soldiers were killed)."""

@@ -11,6 +11,7 @@ from ..text.arabic import normalize
 from ..text.numbers import Quantity
 from .actors import ActorsMixin
 from .context import _Context, _per_sentence
+from .frames import is_tally
 from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_places
 from .rules import (
     _ADDITIONAL,
@@ -18,8 +19,10 @@ from .rules import (
     _ANAPHORIC_BASE,
     _ATTRIBUTION,
     _CONDITION,
+    _DESTINATION,
     _LEVEL_VERB,
     _LOCATOR,
+    _NOT_MODIFIER,
     _PLANNED_ATTACK,
     _QUOTED,
     _REACH,
@@ -32,6 +35,8 @@ from .rules import (
 )
 from .status import StatusMixin
 from .where_when import WhereWhenMixin
+
+_JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
 class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
@@ -115,6 +120,8 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         if not hits:
             return []
         s = self.s
+        if is_tally(s):
+            return []  # "more than 150 attacks since October": a count, not an attack
         cut = _RESPONSE.search(s.norm)
         if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
             cut = None  # "retaliation for the killing of ...": not an attack of its own here
@@ -170,7 +177,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
         regions = [p for p in places if p.place.geo_precision == "region"]
         countries = [p for p in places if p.place.geo_precision == "country"]
-        chosen = fine or regions or _unique_places(countries) or [None]  # one event per place named
+        chosen = fine or regions or self._theatre(countries, actor) or [None]  # one event per place named
         weight = max(h.trigger.weight for h in hits)
         out = []
         for place in chosen:
@@ -234,6 +241,12 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         Iran's missiles): the trigger's hint says which actors to look for first.
         """
         hi = len(self.s.text) if hi is None else hi
+        named = self._adjective_actor(hit)
+        if named is not None:
+            # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
+            kind = "airstrike" if ("airstrike" in hints or (
+                "attack" not in hints and self.gaz.root(named.id).name in self.rules.air_powers)) else "attack"
+            return named, kind
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))]
@@ -254,8 +267,51 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             pool = [m for m in cands if not is_air_power(m) and not (
                 id(m.actor) in speaking and not self._attacker_side(m.actor))]
             return (min(pool, key=distance).actor if pool else None), "attack"
+        # a neutral strike word: whoever only reports it (a ministry, a security cell) is a witness,
+        # unless it is of a side that strikes (an air power's own announcement, a group's claim)
+        speaking = {id(e) for e in self._speech_subjects()}
+        cands = [m for m in cands if id(m.actor) not in speaking or is_air_power(m) or self._attacker_side(m.actor)]
         best = min(cands, key=distance) if cands else None
         return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+
+    def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
+        """Countries named together ("in Iraq and Syria", في العراق وسوريا) are the theatre of one
+        strike, not two: of such a list one country stands, the one named after a place preposition,
+        else the first that is not the striker's own. Countries named apart (a strike in Syria now,
+        one in Iraq in August) stay one event each."""
+        own = self.gaz.root(actor.id).country if actor is not None else ""
+        groups: list[list[_Mention]] = []
+        for c in _unique_places(sorted(countries, key=lambda m: m.start)):
+            gap = self.s.norm[self.s.norm_pos(groups[-1][-1].end) : self.s.norm_pos(c.start)] if groups else ""
+            if groups and _JOINED.fullmatch(gap):
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        out = []
+        for group in groups:
+            located = [c for c in group if _DESTINATION.search(self.s.norm_before(c.start, 12))]
+            foreign = [c for c in group if c.place.country != own]
+            out.append((located or foreign or group)[0])
+        return out
+
+    def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
+        """A nationality adjective on the attack noun names the attacker: after it in Arabic (a
+        modifier or two may stand between: هجوم صاروخي تركي, غارة بطائرة مسيرة أمريكية), before it in
+        English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
+        s = self.s
+        for m in s.mentions:
+            if not m.adjective or m.actor is None:
+                continue
+            if m.start >= hit.end:
+                gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
+                if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
+                        c in gap for c in ",.;:"):
+                    return m.actor
+            elif m.end <= hit.start and self.ctx.article.language == "en":
+                gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
+                if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
+                    return m.actor
+        return None
 
     def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         s = self.s

@@ -141,6 +141,11 @@ _TEMPLATES: dict[str, str] = {
     "VICTIM": r"(?:<<victim_lead>>)\s*(?:<<victim_object>>)?\s*$",
     "FROM_END": r"(?:<<from>>)\s*$",
     "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
+    "EXPOSED": r"(?:^|\s)[وف]?(?:<<exposed>>)(?=\s)",
+    "EN_PASSIVE_HIT": r"\s*(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|being)\s+(?:<<en_passive_hit>>)\b",
+    "NOT_MODIFIER": r"(?:^|\s)(?:<<not_modifier>>)(?=\s)",
+    "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
+    "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
 
 
@@ -213,6 +218,11 @@ _BASE_WORD = _CTX["BASE_WORD"]
 _VICTIM = _CTX["VICTIM"]
 _FROM_END = _CTX["FROM_END"]
 _FROM_BEFORE = _CTX["FROM_BEFORE"]
+_EXPOSED = _CTX["EXPOSED"]
+_EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
+_NOT_MODIFIER = _CTX["NOT_MODIFIER"]
+_TALLY_SPAN = _CTX["TALLY_SPAN"]
+_TALLY_COUNT = _CTX["TALLY_COUNT"]
 # English grammar, not vocabulary: a passive casualty after a subject, auxiliaries before a verb.
 _LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
 _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
