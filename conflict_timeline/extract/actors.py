@@ -142,6 +142,9 @@ class ActorsMixin:
         found = self._subject_after_speech_verb(hit.start)
         if found is not None:
             return found
+        subject = [m for m in speakers if 0 <= hit.start - m.end <= 3 and not m.adjective]
+        if subject and self.ctx.article.language != "en":
+            return subject[-1].actor  # العراق يدين, السلطات العراقية تنفي: the subject before its verb
         if not speakers or (self.ctx.article.language != "en" and hit.start <= 12):
             return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
         clause = self.s.clause_of(hit.start)

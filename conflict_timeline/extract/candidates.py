@@ -439,6 +439,16 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 by_type["statement"].trigger.hint == "speech" and about_events):
             h = by_type["statement"]
             actor = self._speaker(h)
+            named_here = {id(m.actor) for m in s.mentions if m.actor is not None}
+            if actor is None or id(actor) not in named_here:
+                # of several statement words (أمر ... وأدانت السلطات العراقية), the one whose speaker
+                # this sentence names speaks for it
+                for other in sorted((x for x in hits if x.trigger.event_type == "statement" and x is not h),
+                                    key=lambda x: (x.trigger.hint == "speech", x.start)):
+                    who = self._speaker(other)
+                    if who is not None and id(who) in named_here:
+                        h, actor = other, who
+                        break
             if actor is not None and actor.type not in MEDIA_TYPES and (
                     actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):
                 status = self._status("statement", actor, h)

@@ -58,3 +58,16 @@ def root_name(gaz: Gazetteer, actor_name: str) -> str:
     """The top of an actor's parent chain, by name (US military -> United States)."""
     entry = gaz.get(actor_name, kind="actor")
     return gaz.root(entry.id).name if entry is not None else actor_name
+
+
+@lru_cache(maxsize=8)
+def _variants(gaz: Gazetteer) -> dict[tuple[str, str], Entry]:
+    return {(e.parent, e.country): e for e in gaz.entries("actor") if e.parent and e.country}
+
+
+def national_variant(gaz: Gazetteer, actor: Entry, country: str) -> Entry:
+    """A generic actor (Unidentified Armed Group, listed `generic` in roles.csv) acting in a country
+    that has its own variant is that variant (Unidentified Armed Group (Iraq)), as ACLED codes them."""
+    if actor.country or not country:
+        return actor
+    return _variants(gaz).get((actor.id, country), actor)

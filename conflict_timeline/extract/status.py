@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Entry
 from .context import _per_sentence
 from .mentions import _TriggerHit
 from .rules import _ATTRIBUTION, _FORCES_RE, _LIST_PASSIVE, MEDIA_TYPES
+
+# "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
+_TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
 
 
 class StatusMixin:
@@ -27,10 +32,12 @@ class StatusMixin:
             if q.value is None or q.kind not in ("troops", "people", "fatalities", "injured"):
                 continue
             n0, n1 = s.norm_pos(a), s.norm_pos(b)
-            near = s.norm[max(0, n0 - 30) : n0], s.norm[n1 : n1 + 22]
-            if q.kind == "fatalities" or (killed_re and any(killed_re.search(w) for w in near)):
+            kind = q.kind if q.kind in ("fatalities", "injured") else self._nearest_casualty_cue(n0, n1, killed_re, wounded_re)
+            if kind == "together":
+                continue  # مقتل وإصابة 20, 20 killed and wounded: not a count of the dead
+            if kind == "fatalities":
                 killed = (killed or 0) + int(q.value)
-            elif q.kind == "injured" or (wounded_re and any(wounded_re.search(w) for w in near)):
+            elif kind == "injured":
                 wounded = (wounded or 0) + int(q.value)
         if killed is None and s.cue(self.rules, "killed"):
             # "the killing of <a named person>": one death
@@ -39,6 +46,29 @@ class StatusMixin:
                 if lo <= m.start < hi and s.cue(self.rules, "killed", max(0, m.start - 20), m.start):
                     killed = (killed or 0) + 1
         return killed, wounded
+
+    def _nearest_casualty_cue(self, n0: int, n1: int, killed_re, wounded_re) -> str:
+        """Whether a number counts the dead or the wounded: the cue nearest to it (مقتل 8 وإصابة
+        23: 8 dead, 23 wounded), before it within 30 characters or after it within 22. A number
+        right after "killed and wounded" together counts both: "together"."""
+        s = self.s
+        before, after = s.norm[max(0, n0 - 30) : n0], s.norm[n1 : n1 + 22]
+        found: list[tuple[int, str]] = []
+        for kind, pattern in (("fatalities", killed_re), ("injured", wounded_re)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(before):
+                found.append((len(before) - m.end(), kind))
+            m = pattern.search(after)
+            if m is not None:
+                found.append((m.start() + 1, kind))
+        if not found:
+            return ""
+        found.sort()
+        near = [k for d, k in found if d <= found[0][0] + 12]
+        if {"fatalities", "injured"} <= set(near) and _TOGETHER.search(before):
+            return "together"
+        return found[0][1]
 
     def _attacker_side(self, actor: Entry) -> bool:
         """Armed groups, and states listed as attackers in roles.csv (Iran): the side that fires rockets

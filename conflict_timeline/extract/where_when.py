@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from ..gazetteer import Entry
 from ..schema import Event
 from ..text.dates import TemporalExpression
-from .context import _per_sentence, country_name
+from .context import _per_sentence, country_name, national_variant
 from .mentions import _Mention, _TriggerHit
 from .rules import (
     _BACKED,
@@ -36,6 +36,8 @@ class WhereWhenMixin:
         if target is not None:
             target = self.gaz.resolve_actor(target, on)
         pl = place.place if place is not None else None
+        if actor is not None and pl is not None and actor.name in self.rules.generic:
+            actor = national_variant(self.gaz, actor, pl.country)  # Unidentified Armed Group (Iraq)
         confidence = weight * (0.55 + 0.15 * (actor is not None) + 0.15 * (pl is not None)
                                + 0.15 * (prec not in ("unknown",) and bool(dtext)))
         if status == "reported":
