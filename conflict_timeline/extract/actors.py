@@ -31,6 +31,12 @@ from .rules import (
     MEDIA_TYPES,
 )
 
+# English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
+# forces, the chief said"); a nationality before a media word is the outlet's ("Saudi news channel")
+_EN_OBJECT = re.compile(r"(?:^|\s)(?:for|to|of|with|against|on|by|from|at|in|into|toward|towards)\s+(?:the\s+)?$")
+_EN_MEDIA_AFTER = re.compile(r"\s*(?:state\s+|state-run\s+|official\s+)?(?:news|media|television|tv|channel|"
+                             r"agency|newspaper|outlet|broadcaster|daily|press|website)\b")
+
 
 class ActorsMixin:
     # -- actors
@@ -93,6 +99,8 @@ class ActorsMixin:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
                 and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
+                and not (m.adjective and _EN_MEDIA_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))
+                and not (self.ctx.article.language == "en" and _EN_OBJECT.search(self.s.norm_before(m.start, 14)))
                 and not self._partner(m)]
 
     def _subject_after_speech_verb(self, pos: int, same_clause: bool = False) -> Entry | None:

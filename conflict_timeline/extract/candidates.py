@@ -11,7 +11,7 @@ from ..text.arabic import normalize
 from ..text.numbers import Quantity
 from .actors import ActorsMixin
 from .context import _Context, _per_sentence
-from .frames import is_tally
+from .frames import is_tally, used_weapons
 from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_places
 from .rules import (
     _ADDITIONAL,
@@ -122,6 +122,9 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         s = self.s
         if is_tally(s):
             return []  # "more than 150 attacks since October": a count, not an attack
+        hits = used_weapons(s, hits)
+        if not hits:
+            return []  # "missiles made in the plant": weapons, no attack
         cut = _RESPONSE.search(s.norm)
         if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
             cut = None  # "retaliation for the killing of ...": not an attack of its own here

@@ -4,14 +4,17 @@ told as fact. Each is a pure question about one sentence, read from context word
 
 - a tally: a count of attacks over a span ("more than 150 attacks since October") is context, not
   one attack;
+- a weapon word alone: missiles made or stored, drones flying over, are not attacks; a weapon word
+  is an attack only with a word of firing, landing or harm, or beside another attack word;
 - exposure: "came under attack", تعرضت القاعدة لهجوم (see `actors.ActorsMixin._exposed`), whose
   subject is the target.
 """
 
 from __future__ import annotations
 
-from .mentions import _Sentence
-from .rules import _TALLY_COUNT, _TALLY_SPAN
+from ..text.arabic import normalize
+from .mentions import _Sentence, _TriggerHit
+from .rules import _TALLY_COUNT, _TALLY_SPAN, _WEAPON_NOUN, _WEAPON_USE
 
 
 def is_tally(s: _Sentence) -> bool:
@@ -22,3 +25,16 @@ def is_tally(s: _Sentence) -> bool:
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):
         return True
     return bool(_TALLY_COUNT.search(s.norm))
+
+
+def is_weapon_only(hit: _TriggerHit) -> bool:
+    return _WEAPON_NOUN.fullmatch(normalize(hit.text)) is not None
+
+
+def used_weapons(s: _Sentence, hits: list[_TriggerHit]) -> list[_TriggerHit]:
+    """The violence triggers of a sentence without its weapon words when nothing in the sentence
+    says they were used."""
+    weapons = [h for h in hits if is_weapon_only(h)]
+    if not weapons or len(weapons) < len(hits) or _WEAPON_USE.search(s.norm):
+        return hits
+    return []

@@ -146,6 +146,8 @@ _TEMPLATES: dict[str, str] = {
     "EXPOSED": r"(?:^|\s)[وف]?(?:<<exposed>>)(?=\s)",
     "EN_PASSIVE_HIT": r"\s*(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|being)\s+(?:<<en_passive_hit>>)\b",
     "NOT_MODIFIER": r"(?:^|\s)(?:<<not_modifier>>)(?=\s)",
+    "WEAPON_NOUN": r"(?:<<weapon_noun>>)",
+    "WEAPON_USE": r"(?:^|\s)[وف]?(?:ال|لل|ب)?(?:<<weapon_use>>)(?:ه|ها|هم|ت|وا)?(?=\s|$|[.,،])",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -224,6 +226,8 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_WEAPON_NOUN = _CTX["WEAPON_NOUN"]
+_WEAPON_USE = _CTX["WEAPON_USE"]
 _TALLY_COUNT = _CTX["TALLY_COUNT"]
 # English grammar, not vocabulary: a passive casualty after a subject, auxiliaries before a verb.
 _LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
