@@ -326,6 +326,11 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             clause = s.clause_of(a)
             movers = [h for h in hits if s.clause_of(h.start) == clause and h.start < a and a - h.end < 80
                       and self._forces_near(h)]
+            if not movers and s.norm_pos(b) < len(s.norm):
+                # "150 مستشارا أميركيا وصلوا إلى القاعدة", "500 troops arrived": the verb after its subject
+                movers = [h for h in hits if s.clause_of(h.start) == clause and 0 <= h.start - b <= 25
+                          and not any(t.start < h.start and t.start >= b for t in hits if t is not h)
+                          and not _LEVEL_VERB.search(s.norm[s.norm_pos(b) : s.norm_pos(h.end)])]
             mover = movers[-1] if movers else None
             span_from = mover.start if mover is not None else max(0, a - 40)
             between = s.norm[s.norm_pos(span_from) : s.norm_pos(a)]

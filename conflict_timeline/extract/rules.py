@@ -103,7 +103,7 @@ def load_rules(folder: Path = DATA) -> Rules:
 _TEMPLATES: dict[str, str] = {
     "CLAUSE_BREAK": r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:<<clause_break>>)(?=\s)",
     "DESTINATION": r"(?:^|\s)(?:<<destination>>)\s*(?:(?:<<direction>>)\s*)?$",
-    "TO_LEVEL": r"(?:<<to>>)\s+(?:<<approx>>)?\s*$",
+    "TO_LEVEL": r"(?<!يصل )(?<!up )(?<!ما يصل)(?:<<to>>)\s+(?:<<approx>>)?\s*$",
     "LEVEL_VERB": r"(?:<<level_verb>>)",
     "SPEECH_VERB": r"(?<![\w])[وف]?(?:<<speech_verb>>|نقلت .{0,20}عن)(?![\w])",
     "SPEECH_END": r"(?:<<speech_end>>)\s*$",
