@@ -206,7 +206,7 @@ class ActorsMixin:
         if _EN_PASSIVE_HIT.match(s.norm, n1):
             return True
         for e in _EXPOSED.finditer(s.norm):
-            if 0 <= e.start() - n1 <= 40 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()):
+            if 0 <= e.start() - n1 <= 70 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()):
                 return True  # القاعدة تعرضت لهجوم
             if n0 >= e.end():
                 nxt = next((t.norm_start for t in s.triggers if t.trigger.family == "violence"

@@ -20,6 +20,7 @@ from .rules import (
     _DIGIT,
     _DUAL_HEADS,
     _DUAL_RE,
+    _EXPOSED,
     _NAMED_YEAR,
     _NEGATION,
     _REFERENCE,
@@ -113,7 +114,8 @@ class _Analyzer:
             if _NEGATION.search(norm, max(0, m.start() - 12), m.start()):
                 negated.append(self.rules.triggers[m.group("w")].family)
                 continue  # لا يعني انسحابا, no withdrawal, not deployed
-            if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()):
+            if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(
+                    norm, max(0, m.start() - 24), m.start()):
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
             a, b = map_span(offs, m.start("w"), m.end("w"))
             triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
