@@ -7,6 +7,7 @@ folds it into that event, and keeps it alone only when the body tells it nowhere
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -15,6 +16,10 @@ from ..text.arabic import sentences
 
 # a headline has at most this many words
 HEADLINE_WORDS = 18
+# A dateline opens a paragraph: a place (and its region) and a dash, or an agency in brackets,
+# before the text ("ERBIL, Kurdistan Region - ", "بغداد - ", "دمشق (رويترز) -"). It says where
+# the report was filed, not where anything happened.
+_DATELINE = re.compile(r"^(?:[^\s\-–—_/:.،,()]+(?:[ ,،]+|$)){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/]\s+(?=\S)")
 _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
 
@@ -41,4 +46,8 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
         line_end = body.find("\n", end)
         line_end = len(body) if line_end < 0 else line_end
         whole_line = not body[line_start:start].strip() and not body[end:line_end].strip()
+        if start == line_start or not body[line_start:start].strip():
+            m = _DATELINE.match(text)
+            if m is not None and len(m.group()) <= 45 and len(text) - m.end() > 40:
+                text, start = text[m.end():], start + m.end()
         yield PageSentence(text, start, end, whole_line and is_headline(text))

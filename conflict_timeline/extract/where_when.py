@@ -16,6 +16,7 @@ from .rules import (
     _BASE_WORD,
     _DEADLINE,
     _DESTINATION,
+    _LOCATOR,
     _ORIGIN,
     _PLACE_CUE,
     _VAGUE_TIME,
@@ -140,7 +141,12 @@ class WhereWhenMixin:
         if place is None or not place.base:
             return m
         window = self.s.norm_before(m.start, 60)
-        if _BASE_WORD.search(window):
+        located = _LOCATOR.search(self.s.norm_before(m.start, 22)) and any(
+            q.place is not None and q.place.geo_precision == "site" and 0 <= m.start - q.end <= 30
+            for q in self.s.mentions)
+        if _BASE_WORD.search(window) and not located:
+            # (قاعدة حرير في أربيل: a city that locates a base named before it is not a second base;
+            # قاعدة أخرى في أربيل is the city's base)
             base = self.gaz.get(place.base, kind="place")
             if base is not None:
                 return replace(m, place=base)

@@ -1,0 +1,132 @@
+"""The extractor's stages one by one, on sentences written for these tests: the page (headlines,
+datelines), frames (tallies, exposure, weapon words), arguments (adjective actors, generic actors,
+theatres, casualties) and the merge within a page."""
+
+import time
+from datetime import date
+
+from conflict_timeline.extract import extract_events
+from conflict_timeline.extract.page import is_headline, page_sentences
+from conflict_timeline.schema import Article, Event
+
+PUB = date(2024, 2, 6)  # a Tuesday
+
+
+def art(body: str, published: date | None = PUB, title: str = "") -> Article:
+    return Article(article_id=Article.make_id(title, body), title=title, body=body, published=published,
+                   language="en" if body.isascii() else "ar")
+
+
+def events(body: str, published: date | None = PUB) -> list[Event]:
+    return extract_events(art(body, published))
+
+
+def violent(evs: list[Event]) -> list[Event]:
+    return [e for e in evs if e.event_type in ("attack", "airstrike")]
+
+
+# -- page ---------------------------------------------------------------------------------------
+
+
+def test_headline_lines_are_marked():
+    body = "Drones hit a base in the east\nThree drones hit the base at dawn on Monday, the army said."
+    marks = [(ps.text[:6], ps.headline) for ps in page_sentences(art(body))]
+    assert marks == [("Drones", True), ("Three ", False)]
+    assert is_headline("- هجوم صاروخي على قاعدة عسكرية")
+    assert not is_headline("Three drones hit the base at dawn on Monday.")
+
+
+def test_dateline_is_not_read_as_the_place():
+    body = "ERBIL, Kurdistan Region - Two rockets hit the Ain al-Asad base in western Iraq on Monday, officials said."
+    (ps,) = list(page_sentences(art(body)))
+    assert ps.text.startswith("Two rockets")
+    assert body[ps.start : ps.end] == ps.text
+    assert {e.location for e in violent(events(body))} == {"Ain al-Asad Air Base"}
+
+
+def test_headline_event_folds_into_the_lead():
+    body = ("هجوم بطائرة مسيرة على قاعدة حرير\n"
+            "تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة فجر الإثنين دون وقوع إصابات، بحسب مسؤول محلي.")
+    evs = violent(events(body))
+    assert len(evs) == 1
+    assert evs[0].location == "Harir Air Base"
+    assert evs[0].date_start == date(2024, 2, 5)
+
+
+# -- frames -------------------------------------------------------------------------------------
+
+
+def test_a_tally_is_not_an_attack():
+    assert not violent(events("US forces have been attacked more than 60 times in Iraq and Syria since mid-October, "
+                              "the Pentagon said."))
+    assert not violent(events("وتعرضت القوات الأمريكية لنحو 70 هجوما منذ منتصف أكتوبر في العراق وسوريا."))
+    # a count of rockets in one attack is not a tally
+    assert violent(events("Militants fired 12 rockets at the Ain al-Asad base on Monday."))
+
+
+def test_came_under_attack_makes_the_subject_the_target():
+    for body in ("The US embassy in Baghdad came under rocket attack on Monday.",
+                 "تعرضت السفارة الأمريكية في بغداد لهجوم صاروخي يوم الإثنين."):
+        (ev,) = violent(events(body))
+        assert ev.event_type == "attack"
+        assert ev.actor == ""
+        assert ev.location in ("US Embassy in Baghdad", "Baghdad")
+
+
+def test_weapon_words_need_a_use():
+    assert not violent(events("The plant is used to manufacture precision missiles, Israeli officials said."))
+    assert violent(events("Two missiles landed near the Harir base on Monday."))
+
+
+# -- arguments ----------------------------------------------------------------------------------
+
+
+def test_nationality_adjective_on_the_attack_names_the_attacker():
+    (ev,) = violent(events("قتل خمسة أشخاص في هجوم صاروخي تركي على قرية في محافظة دهوك يوم الإثنين."))
+    assert ev.actor == "Turkey"
+    assert ev.fatalities == 5
+    (ev,) = violent(events("Turkish airstrikes hit a village near Duhok on Monday."))
+    assert (ev.actor, ev.event_type) == ("Turkey", "airstrike")
+    # across a preposition the adjective is the target's, not the attacker's
+    (ev,) = violent(events("أطلق مسلحون مجهولون صواريخ على قاعدة أمريكية في محافظة دهوك يوم الإثنين."))
+    assert ev.actor != "United States"
+
+
+def test_unnamed_attackers_are_generic_by_country():
+    (ev,) = violent(events("Unidentified gunmen fired rockets at the Ain al-Asad base on Monday."))
+    assert (ev.actor, ev.actor_group) == ("Unidentified Armed Group (Iraq)", "Unidentified Armed Group")
+    (ev,) = violent(events("Iran-backed militias attacked the Conoco base in Syria with drones on Monday."))
+    assert ev.actor == "Iran-backed militias"
+
+
+def test_a_witness_is_not_the_striker():
+    (ev,) = violent(events("أعلنت خلية الإعلام الأمني قصف قرية في قضاء زاخو يوم الإثنين."))
+    assert ev.actor != "Iraqi Security Media Cell"
+
+
+def test_countries_named_together_are_one_theatre():
+    evs = violent(events("US aircraft struck targets in Iraq and Syria on Monday."))
+    assert len(evs) == 1
+
+
+def test_killed_and_wounded_together_is_no_death_count():
+    (ev,) = violent(events("أسفر هجوم بطائرة مسيرة على قاعدة حرير يوم الإثنين عن مقتل وإصابة 12 شخصا."))
+    assert ev.fatalities is None
+    (ev,) = violent(events("أسفر هجوم صاروخي على قاعدة حرير يوم الإثنين عن مقتل 8 أشخاص وإصابة 23 آخرين."))
+    assert (ev.fatalities, ev.injured) == (8, 23)
+
+
+# -- merge --------------------------------------------------------------------------------------
+
+
+def test_merge_cost_grows_linearly():
+    line = "Drones struck the Harir base on Monday, officials said.\n"
+
+    def cost(n: int) -> float:
+        t0 = time.perf_counter()
+        evs = events(line * n)
+        assert len(violent(evs)) == 1
+        return time.perf_counter() - t0
+
+    small, large = cost(200), cost(1600)
+    assert large < small * 8 * 3  # eight times the text: far less than 64 times the time
