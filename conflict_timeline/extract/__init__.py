@@ -35,16 +35,26 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     gaz = gazetteer or Gazetteer.default()
     analyzer = _Analyzer(gaz, rules or load_rules())
     ctx = _Context(article)
+    titles: set[int] = set()
     events: list[Event] = []
     for ps in page_sentences(article):
         sent = analyzer.sentence(ps.text, ps.start, article.published)
-        found = _SentenceExtractor(analyzer, ctx, sent).run()
+        if ps.title:
+            # the title is read on its own (it sets nothing the body's sentences rely on), and is
+            # not in the body: its events point to no span of it
+            found = _SentenceExtractor(analyzer, _Context(article), sent).run()
+            for ev in found:
+                ev.span_start = ev.span_end = 0
+                ev.event_id = ev.make_id()
+            titles.update(id(ev) for ev in found)
+        else:
+            found = _SentenceExtractor(analyzer, ctx, sent).run()
+            if found:
+                last = found[-1]
+                ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
         if ps.headline:
             ctx.headlines.update(id(ev) for ev in found)
-        if found:
-            last = found[-1]
-            ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
         events.extend(found)
-    events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines)
+    events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
     _link_denials(events, gaz)
     return events

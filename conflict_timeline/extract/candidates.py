@@ -303,7 +303,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
         s = self.s
         for m in s.mentions:
-            if not m.adjective or m.actor is None:
+            if m.actor is None or not (m.adjective or normalize(m.text) in self.rules.nisba):
                 continue
             if m.start >= hit.end:
                 gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]

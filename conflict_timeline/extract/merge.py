@@ -81,12 +81,13 @@ _MERGE_WINDOW = 256
 
 
 def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None = None,
-                  headlines: set[int] | None = None) -> list[Event]:
+                  headlines: set[int] | None = None, titles: set[int] | None = None) -> list[Event]:
     """One article saying the same thing twice gives one event: the finer date and place, the surer
     status. A sentence that only refers back to an event ("the group claimed the attack") adds what
     it knows to that event and is not an event of its own. A headline's event is the event its text
     tells: it only fills what the body leaves empty, and stands alone only when the body has no
-    such event.
+    such event. The title's events stand alone only when the body yields none at all (the title
+    announces what the body tells; what it alone says is too thin to code).
 
     Candidates are blocked by kind: an event is compared with the most recent kept events of its
     kind (at most `_MERGE_WINDOW`), so the cost grows with the number of events, not its square."""
@@ -103,7 +104,7 @@ def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None
                      if _same_event(k, ev, gaz, loose=True)), None)
         if twin is not None:
             _fold(twin, ev, gaz, fill_only=True)
-        else:
+        elif id(ev) not in (titles or ()) or not kept:
             alone.append(ev)
     return _merge_list(alone, gaz, set(), loose=True) + kept if alone else kept
 

@@ -29,6 +29,7 @@ class PageSentence:
     start: int  # offsets in the article body
     end: int
     headline: bool = False
+    title: bool = False  # the article's title: read as a headline, its events point to no body span
 
 
 def is_headline(line: str) -> bool:
@@ -38,9 +39,11 @@ def is_headline(line: str) -> bool:
 
 
 def page_sentences(article: Article) -> Iterator[PageSentence]:
-    """The body's sentences with their offsets in the body; a sentence that is a whole headline
-    line is marked."""
+    """The title, then the body's sentences with their offsets in the body; the title and a
+    sentence that is a whole headline line are marked as headlines."""
     body = article.body
+    if article.title.strip():
+        yield PageSentence(article.title.strip(), 0, 0, headline=True, title=True)
     for text, start, end in sentences(body):
         line_start = body.rfind("\n", 0, start) + 1
         line_end = body.find("\n", end)

@@ -148,6 +148,8 @@ _TEMPLATES: dict[str, str] = {
     "NOT_MODIFIER": r"(?:^|\s)(?:<<not_modifier>>)(?=\s)",
     "WEAPON_NOUN": r"(?:<<weapon_noun>>)",
     "WEAPON_USE": r"(?:^|\s)[وف]?(?:ال|لل|ب)?(?:<<weapon_use>>)(?:ه|ها|هم|ت|وا)?(?=\s|$|[.,،])",
+    "DEATH_TOLL": r"(?:<<death_toll>>)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+)?(?:reached|rose to|risen to|climbed to|stood at|"
+                  r"increased to|ارتفعت? (?:\S+\s+){0,3}?(?:الي|ل)|بلغت?|وصلت? (?:الي)?)\s*(?P<num>\S+)",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -226,6 +228,7 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_DEATH_TOLL = _CTX["DEATH_TOLL"]
 _WEAPON_NOUN = _CTX["WEAPON_NOUN"]
 _WEAPON_USE = _CTX["WEAPON_USE"]
 _TALLY_COUNT = _CTX["TALLY_COUNT"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
+from ..text.numbers import parse_number
 from .context import _per_sentence
 from .mentions import _TriggerHit
-from .rules import _ATTRIBUTION, _FORCES_RE, _LIST_PASSIVE, MEDIA_TYPES
+from .rules import _ATTRIBUTION, _DEATH_TOLL, _FORCES_RE, _LIST_PASSIVE, MEDIA_TYPES
 
 # "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
 _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
@@ -39,6 +40,13 @@ class StatusMixin:
                 killed = (killed or 0) + int(q.value)
             elif kind == "injured":
                 wounded = (wounded or 0) + int(q.value)
+        if killed is None:
+            # "the death toll rose to eight", ارتفعت حصيلة القتلى إلى 14
+            for m in _DEATH_TOLL.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
+                value = parse_number(m.group("num").strip(".,،"))
+                if value is not None and value >= 1:
+                    killed = int(value)
+                    break
         if killed is None and s.cue(self.rules, "killed"):
             # "the killing of <a named person>": one death
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
