@@ -77,7 +77,8 @@ def _failure_lines(failures: Sequence[tuple[str, str]], err: TextIO) -> None:
         print(f"{path}: {reason}", file=err)
 
 
-def _event_record(event) -> dict[str, object]:
+def event_record(event) -> dict[str, object]:
+    """One event as `extract` prints it: the EXTRACT_FIELDS first, then every other field."""
     record = event.to_dict()
     return {**{name: record.get(name) for name in EXTRACT_FIELDS}, **record}
 
@@ -92,10 +93,10 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         writer = csv.DictWriter(out, fieldnames=list(EXTRACT_FIELDS), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for event in events:
-            writer.writerow({k: ("" if v is None else v) for k, v in _event_record(event).items()})
+            writer.writerow({k: ("" if v is None else v) for k, v in event_record(event).items()})
     else:
         for event in events:
-            out.write(json.dumps(_event_record(event), ensure_ascii=False) + "\n")
+            out.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
     _failure_lines(failures, err)
     return 1 if failures else 0
 

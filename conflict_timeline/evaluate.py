@@ -91,6 +91,12 @@ class Score:
     misses: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)  # matched, but status, precision or numbers differ
     spurious: list[str] = field(default_factory=list)
+    # extracted events that match an expected event another event of the same page already matched:
+    # counted among the spurious ones above, and reported on their own
+    duplicates: int = 0
+    duplicate_notes: list[str] = field(default_factory=list)
+    crashes: int = 0  # files the reader or extractor failed on (their expected events count as missed)
+    crash_notes: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -99,6 +105,10 @@ class Score:
     @property
     def recall(self) -> float:
         return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def duplicate_share(self) -> float:
+        return self.duplicates / self.extracted if self.extracted else 0.0
 
     def summary(self) -> str:
         lines = [
@@ -176,8 +186,11 @@ def _describe(ev: Event | Expected) -> str:
 
 
 def score_article(expected: list[Expected], events: list[Event], matcher: Matcher, score: Score,
-                  where: str) -> None:
+                  where: str) -> tuple[list[tuple[Expected, Event]], list[Event]]:
+    """Add one article's figures to `score`; returns the matched (expected, extracted) pairs and the
+    extracted events left unmatched (the spurious ones)."""
     free = list(events)
+    pairs: list[tuple[Expected, Event]] = []
     score.expected += len(expected)
     score.extracted += len(events)
     # exact places first, so that a coarser expectation does not take the event a finer one needs
@@ -203,6 +216,7 @@ def score_article(expected: list[Expected], events: list[Event], matcher: Matche
             score.misses.append(f"{where}: missed {_describe(exp)}  [{exp.note}]{why}")
             continue
         free.remove(hit)
+        pairs.append((exp, hit))
         score.matched += 1
         score.by_type[(exp.event_type, "tp")] += 1
         score.status_ok += exp.status == hit.status
@@ -220,6 +234,7 @@ def score_article(expected: list[Expected], events: list[Event], matcher: Matche
     for ev in free:
         score.by_type[(ev.event_type, "fp")] += 1
         score.spurious.append(f"{where}: extra {_describe(ev)}  [{ev.sentence[:80]}]")
+    return pairs, free
 
 
 def corpus_files(articles: Path = ARTICLES, expectations: Path = EXPECTATIONS) -> list[tuple[Path, Path]]:
@@ -231,15 +246,43 @@ def corpus_files(articles: Path = ARTICLES, expectations: Path = EXPECTATIONS) -
     return pairs
 
 
+def count_duplicates(pairs: list[tuple[Expected, Event]], free: list[Event], matcher: Matcher, score: Score,
+                     where: str) -> int:
+    """Unmatched events of one page that match an expected event already matched by another event:
+    the same event extracted twice. Adds them to `score.duplicates` and returns how many."""
+    taken = [exp for exp, _ in pairs]
+    found = 0
+    for ev in free:
+        exp = next((e for e in taken if matcher.matches(e, ev)), None)
+        if exp is not None:
+            found += 1
+            score.duplicate_notes.append(f"{where}: duplicate {_describe(ev)}  [{ev.sentence[:80]}]")
+    score.duplicates += found
+    return found
+
+
 def evaluate(pairs: Iterable[tuple[Path, Path]] | None = None,
              extractor: Callable[[Article], list[Event]] = extract_events,
-             gazetteer: Gazetteer | None = None) -> Score:
+             gazetteer: Gazetteer | None = None, catch: bool = False) -> Score:
+    """Score the corpus files; with `catch`, a file the reader or the extractor fails on is counted in
+    `Score.crashes` (its expected events as missed) instead of stopping the run."""
     gaz = gazetteer or Gazetteer.default()
     matcher = Matcher(gaz)
     score = Score()
     for art_path, exp_path in pairs if pairs is not None else corpus_files():
         expected = read_expectations(exp_path)
-        for i, article in enumerate(read_file(art_path)):
+        try:
+            found = [extractor(article) for article in read_file(art_path)]
+        except Exception as exc:
+            if not catch:
+                raise
+            score.crashes += 1
+            score.crash_notes.append(f"{art_path.name}: {type(exc).__name__}: {exc}")
+            found = []
+        for i in sorted({e.article for e in expected} | set(range(len(found)))):
             rows = [e for e in expected if e.article == i]
-            score_article(rows, extractor(article), matcher, score, f"{art_path.name}#{i}")
+            events = found[i] if i < len(found) else []
+            where = f"{art_path.name}#{i}"
+            matched, free = score_article(rows, events, matcher, score, where)
+            count_duplicates(matched, free, matcher, score, where)
     return score
