@@ -77,6 +77,9 @@ class ActorsMixin:
             n1 = self.s.norm_pos(m.end)
             return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or re.match(r"'s\b", self.s.norm[n1 : n1 + 3])) or any(
                 0 <= t.start - m.end <= 12 for t in self.s.triggers)
+        if any(0 <= t.start - m.end <= 3 and t.trigger.family == "political" and t.trigger.hint != "speech"
+               and not self.s.text[m.end : t.start].strip() for t in self.s.triggers):
+            return True  # SVO: بغداد تنفي, العراق يدين
         return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
 
     def _partner(self, m: _Mention) -> bool:
@@ -277,6 +280,15 @@ class ActorsMixin:
                 if who is not None:
                     out.add(who.id)
         return out
+
+    def _verb_subject(self, hit: _TriggerHit) -> Entry | None:
+        """VSO: the state or force named right after a movement verb moves its own troops (سحبت
+        تركيا بعض قواتها, أرسلت واشنطن)."""
+        for m in self._actors():
+            if 0 <= m.start - hit.end <= 3 and m.actor.type in ("state", "government", "military", "coalition") and (
+                    not m.adjective) and self.ctx.article.language != "en":
+                return m.actor
+        return None
 
     def _owner(self, pos: int, exclude: set[str] | None = None) -> Entry | None:
         """Whose troops or money: an adjective or forces named right at the number or trigger

@@ -390,7 +390,8 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         return out
 
     def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
-        actor = self._owner(pos, exclude=self._deniers())
+        actor = (self._verb_subject(hit) if hit.trigger.family == "troops" else None) or self._owner(
+            pos, exclude=self._deniers())
         if actor is not None:
             self.ctx.last_owner = actor
         place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is

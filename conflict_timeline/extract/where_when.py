@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,6 +22,10 @@ from .rules import (
     _PLACE_CUE,
     _VAGUE_TIME,
 )
+
+# a troop noun right before a country name makes the name its nationality (150 جندياً تركياً)
+_TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|عسكري|عسكريين|مقاتلا|مقاتل|مستشارا|مستشارين|عنصرا|ضابطا|"
+                                r"ضباط|قوات|القوات|قوه|القوه)\s+$")
 
 
 class WhereWhenMixin:
@@ -124,6 +129,8 @@ class WhereWhenMixin:
             if self.rules.cues.get("not_place") is not None and self.rules.cues["not_place"].match(
                     s.norm, s.norm_pos(m.start)):
                 continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
+            if m.place.geo_precision == "country" and _TROOP_NOUN_BEFORE.search(s.norm_before(m.start, 14)):
+                continue  # جندياً تركياً, جنود أمريكيين: a nationality, not a place
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
