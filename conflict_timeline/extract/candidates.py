@@ -24,11 +24,13 @@ from .rules import (
     _LOCATOR,
     _NOT_MODIFIER,
     _PLANNED_ATTACK,
+    _PREPOSITION,
     _QUOTED,
     _REACH,
     _RESPONSE,
     _STAYS,
     _TO_LEVEL,
+    _VIOLENCE_VERB,
     MEDIA_TYPES,
     SPEAKER_TYPES,
     Trigger,
@@ -36,6 +38,8 @@ from .rules import (
 from .status import StatusMixin
 from .where_when import WhereWhenMixin
 
+# a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
+_WEAPON_SUBJECT = re.compile(r"طائر|طائرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
@@ -253,6 +257,16 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))]
+        if _VIOLENCE_VERB.fullmatch(normalize(hit.text)):
+            # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
+            subject = [m for m in cands if 0 <= m.start - hit.end <= 30
+                       and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
+                       and not any(hit.end <= t.start < m.start for t in self.s.triggers)
+                       and not _WEAPON_SUBJECT.search(self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
+            if subject:
+                actor = subject[0].actor
+                air = actor.type != "armed_group" and self.gaz.root(actor.id).name in self.rules.air_powers
+                return actor, "airstrike" if air and "attack" not in hints else "attack"
 
         def distance(m: _Mention) -> int:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
@@ -297,13 +311,18 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             out.append((located or foreign or group)[0])
         return out
 
+    def _is_nisba(self, text: str) -> bool:
+        """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article."""
+        key = normalize(text)
+        return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
+
     def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
         """A nationality adjective on the attack noun names the attacker: after it in Arabic (a
         modifier or two may stand between: هجوم صاروخي تركي, غارة بطائرة مسيرة أمريكية), before it in
         English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
         s = self.s
         for m in s.mentions:
-            if m.actor is None or not (m.adjective or normalize(m.text) in self.rules.nisba):
+            if m.actor is None or not (m.adjective or self._is_nisba(m.text)):
                 continue
             if m.start >= hit.end:
                 gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]

@@ -23,6 +23,12 @@ _DATELINE = re.compile(r"^(?:[^\s\-–—_/:.،,()]+(?:[ ,،]+|$)){1,4}(?:\([^)]
 _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
 
+# An embedded tweet: its text ends with its picture link, and its byline (— Name (@handle) date)
+# follows it. The byline is not text; the tweet repeats what the page reports (a headline's weight).
+_TWEET_BYLINE = re.compile(r"^[—–-]\s[^\n]{0,80}?\(@\w+\)\s*(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4})?\s*")
+_TWEET_TEXT = re.compile(r"pic\.twitter\.com/\S*\s*$|\bpic\.\s*$|https?://t\.co/\S*\s*$")
+
+
 @dataclass(frozen=True)
 class PageSentence:
     text: str
@@ -49,8 +55,14 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
         line_end = body.find("\n", end)
         line_end = len(body) if line_end < 0 else line_end
         whole_line = not body[line_start:start].strip() and not body[end:line_end].strip()
+        byline = _TWEET_BYLINE.match(text)
+        if byline is not None:
+            text, start = text[byline.end():], start + byline.end()
+            if not text.strip():
+                continue
+        tweet = _TWEET_TEXT.search(text) is not None
         if start == line_start or not body[line_start:start].strip():
             m = _DATELINE.match(text)
             if m is not None and len(m.group()) <= 45 and len(text) - m.end() > 40:
                 text, start = text[m.end():], start + m.end()
-        yield PageSentence(text, start, end, whole_line and is_headline(text))
+        yield PageSentence(text, start, end, tweet or (whole_line and is_headline(text)))

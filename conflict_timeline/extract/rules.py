@@ -150,6 +150,7 @@ _TEMPLATES: dict[str, str] = {
     "WEAPON_USE": r"(?:^|\s)[وف]?(?:ال|لل|ب)?(?:<<weapon_use>>)(?:ه|ها|هم|ت|وا)?(?=\s|$|[.,،])",
     "DEATH_TOLL": r"(?:<<death_toll>>)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+)?(?:reached|rose to|risen to|climbed to|stood at|"
                   r"increased to|ارتفعت? (?:\S+\s+){0,3}?(?:الي|ل)|بلغت?|وصلت? (?:الي)?)\s*(?P<num>\S+)",
+    "VIOLENCE_VERB": r"[وف]?(?:<<violence_verb>>)",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -228,6 +229,7 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_VIOLENCE_VERB = _CTX["VIOLENCE_VERB"]
 _DEATH_TOLL = _CTX["DEATH_TOLL"]
 _WEAPON_NOUN = _CTX["WEAPON_NOUN"]
 _WEAPON_USE = _CTX["WEAPON_USE"]
