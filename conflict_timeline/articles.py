@@ -350,6 +350,9 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
             continue
         is_pub, published = _publication(line)
         if is_pub:
+            if cur.body and not cur.published and cur.title and all(_is_byline(b) for b in cur.body):
+                # "Agency and wires / City" under a title, then the date: bylines, not a new article
+                cur.body.clear()
             if cur.body and (cur.published is not None or (nxt is not None and not _is_footer(nxt))):
                 # a new article without a marker: the previous line was its title
                 title = cur.body.pop()
@@ -393,6 +396,11 @@ def _is_headline(line: str) -> bool:
     return len(line.split()) <= 16 and not line.rstrip().endswith(_SENTENCE_END)
 
 
+def _is_byline(line: str) -> bool:
+    """A line of one to four words without a full stop: a byline, an agency or a city."""
+    return len(line.split()) <= 4 and not line.rstrip().endswith(('.', ':', ';'))
+
+
 def _is_title(line: str) -> bool:
     """A page's first line is its title when it reads as one: short, and not closed by a full stop
     (a question or an exclamation may close a headline)."""
@@ -432,6 +440,9 @@ def _to_articles(drafts: list[_Draft], path: Path, published: date | None, page:
         drafts = [_Draft(title="", published=drafts[0].published, source=drafts[0].source, url=drafts[0].url,
                          tags=drafts[0].tags, related=drafts[0].related, body=[drafts[0].title]), *drafts[1:]]
     for draft in drafts:
+        if draft.title:
+            # the title repeated at the head of the text is the title, not a sentence of it
+            draft.body = [b for b in draft.body if normalize(b) != normalize(draft.title)]
         if not draft.body:
             continue
         body = "\n".join(draft.body)
