@@ -30,6 +30,8 @@ from .rules import (
     _RESPONSE,
     _STAYS,
     _TO_LEVEL,
+    _UNRELATED,
+    _VALUE_OF,
     _VIOLENCE_VERB,
     MEDIA_TYPES,
     SPEAKER_TYPES,
@@ -66,7 +68,13 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             # "Damascus did not comment on the strikes": neither a statement nor a new strike
             return []
         out += self._violence(by_family.get("violence", []), political)
-        out += self._troops(by_family.get("troops", []), political)
+        troops = self._troops(by_family.get("troops", []), political)
+        value = next((q.value for q, a, _ in s.quantities if q.kind == "money" and q.value is not None
+                      and _VALUE_OF.search(s.norm_before(a, 30))), None)
+        for ev in troops:
+            if value is not None and ev.event_type == "withdrawal" and ev.amount_usd is None:
+                ev.amount_usd = float(value)  # "handed over equipment worth 347 million dollars"
+        out += troops
         out += self._funding(by_family.get("funding", []))
         out += self._political(political, bool(out))
         if not out:
@@ -102,6 +110,8 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         """A movement or strike that is only the object of a statement, call, committee or denial:
         a political trigger shortly before it, or a denial anywhere in the sentence."""
         before = self.s.norm_before(hit.start, 12)
+        if _UNRELATED.search(self.s.norm_before(hit.start, 40)):
+            return True  # "unrelated to the recent attacks": named only to be set apart
         if _CONDITION.search(before):
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
         if hit.trigger.family == "troops" and _AFTER.search(before) and not any(
@@ -429,6 +439,8 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         for q, a, b in s.quantities:
             if q.kind != "money" or q.value is None:
                 continue
+            if _VALUE_OF.search(s.norm_before(a, 30)):
+                continue  # "equipment worth 347 million dollars": a value, told with the handover
             hit = next((h for h in hits if abs(h.start - a) < 60), None)
             anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
             actor = self._payer(a) or self._owner(a)

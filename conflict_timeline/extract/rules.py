@@ -140,7 +140,7 @@ _TEMPLATES: dict[str, str] = {
     "CONDITION": r"(?:^|\s)(?:<<condition>>)\s+$",
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
     "BASE_WORD": r"(?:<<base_word>>)",
-    "VICTIM": r"(?:<<victim_lead>>)\s*(?:<<victim_object>>)?\s*$",
+    "VICTIM": r"(?:<<victim_lead>>)\s*(?:(?:ال)?(?:<<victim_object>>))?\s*$",
     "FROM_END": r"(?:<<from>>)\s*$",
     "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
     "EXPOSED": r"(?:^|\s)[وف]?(?:<<exposed>>)(?=\s)",
@@ -151,6 +151,8 @@ _TEMPLATES: dict[str, str] = {
     "DEATH_TOLL": r"(?:<<death_toll>>)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+)?(?:reached|rose to|risen to|climbed to|stood at|"
                   r"increased to|ارتفعت? (?:\S+\s+){0,3}?(?:الي|ل)|بلغت?|وصلت? (?:الي)?)\s*(?P<num>\S+)",
     "VIOLENCE_VERB": r"[وف]?(?:<<violence_verb>>)",
+    "UNRELATED": r"(?:<<unrelated>>)\s*(?:\S+\s+){0,2}$",
+    "VALUE_OF": r"(?:<<value_of>>)\s*(?:\S+\s+)?$",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -229,6 +231,8 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_UNRELATED = _CTX["UNRELATED"]
+_VALUE_OF = _CTX["VALUE_OF"]
 _VIOLENCE_VERB = _CTX["VIOLENCE_VERB"]
 _DEATH_TOLL = _CTX["DEATH_TOLL"]
 _WEAPON_NOUN = _CTX["WEAPON_NOUN"]
