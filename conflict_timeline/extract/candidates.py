@@ -42,6 +42,8 @@ from .where_when import WhereWhenMixin
 
 # a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
 _WEAPON_SUBJECT = re.compile(r"طائر|طائرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
+# verbs that announce news (the fall of a city announced is the fall), unlike said/described
+_ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
@@ -76,9 +78,9 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 ev.amount_usd = float(value)  # "handed over equipment worth 347 million dollars"
         out += troops
         out += self._funding(by_family.get("funding", []))
-        out += self._political(political, bool(out))
         if not out:
-            out += self._other(by_family.get("other", []))
+            out += self._other(by_family.get("other", []))  # the fall of a city, announced: the fall
+        out += self._political(political, bool(out))
         forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
                   and self.gaz.root(m.actor.id).name in self.rules.air_powers]
         if forces:
@@ -503,6 +505,10 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         place = self._place_near(h.start)
         if place is None:
             return []
+        said = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= h.start
+                and not _ANNOUNCE.fullmatch(normalize(t.text))]
+        if said:
+            return []  # "said the defeat in Mosul is not the end of the war": a comment, not the fall
         actor, _ = self._perpetrator(h, set())
         return [self._event("other", h, h.start, actor, None, place, self._status("other", actor, h),
                             h.trigger.weight * 0.8)]
