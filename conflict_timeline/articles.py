@@ -71,6 +71,7 @@ _TAGS_RE = re.compile(rf"^(?:{_marker_re('tags')})\s*[:：]\s*(?P<value>.+)$")
 _TAG_SPLIT_RE = re.compile(r"\s*[,;|#]\s*")
 
 # Words that make up share bars, follow buttons and similar furniture (normalized forms).
+_OPEN_END = frozenset(normalize(w) for w in _MARKERS["open_end"])
 _FURNITURE_WORDS = frozenset(normalize(w) for w in _MARKERS["share_word"])
 _FURNITURE_TRIGGERS = frozenset(normalize(w) for w in _MARKERS["share_trigger"])
 _FURNITURE_PREFIX_RE = re.compile(rf"^(?:{_marker_re('ticker')})\s*(?:[:|\-–—]|$)")
@@ -396,6 +397,28 @@ def _is_headline(line: str) -> bool:
     return len(line.split()) <= 16 and not line.rstrip().endswith(_SENTENCE_END)
 
 
+def _unwrap(lines: list[str]) -> list[str]:
+    """Text wrapped at a fixed width (short lines that stop mid-sentence) back to its paragraphs:
+    lines are joined until one ends as a sentence does. Only when most lines stop mid-sentence and
+    lines are short; a page of one paragraph per line is left as it is."""
+    if len(lines) < 4:
+        return lines
+    open_ = sum(1 for line in lines[:-1] if not line.rstrip().endswith(_SENTENCE_END))
+    words = sum(len(line.split()) for line in lines) / len(lines)
+    if open_ < 0.6 * (len(lines) - 1) or words > 12:
+        return lines
+    out: list[str] = []
+    cur: list[str] = []
+    for line in lines:
+        cur.append(line.strip())
+        if line.rstrip().endswith(_SENTENCE_END):
+            out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
 def _is_byline(line: str) -> bool:
     """A line of one to four words without a full stop: a byline, an agency or a city."""
     return len(line.split()) <= 4 and not line.rstrip().endswith(('.', ':', ';'))
@@ -404,7 +427,9 @@ def _is_byline(line: str) -> bool:
 def _is_title(line: str) -> bool:
     """A page's first line is its title when it reads as one: short, and not closed by a full stop
     (a question or an exclamation may close a headline)."""
-    return len(line.split()) <= 20 and not line.rstrip().endswith(('.', ':', ';', '؛'))
+    words = line.split()
+    return (len(words) <= 20 and not line.rstrip().endswith(('.', ':', ';', '؛'))
+            and normalize(words[-1]) not in _OPEN_END)
 
 
 def _is_marker(line: str) -> bool:
@@ -445,7 +470,7 @@ def _to_articles(drafts: list[_Draft], path: Path, published: date | None, page:
             draft.body = [b for b in draft.body if normalize(b) != normalize(draft.title)]
         if not draft.body:
             continue
-        body = "\n".join(draft.body)
+        body = "\n".join(_unwrap(draft.body))
         if page is not None and not out:
             draft = _Draft(title=draft.title, published=draft.published or page.published,
                            source=draft.source or page.source, url=draft.url or page.url,

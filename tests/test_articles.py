@@ -464,3 +464,20 @@ def test_a_question_headline_is_a_title() -> None:
     (article,) = parse_text("Why did the convoy leave the base?\nThe convoy left on Monday.\n", "q.txt")
     assert article.title == "Why did the convoy leave the base?"
     assert article.body == "The convoy left on Monday."
+
+
+def test_wrapped_text_is_joined_into_its_sentences() -> None:
+    text = ("The ministry said that\nthe convoy of forty trucks left\nthe northern base at dawn\n"
+            "on Monday.\nA second convoy\nfollowed it two days later\nalong the same road.\n")
+    (article,) = parse_text(text, "wrapped.txt")
+    assert article.title == ""  # a line ending with "that" goes on in the next one
+    assert article.body.split("\n") == [
+        "The ministry said that the convoy of forty trucks left the northern base at dawn on Monday.",
+        "A second convoy followed it two days later along the same road."]
+
+
+def test_one_paragraph_per_line_is_not_joined() -> None:
+    text = ("Title of the page\nThe first paragraph is long enough to be a paragraph of its own and ends well.\n"
+            "A subheading\nThe second paragraph is also long enough to stand on its own and ends well.\n")
+    (article,) = parse_text(text, "plain.txt")
+    assert article.body.count("\n") == 2
