@@ -14,6 +14,9 @@ from .rules import _ATTRIBUTION, _DEATH_TOLL, _FORCES_RE, _LIST_PASSIVE, MEDIA_T
 _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
 
 
+_BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])")
+
+
 class StatusMixin:
     def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
         s = self.s
@@ -47,6 +50,16 @@ class StatusMixin:
                 if value is not None and value >= 1:
                     killed = int(value)
                     break
+        if killed is None:
+            # a bare number next to a verb of killing: قتلت 200 من المرتزقة, "200 روسي قتلوا"
+            killed_re = self.rules.cues.get("killed")
+            for m in _BARE_COUNT.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
+                near = s.norm[max(0, m.start() - 14) : m.start()], s.norm[m.end() : m.end() + 24]
+                if killed_re is not None and (killed_re.search(near[0]) or re.match(
+                        r"\s*(?:\S+\s+){0,2}?(?:قتلوا|قتلا|لقوا|were killed|had been killed|have been killed|died)", near[1])):
+                    if not any(a <= s.offsets[min(m.start(), len(s.offsets) - 1)] < b for _, a, b in s.quantities):
+                        killed = int(m.group().replace(",", ""))
+                        break
         if killed is None and s.cue(self.rules, "killed"):
             # "the killing of <a named person>": one death
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
