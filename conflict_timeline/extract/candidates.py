@@ -29,6 +29,8 @@ from .rules import (
     _REACH,
     _RESPONSE,
     _STAYS,
+    _STRIKER_AFTER,
+    _STRIKER_BEFORE,
     _TO_LEVEL,
     _UNRELATED,
     _VALUE_OF,
@@ -345,6 +347,16 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
                 if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
                     return m.actor
+        # the nationality of the aircraft, guns or forces that struck, earlier in the clause:
+        # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
+        for m in reversed(s.mentions):
+            if m.actor is None or m.end > hit.start or hit.start - m.end > 60 or not (
+                    m.adjective or self._is_nisba(m.text)) or self._is_victim(m):
+                continue
+            arabic = self.ctx.article.language != "en"
+            if (arabic and _STRIKER_BEFORE.search(s.norm_before(m.start, 30))) or (
+                    not arabic and _STRIKER_AFTER.match(s.norm, s.norm_pos(m.end))):
+                return m.actor
         return None
 
     def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:

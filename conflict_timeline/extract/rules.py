@@ -153,6 +153,8 @@ _TEMPLATES: dict[str, str] = {
     "VIOLENCE_VERB": r"[وف]?(?:<<violence_verb>>)",
     "UNRELATED": r"(?:<<unrelated>>)\s*(?:\S+\s+){0,2}$",
     "VALUE_OF": r"(?:<<value_of>>)\s*(?:\S+\s+)?$",
+    "STRIKER_BEFORE": r"(?:^|\s)[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s*$",
+    "STRIKER_AFTER": r"\s*(?:\S+\s+)?(?:<<striker_noun>>)(?=\s|$|[.,،])",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -231,6 +233,8 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_STRIKER_BEFORE = _CTX["STRIKER_BEFORE"]
+_STRIKER_AFTER = _CTX["STRIKER_AFTER"]
 _UNRELATED = _CTX["UNRELATED"]
 _VALUE_OF = _CTX["VALUE_OF"]
 _VIOLENCE_VERB = _CTX["VIOLENCE_VERB"]
