@@ -77,9 +77,9 @@ class ActorsMixin:
             n1 = self.s.norm_pos(m.end)
             return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or re.match(r"'s\b", self.s.norm[n1 : n1 + 3])) or any(
                 0 <= t.start - m.end <= 12 for t in self.s.triggers)
-        if any(0 <= t.start - m.end <= 3 and t.trigger.family == "political" and t.trigger.hint != "speech"
-               and not self.s.text[m.end : t.start].strip() for t in self.s.triggers):
-            return True  # SVO: بغداد تنفي, العراق يدين
+        if any(0 <= t.start - m.end <= 3 and t.trigger.family in ("political", "violence", "troops")
+               and t.trigger.hint != "speech" and not self.s.text[m.end : t.start].strip() for t in self.s.triggers):
+            return True  # SVO: بغداد تنفي, العراق يدين, تركيا قصفت
         return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
 
     def _partner(self, m: _Mention) -> bool:
