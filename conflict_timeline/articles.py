@@ -57,6 +57,11 @@ def _load_markers(path: Path = MARKERS_CSV) -> dict[str, tuple[str, ...]]:
 _MARKERS = _load_markers()
 
 
+def page_markers(kind: str) -> tuple[str, ...]:
+    """The markers of one kind as written in page_markers.csv (empty when the kind is absent)."""
+    return _MARKERS.get(kind, ())
+
+
 def _marker_re(kind: str) -> str:
     """A regex matching any marker of `kind` in normalized text."""
     return trie_regex(sorted({normalize(m) for m in _MARKERS[kind]}))

@@ -178,6 +178,9 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
                                                         and p.trigger.hint != "speech" for p in political)):
             return []
+        if self._definite(anchor) and not own_date and not fine and any(
+                t.trigger.hint == "speech" and 0 <= anchor.start - t.end <= 20 for t in s.triggers):
+            return []  # "Baghdad said the attack was a violation": a judgement on an attack, told elsewhere
         backref = any(self._refers_back(h, fine, own_date) for h in hits)
         if backref:
             self.back_reference = True  # "the spokesman said the strike ...": about an event already told

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..articles import page_markers
 from ..schema import Article
-from ..text.arabic import sentences
+from ..text.arabic import normalize, sentences
 
 # a headline has at most this many words
 HEADLINE_WORDS = 18
@@ -27,6 +28,20 @@ _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 # follows it. The byline is not text; the tweet repeats what the page reports (a headline's weight).
 _TWEET_BYLINE = re.compile(r"^[—–-]\s[^\n]{0,80}?\(@\w+\)\s*(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4})?\s*")
 _TWEET_TEXT = re.compile(r"pic\.twitter\.com/\S*\s*$|\bpic\.\s*$|https?://t\.co/\S*\s*$")
+
+
+def _caption_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(normalize(m) for m in page_markers("caption_start")),
+            tuple(normalize(m) for m in page_markers("caption_end")))
+
+
+_CAPTION_START, _CAPTION_END = _caption_markers()
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: opened by "A picture shows", "صورة أرشيفية", or closed by a photo credit."""
+    norm = normalize(line.strip())
+    return norm.startswith(_CAPTION_START) or norm.rstrip(" .").endswith(_CAPTION_END)
 
 
 @dataclass(frozen=True)
@@ -54,6 +69,8 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
         line_start = body.rfind("\n", 0, start) + 1
         line_end = body.find("\n", end)
         line_end = len(body) if line_end < 0 else line_end
+        if is_caption(body[line_start:line_end]):
+            continue  # a photo caption tells the picture, not the events
         whole_line = not body[line_start:start].strip() and not body[end:line_end].strip()
         byline = _TWEET_BYLINE.match(text)
         if byline is not None:

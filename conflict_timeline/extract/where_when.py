@@ -135,7 +135,7 @@ class WhereWhenMixin:
                 continue  # "bombers took off from bases in Jordan": where from, not where
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # "Iran-backed groups", المدعومة من إيران: a patron, not a place
-            if m.actor is not None and m.place.geo_precision == "country" and not _DESTINATION.search(
+            if m.actor is not None and m.place.geo_precision in ("country", "city") and not _DESTINATION.search(
                     s.norm_before(m.start, 12)) and self._is_subject(m):
                 continue  # "نفى العراق": the state speaking, not a place
             out.append(self._as_base(m))
