@@ -38,6 +38,10 @@ _EN_MEDIA_AFTER = re.compile(r"\s*(?:state\s+|state-run\s+|official\s+)?(?:news|
                              r"agency|newspaper|outlet|broadcaster|daily|press|website)\b")
 
 
+# handed "to" someone: the recipient (تسليمها للقوات العراقية, handed over to Iraqi forces), not the owner
+_RECIPIENT = re.compile(r"(?:(?:^|\s)(?:الي|to|for)\s*|(?:^|\s)[وف]?(?:ل|لل))$")
+
+
 class ActorsMixin:
     # -- actors
     def _actors(self) -> list[_Mention]:
@@ -298,6 +302,7 @@ class ActorsMixin:
         s = self.s
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
+                 and not _RECIPIENT.search(s.norm_before(m.start, 6))
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
                  and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]
         if not cands:

@@ -273,7 +273,10 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             return named, kind
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
-                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))]
+                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
+                 # a bare nationality names the striker only on the attack or its weapons (above):
+                 # الحدود العراقية, السياح العراقيين are no attackers
+                 and not (m.adjective or self._is_nisba(m))]
         if _VIOLENCE_VERB.fullmatch(normalize(hit.text)):
             # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
             subject = [m for m in cands if 0 <= m.start - hit.end <= 30
@@ -328,9 +331,12 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             out.append((located or foreign or group)[0])
         return out
 
-    def _is_nisba(self, text: str) -> bool:
-        """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article."""
-        key = normalize(text)
+    def _is_nisba(self, m: _Mention) -> bool:
+        """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
+        that is also a place (تركيا the country) is a name."""
+        if m.place is not None:
+            return False
+        key = normalize(m.text)
         return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
 
     def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
@@ -339,7 +345,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
         s = self.s
         for m in s.mentions:
-            if m.actor is None or not (m.adjective or self._is_nisba(m.text)):
+            if m.actor is None or not (m.adjective or self._is_nisba(m)):
                 continue
             if m.start >= hit.end:
                 gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
@@ -354,7 +360,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
         for m in reversed(s.mentions):
             if m.actor is None or m.end > hit.start or hit.start - m.end > 60 or not (
-                    m.adjective or self._is_nisba(m.text)) or self._is_victim(m):
+                    m.adjective or self._is_nisba(m)) or self._is_victim(m):
                 continue
             arabic = self.ctx.article.language != "en"
             if (arabic and _STRIKER_BEFORE.search(s.norm_before(m.start, 30))) or (
