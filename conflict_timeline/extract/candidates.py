@@ -502,6 +502,11 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 by_type["statement"].trigger.hint == "speech" and about_events):
             h = by_type["statement"]
             actor = self._speaker(h)
+            adjacent = next(((x, who) for x in sorted(hits, key=lambda x: x.start)
+                             if x.trigger.event_type == "statement"
+                             for who in [self._adjacent_speaker(x)] if who is not None), None)
+            if adjacent is not None:
+                h, actor = adjacent  # أكد أوباما ... ودعا إلى: the one named at its verb speaks
             named_here = {id(m.actor) for m in s.mentions if m.actor is not None}
             if actor is None or id(actor) not in named_here:
                 # of several statement words (أمر ... وأدانت السلطات العراقية), the one whose speaker
@@ -518,6 +523,16 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
                                        h.trigger.weight))
         return out
+
+    def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
+        """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before
+        it (SVO, Obama said)."""
+        for m in self._speakers():
+            if 0 <= hit.start - m.end <= 3 and not self.s.text[m.end : hit.start].strip(" "):
+                return m.actor
+            if 0 <= m.start - hit.end <= 3 and not _PREPOSITION.search(self.s.norm_before(m.start, 6)):
+                return m.actor
+        return None
 
     def _other(self, hits: list[_TriggerHit]) -> list[Event]:
         if not hits:

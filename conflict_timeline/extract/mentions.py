@@ -4,7 +4,7 @@ quantities and clause breaks, each with its offsets in the original sentence."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -130,6 +130,7 @@ class _Analyzer:
             return _Sentence(text, offset, norm, offs, clauses, mentions, [], triggers, quantities, "political" in negated)
         dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)
                  and not _NAMED_YEAR.search(norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])]
+        quantities = [self._as_troops(q, norm) for q in quantities]
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
                          "political" in negated)
@@ -161,6 +162,19 @@ class _Analyzer:
                 out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry,
                                     inner=True))
         return out
+
+    @staticmethod
+    def _as_troops(q: tuple[Quantity, int, int], norm: str) -> tuple[Quantity, int, int]:
+        """A count of people (عنصر, personnel) told as the number of troops ("the number of US
+        soldiers in Iraq will rise to 4,600 members") is a number of troops."""
+        quantity, a, b = q
+        if quantity.kind != "people" or quantity.value is None:
+            return q
+        context = re.split(r"[.;]", norm[max(0, quantity.start - 80) : quantity.start])[-1]
+        after = norm[quantity.end : quantity.end + 20]
+        if _TROOP_CONTEXT.search(context) and not _CASUALTY_WORDS.search(context[-30:] + after):
+            return replace(quantity, kind="troops"), a, b
+        return q
 
     @staticmethod
     def _bare_troop_numbers(text: str, norm: str, offs: list[int], quantities: list, dates: list) -> list:

@@ -137,7 +137,7 @@ _TEMPLATES: dict[str, str] = {
     "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*$",
     "RESPONSE": r"(?:<<response>>)(?=\s)",
     "FORCES": r"(?:<<forces>>)",
-    "CONDITION": r"(?:^|\s)(?:<<condition>>)\s+$",
+    "CONDITION": r"(?:^|\s)[وف]?(?:<<condition>>)\s+(?:ل|لل|ب|ال|the\s+|any\s+|an?\s+)?$",
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
     "BASE_WORD": r"(?:<<base_word>>)",
     "VICTIM": r"(?:<<victim_lead>>)\s*(?:(?:ال)?(?:<<victim_object>>))?\s*$",
