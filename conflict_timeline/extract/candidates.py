@@ -46,6 +46,12 @@ from .where_when import WhereWhenMixin
 _WEAPON_SUBJECT = re.compile(r"طائر|طائرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
 # verbs that announce news (the fall of a city announced is the fall), unlike said/described
 _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
+# the subject already given before the verb: أنه استهدف, "it struck"
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
+_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
+# ground fire: a state's attack with these is an attack; without them its strike is an airstrike
+_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
+                          r"mortar|rocket|missile|ground|tank")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
@@ -268,16 +274,22 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         named = self._adjective_actor(hit)
         if named is not None:
             # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
-            kind = "airstrike" if ("airstrike" in hints or (
-                "attack" not in hints and self.gaz.root(named.id).name in self.rules.air_powers)) else "attack"
-            return named, kind
+            return named, self._strike_kind(named, hints)
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers
                  and not (m.adjective or self._is_nisba(m))]
-        if _VIOLENCE_VERB.fullmatch(normalize(hit.text)):
+        if self.ctx.article.language == "en" and _EN_PASSIVE_BEFORE.search(self.s.norm_before(hit.start, 14)):
+            # "the embassy was targeted with rockets": only "by X" names who struck
+            agent = [m for m in cands if m.start > hit.end and re.search(r"\bby\s+(?:the\s+)?$",
+                                                                        self.s.norm_before(m.start, 8))]
+            if not agent:
+                return None, "attack" if "airstrike" not in hints else "airstrike"
+            cands = agent
+        if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) and not _PRONOUN_SUBJECT.search(
+                self.s.norm_before(hit.start, 8)):
             # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
             subject = [m for m in cands if 0 <= m.start - hit.end <= 30
                        and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
@@ -285,8 +297,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                        and not _WEAPON_SUBJECT.search(self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
             if subject:
                 actor = subject[0].actor
-                air = actor.type != "armed_group" and self.gaz.root(actor.id).name in self.rules.air_powers
-                return actor, "airstrike" if air and "attack" not in hints else "attack"
+                return actor, self._strike_kind(actor, hints)
 
         def distance(m: _Mention) -> int:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
@@ -303,6 +314,14 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             speaking = {id(e) for e in self._speech_subjects()}
             pool = [m for m in cands if not is_air_power(m) and not (
                 id(m.actor) in speaking and not self._attacker_side(m.actor))]
+            if not pool:
+                # no group named: an air power that is the subject right before the verb struck
+                # ("Israel had targeted several sites"), never one only named elsewhere
+                pool = [m for m in cands if is_air_power(m) and id(m.actor) not in speaking
+                        and 0 <= hit.start - m.end <= 12 and self.ctx.article.language == "en"]
+                if pool:
+                    best = min(pool, key=distance).actor
+                    return best, self._strike_kind(best, hints - {"attack"})
             return (min(pool, key=distance).actor if pool else None), "attack"
         # a neutral strike word: whoever only reports it (a ministry, a security cell) is a witness,
         # unless it is of a side that strikes (an air power's own announcement, a group's claim)
@@ -310,6 +329,14 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         cands = [m for m in cands if id(m.actor) not in speaking or is_air_power(m) or self._attacker_side(m.actor)]
         best = min(cands, key=distance) if cands else None
         return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+
+    def _strike_kind(self, actor: Entry, hints: set[str]) -> str:
+        """An air power's strike is an airstrike unless the sentence tells of guns, rockets or
+        missiles (Turkish shelling of a village, Iran's missiles: attacks); an armed group attacks."""
+        if "airstrike" in hints:
+            return "airstrike"
+        air = actor.type != "armed_group" and self.gaz.root(actor.id).name in self.rules.air_powers
+        return "airstrike" if air and not _GROUND_FIRE.search(self.s.norm) else "attack"
 
     def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
         """Countries named together ("in Iraq and Syria", في العراق وسوريا) are the theatre of one

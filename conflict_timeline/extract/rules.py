@@ -153,7 +153,7 @@ _TEMPLATES: dict[str, str] = {
     "VIOLENCE_VERB": r"[وف]?(?:<<violence_verb>>)",
     "UNRELATED": r"(?:<<unrelated>>)\s*(?:\S+\s+){0,2}$",
     "VALUE_OF": r"(?:<<value_of>>)\s*(?:\S+\s+)?$",
-    "STRIKER_BEFORE": r"(?:^|\s)[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s*$",
+    "STRIKER_BEFORE": r"(?:^|\s)[وفب]?(?:<<striker_noun>>)(?:\s+\S+){0,2}\s*$",
     "STRIKER_AFTER": r"\s*(?:\S+\s+)?(?:<<striker_noun>>)(?=\s|$|[.,،])",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
