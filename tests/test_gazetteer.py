@@ -116,7 +116,10 @@ def test_parent_chains(gz: Gazetteer) -> None:
 def test_cities_name_the_base_they_host(gz: Gazetteer) -> None:
     assert gz.get("Erbil", kind="place").base == "erbil_air_base"
     assert gz.get("Harir", kind="place").base == "harir_air_base"
-    assert gz.get("al-Qaim", kind="place").base == ""
+    assert gz.get("al-Qaim", kind="place").base == "al_qaim_base"
+    assert gz.get("Qamishli", kind="place").base == "qamishli_airport"
+    assert gz.get("Latakia", kind="place").base == "hmeimim"
+    assert gz.get("Mosul", kind="place").base == ""
 
 
 def test_get_by_id_name_and_alias(gz: Gazetteer) -> None:
