@@ -13,13 +13,13 @@ The CSV files are the data; this module is the small engine that applies them:
 - persons resolve to the institution they speak for on a date, and time-bound actors that share an
   alias (Syria's government before and after 8 December 2024) resolve to the one valid on the date.
 
-Run `python -m conflict_timeline.gazetteer "text"` to see the mentions of a text, or
+Reading and checking the CSV files is `conflict_timeline.gazetteer_io`; the command line is
+`conflict_timeline.gazetteer_cli`. Run `python -m conflict_timeline.gazetteer "text"` to see the mentions of a text, or
 `python -m conflict_timeline.gazetteer --bench` to measure matching speed.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -27,115 +27,27 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from conflict_timeline.schema import GEO_PRECISIONS
-from conflict_timeline.text.arabic import normalize, normalize_with_map
+from conflict_timeline.gazetteer_io import (  # noqa: F401  (re-exported: the public names of the gazetteer)
+    ACTOR_COLUMNS,
+    ACTOR_TYPES,
+    DEFAULT_FOLDER,
+    GENERATED_FILE,
+    PLACE_COLUMNS,
+    PLACE_TYPES,
+    Entry,
+    GazetteerError,
+    check_references,
+    merge_generated,
+    norm_alias,
+    read_entries,
+)
+from conflict_timeline.text.arabic import normalize_with_map
 from conflict_timeline.text.patterns import trie_regex
 
-DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-
-ACTOR_TYPES: tuple[str, ...] = (
-    "state",
-    "government",
-    "military",
-    "agency",
-    "legislature",
-    "armed_group",
-    "coalition",
-    "media",
-    "research",
-    "person",
-)
-PLACE_TYPES: tuple[str, ...] = ("base", "city", "region", "country", "territory")
-
-# The precision a place of each type must carry (a territory may be a region or a whole country).
-_PRECISION_OF_TYPE: dict[str, tuple[str, ...]] = {
-    "base": ("site",),
-    "city": ("city",),
-    "region": ("region",),
-    "country": ("country",),
-    "territory": ("region", "country"),
-}
-
-ACTOR_COLUMNS: tuple[str, ...] = (
-    "id",
-    "name",
-    "name_ar",
-    "type",
-    "country",
-    "parent",
-    "aliases_ar",
-    "aliases_en",
-    "represents",
-    "valid_from",
-    "valid_to",
-)
-PLACE_COLUMNS: tuple[str, ...] = (
-    "id",
-    "name",
-    "name_ar",
-    "type",
-    "country",
-    "parent",
-    "lat",
-    "lon",
-    "geo_precision",
-    "aliases_ar",
-    "aliases_en",
-    "coord_source",
-)
-# Optional in both files: `aliases_low` (weak aliases: bare adjectives, metonyms such as بغداد for
-# the government, words that are also common nouns) and `priority` (an integer, higher wins ties);
-# optional in places.csv: `base` (the id of the base a city hosts). An alias written `=Hit` matches
-# only as written (capitals included); the canonical name with the same spelling follows it.
-
-_ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
-_SPACES_RE = re.compile(r"\s+")
 _SPACE_RUN_RE = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one other than a space
 _WEAK_PENALTY = 1000
-
-
-class GazetteerError(ValueError):
-    """A gazetteer CSV file is malformed; the message names the file, the line and the reason."""
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One actor or place."""
-
-    id: str
-    name: str
-    name_ar: str
-    kind: str  # "actor" | "place"
-    type: str
-    country: str = ""
-    parent: str = ""
-    lat: float | None = None
-    lon: float | None = None
-    geo_precision: str = ""
-    represents: str = ""  # for a person: the actor id they speak for (the latest one listed)
-    valid_from: date | None = None
-    valid_to: date | None = None
-    base: str = ""  # for a city: the id of the base it hosts
-    aliases_ar: tuple[str, ...] = ()
-    aliases_en: tuple[str, ...] = ()
-    aliases_low: tuple[str, ...] = ()
-    priority: int = 0
-    coord_source: str = ""
-    # for a person: (actor id, from, to) in the order listed; open ends are None
-    represents_periods: tuple[tuple[str, date | None, date | None], ...] = ()
-
-    def valid_on(self, on: date | None) -> bool:
-        """True when the entry exists on `on` (always true without a date or without bounds)."""
-        if on is None:
-            return True
-        if self.valid_from is not None and on < self.valid_from:
-            return False
-        return not (self.valid_to is not None and on > self.valid_to)
-
-    @property
-    def is_time_bound(self) -> bool:
-        return self.valid_from is not None or self.valid_to is not None
+_norm_alias = norm_alias
 
 
 @dataclass(frozen=True)
@@ -202,13 +114,18 @@ class Gazetteer:
     # --- loading ---------------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> Gazetteer:
-        """Load actors.csv and places.csv from `folder` (default: data/gazetteer next to the package)."""
+    def load(cls, folder: Path | None = None, generated: bool = True) -> Gazetteer:
+        """Load actors.csv and places.csv from `folder` (default: data/gazetteer next to the package),
+        and the generated places_geonames.csv when it is there and `generated` is true (curated
+        entries win over it: see `conflict_timeline.gazetteer_io.merge_generated`)."""
         folder = Path(folder) if folder is not None else DEFAULT_FOLDER
         actors_path, places_path = folder / "actors.csv", folder / "places.csv"
-        actors, actor_lines = _read_entries(actors_path, "actor")
-        places, place_lines = _read_entries(places_path, "place")
-        _check_references(actors_path, actors, actor_lines, places, place_lines, places_path)
+        actors, actor_lines = read_entries(actors_path, "actor")
+        places, place_lines = read_entries(places_path, "place")
+        check_references(actors_path, actors, actor_lines, places, place_lines, places_path)
+        generated_path = folder / GENERATED_FILE
+        if generated and generated_path.is_file():
+            places = [*places, *merge_generated(generated_path, actors, places)]
         return cls(actors, places)
 
     _default: Gazetteer | None = None
@@ -407,10 +324,6 @@ def _aliases_of(entry: Entry) -> Iterator[tuple[str, bool]]:
         yield alias, True
 
 
-def _norm_alias(alias: str) -> str:
-    return _SPACES_RE.sub(" ", normalize(alias.removeprefix("="))).strip()
-
-
 def _is_acronym(alias: str) -> bool:
     """Short all-capital Latin aliases (US, IS, AP, SDF) must be written in capitals to match."""
     letters = [ch for ch in alias if ch.isalpha()]
@@ -445,272 +358,14 @@ def _represented(person: Entry, on: date | None) -> str | None:
     return None
 
 
-# --- CSV reading -----------------------------------------------------------------------------------
-
-
-def _read_entries(path: Path, kind: str) -> tuple[list[Entry], dict[str, int]]:
-    required = ACTOR_COLUMNS if kind == "actor" else PLACE_COLUMNS
-    if not path.is_file():
-        raise GazetteerError(f"{path}: file not found")
-    try:
-        return _read_rows(path, kind, required)
-    except UnicodeDecodeError as exc:
-        raise GazetteerError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except csv.Error as exc:
-        raise GazetteerError(f"{path}: {exc}") from None
-
-
-def _read_rows(path: Path, kind: str, required: tuple[str, ...]) -> tuple[list[Entry], dict[str, int]]:
-    entries: list[Entry] = []
-    lines: dict[str, int] = {}
-    names: dict[str, int] = {}
-    # utf-8-sig: a file saved by a spreadsheet starts with a byte-order mark
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise GazetteerError(f"{path}:1: missing column(s) {', '.join(missing)}")
-        for row in reader:
-            line = reader.line_num
-            if None in row:
-                raise GazetteerError(f"{path}:{line}: more fields than columns")
-            if not any((v or "").strip() for v in row.values()):
-                continue
-            try:
-                entry = _entry_from_row(row, kind)
-            except ValueError as exc:
-                raise GazetteerError(f"{path}:{line}: {exc}") from None
-            if entry.id in lines:
-                raise GazetteerError(
-                    f"{path}:{line}: duplicate id {entry.id!r} (first on line {lines[entry.id]})"
-                )
-            if entry.name in names:
-                raise GazetteerError(
-                    f"{path}:{line}: duplicate name {entry.name!r} (first on line {names[entry.name]})"
-                )
-            lines[entry.id] = line
-            names[entry.name] = line
-            entries.append(entry)
-    return entries, lines
-
-
-def _entry_from_row(row: dict[str, str | None], kind: str) -> Entry:
-    def col(name: str) -> str:
-        return (row.get(name) or "").strip()
-
-    entry_id = col("id")
-    if not _ID_RE.match(entry_id):
-        raise ValueError(f"id {entry_id!r} must be lower-case letters, digits and underscores")
-    if not col("name"):
-        raise ValueError(f"{entry_id}: empty name")
-    types = ACTOR_TYPES if kind == "actor" else PLACE_TYPES
-    entry_type = col("type")
-    if entry_type not in types:
-        raise ValueError(f"{entry_id}: type {entry_type!r} is not one of {', '.join(types)}")
-    priority_text = col("priority")
-    try:
-        priority = int(priority_text) if priority_text else 0
-    except ValueError:
-        raise ValueError(f"{entry_id}: priority {priority_text!r} is not an integer") from None
-    fields: dict = {
-        "id": entry_id,
-        "name": col("name"),
-        "name_ar": col("name_ar"),
-        "kind": kind,
-        "type": entry_type,
-        "country": col("country"),
-        "parent": col("parent"),
-        "aliases_ar": _split(col("aliases_ar")),
-        "aliases_en": _split(col("aliases_en")),
-        "aliases_low": _split(col("aliases_low")),
-        "priority": priority,
-    }
-    if kind == "actor":
-        fields["valid_from"] = _date(col("valid_from"), entry_id, "valid_from")
-        fields["valid_to"] = _date(col("valid_to"), entry_id, "valid_to")
-        if fields["valid_from"] and fields["valid_to"] and fields["valid_from"] > fields["valid_to"]:
-            raise ValueError(f"{entry_id}: valid_from is after valid_to")
-        periods = _periods(col("represents"), entry_id)
-        fields["represents_periods"] = periods
-        fields["represents"] = periods[-1][0] if periods else ""
-    else:
-        fields["lat"] = _coordinate(col("lat"), entry_id, "lat", 90.0)
-        fields["lon"] = _coordinate(col("lon"), entry_id, "lon", 180.0)
-        precision = col("geo_precision")
-        if precision not in GEO_PRECISIONS or precision == "unknown":
-            raise ValueError(
-                f"{entry_id}: geo_precision {precision!r} is not one of site, city, region, country"
-            )
-        if precision not in _PRECISION_OF_TYPE[entry_type]:
-            raise ValueError(f"{entry_id}: a {entry_type} cannot have geo_precision {precision!r}")
-        fields["geo_precision"] = precision
-        if not col("coord_source"):
-            raise ValueError(f"{entry_id}: empty coord_source (name the public source of the coordinates)")
-        fields["coord_source"] = col("coord_source")
-        fields["base"] = col("base")
-    return Entry(**fields)
-
-
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(a.strip() for a in value.split("|") if a.strip())
-
-
-def _date(value: str, entry_id: str, column: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{entry_id}: {column} {value!r} is not an ISO date (YYYY-MM-DD)") from None
-
-
-def _coordinate(value: str, entry_id: str, column: str, limit: float) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise ValueError(f"{entry_id}: {column} {value!r} is not a number") from None
-    if not -limit <= number <= limit:
-        raise ValueError(f"{entry_id}: {column} {number} is out of range")
-    return number
-
-
-def _periods(value: str, entry_id: str) -> tuple[tuple[str, date | None, date | None], ...]:
-    """`id` or `id@FROM..TO` items separated by `|`; either date may be left open."""
-    out: list[tuple[str, date | None, date | None]] = []
-    for item in _split(value):
-        target, _, window = item.partition("@")
-        start = end = None
-        if window:
-            if ".." not in window:
-                raise ValueError(f"{entry_id}: represents item {item!r} needs FROM..TO after @")
-            a, b = window.split("..", 1)
-            start = _date(a.strip(), entry_id, "represents")
-            end = _date(b.strip(), entry_id, "represents")
-            if start and end and start > end:
-                raise ValueError(f"{entry_id}: represents item {item!r} ends before it starts")
-        out.append((target.strip(), start, end))
-    return tuple(out)
-
-
-def _check_references(
-    actors_path: Path,
-    actors: list[Entry],
-    actor_lines: dict[str, int],
-    places: list[Entry],
-    place_lines: dict[str, int],
-    places_path: Path,
-) -> None:
-    actor_ids = {e.id for e in actors}
-    place_by_id = {e.id: e for e in places}
-    for e in places:
-        if e.id in actor_ids:
-            raise GazetteerError(f"{places_path}:{place_lines[e.id]}: id {e.id!r} is also an actor id")
-    for e in actors:
-        where = f"{actors_path}:{actor_lines[e.id]}"
-        if e.parent and e.parent not in actor_ids:
-            raise GazetteerError(f"{where}: parent {e.parent!r} is not an actor id")
-        for target, _, _ in e.represents_periods:
-            if target not in actor_ids:
-                raise GazetteerError(f"{where}: represents {target!r} is not an actor id")
-            if target == e.id:
-                raise GazetteerError(f"{where}: an actor cannot represent itself")
-    for e in places:
-        where = f"{places_path}:{place_lines[e.id]}"
-        if e.parent and e.parent not in place_by_id:
-            raise GazetteerError(f"{where}: parent {e.parent!r} is not a place id")
-        if e.base and (e.base not in place_by_id or place_by_id[e.base].type != "base"):
-            raise GazetteerError(f"{where}: base {e.base!r} is not the id of a base")
-    for entries, lines, path in ((actors, actor_lines, actors_path), (places, place_lines, places_path)):
-        by_id = {e.id: e for e in entries}
-        for e in entries:
-            seen = {e.id}
-            node = e
-            while node.parent:
-                if node.parent in seen:
-                    raise GazetteerError(f"{path}:{lines[e.id]}: parent chain of {e.id!r} loops")
-                seen.add(node.parent)
-                node = by_id[node.parent]
-
-
 # --- command line ----------------------------------------------------------------------------------
 
 
-def _bench(gazetteer: Gazetteer, sentences: list[str], rounds: int) -> str:
-    import time
-
-    gazetteer.find("warm up: بغداد")
-    count = 0
-    chars = sum(len(s) for s in sentences) * rounds
-    t0 = time.perf_counter()
-    for _ in range(rounds):
-        for s in sentences:
-            count += len(gazetteer.find(s))
-    elapsed = time.perf_counter() - t0
-    n = len(sentences) * rounds
-    return (
-        f"{n} sentences, {chars} characters, {count} mentions in {elapsed:.3f} s: "
-        f"{n / elapsed:,.0f} sentences/s, {count / elapsed:,.0f} mentions/s, {chars / elapsed / 1e6:.2f} M chars/s"
-    )
-
-
-def _bench_sentences() -> list[str]:
-    """Sentences built from the gazetteer's own names set in ordinary news frames (no corpus needed)."""
-    gz = Gazetteer.default()
-    actors = [e.name_ar for e in gz.entries("actor") if e.name_ar]
-    places = [e.name_ar for e in gz.entries("place") if e.name_ar]
-    frames = (
-        "وأعلن {a} تنفيذ هجوم على {p} صباح اليوم، فيما قالت مصادر محلية إن الأضرار كانت محدودة.",
-        "نقلت وكالة الأنباء عن {a} قوله إن الوجود العسكري في {p} سيستمر حتى نهاية العام الجاري.",
-        "وذكر بيان صادر عن {a} أن قوة إضافية وصلت إلى {p} لتعزيز الحماية وتأمين الطرق المحيطة.",
-        "The statement from {e} said two rockets landed near {q} overnight, causing no casualties.",
-    )
-    actors_en = [e.name for e in gz.entries("actor")]
-    places_en = [e.name for e in gz.entries("place")]
-    out = []
-    for i in range(3000):
-        frame = frames[i % len(frames)]
-        out.append(
-            frame.format(
-                a=actors[i % len(actors)],
-                p=places[(i * 7) % len(places)],
-                e=actors_en[(i * 3) % len(actors_en)],
-                q=places_en[(i * 5) % len(places_en)],
-            )
-        )
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-    import sys
+    """`python -m conflict_timeline.gazetteer`: see `conflict_timeline.gazetteer_cli`."""
+    from conflict_timeline.gazetteer_cli import main as cli_main
 
-    parser = argparse.ArgumentParser(
-        prog="python -m conflict_timeline.gazetteer", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("text", nargs="*", help="text to match (default: standard input)")
-    parser.add_argument("--bench", action="store_true", help="measure matching speed on 3000 sentences")
-    parser.add_argument("--file", type=Path, help="with --bench: one sentence per line from this file")
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args(argv)
-    gz = Gazetteer.default()
-    if args.bench:
-        if args.file:
-            try:
-                sentences = [s for s in args.file.read_text(encoding="utf-8").splitlines() if s.strip()]
-            except (OSError, UnicodeDecodeError) as exc:
-                parser.error(f"{args.file}: {getattr(exc, 'strerror', None) or exc}")
-            if not sentences:
-                parser.error(f"{args.file}: no sentences")
-        else:
-            sentences = _bench_sentences()
-        print(_bench(gz, sentences, args.rounds))
-        return 0
-    text = " ".join(args.text) if args.text else sys.stdin.read()
-    for m in gz.find(text):
-        flag = " (weak)" if m.weak else ""
-        alts = f"  also: {', '.join(a.name for a in m.alternatives)}" if m.alternatives else ""
-        print(f"{m.start}:{m.end}\t{m.text}\t{m.entry.kind}\t{m.entry.name}{flag}{alts}")
-    return 0
+    return cli_main(argv)
 
 
 if __name__ == "__main__":
