@@ -99,8 +99,25 @@ REGION_SEATS: dict[int, str] = {
     94787: "kirkuk_governorate",  # Kirkuk
     95446: "erbil_governorate",  # Erbil
     99347: "babil",  # Hillah
-    96994: "region_kurdistan",  # Duhok
-    98463: "region_kurdistan",  # Sulaymaniyah
+    96994: "duhok_governorate",  # Duhok
+    98463: "sulaymaniyah_governorate",  # Sulaymaniyah
+    97990: "diyala",  # Baqubah
+    99131: "wasit",  # Kut
+    99532: "basra_governorate",  # Basra
+    98854: "dhi_qar",  # Nasiriyah
+    99608: "maysan",  # Amarah
+    98530: "muthanna",  # Samawah
+    99762: "qadisiyyah",  # Diwaniyah
+    98860: "najaf_governorate",  # Najaf
+    94824: "karbala_governorate",  # Karbala
+    169389: "idlib_governorate",  # Idlib
+    170017: "hama_governorate",  # Hama
+    170063: "aleppo_governorate",  # Aleppo
+    173576: "latakia_governorate",  # Latakia
+    163345: "tartus_governorate",  # Tartus
+    170592: "rif_dimashq",  # Duma
+    170905: "daraa_governorate",  # Daraa
+    172408: "suwayda_governorate",  # As-Suwayda
     170794: "deir_ez_zor_governorate",  # Deir ez-Zor
     173811: "hasakah_governorate",  # Hasakah
     172955: "raqqa_governorate",  # Raqqa
