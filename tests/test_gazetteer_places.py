@@ -38,7 +38,7 @@ def test_generated_places_are_loaded(gz: Gazetteer) -> None:
         ("وصلت تعزيزات عسكرية إلى جرابلس", "Jarabulus"),
         ("دارت اشتباكات عنيفة في عفرين أمس", "Afrin"),
         ("استهدفت طائرة مسيرة موقعا قرب خان شيخون", "Khan Shaykhun"),
-        ("أغلقت القوات الطريق المؤدي إلى أبو غريب", "Abu Ghurayb"),
+        ("أغلقت القوات الطريق المؤدي إلى برطلة", "Bartalah"),
         ("Shelling was reported near Saraqib on Sunday.", "Saraqib"),
         ("A convoy moved through Afrin overnight.", "Afrin"),
     ],
