@@ -34,7 +34,7 @@ Rules (news usage, reference = the publication date):
 dateparser is used only as the last resort of `parse_publication_date`, on one short value.
 """
 
-from .finder import cli_main, find_dates, parse_publication_date
+from .finder import cli_main, find_dates, numeric_day_first, parse_publication_date
 from .lexicon import DATA_DIR
 from .model import TemporalExpression
 from .ranges import YEAR_MAX, YEAR_MIN
@@ -46,5 +46,6 @@ __all__ = [
     "TemporalExpression",
     "cli_main",
     "find_dates",
+    "numeric_day_first",
     "parse_publication_date",
 ]

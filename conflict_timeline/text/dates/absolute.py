@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from conflict_timeline.text.numbers import parse_number
+
 from .lexicon import Month, lookup
 from .model import Ctx, group, is_quantity, one, rel_role, resolve_relative
 from .ranges import (
@@ -14,11 +16,16 @@ from .ranges import (
     YEAR_MAX,
     Resolved,
     day_value,
+    hijri_day,
+    hijri_month,
+    hijri_year,
+    hijri_year_for_month,
     month_value,
     period_value,
     safe_date,
     season_relative,
     season_span,
+    two_digit_year,
     valid_year,
     year_for_month,
     year_value,
@@ -26,13 +33,20 @@ from .ranges import (
 
 
 def h_numeric(m: re.Match[str], ctx: Ctx):
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    value = safe_date(y, mo, d)
-    if value is None and m.start("d") < m.start("y"):
-        value = safe_date(y, d, mo)  # month first, when day first is impossible (01/15/2024)
-    if value is None:
-        return []
-    return one(m, (value, value, "day"), False)
+    """15/01/2024, 2024-01-15, 16.11.2016, 15/1/24. Year first is always year-month-day; otherwise a
+    day over 12 settles the order, else the text's other numeric dates or its language do, and the
+    expression is flagged as ambiguous."""
+    ys, first, second = m.group("y"), int(m.group("d")), int(m.group("m"))
+    y = int(ys) if len(ys) == 4 else two_digit_year(int(ys), ctx.ref)
+    if m.start("d") > m.start("y"):
+        value = safe_date(y, second, first)
+        return one(m, (value, value, "day"), False) if value else []
+    day_first, month_first = safe_date(y, second, first), safe_date(y, first, second)
+    if day_first and month_first and first != second:
+        value = day_first if ctx.reads_day_first() else month_first
+        return [(m.start(), m.end(), (value, value, "day"), False, True)]
+    value = day_first or month_first
+    return one(m, (value, value, "day"), False) if value else []
 
 
 def month_of(m: re.Match[str], ctx: Ctx) -> Month | None:
@@ -68,6 +82,8 @@ def h_date(m: re.Match[str], ctx: Ctx):
     last = int(m.group("day2")) if group(m, "day2") else first
     if info is None or first is None or last is None or last < first:
         return []
+    if group(m, "dsep") == "/" and last != first + 1:
+        return []  # 15/16 كانون الثاني: a night across two days, never another range
     year, yrel, written = tail_year(m, ctx)
     if written:
         if year is None or is_quantity(m.end(), ctx):
@@ -140,7 +156,7 @@ def h_modified_period(m: re.Match[str], ctx: Ctx):
         kind, role = period_kind(m.group("per"), ctx), rel_role(m.group("yrelpre"), ctx)
     else:
         kind, role = period_kind(m.group("per2"), ctx), rel_role(group(m, "prel"), ctx) or "current"
-    if kind is None or role is None or kind == "week":
+    if kind is None or role is None:
         return []
     return resolve_relative(m, ctx, lambda ref: period_value(kind, SHIFT[role], ref, part, ctx.lex))
 
@@ -215,21 +231,49 @@ def h_decade(m: re.Match[str], ctx: Ctx):
 
 
 def h_hijri(m: re.Match[str], ctx: Ctx):
-    from hijridate import Hijri
-
+    """3 رجب 1445 هـ, رجب 1445: a Hijri day or month with its year."""
     info = lookup(ctx.lex.months, m.group("hmon"))
     if not isinstance(info, Month):
         return []
-    hy = int(m.group("hy"))
-    try:
-        if group(m, "day"):
-            g = Hijri(hy, info.month, int(m.group("day"))).to_gregorian()
-            value: Resolved = (date(g.year, g.month, g.day), date(g.year, g.month, g.day), "day")
-        else:
-            first = Hijri(hy, info.month, 1)
-            last = Hijri(hy, info.month, first.month_length()).to_gregorian()
-            g = first.to_gregorian()
-            value = (date(g.year, g.month, g.day), date(last.year, last.month, last.day), "month")
-    except (ValueError, OverflowError):
-        return []
+    hy, day = int(m.group("hy")), day_of(m, ctx)
+    value = hijri_day(hy, info.month, day) if day else hijri_month(hy, info.month)
     return one(m, value, False)
+
+
+def h_hijri_year(m: re.Match[str], ctx: Ctx):
+    """1445 هـ, عام 1445 للهجرة: the Hijri year as its Gregorian days."""
+    return one(m, hijri_year(int(m.group("hy"))), False)
+
+
+def h_hijri_month(m: re.Match[str], ctx: Ctx):
+    """A Hijri month or day without its year (في رمضان الماضي، شهر رمضان، 27 رمضان): it needs a cue,
+    since the names are also names of people and words (صفر is zero), and takes the Hijri year
+    of the reference like a Gregorian month."""
+    name = m.group("hmon")
+    info = lookup(ctx.lex.months, name)
+    if not isinstance(info, Month) or not info.hijri:
+        return []
+    day, noun, role = day_of(m, ctx), group(m, "hnoun"), rel_role(group(m, "hrel"), ctx)
+    if not (day or noun or role):
+        return []
+    if not (noun or role) and lookup({w: True for w in ctx.lex.words("needs_month_noun")}, name):
+        return []
+
+    def resolve(ref: date) -> Resolved | None:
+        hy = hijri_year_for_month(info.month, day, ref, role)
+        return hijri_day(hy, info.month, day) if day else hijri_month(hy, info.month)
+
+    return resolve_relative(m, ctx, resolve)
+
+
+def h_year_words(m: re.Match[str], ctx: Ctx):
+    """عام ألفين، ألفين وأربعة عشر: a year in words, with a year noun or with more than its thousands
+    (a bare ألفين is a number), and never before a counted noun (ألفين وخمسة آلاف)."""
+    words = m.group("yw")
+    if not (group(m, "ywn") or re.search(r"\sو", words)) or is_quantity(m.end(), ctx):
+        return []
+    value = parse_number(words)
+    if value is None or not value.is_integer() or not valid_year(int(value)):
+        return []
+    y = int(value)
+    return one(m, (date(y, 1, 1), date(y, 12, 31), "year"), False)

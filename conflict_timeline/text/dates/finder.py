@@ -13,7 +13,7 @@ from conflict_timeline.text.arabic import map_span, normalize, normalize_with_ma
 
 from .grammar import DIGIT, YEAR, build_grammar
 from .lexicon import lexicon
-from .model import Cand, Ctx, TemporalExpression
+from .model import NUMERIC_PAIR, Cand, Ctx, TemporalExpression
 from .ranges import valid_year
 from .relative import h_weekday
 
@@ -56,7 +56,7 @@ def _candidates(ctx: Ctx) -> list[Cand]:
                 found = handler(m, ctx)
             except (OverflowError, ValueError):  # a reference near date.min/max
                 continue
-            for a, b, value, relative in found:
+            for a, b, value, relative, *flag in found:
                 if value is not None and not (valid_year(value[0].year) and valid_year(value[1].year)):
                     continue  # 1900..2100 only, also after arithmetic on the reference
                 cue = cue_before.match(norm, a, b)
@@ -65,7 +65,7 @@ def _candidates(ctx: Ctx) -> list[Cand]:
                 if norm[b - 1] == ".":
                     b -= 1  # a full stop after a month name ends the sentence: "in August."
                 if b > a:
-                    cands.append(Cand(a, b, value, relative, rank, handler is h_weekday))
+                    cands.append(Cand(a, b, value, relative, rank, handler is h_weekday, bool(flag and flag[0])))
     return cands
 
 
@@ -90,31 +90,38 @@ def _select(cands: list[Cand], ctx: Ctx) -> list[Cand]:
             and (c.value is None or c.value[2] == "day")
             and gap.fullmatch(ctx.norm, prev.end, c.start)
         ):
-            out[-1] = Cand(prev.start, c.end, c.value, c.relative, c.rank)
+            out[-1] = Cand(prev.start, c.end, c.value, c.relative, c.rank, ambiguous=c.ambiguous)
         else:
             out.append(c)
     return out
 
 
-def find_dates(text: str, reference: date | None = None) -> list[TemporalExpression]:
+def find_dates(
+    text: str, reference: date | None = None, *, day_first: bool | None = None
+) -> list[TemporalExpression]:
     """Temporal expressions in `text`, sorted by span and non-overlapping, resolved against
-    `reference` (the publication date); without one, relative expressions stay undated."""
+    `reference` (the publication date); without one, relative expressions stay undated.
+
+    `day_first` says how to read a numeric date whose day and month could be swapped (4/5/2024),
+    for instance from the page's other dates (`numeric_day_first`); by default the text decides:
+    its unambiguous numeric dates, else day first unless it is English without Arabic."""
     if not text:
         return []
     if isinstance(reference, datetime):
         reference = reference.date()
     norm, offsets = normalize_with_map(text)
-    ctx = Ctx(norm=norm, orig=text, offsets=offsets, ref=reference, lex=lexicon(), grammar=build_grammar())
+    ctx = Ctx(norm=norm, orig=text, offsets=offsets, ref=reference, lex=lexicon(), grammar=build_grammar(),
+              day_first=day_first)
     taken = _select(_candidates(ctx), ctx)
     out = []
     for c in taken:
         a, b = _to_original(ctx, c.start, c.end)
         if c.value is None:
-            out.append(TemporalExpression(text[a:b], (a, b), None, None, "unknown", c.relative))
+            out.append(TemporalExpression(text[a:b], (a, b), None, None, "unknown", c.relative, c.ambiguous))
         else:
             start, end, precision = c.value
             assert precision in PRECISIONS
-            out.append(TemporalExpression(text[a:b], (a, b), start, end, precision, c.relative))
+            out.append(TemporalExpression(text[a:b], (a, b), start, end, precision, c.relative, c.ambiguous))
     return out
 
 
@@ -128,7 +135,7 @@ def parse_publication_date(text: str) -> date | None:
     """
     if not text or not text.strip():
         return None
-    for expr in find_dates(text):
+    for expr in find_dates(text, day_first=True):
         if expr.precision == "day" and expr.start is not None and not expr.relative:
             return expr.start
     return _dateparser_fallback(text.strip())
@@ -161,3 +168,14 @@ def cli_main(lines: Iterable[str], reference: date | None) -> Iterator[str]:
     for line in lines:
         text = line.rstrip("\r\n")
         yield json.dumps([e.to_json() for e in find_dates(text, reference)], ensure_ascii=False)
+
+
+def numeric_day_first(text: str) -> bool | None:
+    """How a page writes numeric dates: True when its unambiguous ones are day first (25/12/2023),
+    False when month first (12/25/2023), None when they do not say."""
+    norm = normalize(text)
+    votes = 0
+    for m in NUMERIC_PAIR.finditer(norm):
+        a, b = int(m.group(1)), int(m.group(3))
+        votes += (a > 12 >= b) - (b > 12 >= a)
+    return None if votes == 0 else votes > 0

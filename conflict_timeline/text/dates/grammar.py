@@ -14,16 +14,29 @@ from .absolute import (
     h_date,
     h_decade,
     h_hijri,
+    h_hijri_month,
+    h_hijri_year,
     h_modified_period,
     h_month,
     h_numeric,
     h_season,
     h_year_range,
+    h_year_words,
     h_years,
 )
 from .lexicon import alt, first_tokens, lexicon
 from .model import Handler
-from .relative import h_ago, h_day_of_month, h_period, h_relday, h_the_nth, h_weekday
+from .relative import (
+    h_ago,
+    h_day_cue,
+    h_day_of_month,
+    h_period,
+    h_relday,
+    h_the_nth,
+    h_weekday,
+    h_weekday_day,
+)
+from .spans import h_earlier_later, h_night, h_recent, h_week_of_month, h_week_weekday
 
 DIGIT, YEAR = "<digit>", "<year>"  # classes of tokens beginning with a digit
 B = r"(?<![\w])"
@@ -39,6 +52,8 @@ class Grammar:
     cue_before: re.Pattern[str]  # a preposition that licenses an expression but is not part of it
     quantity_after: re.Pattern[str]
     year_in: re.Pattern[str]
+    amount: re.Pattern[str]  # one part of a duration: 21 يوما، شهر، two years
+    amount_sep: re.Pattern[str]  # between the parts: شهر و21 يوما، a year and two months
     day_handlers: frozenset[Handler]  # the patterns that give explicit days
 
 
@@ -65,6 +80,7 @@ def build_grammar() -> Grammar:
     ydual = alt(lx.words("year_dual", "year_plural"), clitics=True)
     cue = alt(lx.words("year_cue"), clitics=True)
     month_noun = alt(lx.words("month_noun"))
+    month_noun_c = alt(lx.words("month_noun"), clitics=True)
     day_noun = alt(lx.words("day_noun"), clitics=True)
     this = alt(lx.words("this"))
     period = alt(lx.words("period_week", "period_month", "period_year"), clitics=True)
@@ -87,9 +103,35 @@ def build_grammar() -> Grammar:
     ago_after = alt(lx.words("ago_after"))
     past_w = alt(lx.words("past"))
     next_w = alt(lx.words("next"))
+    after_before = alt(lx.words("after_before"), clitics=True)
+    from_now = alt(lx.words("from_now"))
+    recent = alt(lx.words("recent"))
+    few = alt(lx.words("few"))
+    night = alt(lx.words("night"), clitics=True)
+    night_to = alt(lx.words("night_to"))
+    earlier = alt(lx.words("earlier", "later"), clitics=True)
+    hmark = alt(lx.words("hijri_mark"))
+    link = alt(lx.words("day_link", "same_as"))
+    week = alt(lx.words("period_week"), clitics=True)
+    wordinal = alt(lx.week_ordinals)
+    thousand = alt(lx.words("year_thousand"), clitics=True)
+    below_thousand = alt(w for w, v in lx.numbers.items() if v < 1000 and not w.isascii())
+    plural_units = alt(
+        [f"ال{w}" for w, (u, n) in lx.units.items() if n is None and u in ("day", "week") and not w.isascii()]
+        + [w for w, (u, n) in lx.units.items() if n is None and u in ("day", "week") and w.endswith("s")]
+    )
+    day_noun_ar = alt((w for w in lx.words("day_noun") if not w.isascii()), clitics=True)
+    amount = rf"(?:(?:\d{{1,3}}|{nums})\s+)?(?:{units})"
+    amount_num = rf"(?:\d{{1,3}}|{nums})\s+(?:{units})"
+    amounts = rf"{amount}(?:\s+(?:and\s+|or\s+|او\s+|و\s*){amount}){{0,2}}"
     day_num = r"(?:ال)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     day = rf"(?:{day_num}|(?P<dayw>{ordw}))"
     day2 = r"(?:ال)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    # what may not follow a bare day number: a month (then it is a longer date), a numeric date, a time
+    no_month = (
+        rf"(?!\s*[/\-.:]\s*\d)(?!\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?:{mon}|{hmon}){E})"
+        rf"(?!\s+(?:{of}|على){E})"
+    )
     pair = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\.?\s*\)?)?"
     # what may follow a month name: a year, الماضي/الجاري/المقبل, or "of last year"
     tail = (
@@ -113,12 +155,12 @@ def build_grammar() -> Grammar:
         ),
         (  # 15/01/2024
             {DIGIT},
-            r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|[/.\-]\d)",
+            r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d]|[/.\-]\d)",
             h_numeric,
         ),
         (  # 5 يناير، الخامس من يناير، 5-7 January
             {DIGIT} | ordinals,
-            rf"{B}(?<![\-/]){day}(?:\s*-\s*{day2})?\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?"
+            rf"{B}(?<![\-/]){day}(?:\s*(?P<dsep>[-/])\s*{day2})?\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?"
             rf"{pair}{tail}{E}",
             h_date,
         ),
@@ -175,10 +217,29 @@ def build_grammar() -> Grammar:
             h_years,
         ),
         ({DIGIT, "the"}, rf"{B}(?:the\s+)?(?P<dec>1[9]\d0|20\d0)'?s{E}", h_decade),  # the 1990s
+        (  # عام ألفين، ألفين وأربعة عشر
+            firsts(lx.words("year_noun", "year_thousand"), clitics=True),
+            rf"{B}(?:(?P<ywn>{yn})\s+)?(?P<yw>(?:{thousand})(?:\s+و?\s*(?:{below_thousand})){{0,4}})"
+            rf"(?:\s*(?:م|ميلادي|ميلاديه))?{E}",
+            h_year_words,
+        ),
         (  # 3 رجب 1445 هـ
             {DIGIT} | firsts(n for n, v in lx.months.items() if v.hijri),
-            rf"{B}(?:{day_num}\s+)?(?P<hmon>{hmon})\s+(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?:جري|جريه)?(?!\w))?",
+            rf"{B}(?:{day}\s+(?:{of}\s+)?)?(?:{month_noun}\s+)?(?P<hmon>{hmon})\s+(?P<hy>1[34]\d\d)(?!\d)"
+            rf"(?:\s*(?:{hmark}){E})?",
             h_hijri,
+        ),
+        (  # 1445 هـ
+            {DIGIT} | firsts(lx.words("year_noun"), clitics=True),
+            rf"{B}(?:(?:{yn})\s+)?(?P<hy>1[34]\d\d)\s*(?:{hmark}){E}",
+            h_hijri_year,
+        ),
+        (  # في رمضان الماضي، شهر رمضان، 27 رمضان
+            {DIGIT} | ordinals | firsts(lx.words("month_noun"), clitics=True)
+            | firsts(n for n, v in lx.months.items() if v.hijri),
+            rf"{B}(?:{day}\s+(?:{of}\s+)?)?(?:(?P<hnoun>{month_noun_c})\s+)?(?P<hmon>{hmon})"
+            rf"(?:\s+(?P<hrel>{rel}))?{E}",
+            h_hijri_month,
         ),
         (  # مساء أمس
             firsts(lx.words("time_of_day", "day_noun"), lx.reldays, clitics=True),
@@ -192,11 +253,56 @@ def build_grammar() -> Grammar:
             rf"|(?P<per2>{period})\s+(?P<prel>{rel})){E}",
             h_period,
         ),
-        (  # منذ ثلاثة أيام
-            firsts(lx.words("ago_before"), clitics=True) | firsts(lx.numbers) | {DIGIT},
-            rf"{B}(?:{ago_before})\s+(?:(?P<num>\d{{1,3}}|{nums})\s+)?(?P<unit>{units}){E}(?!\s+(?:{of}){E})"
-            rf"|{B}(?P<num2>\d{{1,3}}|{nums})\s+(?P<unit2>{units})\s+(?:{ago_after}){E}",
+        (  # منذ ثلاثة أيام، منذ شهر و21 يوما، بعد يومين، two years ago, a week from now
+            firsts(lx.words("ago_before", "after_before"), clitics=True) | firsts(lx.numbers) | {DIGIT},
+            rf"{B}(?:(?P<back>{ago_before})|(?P<fwd>{after_before}))\s+(?P<amts>{amounts})"
+            rf"(?:\s+(?P<fnow>{from_now}))?{E}(?!\s+(?:{of}){E})"
+            rf"|{B}(?P<amts2>{amount_num}(?:\s+(?:and\s+|or\s+|او\s+|و\s*){amount}){{0,2}})"
+            rf"\s+(?:{ago_after}|(?P<fnow2>{from_now})){E}",
             h_ago,
+        ),
+        (  # في الأيام الأخيرة، خلال الأيام المقبلة، in recent days, the coming weeks
+            firsts(lx.words("recent", "past", "next", "few"), [w for w in lx.units if w.endswith("s")])
+            | {"الايام", "الاسابيع", "the"},
+            rf"{B}(?:the\s+)?(?:(?P<r1>{recent}|{past_w}|{next_w})\s+)?(?:(?:{few})\s+)?(?P<u>{plural_units})"
+            rf"(?:\s+(?:{few}))?(?:\s+(?P<r2>{recent}|{past_w}|{next_w}))?{E}(?!\s+(?:{of}){E})",
+            h_recent,
+        ),
+        (  # earlier this month, في وقت سابق من العام الجاري
+            firsts(lx.words("earlier", "later"), clitics=True),
+            rf"{B}(?P<el>{earlier})\s+(?:(?:in|of|من)\s+)?(?:(?P<pfx>{this})\s+(?P<per>{period})"
+            rf"|(?:the\s+)?(?P<per2>{period})(?:\s+(?P<prel>{rel}|{this}))?){E}",
+            h_earlier_later,
+        ),
+        (  # الأسبوع الأول من فبراير الماضي، the second week of March
+            firsts(lx.week_ordinals) | firsts(lx.words("period_week"), clitics=True) | {"the"},
+            rf"{B}(?:the\s+)?(?:(?P<wo>{wordinal})\s+{week}|{week}\s+(?P<wo2>{wordinal}))\s+(?:(?:{of}|في)\s+)?"
+            rf"(?:(?:{month_noun}\s+)?(?:(?P<mrelpre>{past_w}|{next_w}|{this})\s+)?(?P<mon>{mon})\.?{pair}{tail}"
+            rf"|(?:(?P<ppre>{past_w}|{next_w}|{this})\s+)?(?P<per>{period_month})(?:\s+(?P<prel>{rel}))?){E}",
+            h_week_of_month,
+        ),
+        (  # ليل الأربعاء - الخميس
+            firsts(lx.words("night"), clitics=True),
+            rf"{B}(?:{night})\s+(?P<wd>{wd})\s*(?:[-/]|(?:{night_to})\s)\s*(?P<wd2>{wd})(?:\s+(?P<wrel>{rel}))?{E}",
+            h_night,
+        ),
+        (  # الأسبوع المقبل يوم الجمعة، الجمعة من الأسبوع الماضي، Friday next week
+            rel_pre | firsts(lx.words("period_week", "time_of_day", "day_noun"), lx.weekdays, clitics=True),
+            rf"{B}(?:(?P<pfx>{past_w}|{next_w}|{this})\s+{week}|{week}\s+(?P<prel>{rel}))\s*,?\s*"
+            rf"(?:{day_noun}\s+)?(?P<wd>{wd}){E}"
+            rf"|{B}(?:{day_noun}\s+)?(?P<wd2>{wd})\s*,?\s+(?:{of}\s+)?"
+            rf"(?:(?P<pfx2>{past_w}|{next_w}|{this})\s+{week}|(?:the\s+)?{week}\s+(?P<prel2>{rel})){E}",
+            h_week_weekday,
+        ),
+        (  # الأربعاء 27، يوم الخميس في 21، Thursday the 21st
+            firsts(lx.words("time_of_day", "day_noun"), lx.weekdays, clitics=True),
+            rf"{B}(?:(?:{tod})\s+)?(?:{day_noun}\s+)?(?P<wd>{wd})\s*,?\s*(?:(?:{link})\s+)?{day_num}{no_month}{E}",
+            h_weekday_day,
+        ),
+        (  # يوم 27
+            first_tokens((w for w in lx.words("day_noun") if not w.isascii()), clitics=True),
+            rf"{B}(?:{day_noun_ar})\s+{day_num}{no_month}{E}",
+            h_day_cue,
         ),
         (  # يوم الأحد
             firsts(lx.words("time_of_day", "day_noun"), lx.weekdays, clitics=True) | rel_pre,
@@ -224,7 +330,8 @@ def build_grammar() -> Grammar:
         for t in tokens:
             by_token.setdefault(t, []).append(i)
     # a token of four digits can begin a numeric date, a year range or a decade, never a day
-    by_token[YEAR] = [i for i in by_token[DIGIT] if patterns[i][1] in (h_numeric, h_year_range, h_decade)]
+    year_first = (h_numeric, h_year_range, h_decade, h_hijri_year)
+    by_token[YEAR] = [i for i in by_token[DIGIT] if patterns[i][1] in year_first]
     quantity = alt(lx.quantity)
     words = trie_regex((t for t in by_token if t not in (DIGIT, YEAR)), space=r"\s+")
     return Grammar(
@@ -238,5 +345,7 @@ def build_grammar() -> Grammar:
         cue_before=re.compile(rf"(?:{cue}|on)\s+(?=\S)"),
         quantity_after=re.compile(rf"\s*(?:ال)?(?:{quantity}){E}"),
         year_in=re.compile(r"\d{4}"),
-        day_handlers=frozenset({h_numeric, h_date}),
+        amount=re.compile(rf"(?:(?P<n>\d{{1,3}}|{nums})\s+)?(?P<u>{units})"),
+        amount_sep=re.compile(r"\s+(?:and|or|او)\s+|\s+و\s*"),
+        day_handlers=frozenset({h_numeric, h_date, h_day_of_month}),
     )

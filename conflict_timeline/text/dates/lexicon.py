@@ -94,6 +94,7 @@ class Lexicon:
     roles: dict[str, list[str]]
     role_of: dict[str, dict[str, str]]  # role group -> normalized word -> role
     quantity: list[str]
+    week_ordinals: dict[str, int]  # الأسبوع الأول، the last week: 1..5, -1 for the last
 
     def words(self, *roles: str) -> list[str]:
         return [w for r in roles for w in self.roles.get(r, [])]
@@ -139,4 +140,5 @@ def lexicon() -> Lexicon:
         roles=roles,
         role_of=role_of,
         quantity=[*counted_nouns(), *(w for w, (unit, _) in units.items() if unit == "year")],
+        week_ordinals={norm_key(r["name"]): int(r["week"]) for r in read_table("dates_week_ordinals.csv")},
     )

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from conflict_timeline.text.arabic import ARABIC_LETTER
+
 from .lexicon import Lexicon
 from .ranges import Resolved
 
@@ -23,6 +25,9 @@ class TemporalExpression:
     end: date | None  # inclusive
     precision: str  # one of schema.PRECISIONS
     relative: bool  # resolved against the reference date
+    # a numeric date whose day and month could be swapped (4/5/2024), settled by the page's
+    # other numeric dates or by its language; not part of `to_json`, whose fields are a contract
+    ambiguous: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -43,6 +48,7 @@ class Cand:
     relative: bool
     rank: int  # pattern order, lower wins among equal lengths
     weekday: bool = False
+    ambiguous: bool = False
 
 
 @dataclass
@@ -53,14 +59,34 @@ class Ctx:
     ref: date | None
     lex: Lexicon
     grammar: Grammar
+    day_first: bool | None = None  # how to read 4/5/2024; None: from the text itself
 
     def capitalized(self, pos: int) -> bool:
         """The original character at normalized offset `pos` is not a lower-case Latin letter."""
         ch = self.orig[self.offsets[pos]]
         return not ("a" <= ch <= "z")
 
+    def reads_day_first(self) -> bool:
+        """How the text writes numeric dates: as its unambiguous ones do (25/12/2023 is day first,
+        12/25/2023 month first), else day first unless the text is English without Arabic."""
+        if self.day_first is None:
+            votes = 0
+            for m in NUMERIC_PAIR.finditer(self.norm):
+                a, b = int(m.group(1)), int(m.group(3))
+                votes += (a > 12 >= b) - (b > 12 >= a)
+            if votes:
+                self.day_first = votes > 0
+            else:
+                self.day_first = ARABIC.search(self.norm) is not None or LATIN.search(self.norm) is None
+        return self.day_first
 
-Handler = Callable[[re.Match[str], Ctx], list[tuple[int, int, Resolved | None, bool]]]
+
+NUMERIC_PAIR = re.compile(r"(?<![\d/.\-])(\d{1,2})([-/.])(\d{1,2})\2(?:\d{4}|\d\d)(?![\d]|[/.\-]\d)")
+ARABIC = re.compile(f"[{ARABIC_LETTER}]")
+LATIN = re.compile("[a-z]")
+
+# a handler returns (start, end, value, relative) or (start, end, value, relative, ambiguous)
+Handler = Callable[[re.Match[str], Ctx], list[tuple]]
 
 
 def one(m: re.Match[str], value: Resolved | None, relative: bool, start: int | None = None):

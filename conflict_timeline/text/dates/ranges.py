@@ -87,6 +87,9 @@ def year_value(y: int, part: str | None, lex: Lexicon) -> Resolved | None:
 def period_value(kind: str, shift: int, ref: date, part: str | None, lex: Lexicon) -> Resolved | None:
     if kind == "week":
         start, end = iso_week(ref, shift)
+        if part:  # early / mid / late week: Monday-Wednesday, Wednesday-Friday, Friday-Sunday
+            first, last = part_range(part, "week", lex)
+            start, end = start + timedelta(days=first - 1), start + timedelta(days=last - 1)
         return start, end, "week"
     if kind == "month":
         y, mo = add_months(ref.year, ref.month, shift)
@@ -113,3 +116,117 @@ def season_relative(season: str, role: str, ref: date, lex: Lexicon) -> tuple[da
         if s[0] <= ref <= s[1]:
             return s
     return season_span(season, ref.year, lex)
+
+
+def shifted(ref: date, amounts: list[tuple[int, str]], sign: int) -> Resolved | None:
+    """The day, week, month or year `amounts` (count, unit) before (sign -1) or after (+1) the
+    reference, with the precision of the finest unit: منذ شهر و21 يوما is a day, قبل عامين a year."""
+    y, m, extra_days = ref.year, ref.month, 0
+    for n, unit in amounts:
+        if unit == "year":
+            y += sign * n
+        elif unit == "month":
+            y, m = add_months(y, m, sign * n)
+        else:
+            extra_days += sign * n * (7 if unit == "week" else 1)
+    if not valid_year(y):
+        return None
+    target = date(y, m, min(ref.day, last_day(y, m))) + timedelta(days=extra_days)
+    finest = min((unit for _, unit in amounts), key=("day", "week", "month", "year").index)
+    if finest == "day":
+        return target, target, "day"
+    if finest == "week":
+        start, end = iso_week(target)
+        return start, end, "week"
+    if finest == "month":
+        start, end = month_span(target.year, target.month)
+        return start, end, "month"
+    return date(target.year, 1, 1), date(target.year, 12, 31), "year"
+
+
+def week_of_month(y: int, month: int, week: int) -> Resolved | None:
+    """The first (1) to fifth week of a month as days 1-7, 8-14, ...; -1 is its last seven days."""
+    if not valid_year(y):
+        return None
+    end = last_day(y, month)
+    if week == -1:
+        return date(y, month, end - 6), date(y, month, end), "week"
+    first = 7 * (week - 1) + 1
+    if not 1 <= week <= 5 or first > end:
+        return None
+    return date(y, month, first), date(y, month, min(first + 6, end)), "week"
+
+
+def weekday_with_day(weekday: int, day: int, ref: date) -> Resolved | None:
+    """The date nearest the reference whose weekday and day of the month are the given ones
+    (الأربعاء 27, Thursday the 21st); the earlier one when two are as near."""
+    best: date | None = None
+    for k in range(-14, 15):
+        y, m = add_months(ref.year, ref.month, k)
+        d = safe_date(y, m, day)
+        if d is None or d.weekday() != weekday:
+            continue
+        if best is None or (abs((d - ref).days), d) < (abs((best - ref).days), best):
+            best = d
+    return (best, best, "day") if best else None
+
+
+def recent_day(day: int, ref: date) -> Resolved | None:
+    """The most recent day with this day of the month on or before the reference."""
+    for k in range(0, 3):
+        y, mo = add_months(ref.year, ref.month, -k)
+        d = safe_date(y, mo, day)
+        if d and d <= ref:
+            return d, d, "day"
+    return None
+
+
+def two_digit_year(yy: int, ref: date | None) -> int:
+    """15/1/24 is 2024: the century that puts the year no more than ten years after the reference."""
+    limit = (ref.year if ref else 2030) + 10
+    return 2000 + yy if 2000 + yy <= limit else 1900 + yy
+
+
+# --- the Hijri calendar (hijridate, Umm al-Qura) ----------------------------------------------
+
+
+def hijri_of(day: date) -> tuple[int, int, int]:
+    from hijridate import Gregorian
+
+    h = Gregorian(day.year, day.month, day.day).to_hijri()
+    return h.year, h.month, h.day
+
+
+def hijri_day(hy: int, hm: int, hd: int) -> Resolved:
+    from hijridate import Hijri
+
+    g = Hijri(hy, hm, hd).to_gregorian()
+    d = date(g.year, g.month, g.day)
+    return d, d, "day"
+
+
+def hijri_month(hy: int, hm: int) -> Resolved:
+    from hijridate import Hijri
+
+    first = Hijri(hy, hm, 1)
+    g, last = first.to_gregorian(), Hijri(hy, hm, first.month_length()).to_gregorian()
+    return date(g.year, g.month, g.day), date(last.year, last.month, last.day), "month"
+
+
+def hijri_year(hy: int) -> Resolved:
+    start, end = hijri_month(hy, 1)[0], hijri_month(hy, 12)[1]
+    return start, end, "year"
+
+
+def hijri_year_for_month(month: int, day: int | None, ref: date, role: str | None) -> int:
+    """The Hijri year of a Hijri month (and day) written without one: like a Gregorian month, the
+    most recent on or before the reference; الماضي strictly before it, المقبل strictly after."""
+    hy, hm, hd = hijri_of(ref)
+    if role == "past":
+        return hy if month < hm else hy - 1
+    if role == "next":
+        return hy if month > hm else hy + 1
+    if role == "current":
+        return hy
+    after = month > hm if day is None else (month, day) > (hm, hd)
+    return hy - 1 if after else hy

@@ -8,8 +8,17 @@ from datetime import date, timedelta
 
 from .absolute import day_of, period_kind
 from .lexicon import lookup
-from .model import Ctx, group, rel_role, resolve_relative
-from .ranges import SHIFT, Resolved, add_months, iso_week, period_value, safe_date
+from .model import Ctx, group, is_quantity, rel_role, resolve_relative
+from .ranges import (
+    SHIFT,
+    Resolved,
+    add_months,
+    period_value,
+    recent_day,
+    safe_date,
+    shifted,
+    weekday_with_day,
+)
 
 
 def h_relday(m: re.Match[str], ctx: Ctx):
@@ -35,31 +44,38 @@ def h_period(m: re.Match[str], ctx: Ctx):
 
 
 def h_ago(m: re.Match[str], ctx: Ctx):
-    num, unit_word = (group(m, "num"), group(m, "unit")) if group(m, "unit") else (group(m, "num2"), group(m, "unit2"))
-    unit = lookup(ctx.lex.units, unit_word or "")
-    if not isinstance(unit, tuple):
+    """Durations back and forward: منذ ثلاثة أيام، قبل عامين، منذ شهر و21 يوما، two years ago; بعد يومين،
+    in two days, a week from now. The precision is that of the finest unit."""
+    forward = bool(group(m, "fwd") or group(m, "fnow2"))
+    amounts = amounts_of(group(m, "amts") or group(m, "amts2") or "", ctx)
+    if not amounts:
         return []
-    kind, count = unit
-    if num:
-        n = int(num) if num.isdigit() else lookup(ctx.lex.numbers, num)
-        if not isinstance(n, int):
-            return []
-        if count == 2 and n != 2:
-            return []
-        count = n
-    if not count or count <= 0:
-        return []
+    cue = group(m, "fwd")
+    if cue and cue.isascii() and any(unit in ("month", "year") for _, unit in amounts):
+        return []  # "in two years" is as often a duration (the first time in two years) as a date
+    return resolve_relative(m, ctx, lambda ref: shifted(ref, amounts, 1 if forward else -1))
 
-    def resolve(ref: date) -> Resolved | None:
-        if kind == "day":
-            d = ref - timedelta(days=count)
-            return d, d, "day"
-        if kind == "week":
-            start, end = iso_week(ref - timedelta(weeks=count))
-            return start, end, "week"
-        return period_value(kind, -count, ref, None, ctx.lex)
 
-    return resolve_relative(m, ctx, resolve)
+def amounts_of(text: str, ctx: Ctx) -> list[tuple[int, str]] | None:
+    """(count, unit) of each part of a duration (شهر و21 يوما: (1, month), (21, day)); None when a
+    part has no count (أيام، days) or a dual unit has another number (3 يومين)."""
+    out = []
+    for part in ctx.grammar.amount_sep.split(text.strip()):
+        am = ctx.grammar.amount.fullmatch(part)
+        unit = lookup(ctx.lex.units, am.group("u")) if am else None
+        if am is None or not isinstance(unit, tuple):
+            return None
+        kind, count = unit
+        num = am.group("n")
+        if num:
+            n = int(num) if num.isdigit() else lookup(ctx.lex.numbers, num)
+            if not isinstance(n, int) or (count == 2 and n != 2):
+                return None
+            count = n
+        if not count or count <= 0:
+            return None
+        out.append((count, kind))
+    return out
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx):
@@ -99,13 +115,24 @@ def h_day_of_month(m: re.Match[str], ctx: Ctx):
 
 def h_the_nth(m: re.Match[str], ctx: Ctx):
     day = int(m.group("day"))
+    return resolve_relative(m, ctx, lambda ref: recent_day(day, ref))
 
-    def resolve(ref: date) -> Resolved | None:
-        for k in range(0, 3):
-            y, mo = add_months(ref.year, ref.month, -k)
-            d = safe_date(y, mo, day)
-            if d and d <= ref:
-                return d, d, "day"
-        return None
 
-    return resolve_relative(m, ctx, resolve)
+def h_weekday_day(m: re.Match[str], ctx: Ctx):
+    """الأربعاء 27، يوم الخميس في 21، Thursday the 21st: the date nearest the reference whose weekday
+    and day of the month are these."""
+    wd = lookup(ctx.lex.weekdays, m.group("wd"))
+    if not isinstance(wd, int) or is_quantity(m.end(), ctx):
+        return []
+    if m.group("wd").isascii() and not ctx.capitalized(m.start("wd")):
+        return []
+    day = int(m.group("day"))
+    return resolve_relative(m, ctx, lambda ref: weekday_with_day(wd, day, ref))
+
+
+def h_day_cue(m: re.Match[str], ctx: Ctx):
+    """يوم 27: a day number after the word for day is the most recent such day of a month."""
+    if is_quantity(m.end(), ctx):
+        return []
+    day = int(m.group("day"))
+    return resolve_relative(m, ctx, lambda ref: recent_day(day, ref))
