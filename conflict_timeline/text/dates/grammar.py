@@ -312,7 +312,8 @@ def build_grammar() -> Grammar:
         ),
         (  # الخامس من الشهر الجاري
             {DIGIT} | ordinals,
-            rf"{B}{day}\s+(?:{of}\s+)?(?:(?P<dpfx>{this})\s+(?:{period_month})|(?:{period_month})\s+(?P<drel>{rel}))"
+            rf"{B}{day}\s+(?:{of}\s+)?(?:(?P<dpfx>{this})\s+(?:{period_month})|(?:{period_month})\s+(?P<drel>{rel})"
+            rf"|(?P<dpre>{past_w}|{next_w})\s+(?:{period_month}))"
             rf"{E}",
             h_day_of_month,
         ),

@@ -101,7 +101,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx):
 
 def h_day_of_month(m: re.Match[str], ctx: Ctx):
     day = day_of(m, ctx)
-    role = "current" if group(m, "dpfx") else rel_role(group(m, "drel"), ctx)
+    role = "current" if group(m, "dpfx") else rel_role(group(m, "drel") or group(m, "dpre"), ctx)
     if day is None or role is None:
         return []
 
