@@ -121,21 +121,22 @@ def build_grammar() -> Grammar:
         + [w for w, (u, n) in lx.units.items() if n is None and u in ("day", "week") and w.endswith("s")]
     )
     day_noun_ar = alt((w for w in lx.words("day_noun") if not w.isascii()), clitics=True)
-    amount = rf"(?:(?:\d{{1,3}}|{nums})\s+)?(?:{units})"
-    amount_num = rf"(?:\d{{1,3}}|{nums})\s+(?:{units})"
+    one_after = alt(lx.words("one_after"))
+    amount = rf"(?:(?:\d{{1,3}}|{nums})\s+)?(?:{units})(?:\s+(?:{one_after}))?"
+    amount_num = rf"(?:\d{{1,3}}|{nums})\s+(?:{units})(?:\s+(?:{one_after}))?"
     amounts = rf"{amount}(?:\s+(?:and\s+|or\s+|او\s+|و\s*){amount}){{0,2}}"
     day_num = r"(?:ال)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     day = rf"(?:{day_num}|(?P<dayw>{ordw}))"
     day2 = r"(?:ال)?(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     # what may not follow a bare day number: a month (then it is a longer date), a numeric date, a time
     no_month = (
-        rf"(?!\s*[/\-.:]\s*\d)(?!\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?:{mon}|{hmon}){E})"
+        rf"(?!\s*[/\-.:]\s*\d)(?!\s*[,/\-]?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?:{mon}|{hmon}){E})"
         rf"(?!\s+(?:{of}|على){E})"
     )
     pair = rf"(?:\s*[/(\-]\s*(?P<mon2>{mon})\.?\s*\)?)?"
     # what may follow a month name: a year, الماضي/الجاري/المقبل, or "of last year"
     tail = (
-        rf"(?:\s*,?\s*(?:{of}\s+)?(?:{yn}\s+)?{year_re('year')}"
+        rf"(?:\s*[,/\-]?\s*(?:{of}\s+)?(?:{yn}\s+)?{year_re('year')}"
         rf"|\s+(?:{of}\s+)?(?:{yn})\s+(?P<yrel>{rel})"
         rf"|\s+(?:{of}\s+)?(?P<yrel2>{past_w}|{next_w}|{this})\s+(?:{yn})"
         rf"|\s+(?P<mrel>{rel}))?"
@@ -160,7 +161,8 @@ def build_grammar() -> Grammar:
         ),
         (  # 5 يناير، الخامس من يناير، 5-7 January
             {DIGIT} | ordinals,
-            rf"{B}(?<![\-/]){day}(?:\s*(?P<dsep>[-/])\s*{day2})?\s*,?\s*(?:{of}\s+)?(?:{month_noun}\s+)?(?P<mon>{mon})\.?"
+            rf"{B}(?<![\-/]){day}(?:(?:\s*(?P<dsep>[-/])\s*|\s+(?:{night_to})\s+){day2})?\s*[,/\-]?\s*(?:{of}\s+)?"
+            rf"(?:{month_noun}\s+)?(?P<mon>{mon})\.?"
             rf"{pair}{tail}{E}",
             h_date,
         ),
@@ -283,7 +285,7 @@ def build_grammar() -> Grammar:
         ),
         (  # ليل الأربعاء - الخميس
             firsts(lx.words("night"), clitics=True),
-            rf"{B}(?:{night})\s+(?P<wd>{wd})\s*(?:[-/]|(?:{night_to})\s)\s*(?P<wd2>{wd})(?:\s+(?P<wrel>{rel}))?{E}",
+            rf"{B}(?:{night})\s+(?P<wd>{wd})\s*(?:[-/]|(?:{night_to})\s)?\s*(?P<wd2>{wd})(?:\s+(?P<wrel>{rel}))?{E}",
             h_night,
         ),
         (  # الأسبوع المقبل يوم الجمعة، الجمعة من الأسبوع الماضي، Friday next week

@@ -51,6 +51,9 @@ def h_ago(m: re.Match[str], ctx: Ctx):
     if not amounts:
         return []
     cue = group(m, "fwd")
+    rest = ctx.norm[m.end() : m.end() + 12].split()
+    if cue and rest and rest[0] in ctx.lex.words("event_after"):
+        return []  # بعد أسبوع على الهجوم: a week after the attack, not after the report
     if cue and cue.isascii() and any(unit in ("month", "year") for _, unit in amounts):
         return []  # "in two years" is as often a duration (the first time in two years) as a date
     return resolve_relative(m, ctx, lambda ref: shifted(ref, amounts, 1 if forward else -1))
