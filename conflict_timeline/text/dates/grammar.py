@@ -122,8 +122,8 @@ def build_grammar() -> Grammar:
     )
     day_noun_ar = alt((w for w in lx.words("day_noun") if not w.isascii()), clitics=True)
     one_after = alt(lx.words("one_after"))
-    amount = rf"(?:(?:\d{{1,3}}|{nums})\s+)?(?:{units})(?:\s+(?:{one_after}))?"
-    amount_num = rf"(?:\d{{1,3}}|{nums})\s+(?:{units})(?:\s+(?:{one_after}))?"
+    amount = rf"(?:(?:\d{{1,3}}|{nums})\s+)?(?:{units})(?:\s+(?:{one_after}))?+"
+    amount_num = rf"(?:\d{{1,3}}|{nums})\s+(?:{units})(?:\s+(?:{one_after}))?+"
     amounts = rf"{amount}(?:\s+(?:and\s+|or\s+|او\s+|و\s*){amount}){{0,2}}"
     day_num = r"(?:ال)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     day = rf"(?:{day_num}|(?P<dayw>{ordw}))"
