@@ -43,7 +43,7 @@ def _candidates(ctx: Ctx) -> list[Cand]:
             by_token.get(am.group(), ())
             if kind == "word"
             else year_patterns
-            if kind == "year"
+            if kind in ("year", "year2")
             else digit_patterns
         )
         pos = am.start()

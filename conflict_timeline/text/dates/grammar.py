@@ -40,6 +40,7 @@ from .spans import h_earlier_later, h_night, h_recent, h_week_of_month, h_week_w
 
 DIGIT, YEAR = "<digit>", "<year>"  # classes of tokens beginning with a digit
 B = r"(?<![\w])"
+DB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"  # before a day number: و10 فبراير، بـ15 يناير
 E = r"(?!\w)"
 
 
@@ -161,7 +162,7 @@ def build_grammar() -> Grammar:
         ),
         (  # 5 يناير، الخامس من يناير، 5-7 January
             {DIGIT} | ordinals,
-            rf"{B}(?<![\-/]){day}(?:(?:\s*(?P<dsep>[-/])\s*|\s+(?:{night_to})\s+){day2})?\s*[,/\-]?\s*(?:{of}\s+)?"
+            rf"{DB}(?<![\-/]){day}(?:(?:\s*(?P<dsep>[-/])\s*|\s+(?:{night_to})\s+){day2})?\s*[,/\-]?\s*(?:{of}\s+)?"
             rf"(?:{month_noun}\s+)?(?P<mon>{mon})\.?"
             rf"{pair}{tail}{E}",
             h_date,
@@ -227,7 +228,7 @@ def build_grammar() -> Grammar:
         ),
         (  # 3 رجب 1445 هـ
             {DIGIT} | firsts(n for n, v in lx.months.items() if v.hijri),
-            rf"{B}(?:{day}\s+(?:{of}\s+)?)?(?:{month_noun}\s+)?(?P<hmon>{hmon})\s+(?P<hy>1[34]\d\d)(?!\d)"
+            rf"{DB}(?:{day}\s+(?:{of}\s+)?)?(?:{month_noun}\s+)?(?P<hmon>{hmon})\s+(?P<hy>1[34]\d\d)(?!\d)"
             rf"(?:\s*(?:{hmark}){E})?",
             h_hijri,
         ),
@@ -239,7 +240,7 @@ def build_grammar() -> Grammar:
         (  # في رمضان الماضي، شهر رمضان، 27 رمضان
             {DIGIT} | ordinals | firsts(lx.words("month_noun"), clitics=True)
             | firsts(n for n, v in lx.months.items() if v.hijri),
-            rf"{B}(?:{day}\s+(?:{of}\s+)?)?(?:(?P<hnoun>{month_noun_c})\s+)?(?P<hmon>{hmon})"
+            rf"{DB}(?:{day}\s+(?:{of}\s+)?)?(?:(?P<hnoun>{month_noun_c})\s+)?(?P<hmon>{hmon})"
             rf"(?:\s+(?P<hrel>{rel}))?{E}",
             h_hijri_month,
         ),
@@ -314,7 +315,7 @@ def build_grammar() -> Grammar:
         ),
         (  # الخامس من الشهر الجاري
             {DIGIT} | ordinals,
-            rf"{B}{day}\s+(?:{of}\s+)?(?:(?P<dpfx>{this})\s+(?:{period_month})|(?:{period_month})\s+(?P<drel>{rel})"
+            rf"{DB}{day}\s+(?:{of}\s+)?(?:(?P<dpfx>{this})\s+(?:{period_month})|(?:{period_month})\s+(?P<drel>{rel})"
             rf"|(?P<dpre>{past_w}|{next_w})\s+(?:{period_month}))"
             rf"{E}",
             h_day_of_month,
@@ -341,8 +342,8 @@ def build_grammar() -> Grammar:
         patterns=patterns,
         by_token={t: tuple(v) for t, v in by_token.items()},
         anchor=re.compile(
-            rf"(?<!\w)(?:(?P<year>\d{{4}}(?!\d))|(?P<digit>(?:ال)?\d)"
-            rf"|(?P<word>{words})(?!\w))"
+            rf"(?<!\w)(?:(?P<year>\d{{4}}(?!\d))|(?P<digit>(?:ال)?\d)|(?P<word>{words})(?!\w))"
+            rf"|(?<=(?<!\w)[وفبل])(?:(?P<year2>\d{{4}}(?!\d))|(?P<digit2>\d))"
         ),
         weekday_gap=re.compile(rf"\s*,?\s*(?:{same_as}\s+)?"),
         cue_before=re.compile(rf"(?:{cue}|on)\s+(?=\S)"),
