@@ -3,6 +3,7 @@ original text; the publication-date reader and the `dates` command built on it."
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -37,16 +38,11 @@ def _candidates(ctx: Ctx) -> list[Cand]:
     cue_before = grammar.cue_before
     cands: list[Cand] = []
     norm = ctx.norm
-    for am in grammar.anchor.finditer(norm):
+    anchors = itertools.chain(grammar.anchor.finditer(norm), grammar.clitic_digit.finditer(norm))
+    for am in anchors:
         kind = am.lastgroup
-        todo = (
-            by_token.get(am.group(), ())
-            if kind == "word"
-            else year_patterns
-            if kind in ("year", "year2")
-            else digit_patterns
-        )
-        pos = am.start()
+        todo = by_token.get(am.group(), ()) if kind == "word" else year_patterns if kind == "year" else digit_patterns
+        pos = am.start(kind)
         for rank in todo:
             pattern, handler = patterns[rank]
             m = pattern.match(norm, pos)

@@ -38,7 +38,8 @@ from .relative import (
 )
 from .spans import h_earlier_later, h_night, h_recent, h_week_of_month, h_week_weekday
 
-DIGIT, YEAR = "<digit>", "<year>"  # classes of tokens beginning with a digit
+# classes of tokens beginning with a digit: four digits (a year can begin the match), or other digits
+DIGIT, YEAR = "<digit>", "<year>"
 B = r"(?<![\w])"
 DB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"  # before a day number: و10 فبراير، بـ15 يناير
 E = r"(?!\w)"
@@ -50,6 +51,7 @@ class Grammar:
     weekday_gap: re.Pattern[str]  # between a weekday and the date it names: "الإثنين، الموافق 15 ..."
     by_token: dict[str, tuple[int, ...]]  # first token -> the patterns that can begin with it
     anchor: re.Pattern[str]  # the tokens some pattern can begin with
+    clitic_digit: re.Pattern[str]  # a digit right after و ف ب ل (و10 فبراير): group 1 is the token
     cue_before: re.Pattern[str]  # a preposition that licenses an expression but is not part of it
     quantity_after: re.Pattern[str]
     year_in: re.Pattern[str]
@@ -147,10 +149,10 @@ def build_grammar() -> Grammar:
     ordinals = firsts(lx.ordinals)
 
     # (the tokens a match can begin with, the pattern, its handler), in order of preference among
-    # matches of equal length; DIGIT stands for any token beginning with a digit
+    # matches of equal length; DIGIT stands for a token of digits, YEAR for one of exactly four
     entries: list[tuple[set[str], str, Handler]] = [
         (  # 2024-01-15
-            {DIGIT},
+            {YEAR},
             r"(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
             r"(?:t\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?(?![\d]|[/.\-]\d)",
             h_numeric,
@@ -205,7 +207,7 @@ def build_grammar() -> Grammar:
             h_season,
         ),
         (  # بين 2014 و2018
-            firsts(lx.words("between", "from", "year_dual", "year_plural", "year_noun"), clitics=True) | {DIGIT},
+            firsts(lx.words("between", "from", "year_dual", "year_plural", "year_noun"), clitics=True) | {YEAR},
             rf"{B}(?:{between})\s+(?:(?:the\s+years|{ydual}|{yn})\s+)?{year_re('y1')}\s*{and_}\s*"
             rf"(?:{yn}\s+)?{year_re('y2')}{E}"
             rf"|{B}(?:{frm})\s+(?:{yn}\s+)?{year_re('y3')}\s*(?:{to}|-)\s*(?:{yn}\s+)?{year_re('y4')}{E}"
@@ -219,7 +221,7 @@ def build_grammar() -> Grammar:
             rf"(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?{E}",
             h_years,
         ),
-        ({DIGIT, "the"}, rf"{B}(?:the\s+)?(?P<dec>1[9]\d0|20\d0)'?s{E}", h_decade),  # the 1990s
+        ({YEAR, "the"}, rf"{B}(?:the\s+)?(?P<dec>1[9]\d0|20\d0)'?s{E}", h_decade),  # the 1990s
         (  # عام ألفين، ألفين وأربعة عشر
             firsts(lx.words("year_noun", "year_thousand"), clitics=True),
             rf"{B}(?:(?P<ywn>{yn})\s+)?(?P<yw>(?:{thousand})(?:\s+و?\s*(?:{below_thousand})){{0,4}})"
@@ -233,7 +235,7 @@ def build_grammar() -> Grammar:
             h_hijri,
         ),
         (  # 1445 هـ
-            {DIGIT} | firsts(lx.words("year_noun"), clitics=True),
+            {YEAR} | firsts(lx.words("year_noun"), clitics=True),
             rf"{B}(?:(?:{yn})\s+)?(?P<hy>1[34]\d\d)\s*(?:{hmark}){E}",
             h_hijri_year,
         ),
@@ -266,8 +268,8 @@ def build_grammar() -> Grammar:
         ),
         (  # في الأيام الأخيرة، خلال الأيام المقبلة، in recent days, the coming weeks
             firsts(lx.words("recent", "past", "next", "few"), [w for w in lx.units if w.endswith("s")])
-            | {"الايام", "الاسابيع", "the"},
-            rf"{B}(?:the\s+)?(?:(?P<r1>{recent}|{past_w}|{next_w})\s+)?(?:(?:{few})\s+)?(?P<u>{plural_units})"
+            | {"الايام", "الاسابيع"},
+            rf"{B}(?:(?P<r1>{recent}|{past_w}|{next_w})\s+)?(?:(?:{few})\s+)?(?P<u>{plural_units})"
             rf"(?:\s+(?:{few}))?(?:\s+(?P<r2>{recent}|{past_w}|{next_w}))?{E}(?!\s+(?:{of}){E})",
             h_recent,
         ),
@@ -278,8 +280,8 @@ def build_grammar() -> Grammar:
             h_earlier_later,
         ),
         (  # الأسبوع الأول من فبراير الماضي، the second week of March
-            firsts(lx.week_ordinals) | firsts(lx.words("period_week"), clitics=True) | {"the"},
-            rf"{B}(?:the\s+)?(?:(?P<wo>{wordinal})\s+{week}|{week}\s+(?P<wo2>{wordinal}))\s+(?:(?:{of}|في)\s+)?"
+            firsts(lx.week_ordinals) | firsts(lx.words("period_week"), clitics=True),
+            rf"{B}(?:(?P<wo>{wordinal})\s+{week}|{week}\s+(?P<wo2>{wordinal}))\s+(?:(?:{of}|في)\s+)?"
             rf"(?:(?:{month_noun}\s+)?(?:(?P<mrelpre>{past_w}|{next_w}|{this})\s+)?(?P<mon>{mon})\.?{pair}{tail}"
             rf"|(?:(?P<ppre>{past_w}|{next_w}|{this})\s+)?(?P<per>{period_month})(?:\s+(?P<prel>{rel}))?){E}",
             h_week_of_month,
@@ -333,9 +335,6 @@ def build_grammar() -> Grammar:
     for i, (tokens, _, _) in enumerate(entries):
         for t in tokens:
             by_token.setdefault(t, []).append(i)
-    # a token of four digits can begin a numeric date, a year range or a decade, never a day
-    year_first = (h_numeric, h_year_range, h_decade, h_hijri_year)
-    by_token[YEAR] = [i for i in by_token[DIGIT] if patterns[i][1] in year_first]
     quantity = alt(lx.quantity)
     words = trie_regex((t for t in by_token if t not in (DIGIT, YEAR)), space=r"\s+")
     return Grammar(
@@ -343,8 +342,9 @@ def build_grammar() -> Grammar:
         by_token={t: tuple(v) for t, v in by_token.items()},
         anchor=re.compile(
             rf"(?<!\w)(?:(?P<year>\d{{4}}(?!\d))|(?P<digit>(?:ال)?\d)|(?P<word>{words})(?!\w))"
-            rf"|(?<=(?<!\w)[وفبل])(?:(?P<year2>\d{{4}}(?!\d))|(?P<digit2>\d))"
         ),
+        # begins with the letter, so that the scan skips to those letters quickly
+        clitic_digit=re.compile(r"[وفبل](?<=(?<!\w)[وفبل])(?:(?P<year>\d{4}(?!\d))|(?P<digit>\d))"),
         weekday_gap=re.compile(rf"\s*,?\s*(?:{same_as}\s+)?"),
         cue_before=re.compile(rf"(?:{cue}|on)\s+(?=\S)"),
         quantity_after=re.compile(rf"\s*(?:ال)?(?:{quantity}){E}"),
