@@ -32,8 +32,8 @@ Rules (news usage, reference = the publication date):
 - a numeric date is a day: year first is year-month-day; otherwise a day over 12 settles the order,
   else the order of the text's unambiguous numeric dates (or `find_dates(day_first=...)`), else day
   first unless the text is English without Arabic (4/5/2024 is 4 May in Arabic, April 5 in
-  English), and the expression is flagged `ambiguous`; a two-digit year is in the century that puts
-  it at most ten years after the reference;
+  English), and the expression is flagged `ambiguous`; a two-digit year is 20xx and at most a year after
+  the reference;
 - a bare day number is a date only beside a weekday (الأربعاء 27: the nearest date with that weekday
   and day), after يوم (the most recent such day), with من الشهر الجاري/this month or a month, and
   never before a counted noun (27 جنديا); a night (ليل الأربعاء - الخميس، ليل 15/16 كانون الثاني) is

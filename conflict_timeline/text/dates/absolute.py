@@ -38,6 +38,8 @@ def h_numeric(m: re.Match[str], ctx: Ctx):
     expression is flagged as ambiguous."""
     ys, first, second = m.group("y"), int(m.group("d")), int(m.group("m"))
     y = int(ys) if len(ys) == 4 else two_digit_year(int(ys), ctx.ref)
+    if y is None:
+        return []
     if m.start("d") > m.start("y"):
         value = safe_date(y, second, first)
         return one(m, (value, value, "day"), False) if value else []

@@ -181,10 +181,11 @@ def recent_day(day: int, ref: date) -> Resolved | None:
     return None
 
 
-def two_digit_year(yy: int, ref: date | None) -> int:
-    """15/1/24 is 2024: the century that puts the year no more than ten years after the reference."""
-    limit = (ref.year if ref else 2030) + 10
-    return 2000 + yy if 2000 + yy <= limit else 1900 + yy
+def two_digit_year(yy: int, ref: date | None) -> int | None:
+    """15/1/24 is 2024: a two-digit year is of this century and at most a year after the reference
+    (2035 without one); anything else (10.30.45) is not a date."""
+    limit = ref.year + 1 if ref else 2035
+    return 2000 + yy if 2000 + yy <= limit else None
 
 
 # --- the Hijri calendar (hijridate, Umm al-Qura) ----------------------------------------------
