@@ -258,7 +258,7 @@ def h_hijri_month(m: re.Match[str], ctx: Ctx):
     day, noun, role = day_of(m, ctx), group(m, "hnoun"), rel_role(group(m, "hrel"), ctx)
     if not (day or noun or role):
         return []
-    if not (noun or role) and lookup({w: True for w in ctx.lex.words("needs_month_noun")}, name):
+    if not (noun or role) and ctx.lex.has("needs_month_noun", name):
         return []
 
     def resolve(ref: date) -> Resolved | None:

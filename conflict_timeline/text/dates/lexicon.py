@@ -99,6 +99,10 @@ class Lexicon:
     def words(self, *roles: str) -> list[str]:
         return [w for r in roles for w in self.roles.get(r, [])]
 
+    def has(self, role: str, word: str) -> bool:
+        """The matched word (with any clitic) is one of the role's words."""
+        return lookup(dict.fromkeys(self.roles.get(role, []), True), word) is not None
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:

@@ -57,7 +57,7 @@ def h_recent(m: re.Match[str], ctx: Ctx):
     next seven days (precision week), or four weeks (precision month)."""
     word = group(m, "r1") or group(m, "r2") or ""
     role = rel_role(word, ctx)
-    if role is None and lookup({w: True for w in ctx.lex.words("recent")}, word):
+    if role is None and ctx.lex.has("recent", word):
         role = "past"
     unit = lookup(ctx.lex.units, m.group("u").removeprefix("ال"))
     if role not in ("past", "next") or not isinstance(unit, tuple) or unit[0] not in ("day", "week"):
@@ -77,7 +77,7 @@ def h_earlier_later(m: re.Match[str], ctx: Ctx):
     (after) the reference, with the precision of the period."""
     kind = period_kind(group(m, "per") or group(m, "per2") or "", ctx)
     role = rel_role(group(m, "pfx") or group(m, "prel"), ctx) or "current"
-    later = lookup({w: True for w in ctx.lex.words("later")}, m.group("el")) is not None
+    later = ctx.lex.has("later", m.group("el"))
     if kind is None:
         return []
 
