@@ -1,5 +1,6 @@
-"""Resolution of the expressions that count from the reference: today and yesterday, weekdays,
-this/last/next week, month and year, N days ago, the 5th of this month."""
+"""Resolution of the expressions that count from the reference: today, yesterday and tomorrow,
+weekdays (with a day number: الأربعاء 27), this/last/next week, month and year, durations back and
+forward (منذ شهر و21 يوما، بعد يومين), the 5th of this month, يوم 27."""
 
 from __future__ import annotations
 
