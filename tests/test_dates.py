@@ -11,8 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_timeline.schema import PRECISIONS
-from conflict_timeline.text.arabic import normalize
-from conflict_timeline.text.dates import TemporalExpression, find_dates, parse_publication_date
+from conflict_timeline.text.arabic import is_arabic, normalize
+from conflict_timeline.text.dates import (
+    TemporalExpression,
+    find_dates,
+    numeric_day_first,
+    parse_publication_date,
+)
 from conflict_timeline.text.numbers import counted_nouns, find_quantities, integer_words
 
 Expected = tuple[str | None, str | None, str]
@@ -255,6 +260,33 @@ CASES: list[Case] = [
 ]
 
 
+REAL_TEXT = Path(__file__).resolve().parent / "fixtures" / "dates_real_text.tsv"
+REAL_CLASSES = (
+    "numeric", "future", "weekday_day", "day_of_month", "words", "nights", "durations", "hijri", "vague"
+)
+
+
+def _real_text_cases() -> list[tuple[Case, str, bool]]:
+    """(case, class, whether an expression is an ambiguous numeric date) of dates_real_text.tsv."""
+    out = []
+    lines = [ln for ln in REAL_TEXT.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    for n, line in enumerate(lines[1:], start=2):
+        row = dict(zip(header, line.split("\t"), strict=True))
+        ref = None if row["reference"] == "-" else date.fromisoformat(row["reference"])
+        expected = []
+        for item in filter(None, (x.strip() for x in row["expected"].split("|"))):
+            start, end, precision = item.split()
+            expected.append((None if start == "-" else start, None if end == "-" else end, precision))
+        case = Case(row["sentence"], ref, tuple(expected), f"{row['class']}-{n}: {row['sentence'][:30]}")
+        out.append((case, row["class"], row["flag"] == "ambiguous"))
+    return out
+
+
+REAL_CASES = _real_text_cases()
+CASES += [case for case, _, _ in REAL_CASES]
+
+
 def _values(exprs: list[TemporalExpression]) -> list[Expected]:
     return [
         (e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.precision)
@@ -265,6 +297,31 @@ def _values(exprs: list[TemporalExpression]) -> list[Expected]:
 def test_table_is_large_enough() -> None:
     assert len(CASES) >= 100
     assert sum(1 for c in CASES if not c.expected) >= 15
+
+
+def test_real_text_table_covers_every_class_in_both_languages() -> None:
+    assert len(REAL_CASES) >= 150
+    for cls in REAL_CLASSES:
+        cases = [c for c, k, _ in REAL_CASES if k == cls]
+        assert any(is_arabic(c.sentence) for c in cases), cls
+        assert any(not is_arabic(c.sentence) for c in cases), cls
+    assert {k for _, k, _ in REAL_CASES} == set(REAL_CLASSES)
+
+
+@pytest.mark.parametrize("case,ambiguous", [(c, a) for c, _, a in REAL_CASES], ids=[c.label for c, _, _ in REAL_CASES])
+def test_numeric_dates_say_when_day_and_month_could_be_swapped(case: Case, ambiguous: bool) -> None:
+    assert any(e.ambiguous for e in find_dates(case.sentence, case.reference)) == ambiguous
+
+
+def test_page_order_of_numeric_dates() -> None:
+    assert numeric_day_first("25/12/2023 ... 4/5/2024") is True
+    assert numeric_day_first("12/25/2023 ... 4/5/2024") is False
+    assert numeric_day_first("4/5/2024") is None
+    (e,) = find_dates("وفي 4/5/2024 وصلت التعزيزات.", MON, day_first=False)
+    assert (e.start, e.ambiguous) == (date(2024, 4, 5), True)
+    (e,) = find_dates("The convoy arrived on 4/5/2024.", MON, day_first=True)
+    assert e.start == date(2024, 5, 4)
+    assert "ambiguous" not in e.to_json()  # the CLI's fields stay as they were
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.label for c in CASES])
@@ -473,6 +530,26 @@ _PIECES = [
     "مطلع",
     "صيف",
     "the 5th",
+    # the forms of the real-text table
+    "بعد",
+    "يومين",
+    "و21 يوما",
+    "ليل",
+    "الأربعاء - الخميس",
+    "رمضان",
+    "الماضي",
+    "ألفين",
+    " وأربعة عشر",
+    "1445 هـ",
+    "يوم ",
+    "الأسبوع الأول من",
+    "الشهر الجاري",
+    "الأيام الأخيرة",
+    "earlier this month",
+    "Thursday the 21st",
+    "a week from now",
+    "two years ago",
+    "4/5/24",
 ]
 _TEXT = st.lists(
     st.one_of(st.text(max_size=6), st.sampled_from(list("0123456789٠١٢٣٤٥٦٧٨٩/-.,: ") + _PIECES)),

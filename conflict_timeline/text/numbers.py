@@ -197,7 +197,7 @@ def find_quantities(norm_text: str) -> list[Quantity]:
 def _is_year(num: str, text: str, start: int, modified: bool, words: _Words) -> bool:
     """A four-digit number in 1900..2100 after a year noun (عام 2014), or after a preposition when an
     adjective stands between it and the noun (in 2003 US forces); `في 2000 غارة` stays a count, as in
-    the date finder (`dates.py`)."""
+    the date finder (`dates/`)."""
     if len(num) != 4 or not num.isdigit() or not 1900 <= int(num) <= 2100:
         return False
     lo = max(0, start - 16)
