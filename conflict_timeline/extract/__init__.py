@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..schema import Article, Event
+from ..text.dates import numeric_day_first
 from .candidates import _SentenceExtractor
 from .context import _Context, country_name, root_name
 from .mentions import _Analyzer
@@ -33,7 +34,7 @@ __all__ = ["EXTRACTOR_VERSION", "country_name", "extract_events", "load_rules", 
 def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
     """The events an article reports, each with its evidence sentence (see docs/CODEBOOK.md)."""
     gaz = gazetteer or Gazetteer.default()
-    analyzer = _Analyzer(gaz, rules or load_rules())
+    analyzer = _Analyzer(gaz, rules or load_rules(), numeric_day_first(article.body))
     ctx = _Context(article)
     titles: set[int] = set()
     events: list[Event] = []

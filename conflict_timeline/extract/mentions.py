@@ -96,9 +96,10 @@ class _Sentence:
 
 
 class _Analyzer:
-    def __init__(self, gazetteer: Gazetteer, rules: Rules) -> None:
+    def __init__(self, gazetteer: Gazetteer, rules: Rules, day_first: bool | None = None) -> None:
         self.gaz = gazetteer
         self.rules = rules
+        self.day_first = day_first  # how the page writes numeric dates (4/5/2024), when it says
 
     def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
         norm, offs = normalize_with_map(text)
@@ -128,7 +129,7 @@ class _Analyzer:
         if not may_hold_event:
             # no trigger, no number: no event can come from this sentence, so its dates are not needed
             return _Sentence(text, offset, norm, offs, clauses, mentions, [], triggers, quantities, "political" in negated)
-        dates = [d for d in find_dates(text, reference) if not _inside_quantity(d, quantities)
+        dates = [d for d in find_dates(text, reference, day_first=self.day_first) if not _inside_quantity(d, quantities)
                  and not _NAMED_YEAR.search(norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])]
         quantities = [self._as_troops(q, norm) for q in quantities]
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
