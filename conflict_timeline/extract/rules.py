@@ -140,7 +140,7 @@ _TEMPLATES: dict[str, str] = {
     "CONDITION": r"(?:^|\s)[وف]?(?:<<condition>>)\s+(?:ل|لل|ب|ال|the\s+|any\s+|an?\s+)?$",
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
     "BASE_WORD": r"(?:<<base_word>>)",
-    "VICTIM": r"(?:<<victim_lead>>)\s*(?:(?:ال)?(?:<<victim_object>>))?\s*$",
+    "VICTIM": r"(?:^|\s)[وفب]?(?:<<victim_lead>>)\s*(?:(?:ال)?(?:<<victim_object>>))?\s*$",
     "FROM_END": r"(?:<<from>>)\s*$",
     "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
     "EXPOSED": r"(?:^|\s)[وف]?(?:<<exposed>>)(?=\s)",
