@@ -10,6 +10,7 @@ from .mentions import _Mention, _TriggerHit
 from .rules import (
     _ACCUSED,
     _ATTRIBUTION,
+    _BACKED,
     _BENEFICIARY,
     _CAUSE,
     _CLAUSE_BREAK,
@@ -42,6 +43,9 @@ _EN_MEDIA_AFTER = re.compile(r"\s*(?:state\s+|state-run\s+|official\s+)?(?:news|
 _RECIPIENT = re.compile(r"(?:(?:^|\s)(?:الي|to|for)\s*|(?:^|\s)[وف]?(?:ل|لل))$")
 
 
+_PATRON_AFTER = re.compile(r"-(?:based|backed|aligned|funded|sponsored|linked|allied)\b", re.I)
+
+
 class ActorsMixin:
     # -- actors
     def _actors(self) -> list[_Mention]:
@@ -53,6 +57,8 @@ class ActorsMixin:
         for m in self.s.mentions:
             if m.actor is None:
                 continue
+            if _PATRON_AFTER.match(self.s.text, m.end) or _BACKED.search(self.s.norm_before(m.start, 22)):
+                continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (
                     self._is_subject(m) or m.start <= 3 or _ACCUSED.search(self.s.norm_before(m.start, 30))):
                 continue
