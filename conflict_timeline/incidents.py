@@ -32,22 +32,40 @@ INCIDENT_COLUMNS: tuple[str, ...] = ("incident", "reports", "source_status", "fi
 _SHIFT = 1 << 22  # days fit below this (date ordinals shifted to start at 0)
 
 
+def _strings(column: pd.Series) -> np.ndarray:
+    """A text or categorical column as an object array of str, '' for missing (through the categories
+    when categorical: converting a million strings one by one is slow)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        names = np.asarray(column.cat.categories.astype(str), dtype=object)
+        names = np.append(names, "")
+        return names[column.cat.codes.to_numpy()]  # code -1 (missing) takes the appended ''
+    return column.to_numpy(dtype=object, na_value="")
+
+
 def _codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Integer codes (-1 for blank) of a text or categorical column."""
-    values = column.astype(object).where(column.notna(), "").astype(str).to_numpy(dtype=object)
+    """Integer codes (-1 for blank) of a text or categorical column, and the mask of blanks."""
+    values = _strings(column)
     codes = pd.factorize(values)[0].astype(np.int64)
     blank = values == ""
     codes[blank] = -1
     return codes, blank
 
 
+def _pack(*codes: np.ndarray) -> np.ndarray:
+    """One int64 key from several small non-negative integer codes (0..k-1 each), then factorized."""
+    key = np.zeros(len(codes[0]), dtype=np.int64)
+    for code in codes:
+        width = int(code.max()) + 1 if len(code) else 1
+        key = key * width + code
+    return pd.factorize(key)[0].astype(np.int64)
+
+
 def named_family(frame: pd.DataFrame) -> np.ndarray:
     """The actor family of each report (`actor_group`, else the actor), '' when unnamed or when the actor
     is the target itself (an extraction that reads the attacked side as the attacker)."""
-    actor = frame["actor"].astype(object).where(frame["actor"].notna(), "").astype(str).to_numpy(dtype=object)
-    group = (frame["actor_group"].astype(object).where(frame["actor_group"].notna(), "").astype(str)
-             .to_numpy(dtype=object) if "actor_group" in frame else np.full(len(frame), "", dtype=object))
-    target = frame["target"].astype(object).where(frame["target"].notna(), "").astype(str).to_numpy(dtype=object)
+    actor = _strings(frame["actor"])
+    group = _strings(frame["actor_group"]) if "actor_group" in frame else np.full(len(frame), "", dtype=object)
+    target = _strings(frame["target"])
     family = np.where(group != "", group, actor)
     self_target = (actor != "") & ((actor == target) | (family == target))
     return np.where(self_target, "", family)
@@ -86,7 +104,7 @@ def incident_numbers(frame: pd.DataFrame) -> np.ndarray:
     comp = np.full(n, -1, dtype=np.int64)
     idx = np.flatnonzero(eligible)
     if len(idx):
-        block = pd.factorize(pd.MultiIndex.from_arrays([kind[idx], place[idx], figure[idx]]))[0].astype(np.int64)
+        block = _pack(kind[idx], place[idx], pd.factorize(figure[idx])[0].astype(np.int64))
         s = start[idx].astype(np.int64)
         e = np.maximum(end[idx].astype(np.int64), s)
         low = s.min()
@@ -115,7 +133,7 @@ def incident_numbers(frame: pd.DataFrame) -> np.ndarray:
             local[c_idx[single]] = by[lo[single]]
             # a range over several incidents stays apart from them; the same range reported twice is one
             several = c_idx[(hi - lo) > 1]
-            same = pd.factorize(pd.MultiIndex.from_arrays([block[several], s[several], e[several]]))[0]
+            same = _pack(block[several], s[several], e[several] - s[several])
             local[several] = k + same
             base = k + (int(same.max()) + 1 if len(same) else 0)
             c_idx = c_idx[(hi - lo) == 0]
@@ -149,12 +167,7 @@ def _split_by_actor(comp: np.ndarray, family: np.ndarray, start: np.ndarray) -> 
         nearest = pd.merge_asof(query, known, on="d", by="c", direction="nearest")
         chosen[nearest["row"].to_numpy()] = nearest["f"].to_numpy()
     key = np.where(in_mixed, chosen, -1)
-    return pd.factorize(pd.MultiIndex.from_arrays([comp, key]))[0].astype(np.int64)
-
-
-def _text(frame: pd.DataFrame, column: str) -> np.ndarray:
-    col = frame[column]
-    return col.astype(object).where(col.notna(), "").astype(str).to_numpy(dtype=object)
+    return _pack(comp, key + 1)
 
 
 def _first_by(inc: np.ndarray, keys: list[np.ndarray], mask: np.ndarray | None = None) -> pd.Series:
@@ -205,8 +218,11 @@ def incidents(frame: pd.DataFrame, numbers: np.ndarray | None = None) -> pd.Data
     published = frame["published"].to_numpy().astype("datetime64[D]").astype(np.int64)
     published = np.where(published == np.iinfo(np.int64).min, np.iinfo(np.int64).min + 1, published)
     confidence = frame["confidence"].fillna(0.0).to_numpy(dtype=float)
-    precision = frame["date_precision"].astype(str).map({p: i for i, p in enumerate(PRECISIONS)})
-    precision = precision.fillna(len(PRECISIONS)).to_numpy(dtype=np.int64)
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    precision = np.array([rank.get(p, len(PRECISIONS)) for p in _strings(frame["date_precision"])], dtype=np.int64) \
+        if not isinstance(frame["date_precision"].dtype, pd.CategoricalDtype) else np.append(
+        [rank.get(str(c), len(PRECISIONS)) for c in frame["date_precision"].cat.categories],
+        len(PRECISIONS)).astype(np.int64)[frame["date_precision"].cat.codes.to_numpy()]
     undated = frame["date_start"].isna().to_numpy()
     # the lead report: the finest date, then the most articles, then the most confident
     lead = _first_by(inc, [undated.astype(np.int64), precision, -weight, -confidence])
@@ -215,7 +231,8 @@ def incidents(frame: pd.DataFrame, numbers: np.ndarray | None = None) -> pd.Data
     # the actor: the named family stated by the most articles, then the most confident report
     family = named_family(frame)
     fam_code = pd.factorize(family)[0]
-    fam_weight = pd.Series(weight).groupby([inc, fam_code]).transform("sum").to_numpy()
+    pair = _pack(inc, fam_code + 1)
+    fam_weight = np.bincount(pair, weights=weight)[pair]
     named = family != ""
     by_actor = _first_by(inc, [-fam_weight, -confidence], mask=named)
     incident_ids = out["incident"].to_numpy()
@@ -240,7 +257,8 @@ def incidents(frame: pd.DataFrame, numbers: np.ndarray | None = None) -> pd.Data
             joined = note.reindex(notes.index).fillna("")
             notes = notes.where(joined == "", np.where(notes == "", joined, notes + "; " + joined))
     out["figures_note"] = notes.to_numpy()
-    strength = frame["status"].astype(str).map(STATUS_STRENGTH).fillna(2).to_numpy(dtype=np.int64)
+    strength = np.array([STATUS_STRENGTH.get(v, 2) for v in pd.unique(_strings(frame["status"]))])
+    strength = strength[pd.factorize(_strings(frame["status"]))[0]]
     strongest = _first_by(inc, [-strength, -weight])
     out["status"] = frame["status"].take(strongest.reindex(incident_ids).to_numpy()).reset_index(drop=True)
     counts = np.bincount(inc)
@@ -252,15 +270,20 @@ def incidents(frame: pd.DataFrame, numbers: np.ndarray | None = None) -> pd.Data
 
 def _source_status(frame: pd.DataFrame, inc: np.ndarray, multi: np.ndarray, order: np.ndarray) -> np.ndarray:
     """Per incident: 'source: status' of each report, distinct, joined with '; '."""
-    source = _text(frame, "source")
-    title = _text(frame, "article_title")
+    source = _strings(frame["source"])
+    title = _strings(frame["article_title"])
     who = np.where(source != "", source, np.where(title != "", title, "unnamed source"))
-    pair = who + ": " + frame["status"].astype(str).to_numpy(dtype=object)
-    single = pd.Series(pair[~multi], index=inc[~multi])
-    joined = (pd.DataFrame({"i": inc[multi], "t": pair[multi]}).drop_duplicates()
-              .groupby("i", sort=False)["t"].agg("; ".join))
-    every = pd.concat([single, joined])
-    return every.reindex(order).fillna("").to_numpy(dtype=object)
+    pair = who + ": " + _strings(frame["status"])
+    out = np.empty(int(inc.max()) + 1 if len(inc) else 0, dtype=object)
+    out[inc[~multi]] = pair[~multi]
+    rows = np.flatnonzero(multi)
+    if len(rows):
+        rows = rows[np.argsort(inc[rows], kind="stable")]
+        groups = inc[rows]
+        cuts = np.flatnonzero(np.diff(groups)) + 1
+        bounds = zip(np.r_[0, cuts], np.r_[cuts, len(rows)], strict=True)
+        out[groups[np.r_[0, cuts]]] = ["; ".join(dict.fromkeys(pair[rows[a:b]])) for a, b in bounds]
+    return out[order]
 
 
 def reports_of(frame: pd.DataFrame, numbers: np.ndarray, incident: int) -> pd.DataFrame:
