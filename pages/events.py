@@ -1,4 +1,5 @@
-"""Events: the filtered table, and downloads as CSV (ACLED-style columns) and JSON Lines."""
+"""Events: the incidents of the filtered view (reports of one incident in one row, expandable into its
+reports), and downloads of the reports as CSV (ACLED-style columns) and JSON Lines."""
 
 from __future__ import annotations
 
@@ -22,17 +23,22 @@ st.title("Events")
 flt = current_filter()
 frame = data.load_events()
 view = data.filtered(flt)
+incidents = data.incident_view(flt)
 names = arabic_names(data.revision())
-filter_caption(flt, len(view), len(frame))
+filter_caption(flt, len(incidents), len(view), len(frame))
 
 state.sanitize_option("event", data.event_ids(), empty="")
 
 COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "location", "country", "troops",
-           "fatalities", "injured", "status", "sentence", "actor_ar", "location_ar", "target", "source",
-           "sources", "confidence", "event_id"]
-shown = data.latest(flt, MAX_ROWS)
-if len(view) > MAX_ROWS:
-    st.caption(f"Showing the latest {MAX_ROWS:,} of {len(view):,} events; the downloads hold all of them.")
+           "fatalities", "injured", "status", "reports", "sources", "source_status", "figures_note", "sentence",
+           "actor_ar", "location_ar", "target", "confidence", "event_id"]
+st.caption("One row per incident: the reports of one incident in several articles are one row, with the "
+           "best-supported actor, date and figures (never added up) and what each source says. Select a row "
+           "to see its reports.")
+shown = data.latest_incidents(flt, MAX_ROWS)
+if len(incidents) > MAX_ROWS:
+    st.caption(f"Showing the latest {MAX_ROWS:,} of {len(incidents):,} incidents; the downloads hold all "
+               "the reports.")
 selection = st.dataframe(
     shown[[c for c in COLUMNS if c in shown.columns]],
     key="events_table",
@@ -47,6 +53,11 @@ selection = st.dataframe(
         "troops": st.column_config.NumberColumn("troops", format="%d"),
         "fatalities": st.column_config.NumberColumn("killed", format="%d"),
         "injured": st.column_config.NumberColumn("injured", format="%d"),
+        "reports": st.column_config.NumberColumn("reports", help="Stored reports of this incident"),
+        "sources": st.column_config.NumberColumn("articles", help="Articles that report it"),
+        "source_status": st.column_config.TextColumn("what each source says", width="medium"),
+        "figures_note": st.column_config.TextColumn("figures differ", help="Figures stated by the reports "
+                                                    "(number of articles in brackets)"),
         "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f"),
         "sentence": st.column_config.TextColumn("sentence", width="large"),
         "event_id": st.column_config.TextColumn("id", width="small"),

@@ -31,7 +31,8 @@ names = arabic_names(data.revision())
 # The map shows every place that passes the other filters, so a selected base can be changed here.
 around = replace(flt, places=())
 points = data.map_points(around)
-filter_caption(around, int(points.points["events"].sum()) + points.left_out, len(frame))
+filter_caption(around, int(points.points["events"].sum()) + points.left_out, len(data.filtered(around)),
+               len(frame))
 if flt.places:
     st.caption("The map shows every place that passes the other filters; the selected places are ringed.")
 

@@ -23,6 +23,7 @@ st.title("Timeline")
 flt = current_filter()
 frame = data.load_events()
 view = data.filtered(flt)
+incidents = data.incident_view(flt)
 names = arabic_names(data.revision())
 
 state.sanitize_option("lane", LANES, empty="actor")
@@ -34,7 +35,7 @@ with top[0]:
     lane = st.segmented_control("Lanes by", LANES, default="actor", key="lane", bind="query-params",
                                 required=True) or "actor"
 with top[1]:
-    filter_caption(flt, len(view), len(frame))
+    filter_caption(flt, len(incidents), len(view), len(frame))
 
 fig = data.timeline_figure(flt, lane)
 aggregated = is_aggregated(fig)

@@ -22,9 +22,10 @@ st.title("Troop levels")
 flt = current_filter()
 frame = data.load_events()
 view = data.filtered(flt)
+incidents = data.incident_view(flt)
 names = arabic_names(data.revision())
 claims = data.troop_claims(flt)
-filter_caption(flt, len(view), len(frame))
+filter_caption(flt, len(incidents), len(view), len(frame))
 state.sanitize_option("event", data.event_ids(), empty="")
 st.caption("Each marker is one claim: a number of troops stated by one source at one time. One line per side "
            "(the Pentagon, CENTCOM and the US military are all the United States) and country or base. "

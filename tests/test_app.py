@@ -66,7 +66,7 @@ def _app(**params: list[str] | str) -> AppTest:
 
 
 def _events_metric(at: AppTest) -> int:
-    metric = next(m for m in at.metric if m.label == "Events")
+    metric = next(m for m in at.metric if m.label == "Incidents")
     return int(metric.value.replace(",", ""))
 
 

@@ -195,7 +195,7 @@ def test_shared_link_round_trip(server: h.StreamlitServer, browser: Any, store_p
     assert expected > 0, "the synthetic store should hold events for this view"
     go_to(page, "Overview")
     assert_no_exception(page, "overview", server)
-    first_count = metric(page, "Events")
+    first_count = metric(page, "Incidents")
     assert first_count == f"{expected:,}"
     page.context.close()
 
@@ -205,7 +205,7 @@ def test_shared_link_round_trip(server: h.StreamlitServer, browser: Any, store_p
     assert_view(page, [ADDED_TYPE])
     h.wait_for_chart(page, "timeline_chart")
     go_to(page, "Overview")
-    assert metric(page, "Events") == first_count
+    assert metric(page, "Incidents") == first_count
     assert params(page.url)["type"] == [ADDED_TYPE], "bound filters survive sidebar navigation"
 
     # 4. Every page renders without an exception; charts draw; screenshots for the record.

@@ -43,6 +43,11 @@ def _top_lanes(labels: pd.Series, limit: int = MAX_LANES) -> pd.Series:
 
 
 
+def _unit(frame: pd.DataFrame) -> str:
+    """What a row is: an incident (a frame of `incidents.incidents`, with its `reports`) or an event."""
+    return "incidents" if "reports" in frame.columns else "events"
+
+
 def _hover_text(frame: pd.DataFrame) -> list[str]:
     rows = zip(
         _texts(frame["date_text"]),
@@ -55,8 +60,9 @@ def _hover_text(frame: pd.DataFrame) -> list[str]:
         _texts(frame["sentence"]),
         strict=True,
     )
+    reports = (frame["reports"].to_numpy() if "reports" in frame.columns else np.ones(len(frame), dtype=int))
     out = []
-    for date_text, start, end, actor, place, kind, status, sentence in rows:
+    for (date_text, start, end, actor, place, kind, status, sentence), count in zip(rows, reports, strict=True):
         if pd.isna(start):
             when = "date unknown"
         elif pd.isna(end) or start == end:
@@ -68,6 +74,7 @@ def _hover_text(frame: pd.DataFrame) -> list[str]:
             f"as written: {_safe(date_text, 60)}<br>"
             f"actor: {_safe(actor or UNKNOWN)}<br>place: {_safe(place or UNKNOWN)}<br>"
             f"{_safe(sentence, SENTENCE_CHARS)}"
+            + (f"<br><i>{int(count)} reports of this incident</i>" if count > 1 else "")
         )
     return out
 
@@ -92,7 +99,7 @@ def timeline_figure(
     else:
         fig = _event_figure(dated, lane)
     note = f"; {undated:,} without a date are not drawn" if undated else ""
-    title = fig.layout.title.text or f"{len(dated):,} events"
+    title = fig.layout.title.text or f"{len(dated):,} {_unit(dated)}"
     fig.update_layout(title={"text": title + note, "font": {"size": 14}})
     return fig
 
@@ -153,7 +160,7 @@ def _event_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
         xaxis={"type": "date", "title": None},
         yaxis={"title": None, "categoryorder": "category descending"},
         hovermode="closest",
-        title={"text": f"{len(dated):,} events (points: exact day; bars: the range of a coarser date)"},
+        title={"text": f"{len(dated):,} {_unit(dated)} (points: exact day; bars: the range of a coarser date)"},
     )
     return fig
 
@@ -217,7 +224,7 @@ def _aggregate_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
                 customdata=np.column_stack(
                     [part["lane"], part["period"].dt.strftime("%Y-%m-%d"), part["total"], part["breakdown"]]
                 ),
-                hovertemplate=f"%{{customdata[2]}} events in the {unit} of %{{customdata[1]}}<br>"
+                hovertemplate=f"%{{customdata[2]}} {_unit(dated)} in the {unit} of %{{customdata[1]}}<br>"
                 "%{customdata[0]}<br>%{customdata[3]}<extra></extra>",
                 marker={
                     "symbol": "square",
@@ -234,8 +241,8 @@ def _aggregate_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
         legend={"title": "most frequent type"},
         xaxis={"type": "date", "title": None},
         yaxis={"title": None, "categoryorder": "category descending"},
-        title={"text": f"{len(dated):,} events: too many to draw one by one, shown as counts per {unit} "
-                       "(darker: more events)"},
+        title={"text": f"{len(dated):,} {_unit(dated)}: too many to draw one by one, shown as counts per "
+                       f"{unit} (darker: more)"},
         meta={"aggregated": True, "period": unit},
     )
     return fig
