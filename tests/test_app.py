@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 
@@ -375,13 +376,26 @@ def test_events_row_selection_shows_the_evidence(data_env: str) -> None:
 def test_troop_claims_table(data_env: str) -> None:
     at = _open("pages/troops.py")
     assert not at.exception
-    claims = at.dataframe[0].value
+    claims = next(d.value for d in at.dataframe if "series" in d.value.columns)
     assert {"date as written", "troops", "series", "status", "source", "sentence"} <= set(claims.columns)
     assert claims["troops"].notna().all() and len(claims) > 0
     # lines are per side (actor_group): the US military's and the White House's claims share a line
     us = claims[claims["actor"].isin(["US military", "White House", "United States"])]
     assert len(us) > 0 and us["series"].str.startswith("United States").all()
     assert us["actor"].nunique() > 1 and us["series"].nunique() < len(us)
+
+
+def test_syria_2024_troop_figures_are_a_conflict_of_two_sources(data_env: str) -> None:
+    at = _open("pages/troops.py", dates=["2024-11-01", "2024-12-31"], country="Syria")
+    assert not at.exception
+    conflicts = next(d.value for d in at.dataframe if "first figure" in d.value.columns)
+    row = conflicts[(conflicts["first figure"] == 900) & (conflicts["second figure"] == 2000)]
+    assert len(row) == 1 and row.iloc[0]["forces"] == "United States in Syria"
+    assert row.iloc[0]["first source"] != row.iloc[0]["second source"]
+    spec = json.loads(next(c for c in at.get("plotly_chart") if "troops_chart" in c.proto.id).proto.spec)
+    ring = next(t for t in spec["data"] if t.get("name") == "conflicting figures")
+    pairs = list(zip(ring["y"][0::3], ring["y"][1::3], strict=True))
+    assert (900.0, 2000.0) in pairs
 
 
 def test_troop_claim_selection_shows_the_evidence(data_env: str) -> None:

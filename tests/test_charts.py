@@ -148,20 +148,77 @@ def test_map_figure_is_offline_by_default(frame: pd.DataFrame) -> None:
     assert online.layout.map.style == "open-street-map"
 
 
-def test_troop_levels_steps_status_and_ranges(frame: pd.DataFrame) -> None:
+def test_troop_levels_status_ranges_and_sources(frame: pd.DataFrame) -> None:
     fig = charts.troop_levels_figure(frame)
-    steps = [t for t in fig.data if t.mode == "lines" and t.line.shape == "hv"]
-    assert len(steps) == 1 and steps[0].name == "United States in Syria"
-    assert list(steps[0].y) == [900.0, 2000.0]  # the denied 800 is marked but not part of the line
+    lines = [t for t in fig.data if t.mode == "lines" and t.name == "United States in Syria"]
+    assert len(lines) == 1
+    # three sources: their figures are never joined into one line (None breaks between sources)
+    assert list(lines[0].y) == [900.0, None, 2000.0]
     markers = {t.name: t for t in fig.data if t.mode == "markers" and t.name.startswith("United States in Syria")}
     assert markers["United States in Syria: denied"].marker.symbol == charts.STATUS_SYMBOLS["denied"]
     assert list(markers["United States in Syria: reported"].y) == [2000.0]
     ranges = [t for t in fig.data if t.name.endswith("date range")]
     assert len(ranges) == 1 and list(ranges[0].y[:2]) == [900.0, 900.0]
     labels = [a.text for a in fig.layout.annotations]
-    assert "+1,500" in labels
+    assert "▲ +1,500" in labels
     deployments = next(t for t in fig.data if t.name == "deployments")
-    assert list(deployments.y) == [2000.0]  # drawn at the level stated before it
+    assert list(deployments.y) == [2000.0]  # drawn at the level stated nearest to it
+
+
+def _level(day: str, troops: int, source: str, status: str = "confirmed", **extra) -> dict:
+    return dict(dict(actor="US military", actor_group="United States", event_type="troop_level", country="Syria",
+                     location="Syria", geo_precision="country", date_start=day, date_end=day, troops=troops,
+                     status=status, source=source), **extra)
+
+
+def test_one_source_is_joined_across_adjacent_claims_and_gaps_stay_gaps() -> None:
+    frame = make_frame([_level("2014-11-07", 1500, "AP"), _level("2015-01-10", 1600, "AP"),
+                        _level("2017-07-04", 5200, "AP"), _level("2015-02-01", 3000, "Reuters")])
+    line = next(t for t in charts.troop_levels_figure(frame).data if t.name == "United States in Syria")
+    ys = list(line.y)
+    # AP 1,500 -> 1,600 joined (two months apart); the 2017 figure after a two-year gap is not; Reuters alone
+    assert ys == [1500.0, 1600.0, None, 5200.0, None, 3000.0]
+
+
+def test_conflicting_figures_within_weeks_are_marked_with_both_sources() -> None:
+    frame = make_frame([
+        _level("2024-12-05", 900, "Pentagon briefing"),
+        _level("2024-12-19", 2000, "AP and CNN"),
+        _level("2024-12-20", 2000, "Reuters", status="planned"),  # a plan is not a stated level
+        _level("2025-06-01", 1000, "AP and CNN"),  # months later: a change, not a conflict
+    ])
+    claims = charts.troop_claims(frame)
+    conflicts = charts.troop_conflicts(claims)
+    assert len(conflicts) == 1
+    row = conflicts.iloc[0]
+    assert (row["first figure"], row["first source"]) == (900, "Pentagon briefing")
+    assert (row["second figure"], row["second source"]) == (2000, "AP and CNN")
+    assert row["days apart"] == 14
+    fig = charts.troop_levels_figure(frame)
+    ring = next(t for t in fig.data if t.name == "conflicting figures")
+    assert list(ring.y) == [900.0, 2000.0, None]
+    assert "Pentagon briefing" in ring.hovertext[0] and "AP and CNN" in ring.hovertext[0]
+
+
+def test_movement_labels_never_overlap_each_other_or_the_axes() -> None:
+    rows = [_level("2019-01-01", 2000, "AP")]
+    for day, kind, troops in (("2019-10-07", "withdrawal", 50), ("2019-10-09", "withdrawal", 1000),
+                              ("2019-10-13", "withdrawal", 1000), ("2019-10-20", "deployment", 500),
+                              ("2019-11-01", "deployment", 600)):
+        rows.append(dict(actor="US military", actor_group="United States", event_type=kind, country="Syria",
+                         location="Syria", geo_precision="country", date_start=day, date_end=day, troops=troops))
+    fig = charts.troop_levels_figure(make_frame(rows))
+    notes = list(fig.layout.annotations)
+    assert len(notes) == 5
+    assert all(n.yref == "paper" and n.y == 1 and n.yanchor == "bottom" and n.yshift > 0 for n in notes)
+    xs = [pd.Timestamp(n.x) for n in notes]
+    span = max([*xs, pd.Timestamp("2019-01-01")]) - pd.Timestamp("2019-01-01")
+    per_px = span / charts.troops.PLOT_PX
+    boxes = [(n.yshift, x - per_px * len(n.text) * 3.5, x + per_px * len(n.text) * 3.5) for n, x in zip(notes, xs, strict=True)]
+    for i, (row_a, left_a, right_a) in enumerate(boxes):
+        for row_b, left_b, right_b in boxes[i + 1:]:
+            assert row_a != row_b or right_a < left_b or right_b < left_a
+    assert fig.layout.margin.t >= 60 + 18 * len({b[0] for b in boxes})  # room above the plot for every row
 
 
 def test_troop_claims_table_lists_each_source(frame: pd.DataFrame) -> None:
@@ -179,7 +236,7 @@ def test_troop_levels_without_claims() -> None:
 
 def test_figures_on_synthetic_events(synthetic_frame: pd.DataFrame) -> None:
     troops = charts.troop_levels_figure(synthetic_frame)
-    assert any(t.line.shape == "hv" for t in troops.data if t.mode == "lines")
+    assert any(len(t.x) > 1 for t in troops.data if t.mode == "lines")
     points = charts.map_points(synthetic_frame)
     country_level = int((synthetic_frame["geo_precision"].astype(str) == "country").sum())
     assert points.left_out >= country_level
@@ -192,7 +249,7 @@ def test_troop_levels_thin_many_claims(synthetic_frame: pd.DataFrame) -> None:
     def marked(fig: go.Figure) -> int:
         return sum(len(t.x) for t in fig.data if t.mode == "markers" and ": " in (t.name or ""))
     assert "drawn" not in full.layout.title.text
-    assert "one per series, month and status drawn" in thin.layout.title.text
+    assert "one per series, source, month and status drawn" in thin.layout.title.text
     assert 0 < marked(thin) < marked(full)
 
 
@@ -217,5 +274,5 @@ def test_troop_series_follow_the_actor_group() -> None:
     claims = charts.troop_claims(frame)
     assert list(claims["_series"]) == ["United States in Iraq", "Russia in Syria", "United States in Iraq"]
     assert list(claims["actor"]) == ["Pentagon", "Russia", "US military"]  # the table keeps who said it
-    steps = {t.name: list(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
-    assert steps == {"United States in Iraq": [2500.0, 2000.0], "Russia in Syria": [4000.0]}
+    lines = {t.name: list(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
+    assert lines == {"United States in Iraq": [2500.0, 2000.0], "Russia in Syria": [4000.0]}

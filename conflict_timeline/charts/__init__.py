@@ -4,6 +4,7 @@ No Streamlit here. Every figure puts the event id (or the place name on the map)
 so a selection in the dashboard can be traced back to the events. One module per view.
 """
 
+from conflict_timeline.charts import troops
 from conflict_timeline.charts.common import (
     AGGREGATE_THRESHOLD,
     REGION_CENTER,
@@ -14,7 +15,7 @@ from conflict_timeline.charts.common import (
 )
 from conflict_timeline.charts.map import MapPoints, map_figure, map_points
 from conflict_timeline.charts.timeline import aggregate_timeline, is_aggregated, period_for, timeline_figure
-from conflict_timeline.charts.troops import TROOP_COLUMNS, troop_claims, troop_levels_figure
+from conflict_timeline.charts.troops import TROOP_COLUMNS, troop_claims, troop_conflicts, troop_levels_figure
 
 __all__ = [
     "AGGREGATE_THRESHOLD",
@@ -32,5 +33,7 @@ __all__ = [
     "period_for",
     "timeline_figure",
     "troop_claims",
+    "troop_conflicts",
     "troop_levels_figure",
+    "troops",
 ]

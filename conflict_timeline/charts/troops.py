@@ -1,4 +1,10 @@
-"""Troop levels: the stated numbers over time, as claims of their sources."""
+"""Troop levels: the stated numbers over time, as claims of their sources.
+
+Each source's figures for one force are a series of their own: points, joined only within that source and
+only across adjacent claims less than GAP_DAYS apart, so a gap in the data stays a gap and two sources'
+figures are never read as a change. Different figures for the same forces stated within CONFLICT_DAYS
+of each other are a conflict: both values and their sources are marked side by side.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,17 @@ from conflict_timeline.charts.common import (
     _safe,
     _texts,
 )
+
+GAP_DAYS = 180  # claims of one source further apart than this are not joined
+CONFLICT_DAYS = 28  # different figures for the same forces within this many days conflict
+CONFLICTING_STATUSES = ("confirmed", "reported", "claimed")  # a plan or a denial is not a stated level
+SOURCE_CHARS = 60
+LABEL_PX_PER_CHAR = 7.0  # width of an annotation character at font size 11, for the overlap test
+PLOT_PX = 1000.0  # the plot width the labels are laid out for (the page is at least this wide)
+LABEL_ROWS = 4
+CONFLICT_COLUMNS: tuple[str, ...] = ("forces", "first date", "first figure", "first status", "first source",
+                                     "second date", "second figure", "second status", "second source",
+                                     "days apart", "first id", "second id")
 
 TROOP_COLUMNS: tuple[str, ...] = (
     "date as written",
@@ -75,14 +92,72 @@ def _midpoints(start: pd.Series, end: pd.Series) -> pd.Series:
     return start + (end - start) / 2
 
 
+def _source_label(source: str) -> str:
+    return (source or UNKNOWN)[:SOURCE_CHARS] + ("…" if len(source or "") > SOURCE_CHARS else "")
+
+
+def troop_conflicts(claims: pd.DataFrame, days: int = CONFLICT_DAYS) -> pd.DataFrame:
+    """Pairs of claims for the same forces, stated within `days` of each other, with different figures.
+
+    Only adjacent claims in time are compared (no pairwise loop): each stated level against the next one
+    of the same forces. Plans and denials are not stated levels and do not conflict."""
+    stated = claims[claims["from"].notna() & claims["status"].isin(CONFLICTING_STATUSES)]
+    if len(stated) < 2:
+        return pd.DataFrame(columns=list(CONFLICT_COLUMNS))
+    stated = stated.assign(_mid=_midpoints(stated["from"], stated["to"]))
+    stated = stated.sort_values(["_series", "_mid"], kind="stable").reset_index(drop=True)
+    first, second = stated.iloc[:-1].reset_index(drop=True), stated.iloc[1:].reset_index(drop=True)
+    apart = (second["_mid"] - first["_mid"]).dt.days
+    hit = ((first["_series"] == second["_series"]) & (apart <= days)
+           & (first["troops"].astype(float) != second["troops"].astype(float))).to_numpy()
+    first, second, apart = first[hit], second[hit], apart[hit]
+    return pd.DataFrame({
+        "forces": first["_series"].to_numpy(),
+        "first date": first["_mid"].dt.date.to_numpy(),
+        "first figure": first["troops"].to_numpy(),
+        "first status": first["status"].to_numpy(),
+        "first source": first["source"].to_numpy(),
+        "second date": second["_mid"].dt.date.to_numpy(),
+        "second figure": second["troops"].to_numpy(),
+        "second status": second["status"].to_numpy(),
+        "second source": second["source"].to_numpy(),
+        "days apart": apart.to_numpy(),
+        "first id": first["event_id"].to_numpy(),
+        "second id": second["event_id"].to_numpy(),
+    }, columns=list(CONFLICT_COLUMNS))
+
+
+def _joined(part: pd.DataFrame, mid: pd.Series) -> tuple[list, list]:
+    """x and y of the lines of one force: each source's stated levels in time order, broken (None) where
+    the source changes or the next claim is more than GAP_DAYS later."""
+    stated = part[(part["status"] != "denied").to_numpy()]
+    if stated.empty:
+        return [], []
+    when = mid[(part["status"] != "denied").to_numpy()]
+    table = pd.DataFrame({"source": stated["source"].to_numpy(), "x": when.to_numpy(),
+                          "y": stated["troops"].astype(float).to_numpy()}).sort_values(["source", "x"], kind="stable")
+    xs: list = []
+    ys: list = []
+    previous_source, previous_x = None, None
+    for source, x, y in zip(table["source"], table["x"], table["y"], strict=True):
+        if previous_source is not None and (source != previous_source
+                                            or (x - previous_x) > pd.Timedelta(days=GAP_DAYS)):
+            xs.append(None)
+            ys.append(None)
+        xs.append(x)
+        ys.append(y)
+        previous_source, previous_x = source, x
+    return xs, ys
+
+
 def troop_levels_figure(
     frame: pd.DataFrame, max_series: int = 12, max_annotations: int = 30, max_claims: int = 2000
 ) -> go.Figure:
-    """Stated troop numbers over time as step lines per actor and country (or base), with the claims marked.
-
-    Markers show the status (confirmed, reported, denied, ...) and the source in the hover; a date range
-    is drawn as a horizontal bar from date_start to date_end at the stated level. Deployments and
-    withdrawals in the same series are marked with their change (+n / −n).
+    """Stated troop numbers over time as claims: points per force (colour) and status (symbol), joined
+    only within one source and across adjacent claims; conflicting figures ringed in red and joined by
+    a dotted line. A date range is drawn as a bar from date_start to date_end at the stated level.
+    Deployments and withdrawals are triangles with their change (+n / −n) labelled above the plot, in
+    rows, so that labels never overlap each other or the axes.
     """
     claims = troop_claims(frame)
     claims = claims[claims["from"].notna()]
@@ -91,43 +166,42 @@ def troop_levels_figure(
     top = claims["_series"].value_counts().index[:max_series]
     claims = claims[claims["_series"].isin(top)]
     stated = len(claims)
-    if stated > max_claims:  # keep the figure light: the latest claim per series, month and status
+    if stated > max_claims:  # keep the figure light: the latest claim per series, source, month and status
         month = claims["from"].dt.to_period("M")
-        claims = claims.assign(_month=month).drop_duplicates(["_series", "_month", "status"], keep="last")
+        claims = claims.assign(_month=month).drop_duplicates(["_series", "source", "_month", "status"], keep="last")
     fig = go.Figure()
     palette = list(TYPE_COLOURS.values())
     for i, series in enumerate(top):
         part = claims[claims["_series"] == series]
         colour = palette[i % len(palette)]
         mid = _midpoints(part["from"], part["to"])
-        order = np.argsort(mid.to_numpy(), kind="stable")
-        part, mid = part.iloc[order], mid.iloc[order]
-        undenied = (part["status"] != "denied").to_numpy()
+        xs, ys = _joined(part, mid)
         fig.add_trace(
             go.Scatter(
                 name=series,
                 legendgroup=series,
-                x=mid[undenied],
-                y=part["troops"][undenied].astype(float),
+                x=xs,
+                y=ys,
                 mode="lines",
-                line={"shape": "hv", "color": colour, "width": 2},
+                line={"color": colour, "width": 1.5},
+                connectgaps=False,
                 hoverinfo="skip",
             )
         )
         ranged = part[part["to"] > part["from"]]
         if not ranged.empty:
-            xs: list = []
-            ys: list = []
+            rx: list = []
+            ry: list = []
             for start, stop, troops in zip(ranged["from"], ranged["to"], ranged["troops"], strict=True):
-                xs += [start, stop, None]
-                ys += [float(troops), float(troops), None]
+                rx += [start, stop, None]
+                ry += [float(troops), float(troops), None]
             fig.add_trace(
                 go.Scatter(
                     name=f"{series}: date range",
                     legendgroup=series,
                     showlegend=False,
-                    x=xs,
-                    y=ys,
+                    x=rx,
+                    y=ry,
                     mode="lines",
                     line={"color": colour, "width": 8},
                     opacity=0.25,
@@ -150,7 +224,8 @@ def troop_levels_figure(
                     customdata=sub[["event_id"]].to_numpy().tolist(),
                     hovertext=[
                         f"<b>{int(t):,} troops</b> ({_safe(st)})<br>{_safe(series)}<br>"
-                        f"as written: {_safe(dt, 60)}<br>source: {_safe(src or UNKNOWN)}<br>{_safe(s, SENTENCE_CHARS)}"
+                        f"source: {_safe(_source_label(src))}<br>as written: {_safe(dt, 60)}<br>"
+                        f"{_safe(s, SENTENCE_CHARS)}"
                         for t, st, dt, src, s in zip(
                             sub["troops"].to_numpy(dtype=object), _texts(sub["status"]),
                             _texts(sub["date as written"]), _texts(sub["source"]), _texts(sub["sentence"]),
@@ -160,19 +235,53 @@ def troop_levels_figure(
                     hovertemplate="%{hovertext}<extra></extra>",
                 )
             )
-    _add_movements(fig, frame, claims, max_annotations, thin=stated > max_claims)
-    thinned = f"; {stated:,} claims, one per series, month and status drawn" if stated > max_claims else ""
+    _add_conflicts(fig, troop_conflicts(claims))
+    notes = _add_movements(fig, frame, claims, max_annotations, thin=stated > max_claims)
+    rows = 1 + max((n["_row"] for n in notes), default=-1)
+    for note in notes:
+        note.pop("_row")
+    fig.update_layout(annotations=notes)  # at once: adding them one by one is quadratic in plotly
+    thinned = f"; {stated:,} claims, one per series, source, month and status drawn" if stated > max_claims else ""
     fig.update_layout(
-        height=520,
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        height=540,
+        margin={"l": 10, "r": 10, "t": 60 + 18 * rows, "b": 10},
         xaxis={"type": "date", "title": None},
         yaxis={"title": "troops stated", "rangemode": "tozero"},
         hovermode="closest",
-        title={"text": "Stated troop levels (markers: ● confirmed, ◇ reported, ■ claimed, ✕ denied, △ planned)"
-               + thinned,
-               "font": {"size": 14}},
+        legend={"title": "forces (lines join one source's claims)"},
+        title={"text": "Stated troop levels, claim by claim (● confirmed, ◇ reported, ■ claimed, ✕ denied, "
+               "△ planned; red rings: conflicting figures)" + thinned,
+               "font": {"size": 14}, "y": 0.99, "yanchor": "top"},
     )
     return fig
+
+
+def _add_conflicts(fig: go.Figure, conflicts: pd.DataFrame) -> None:
+    """Both figures of each conflict ringed in red and joined by a dotted red line, sources in the hover."""
+    if conflicts.empty:
+        return
+    xs: list = []
+    ys: list = []
+    hover: list[str] = []
+    for row in conflicts.itertuples(index=False):
+        text = (f"<b>conflicting figures</b> for {_safe(row.forces)}<br>"
+                f"{int(row[2]):,} ({_safe(row[3])}, {row[1]}) by {_safe(_source_label(row[4]))}<br>"
+                f"{int(row[6]):,} ({_safe(row[7])}, {row[5]}) by {_safe(_source_label(row[8]))}")
+        xs += [pd.Timestamp(row[1]), pd.Timestamp(row[5]), None]
+        ys += [float(row[2]), float(row[6]), None]
+        hover += [text, text, ""]
+    fig.add_trace(
+        go.Scatter(
+            name="conflicting figures",
+            x=xs,
+            y=ys,
+            mode="lines+markers",
+            line={"color": "#d62728", "width": 1.5, "dash": "dot"},
+            marker={"symbol": "circle-open", "size": 20, "color": "#d62728", "line": {"width": 2}},
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
 
 
 def _levels_at(claims: pd.DataFrame, series: pd.Series, when: pd.Series) -> np.ndarray:
@@ -184,18 +293,38 @@ def _levels_at(claims: pd.DataFrame, series: pd.Series, when: pd.Series) -> np.n
     return merged.sort_values("_row")["troops"].to_numpy(dtype=float)
 
 
+def label_rows(xs: list[pd.Timestamp], texts: list[str], span: pd.Timedelta, rows: int = LABEL_ROWS) -> list[int]:
+    """A row (0 = nearest the plot) for each label so that labels in one row do not overlap: each label is
+    as wide as its text at LABEL_PX_PER_CHAR on a plot PLOT_PX wide showing `span`; -1 when no row has room.
+    Greedy in time order."""
+    per_px = span / PLOT_PX if span > pd.Timedelta(0) else pd.Timedelta(days=1)
+    ends: list[pd.Timestamp | None] = [None] * rows
+    out = [-1] * len(xs)
+    for i in sorted(range(len(xs)), key=lambda k: xs[k]):
+        half = per_px * (len(texts[i]) * LABEL_PX_PER_CHAR / 2 + 4)
+        left, right = xs[i] - half, xs[i] + half
+        for row in range(rows):
+            if ends[row] is None or ends[row] < left:
+                ends[row] = right
+                out[i] = row
+                break
+    return out
+
+
 def _add_movements(
     fig: go.Figure, frame: pd.DataFrame, claims: pd.DataFrame, max_annotations: int, thin: bool = False
-) -> None:
+) -> list[dict]:
+    """Triangles for deployments and withdrawals at the level of their forces; the labels of their numbers
+    (returned as annotations with a `_row`) sit in rows above the plot."""
     moves = frame[
         frame["event_type"].astype(str).isin(("deployment", "withdrawal")) & frame["date_start"].notna()
     ]
     if moves.empty:
-        return
+        return []
     moves = moves.assign(_series=_series_names(moves))
     moves = moves[moves["_series"].isin(set(claims["_series"]))]
     if moves.empty:
-        return
+        return []
     if thin:
         month = moves["date_start"].dt.to_period("M")
         moves = moves.assign(_month=month).drop_duplicates(["_series", "_month", "event_type"], keep="last")
@@ -203,7 +332,7 @@ def _add_movements(
     levels = _levels_at(claims, moves["_series"], when)
     stated = moves["troops"].astype("Float64").fillna(0.0).to_numpy(dtype=float)
     ys = np.where(np.isnan(levels), stated, levels)
-    notes: list[dict] = []
+    labelled: list[tuple[pd.Timestamp, str, str]] = []
     for kind, symbol, sign in (("deployment", "triangle-up", "+"), ("withdrawal", "triangle-down", "−")):
         chosen = (moves["event_type"].astype(str) == kind).to_numpy()
         if not chosen.any():
@@ -227,15 +356,16 @@ def _add_movements(
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-        numbered = [(x, y, label) for x, y, label, t in zip(when[chosen], ys[chosen], labels, sub["troops"],
-                                                            strict=True) if pd.notna(t)]
-        # in time order, every other label stands further off, so that labels of close moves do not overlap
-        numbered = sorted(numbered[:max_annotations], key=lambda note: note[0])
-        notes += [
-            {"x": x, "y": y, "text": _safe(label), "showarrow": True, "arrowhead": 2, "ax": 0,
-             "ay": (-1 if sign == "+" else 1) * (30 if i % 2 == 0 else 55), "arrowcolor": TYPE_COLOURS[kind],
-             "font": {"size": 11, "color": TYPE_COLOURS[kind]}}
-            for i, (x, y, label) in enumerate(numbered)
-        ]
-    fig.update_layout(annotations=notes)  # at once: adding them one by one is quadratic in plotly
-
+        labelled += [(x, ("▲ " if sign == "+" else "▼ ") + label, kind)
+                     for x, label, t in zip(when[chosen], labels, sub["troops"], strict=True) if pd.notna(t)]
+    labelled = sorted(labelled, key=lambda note: note[0])[:max_annotations]
+    if not labelled:
+        return []
+    xs = [x for x, _, _ in labelled]
+    dates = pd.concat([claims["from"], claims["to"], pd.Series(xs)])
+    rows = label_rows(xs, [t for _, t, _ in labelled], dates.max() - dates.min())
+    return [
+        {"x": x, "y": 1, "xref": "x", "yref": "paper", "yanchor": "bottom", "yshift": 2 + 18 * row,
+         "text": _safe(text), "showarrow": False, "font": {"size": 11, "color": TYPE_COLOURS[kind]}, "_row": row}
+        for (x, text, kind), row in zip(labelled, rows, strict=True) if row >= 0
+    ]

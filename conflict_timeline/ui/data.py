@@ -231,6 +231,16 @@ def troop_claims(flt: Filter) -> pd.DataFrame:
     return _troop_claims(revision(), flt.cache_key(), flt)
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _troop_conflicts(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
+    return charts.troop_conflicts(charts.troop_claims(_filtered_at(key, flt_key, _flt)))
+
+
+def troop_conflicts(flt: Filter) -> pd.DataFrame:
+    """Different figures for the same forces within a few weeks, both values and sources side by side."""
+    return _troop_conflicts(revision(), flt.cache_key(), flt)
+
+
 @st.cache_resource(show_spinner=False)
 def boundaries() -> dict | None:
     """The country boundaries GeoJSON bundled with the project, or None when it is missing or unreadable."""
