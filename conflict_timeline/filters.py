@@ -403,3 +403,21 @@ class FilterSummary:
 
     def __str__(self) -> str:
         return "; ".join(self.parts) if self.parts else "no filter"
+
+
+def file_stem(flt: Filter, prefix: str = "events", limit: int = 120) -> str:
+    """A file name (without extension) that names the filter: events_2024-01-01_2024-12-31_actor-United-States.
+
+    Only letters (any script), digits and hyphens; long names are cut and end with the number of
+    further filter values left out."""
+    parts = [prefix]
+    if flt.dates:
+        parts.append(f"{flt.dates[0].isoformat()}_{flt.dates[1].isoformat()}")
+    for label, values in (("actor", flt.actors), ("type", flt.types), ("place", flt.places),
+                          ("country", flt.countries), ("status", flt.statuses)):
+        if values:
+            parts.append(label + "-" + "+".join(values))
+    if flt.text:
+        parts.append("text-" + flt.text)
+    stem = "_".join(re.sub(r"[^\w+\-]+", "-", part, flags=re.UNICODE).strip("-") for part in parts)
+    return stem if len(stem) <= limit else stem[:limit].rstrip("-_+") + "_etc"

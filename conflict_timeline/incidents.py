@@ -170,6 +170,14 @@ def _split_by_actor(comp: np.ndarray, family: np.ndarray, start: np.ndarray) -> 
     return _pack(comp, key + 1)
 
 
+def _precision_ranks(frame: pd.DataFrame) -> np.ndarray:
+    """0 for a day up to 5 for an unknown date (6 for anything else)."""
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    values = _strings(frame["date_precision"])
+    codes, uniques = pd.factorize(values)
+    return np.array([rank.get(u, len(PRECISIONS)) for u in uniques], dtype=np.int64)[codes]
+
+
 def _first_by(inc: np.ndarray, keys: list[np.ndarray], mask: np.ndarray | None = None) -> pd.Series:
     """Per incident, the row (position) first in the order of `keys` (first key most significant)."""
     rows = np.arange(len(inc)) if mask is None else np.flatnonzero(mask)
@@ -218,11 +226,7 @@ def incidents(frame: pd.DataFrame, numbers: np.ndarray | None = None) -> pd.Data
     published = frame["published"].to_numpy().astype("datetime64[D]").astype(np.int64)
     published = np.where(published == np.iinfo(np.int64).min, np.iinfo(np.int64).min + 1, published)
     confidence = frame["confidence"].fillna(0.0).to_numpy(dtype=float)
-    rank = {p: i for i, p in enumerate(PRECISIONS)}
-    precision = np.array([rank.get(p, len(PRECISIONS)) for p in _strings(frame["date_precision"])], dtype=np.int64) \
-        if not isinstance(frame["date_precision"].dtype, pd.CategoricalDtype) else np.append(
-        [rank.get(str(c), len(PRECISIONS)) for c in frame["date_precision"].cat.categories],
-        len(PRECISIONS)).astype(np.int64)[frame["date_precision"].cat.codes.to_numpy()]
+    precision = _precision_ranks(frame)
     undated = frame["date_start"].isna().to_numpy()
     # the lead report: the finest date, then the most articles, then the most confident
     lead = _first_by(inc, [undated.astype(np.int64), precision, -weight, -confidence])
@@ -291,3 +295,17 @@ def reports_of(frame: pd.DataFrame, numbers: np.ndarray, incident: int) -> pd.Da
     rows = frame[np.asarray(numbers) == incident]
     return rows.sort_values(["published", "confidence"], ascending=[True, False], na_position="last")
 
+
+
+def label_reports(frame: pd.DataFrame, numbers: np.ndarray | None = None) -> pd.DataFrame:
+    """The reports with the id of their incident (its lead report's event id) and its number of reports,
+    in `incident_id` and `incident_reports` (for the exports)."""
+    inc = incident_numbers(frame) if numbers is None else np.asarray(numbers, dtype=np.int64)
+    if len(frame) == 0:
+        return frame.assign(incident_id=pd.Series(dtype=object), incident_reports=pd.Series(dtype="int64"))
+    weight = frame["sources"].astype("Float64").fillna(1).to_numpy(dtype=float)
+    confidence = frame["confidence"].fillna(0.0).to_numpy(dtype=float)
+    undated = frame["date_start"].isna().to_numpy().astype(np.int64)
+    lead = _first_by(inc, [undated, _precision_ranks(frame), -weight, -confidence])
+    ids = pd.Series(frame["event_id"].to_numpy()[lead.to_numpy()], index=lead.index)
+    return frame.assign(incident_id=ids.reindex(inc).to_numpy(), incident_reports=np.bincount(inc)[inc])

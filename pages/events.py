@@ -3,9 +3,12 @@ reports), and downloads of the reports as CSV (ACLED-style columns) and JSON Lin
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from conflict_timeline import export
+from conflict_timeline.filters import file_stem
+from conflict_timeline.incidents import label_reports
 from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import (
     arabic_names,
@@ -64,25 +67,44 @@ selection = st.dataframe(
     },
 )
 rows = selection.get("selection", {}).get("rows", []) if selection else []
+rows = [r for r in rows if 0 <= r < len(shown)]  # a selection from before the filter changed
 if new_selection("_events_selection", rows):
     st.session_state["event"] = str(shown.iloc[rows[0]]["event_id"])
 
 selected_event(view, names, key="events_evidence", help="Select a row, or paste an event id.")
 
 st.subheader("Download this view")
+st.caption("Every report in the filter, one row each, with the id of its incident and its number of reports "
+           "(figures of one incident must not be added up).")
+stem = file_stem(flt)
+
+
+def _reports() -> object:
+    articles = data.articles()
+    urls = dict(zip(articles["article_id"], articles.get("url", pd.Series("", index=articles.index)).fillna(""),
+                    strict=True))
+    titles = dict(zip(articles["article_id"], articles["title"].fillna(""), strict=True))
+    labelled = label_reports(view, data.incident_numbers()[data.positions(view)])
+    return export.with_articles(labelled, urls, titles)
 
 
 def _csv() -> bytes:
-    return (export.to_acled_csv(view) or "").encode("utf-8")
+    return (export.to_acled_csv(_reports()) or "").encode("utf-8")  # starts with a byte-order mark
 
 
 def _jsonl() -> bytes:
-    return (export.to_jsonl(view) or "").encode("utf-8")
+    return (export.to_jsonl(_reports()) or "").encode("utf-8")
+
+
+def _geojson() -> bytes:
+    return export.to_geojson_text(_reports()).encode("utf-8")
 
 
 # The files are made only when a button is clicked (deferred), so large views cost nothing until then.
-cols = st.columns(2)
-cols[0].download_button("CSV (ACLED-style columns)", _csv, file_name="events.csv", mime="text/csv",
+cols = st.columns(3)
+cols[0].download_button("CSV (ACLED-style columns)", _csv, file_name=f"{stem}.csv", mime="text/csv",
                         key="download_csv", on_click="ignore")
-cols[1].download_button("JSON Lines", _jsonl, file_name="events.jsonl", mime="application/x-ndjson",
+cols[1].download_button("JSON Lines", _jsonl, file_name=f"{stem}.jsonl", mime="application/x-ndjson",
                         key="download_jsonl", on_click="ignore")
+cols[2].download_button("GeoJSON (events with coordinates)", _geojson, file_name=f"{stem}.geojson",
+                        mime="application/geo+json", key="download_geojson", on_click="ignore")

@@ -370,7 +370,28 @@ def test_events_row_selection_shows_the_evidence(data_env: str) -> None:
     event_id = _widget(at, "event").value
     assert len(event_id) == 16
     assert any(b.proto.label == "Open the article" for b in at.get("page_link"))
-    assert [b.proto.label for b in at.get("download_button")] == ["CSV (ACLED-style columns)", "JSON Lines"]
+    assert [b.proto.label for b in at.get("download_button")] == ["CSV (ACLED-style columns)", "JSON Lines",
+                                                                  "GeoJSON (events with coordinates)"]
+
+
+def test_the_tower_22_incident_is_one_row_with_its_reports(data_env: str) -> None:
+    at = _app(place="Tower 22").run().switch_page("pages/events.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    attacks = table[table["event_type"] == "attack"]
+    assert len(attacks) == 1  # three articles report it: one incident
+    row = attacks.iloc[0]
+    assert row["reports"] == 3 and row["fatalities"] == 3  # 3 killed, not 9
+    assert row["source_status"].count(": reported") >= 1
+    at.session_state["events_table"] = {"selection": {"rows": [table.index.get_loc(attacks.index[0])],
+                                                       "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    reports = next(d.value for d in at.dataframe if "published" in d.value.columns)
+    assert len(reports) == 3 and reports["fatalities"].tolist() == [3, 3, 3]
+    assert any("3 reports" in m.value for m in at.markdown)
+    overview = _app(place="Tower 22").run()
+    assert _events_metric(overview) == len(table)
 
 
 def test_troop_claims_table(data_env: str) -> None:

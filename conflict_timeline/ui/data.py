@@ -137,6 +137,11 @@ def incident_numbers() -> np.ndarray:
     return _incidents_at(revision())[0]
 
 
+def positions(view: pd.DataFrame) -> np.ndarray:
+    """The row positions in `load_events()` of the rows of a filtered view."""
+    return _positions(load_events(), view)
+
+
 def _positions(frame: pd.DataFrame, view: pd.DataFrame) -> np.ndarray:
     if view is frame:
         return np.arange(len(frame))
