@@ -154,10 +154,10 @@ def test_lane_option_from_the_link(data_env: str) -> None:
 
     by_type = _open("pages/timeline.py", lane="type")
     assert not by_type.exception
-    lanes = {y for t in _figure(by_type)["data"] for y in t.get("y", [])}
+    lanes = set(_figure(by_type)["layout"]["yaxis"]["ticktext"])
     assert lanes and lanes <= set(EVENT_TYPES)
     by_actor = _open("pages/timeline.py")
-    assert {y for t in _figure(by_actor)["data"] for y in t.get("y", [])} - set(EVENT_TYPES)
+    assert set(_figure(by_actor)["layout"]["yaxis"]["ticktext"]) - set(EVENT_TYPES)
     bad = _open("pages/timeline.py", lane="colour")
     assert not bad.exception
     assert any(w.startswith("Ignored in the link:") and "lane" in w for w in _warnings(bad))
@@ -392,6 +392,28 @@ def test_the_tower_22_incident_is_one_row_with_its_reports(data_env: str) -> Non
     assert any("3 reports" in m.value for m in at.markdown)
     overview = _app(place="Tower 22").run()
     assert _events_metric(overview) == len(table)
+
+
+def test_timeline_zoom_sets_the_date_filter(data_env: str) -> None:
+    from datetime import date
+
+    at = _open("pages/timeline.py")
+    zoom = next(s for s in at.slider if s.key.startswith("zoom_"))
+    zoom.set_value((date(2024, 1, 1), date(2024, 3, 31))).run()
+    assert not at.exception
+    assert tuple(_widget(at, "dates").value) == (date(2024, 1, 1), date(2024, 3, 31))
+    assert any("2024\\-01\\-01 to 2024\\-03\\-31" in c.value for c in at.caption)
+    spec = json.loads(next(c for c in at.get("plotly_chart") if "timeline_chart" in c.proto.id).proto.spec)
+    drawn = [x for t in spec["data"] for x in (t.get("x") or []) if t.get("type") != "bar"]
+    assert drawn and all("2024-01-01" <= str(x)[:10] <= "2024-03-31" for x in drawn)
+    assert next(s for s in at.slider if s.key.startswith("zoom_")).value == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_a_family_filter_says_it_brings_in_its_members(data_env: str) -> None:
+    at = _app(actor="Islamic Resistance in Iraq").run().switch_page("pages/timeline.py").run()
+    assert not at.exception
+    notes = [i.value for i in at.info]
+    assert any("Islamic Resistance in Iraq is a family" in n and "Kataib Hezbollah" in n for n in notes), notes
 
 
 def test_troop_claims_table(data_env: str) -> None:

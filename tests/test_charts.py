@@ -63,7 +63,7 @@ def test_timeline_points_spans_and_unknown_dates(frame: pd.DataFrame) -> None:
     assert "1 without a date" in fig.layout.title.text
     assert not charts.is_aggregated(fig)
     # lanes carry the Arabic name beside the English one; colours follow the event type
-    assert any("المقاومة الإسلامية في العراق" in y for t in scatter for y in t.y)
+    assert any("المقاومة الإسلامية في العراق" in y for y in fig.layout.yaxis.ticktext)
     attack = next(t for t in scatter if t.name == "attack")
     assert attack.marker.color == charts.TYPE_COLOURS["attack"]
 
@@ -77,10 +77,51 @@ def test_timeline_hover_escapes_markup(frame: pd.DataFrame) -> None:
 
 def test_timeline_lanes_by_type(frame: pd.DataFrame) -> None:
     fig = charts.timeline_figure(frame, lane="type")
-    lanes = {y for t in fig.data for y in t.y}
-    assert lanes == {"attack", "airstrike", "troop_level", "deployment", "withdrawal"}
+    ticks = list(fig.layout.yaxis.ticktext)
+    assert ticks == ["attack", "airstrike", "deployment", "withdrawal", "troop_level"]
+    drawn = {ticks[round(y)] for t in fig.data for y in t.y}
+    assert drawn == set(ticks)
     with pytest.raises(ValueError, match="lane"):
         charts.timeline_figure(frame, lane="colour")
+
+
+def _lanes_frame(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    return make_frame([dict(actor=a, actor_group=g, date_start=d, date_end=d) for a, g, d in rows])
+
+
+def test_timeline_lanes_are_grouped_by_actor_family_and_height_grows_with_them() -> None:
+    frame = _lanes_frame([
+        ("Kataib Hezbollah", "Islamic Resistance in Iraq", "2024-01-02"),
+        ("Harakat al-Nujaba", "Islamic Resistance in Iraq", "2024-01-03"),
+        ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "2024-01-04"),
+        ("Pentagon", "United States", "2024-01-05"),  # the family has no lane of its own: a heading
+        ("Israel", "Israel", "2024-01-06"),
+    ])
+    fig = charts.timeline_figure(frame)
+    assert list(fig.layout.yaxis.ticktext) == [
+        "Islamic Resistance in Iraq", "   ↳ Harakat al-Nujaba", "   ↳ Kataib Hezbollah", "Israel",
+        "United States", "   ↳ Pentagon"]
+    ids = {row[0]: y for t in fig.data for row, y in zip(t.customdata, t.y, strict=True)}
+    assert ids["e000"] == 2 and ids["e003"] == 5 and 4 not in ids.values()  # nothing on a heading
+    small = charts.timeline_figure(frame.head(1))
+    many = charts.timeline_figure(_lanes_frame([(f"Actor {i}", "", "2024-01-01") for i in range(30)]))
+    assert many.layout.height >= 30 * charts.timeline.LANE_PX > small.layout.height
+
+
+def test_same_day_events_of_one_lane_are_spread_so_each_can_be_chosen() -> None:
+    frame = _lanes_frame([("Islamic State", "", "2024-01-02")] * 3 + [("Islamic State", "", "2024-01-09")])
+    fig = charts.timeline_figure(frame)
+    ys = {row[0]: y for t in fig.data for row, y in zip(t.customdata, t.y, strict=True)}
+    same_day = sorted(ys[e] for e in ("e000", "e001", "e002"))
+    assert len(set(same_day)) == 3 and same_day[0] >= -0.5 and same_day[-1] <= 0.5  # apart, in their lane
+    assert ys["e003"] == 0.0
+
+
+def test_one_event_gets_a_readable_date_axis() -> None:
+    fig = charts.timeline_figure(_lanes_frame([("Islamic State", "", "2024-01-28")]))
+    low, high = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert high - low >= pd.Timedelta(days=30)
+    assert low < pd.Timestamp("2024-01-28") < high
 
 
 def test_timeline_uses_webgl_when_many_points(synthetic_frame: pd.DataFrame) -> None:

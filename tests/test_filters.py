@@ -263,3 +263,17 @@ def test_file_stem_names_the_filter() -> None:
                                       "_place-Tower-22_text-قاعدة-base")
     long = filters.file_stem(Filter(places=tuple(f"Place number {i}" for i in range(40))))
     assert len(long) <= 124 and long.endswith("_etc") and "/" not in long
+
+
+def test_family_members_brought_in_by_a_family_filter() -> None:
+    frame = make_frame([
+        dict(actor="Kataib Hezbollah", actor_group="Islamic Resistance in Iraq"),
+        dict(actor="Harakat al-Nujaba", actor_group="Islamic Resistance in Iraq"),
+        dict(actor="Islamic Resistance in Iraq", actor_group="Islamic Resistance in Iraq"),
+        dict(actor="Pentagon", actor_group="United States"),
+    ])
+    assert filters.family_members(frame, ["Islamic Resistance in Iraq"]) == {
+        "Islamic Resistance in Iraq": ["Harakat al-Nujaba", "Kataib Hezbollah"]}
+    assert filters.family_members(frame, ["Islamic Resistance in Iraq", "Kataib Hezbollah"]) == {
+        "Islamic Resistance in Iraq": ["Harakat al-Nujaba"]}
+    assert filters.family_members(frame, ["Pentagon"]) == {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -104,13 +105,88 @@ def timeline_figure(
     return fig
 
 
+LANE_PX = 26  # vertical room per lane
+SPREAD = 0.34  # same-day events of one lane are spread over this much of the lane, up and down
+MIN_SPAN = pd.Timedelta(days=30)  # the narrowest date axis (one event must not read 23:59:59.999)
+
+
+@dataclass(frozen=True)
+class Lanes:
+    """The lanes of the timeline, top to bottom: their tick labels and each row's lane position."""
+
+    ticks: list[str]  # top to bottom; a family heads the lanes of its members
+    position: np.ndarray  # per row: the index in `ticks`
+
+
+def lane_layout(frame: pd.DataFrame, lane: str, limit: int = MAX_LANES) -> Lanes:
+    """Lanes by event type, or by actor grouped by family: a family's own lane (or a heading when it has no
+    events of its own) with its members' lanes under it, marked ↳. The busiest lanes are kept (`limit`),
+    the rest share one 'other' lane at the bottom."""
+    labels = _top_lanes(_lane_labels(frame, lane), limit)
+    if lane == "type":
+        order = [k for k in EVENT_TYPES if k in set(labels)] + sorted(set(labels) - set(EVENT_TYPES))
+        index = {name: i for i, name in enumerate(order)}
+        return Lanes(ticks=order, position=labels.map(index).to_numpy(dtype=int))
+    actor = frame["actor"].astype(str).to_numpy(dtype=object)
+    group = (frame["actor_group"].astype(object).fillna("").astype(str).to_numpy(dtype=object)
+             if "actor_group" in frame else np.full(len(frame), "", dtype=object))
+    family = np.where((group != "") & (group != actor), group, "")
+    table = pd.DataFrame({"label": labels.to_numpy(), "actor": actor, "family": family})
+    table = table.drop_duplicates("label")
+    own = {a: lab for a, lab in zip(table["actor"], table["label"], strict=True)}
+    member_of = {lab: fam for lab, fam in zip(table["label"], table["family"], strict=True)
+                 if fam and not lab.startswith("(other")}
+    heads = sorted({fam for fam in member_of.values()})
+    ticks: list[str] = []
+    where: dict[str, int] = {}
+    others = sorted(lab for lab in table["label"] if lab not in member_of and lab.startswith("(other"))
+    singles = sorted(lab for lab in table["label"] if lab not in member_of and not lab.startswith("(other")
+                     and lab not in {own.get(h) for h in heads})
+    for name in sorted([("f", h) for h in heads] + [("s", lab) for lab in singles], key=lambda x: x[1].casefold()):
+        if name[0] == "s":
+            where[name[1]] = len(ticks)
+            ticks.append(name[1])
+            continue
+        head = own.get(name[1], name[1])  # the family's own lane, or a heading
+        where[head] = len(ticks)
+        ticks.append(head)
+        for member in sorted(lab for lab, fam in member_of.items() if fam == name[1]):
+            where[member] = len(ticks)
+            ticks.append(f"   ↳ {member}")
+    for lab in others:
+        where[lab] = len(ticks)
+        ticks.append(lab)
+    return Lanes(ticks=ticks, position=labels.map(where).to_numpy(dtype=int))
+
+
+def spread_offsets(position: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """An offset per point so that points of one lane on one day do not cover each other (0 when alone)."""
+    keys = pd.DataFrame({"p": position, "d": day})
+    rank = keys.groupby(["p", "d"], sort=False).cumcount().to_numpy()
+    size = keys.groupby(["p", "d"], sort=False)["p"].transform("size").to_numpy()
+    step = np.where(size > 1, 2 * SPREAD / np.maximum(size - 1, 1), 0.0)
+    return np.where(size > 1, -SPREAD + rank * step, 0.0)
+
+
+def date_range(start: pd.Series, end: pd.Series) -> list[pd.Timestamp]:
+    """The date axis range: the data's span with a margin, at least MIN_SPAN wide."""
+    low, high = start.min(), max(end.max(), start.max()) + pd.Timedelta(days=1)
+    if high - low < MIN_SPAN:
+        middle = low + (high - low) / 2
+        return [middle - MIN_SPAN / 2, middle + MIN_SPAN / 2]
+    pad = (high - low) * 0.04
+    return [low - pad, high + pad]
+
+
 def _event_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
-    dated = dated.assign(_lane=_top_lanes(_lane_labels(dated, lane)).to_numpy())
+    lanes = lane_layout(dated, lane)
     end = dated["date_end"].fillna(dated["date_start"])
     is_point = (dated["date_precision"].astype(str) == "day").to_numpy() | (end == dated["date_start"]).to_numpy()
     hover = np.array(_hover_text(dated), dtype=object)
     ids = dated["event_id"].to_numpy()
-    lanes = dated["_lane"].to_numpy()
+    y = lanes.position.astype(float)
+    day = dated["date_start"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    y = y + np.where(is_point, spread_offsets(np.where(is_point, lanes.position, -1), day), 0.0)
     kinds = dated["event_type"].astype(str).to_numpy()
     use_gl = len(dated) > 1000
     fig = go.Figure()
@@ -127,7 +203,8 @@ def _event_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
                     orientation="h",
                     base=pd.DatetimeIndex(start).strftime("%Y-%m-%d").tolist(),
                     x=((stop - start) / np.timedelta64(1, "ms")).astype(float).tolist(),
-                    y=lanes[spans].tolist(),
+                    y=y[spans].tolist(),
+                    width=0.6,
                     customdata=ids[spans].reshape(-1, 1).tolist(),
                     hovertext=hover[spans].tolist(),
                     hovertemplate="%{hovertext}<extra></extra>",
@@ -144,23 +221,27 @@ def _event_figure(dated: pd.DataFrame, lane: str) -> go.Figure:
                     legendgroup=kind,
                     mode="markers",
                     x=dated["date_start"].to_numpy()[points],
-                    y=lanes[points].tolist(),
+                    y=y[points].tolist(),
                     customdata=ids[points].reshape(-1, 1).tolist(),
                     hovertext=hover[points].tolist(),
                     hovertemplate="%{hovertext}<extra></extra>",
                     marker={"color": TYPE_COLOURS[kind], "size": 9, "line": {"width": 0.5, "color": "white"}},
                 )
             )
-    n_lanes = dated["_lane"].nunique()
+    n = len(lanes.ticks)
     fig.update_layout(
         barmode="overlay",
-        height=max(320, 60 + 28 * n_lanes),
+        height=max(320, 110 + LANE_PX * n),
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         legend={"title": "event type"},
-        xaxis={"type": "date", "title": None},
-        yaxis={"title": None, "categoryorder": "category descending"},
+        xaxis={"type": "date", "title": None, "range": date_range(dated["date_start"], end),
+               "hoverformat": "%Y-%m-%d"},
+        yaxis={"title": None, "tickmode": "array", "tickvals": list(range(n)), "ticktext": lanes.ticks,
+               "range": [n - 0.5, -0.5], "showgrid": True, "gridcolor": "#eeeeee", "zeroline": False},
         hovermode="closest",
-        title={"text": f"{len(dated):,} {_unit(dated)} (points: exact day; bars: the range of a coarser date)"},
+        meta={"lanes": lanes.ticks},
+        title={"text": f"{len(dated):,} {_unit(dated)} (points: exact day, spread when on the same day; "
+                       "bars: the range of a coarser date)"},
     )
     return fig
 
