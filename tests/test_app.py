@@ -181,7 +181,21 @@ def test_map_tiles_option_from_the_link(data_env: str) -> None:
     bad = _open("pages/map.py", tiles="maybe")
     assert not bad.exception
     assert any(w.startswith("Ignored in the link:") and "tiles" in w for w in _warnings(bad))
-    assert _figure(bad)["layout"]["map"]["style"] == "white-bg"
+    assert "map" not in _figure(bad)["layout"]  # offline: no MapLibre map, labelled SVG instead
+
+
+def test_a_base_chosen_on_the_map_is_named_in_the_caption(data_env: str) -> None:
+    at = _open("pages/map.py")
+    at.session_state["map_chart"] = {
+        "selection": {"points": [{"customdata": ["Tower 22"], "curve_number": 0, "point_index": 0}],
+                      "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert "place\\: Tower 22" in captions and "no filter" not in captions
+    side = next(d.value for d in at.dataframe if "country" in d.value.columns and "events" in d.value.columns
+                and len(d.value.columns) == 2)
+    assert side["events"].sum() > 0
 
 
 def _figure(at: AppTest) -> dict:

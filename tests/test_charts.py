@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -174,19 +175,54 @@ def test_map_points_add_known_bases_without_events(frame: pd.DataFrame) -> None:
 
 
 def test_map_figure_is_offline_by_default(frame: pd.DataFrame) -> None:
-    boundaries = {"type": "FeatureCollection", "features": []}
+    boundaries = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Iraq"},
+         "geometry": {"type": "Polygon", "coordinates": [[[39, 29], [48, 29], [48, 37], [39, 37], [39, 29]]]}}]}
     fig = charts.map_figure(charts.map_points(frame).points, boundaries=boundaries)
-    assert fig.layout.map.style == "white-bg"
-    assert fig.layout.map.center.lat == charts.REGION_CENTER["lat"]
-    assert fig.layout.map.layers[0].type == "line"
-    assert {t.type for t in fig.data} == {"scattermap"}
-    assert all(t.mode == "markers" and t.text is None for t in fig.data)  # no text labels: no glyph fonts
+    # no MapLibre map (its text needs glyph files from the internet): plain SVG traces, nothing to fetch
+    assert {t.type for t in fig.data} == {"scatter"}
+    assert fig.layout.map.style is None
     spec = json.loads(fig.to_json())
-    assert all(t.get("marker", {}).get("symbol") in (None, "circle") for t in spec["data"])
-    sizes = {t.name: t.marker.size for t in fig.data}
+    assert "http" not in json.dumps(spec)
+    places = [t for t in fig.data if t.customdata is not None]
+    labels = {x for t in places for x in t.text if x}
+    assert {"Ain al-Asad Air Base", "Al-Tanf Garrison"} <= labels  # English names drawn beside the circles
+    hover = " ".join(h for t in places for h in t.hovertext)
+    assert "قاعدة عين الأسد" in hover  # the Arabic name in the hover
+    sizes = {t.name: t.marker.size for t in places}
     assert max(sizes["attack"]) > max(sizes["withdrawal"])  # 3 events outweigh 1
     online = charts.map_figure(charts.map_points(frame).points, online_tiles=True)
     assert online.layout.map.style == "open-street-map"
+
+
+def test_close_sites_keep_their_labels_apart() -> None:
+    from conflict_timeline.charts.offline_map import place_labels
+
+    xs, ys = np.array([500.0, 503.0, 506.0, 800.0]), np.array([300.0, 304.0, 300.0, 300.0])
+    sizes = np.array([20.0, 14.0, 10.0, 10.0])
+    boxes: list = []
+    positions = place_labels(xs, ys, sizes, ["al-Tanf Garrison", "Tower 22", "Rukban", "Erbil"], boxes)
+    assert positions[0] is not None and positions[3] == "middle right"
+    assert len(boxes) == sum(p is not None for p in positions) >= 3  # close sites still get labels
+    circles = [(x - r, y - r, x + r, y + r) for x, y, r in zip(xs, ys, sizes / 2, strict=True)]
+    def apart(a, b) -> bool:
+        return a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    for i, box in enumerate(boxes):
+        assert all(apart(box, other) for other in boxes[i + 1:])
+        assert all(apart(box, circle) for circle in circles)
+
+
+def test_map_view_fits_the_data_and_regions_are_areas(frame: pd.DataFrame) -> None:
+    region = make_frame([dict(event_type="attack", location="Anbar", country="Iraq", lat=33.0, lon=42.0,
+                              geo_precision="region", date_start="2024-01-01", date_end="2024-01-01")])
+    points = charts.map_points(pd.concat([frame, region], ignore_index=True)).points
+    fig = charts.map_figure(points)
+    lon, lat = fig.layout.xaxis.range, fig.layout.yaxis.range
+    assert lon[0] < 38.6 and lon[1] > 42.44 and lat[0] < 33.0 and lat[1] > 33.79
+    assert lon[1] - lon[0] < 15  # fitted, not the whole Middle East
+    assert [s.type for s in fig.layout.shapes] == ["circle"]  # Anbar: a shaded area, not a base-like dot
+    left = charts.map_points(frame).by_country.set_index("country")["events"].to_dict()
+    assert left == {"Syria": 4, "Iraq": 1}  # country-level or unplaced events, counted by country
 
 
 def test_troop_levels_status_ranges_and_sources(frame: pd.DataFrame) -> None:
@@ -298,7 +334,7 @@ def test_map_figure_marks_the_selected_place(frame: pd.DataFrame) -> None:
     points = charts.map_points(frame).points
     fig = charts.map_figure(points, selected=["Al-Tanf Garrison"])
     halo = next(t for t in fig.data if t.name == "selected")
-    assert list(halo.lat) == [33.5]
+    assert list(halo.y) == [33.5]
     assert "selected" not in {t.name for t in charts.map_figure(points).data}
 
 

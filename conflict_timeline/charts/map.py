@@ -17,6 +17,7 @@ from conflict_timeline.charts.common import (
     _safe,
     bilingual,
 )
+from conflict_timeline.charts.offline_map import offline_map_figure
 from conflict_timeline.schema import EVENT_TYPES
 
 
@@ -26,6 +27,7 @@ class MapPoints:
 
     points: pd.DataFrame  # location, location_ar, country, lat, lon, geo_precision, events, dominant_type
     left_out: int  # country-level events and events without coordinates
+    by_country: pd.DataFrame | None = None  # country, events: the left-out ones by country ("" unknown)
 
 
 def map_points(frame: pd.DataFrame, places: pd.DataFrame | None = None) -> MapPoints:
@@ -43,6 +45,9 @@ def map_points(frame: pd.DataFrame, places: pd.DataFrame | None = None) -> MapPo
     )
     mappable = frame[drawable.to_numpy()]
     left_out = int(len(frame) - len(mappable))
+    rest = frame["country"][~drawable.to_numpy()].astype(object).fillna("").astype(str)
+    by_country = (rest.replace("", "(country unknown)").value_counts().rename_axis("country").rename("events")
+                  .reset_index())
     columns = ["location", "location_ar", "country", "lat", "lon", "geo_precision", "events", "dominant_type"]
     if mappable.empty:
         points = pd.DataFrame(columns=columns)
@@ -93,7 +98,7 @@ def map_points(frame: pd.DataFrame, places: pd.DataFrame | None = None) -> MapPo
             points = pd.concat([points, add], ignore_index=True) if not points.empty else add
     points["events"] = points["events"].astype(int)
     return MapPoints(points=points.sort_values("events", ascending=False, kind="stable").reset_index(drop=True),
-                     left_out=left_out)
+                     left_out=left_out, by_country=by_country)
 
 
 def _marker_sizes(counts: pd.Series, biggest: int) -> list[float]:
@@ -110,9 +115,11 @@ def map_figure(
 ) -> go.Figure:
     """Places as circles sized by their number of events and coloured by the dominant event type there.
 
-    Offline by default: a white background with the country boundaries drawn as a line layer
-    (no tiles, no text labels, circles only). `online_tiles` switches to OpenStreetMap tiles.
+    Offline by default (`offline_map.offline_map_figure`: labelled places on the bundled boundaries, no
+    request leaves the machine). `online_tiles` draws a MapLibre map on OpenStreetMap tiles.
     """
+    if not online_tiles:
+        return offline_map_figure(points, boundaries, selected)
     fig = go.Figure()
     biggest = int(points["events"].max()) if not points.empty else 1
     chosen = points[points["location"].isin(list(selected))]
