@@ -292,12 +292,37 @@ def test_article_title_and_id_stay_in_step(data_env: str) -> None:
 
     article_id = EventStore(os.environ["CONFLICT_TIMELINE_DB"]).article_ids()[0][0]
     at = _articles_page()
+    listed = next(d.value for d in at.dataframe if "events in view" in d.value.columns)
+    assert len(listed) == len(EventStore(os.environ["CONFLICT_TIMELINE_DB"]).article_ids())  # not blank
     at.selectbox(key="article_pick").set_value(article_id).run()
     assert not at.exception
     assert _widget(at, "article").value == article_id
     at.text_input(key="article").input("").run()
     assert not at.exception
     assert at.selectbox(key="article_pick").value == ""  # a cleared id clears the title
+
+
+def test_articles_list_follows_the_filters_and_opens_a_row(data_env: str) -> None:
+    at = _app(place="Tower 22").run().switch_page("pages/articles.py").run()
+    assert not at.exception
+    listed = next(d.value for d in at.dataframe if "events in view" in d.value.columns)
+    everything = next(d.value for d in _articles_page().dataframe if "events in view" in d.value.columns)
+    assert 0 < len(listed) < len(everything) and (listed["events in view"] > 0).all()
+    at.session_state["articles_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    assert _widget(at, "article").value == listed.iloc[0]["article_id"]
+    assert any("events from this article" in c.value for c in at.caption)
+
+
+def test_byline_parts_are_isolated(data_env: str) -> None:
+    from conflict_timeline.ui.common import byline
+
+    assert byline(["2024-01-29", "رويترز", "", "ar"]) == "\u20682024-01-29\u2069 · \u2068رويترز\u2069 · \u2068ar\u2069"
+    at = _articles_page()
+    at.session_state["articles_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert any(c.value.startswith("\u2068") and c.value.count("\u2068") >= 2 for c in at.caption)
 
 
 def test_a_deep_link_opened_first_still_has_the_filters(data_env: str) -> None:
@@ -352,7 +377,7 @@ def test_paste_preview_date_and_save(data_env: str) -> None:
     at.button(key="add_save").click().run()
     assert not at.exception
     assert at.success and at.success[0].value.startswith("Saved: 1 new article")
-    assert store.counts()["articles"] == before + 1
+    assert "new incident" in at.success[0].value  # says what the events became    assert store.counts()["articles"] == before + 1
     # saving the same text again replaces it instead of adding a copy
     at.button(key="add_save").click().run()
     assert store.counts()["articles"] == before + 1

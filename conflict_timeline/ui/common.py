@@ -45,6 +45,15 @@ def new_selection(mirror: str, picked: Sequence[object]) -> bool:
     return True
 
 
+ISOLATE, POP = "\u2068", "\u2069"  # first-strong isolate and its end (Unicode bidi)
+
+
+def byline(parts: Sequence[str]) -> str:
+    """Date, source and language on one line, each part isolated so that an Arabic source between Latin
+    parts (or the reverse) keeps its own direction and is not reordered with its neighbours."""
+    return " · ".join(f"{ISOLATE}{part}{POP}" for part in parts if part)
+
+
 def filter_caption(flt: Filter, incidents: int, reports: int, total: int) -> None:
     """What the page counts: incidents (reports of one incident across articles count once) and reports."""
     st.caption(escape_markdown(f"{incidents:,} incidents ({reports:,} of {total:,} reports) · "
