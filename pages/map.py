@@ -46,7 +46,7 @@ boundaries = data.boundaries()
 if boundaries is None and not online:
     st.caption("Country boundaries are not available; places are drawn on a blank background.")
 fig = map_figure(points.points, boundaries=boundaries, online_tiles=online, selected=flt.places)
-map_col, side = st.columns([4, 1])
+map_col, side = st.columns([3, 1])
 with map_col:
     selection = st.plotly_chart(fig, key="map_chart", on_select="rerun",
                                 selection_mode=("points", "box", "lasso"), width="stretch",
@@ -62,8 +62,8 @@ with side:
         st.caption("Every incident in view has a place on the map.")
     unlabelled = (fig.layout.meta or {}).get("unlabelled", 0) if not online else 0
     if unlabelled:
-        st.caption(f"{unlabelled} places too close to others to be labelled: hover or zoom (scroll) to read "
-                   "them.")
+        st.caption(f"{unlabelled} place{'s' if unlabelled > 1 else ''} too close to others to be labelled: "
+                   "hover or zoom (scroll) to read the name.")
 
 picked = chart_picks(selection)
 if new_selection("_map_selection", picked):
