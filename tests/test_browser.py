@@ -288,3 +288,40 @@ def test_a_bad_link_gives_one_notice_and_no_traceback(server: h.StreamlitServer,
         assert part in notices[0], notices[0]
     assert not set(params(page.url)) & {"actor", "dates", "type", "q", "lane", "event"}, page.url
     page.context.close()
+
+
+def test_offline_map_draws_labels_and_requests_nothing_from_elsewhere(
+    server: h.StreamlitServer, browser: Any
+) -> None:
+    page = h.new_page(browser)
+    outside: list[str] = []
+    page.on("request", lambda request: None if request.url.startswith(("data:", "blob:", server.url))
+            else outside.append(request.url))
+    h.open_app(page, f"{server.url}/map")
+    chart = h.wait_for_chart(page, "map_chart")
+    h.wait_idle(page)
+    labels = chart.locator("svg text").evaluate_all("els => els.map(e => e.textContent)")
+    assert "Ain al-Asad Air Base" in labels, labels  # place names drawn, no glyph files needed
+    assert outside == [], outside  # online tiles off: nothing leaves the machine
+    assert_no_exception(page, "map", server)
+    page.context.close()
+
+
+def test_the_csv_download_has_a_byte_order_mark_and_every_column(
+    server: h.StreamlitServer, browser: Any, tmp_path: Path
+) -> None:
+    from conflict_timeline.export import ACLED_COLUMNS
+
+    page = h.new_page(browser)
+    h.open_app(page, f"{server.url}/events?type=attack")
+    with page.expect_download() as info:
+        page.locator(".st-key-download_csv button").click()
+    download = info.value
+    assert download.suggested_filename == "events_type-attack.csv"
+    raw = (tmp_path / "events.csv")
+    download.save_as(str(raw))
+    data = raw.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    header = data.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header == list(ACLED_COLUMNS)
+    page.context.close()

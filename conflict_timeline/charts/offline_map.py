@@ -66,23 +66,29 @@ def fit_view(points: pd.DataFrame, selected: Sequence[str] = ()) -> View:
 def place_labels(xs: np.ndarray, ys: np.ndarray, sizes: np.ndarray, texts: list[str],
                  boxes_out: list | None = None) -> list[str | None]:
     """A plotly textposition for each label (in pixel coordinates, busiest first in the given order), or None
-    when every side overlaps a label already placed or any circle. `boxes_out` receives the placed boxes."""
+    when it finds no room. A label never overlaps another label or the circle of a busier place; it
+    avoids every other circle when one of its four sides allows. `boxes_out` receives the placed boxes."""
     boxes: list[tuple[float, float, float, float]] = []
     circles = [(x - r, y - r, x + r, y + r) for x, y, r in zip(xs, ys, sizes / 2, strict=True)]
+
+    def free(box: tuple[float, float, float, float], others: list) -> bool:
+        return all(box[2] < o[0] or o[2] < box[0] or box[3] < o[1] or o[3] < box[1] for o in others)
+
     out: list[str | None] = []
     for i, text in enumerate(texts):
         width, radius = len(text) * CHAR_PX + 4, sizes[i] / 2 + 2
-        chosen = None
+        sides = []
         for name, sx, sy in POSITIONS:
             cx = xs[i] + sx * (radius + width / 2)
             cy = ys[i] + sy * (radius + LINE_PX / 2)
-            box = (cx - width / 2, cy - LINE_PX / 2, cx + width / 2, cy + LINE_PX / 2)
-            others = boxes + [c for j, c in enumerate(circles) if j != i]
-            if all(box[2] < o[0] or o[2] < box[0] or box[3] < o[1] or o[3] < box[1] for o in others):
-                chosen = name
-                boxes.append(box)
-                break
-        out.append(chosen)
+            sides.append((name, (cx - width / 2, cy - LINE_PX / 2, cx + width / 2, cy + LINE_PX / 2)))
+        strict = boxes + circles[:i] + circles[i + 1:]
+        loose = boxes + circles[:i]
+        chosen = (next((side for side in sides if free(side[1], strict)), None)
+                  or next((side for side in sides if free(side[1], loose)), None))
+        if chosen is not None:
+            boxes.append(chosen[1])
+        out.append(chosen[0] if chosen is not None else None)
     if boxes_out is not None:
         boxes_out.extend(boxes)
     return out
