@@ -235,7 +235,7 @@ def test_troop_levels_status_ranges_and_sources(frame: pd.DataFrame) -> None:
     lines = [t for t in fig.data if t.mode == "lines" and t.name == "United States in Syria"]
     assert len(lines) == 1
     # three sources: their figures are never joined into one line (None breaks between sources)
-    assert list(lines[0].y) == [900.0, None, 2000.0]
+    assert _gaps(lines[0].y) == [900.0, None, 2000.0]
     markers = {t.name: t for t in fig.data if t.mode == "markers" and t.name.startswith("United States in Syria")}
     assert markers["United States in Syria: denied"].marker.symbol == charts.STATUS_SYMBOLS["denied"]
     assert list(markers["United States in Syria: reported"].y) == [2000.0]
@@ -245,6 +245,11 @@ def test_troop_levels_status_ranges_and_sources(frame: pd.DataFrame) -> None:
     assert "▲ +1,500" in labels
     deployments = next(t for t in fig.data if t.name == "deployments")
     assert list(deployments.y) == [2000.0]  # drawn at the level stated nearest to it
+
+
+def _gaps(values) -> list:
+    """Values with NaN (a gap in a line) as None."""
+    return [None if v is None or (isinstance(v, float) and np.isnan(v)) else float(v) for v in values]
 
 
 def _level(day: str, troops: int, source: str, status: str = "confirmed", **extra) -> dict:
@@ -257,7 +262,7 @@ def test_one_source_is_joined_across_adjacent_claims_and_gaps_stay_gaps() -> Non
     frame = make_frame([_level("2014-11-07", 1500, "AP"), _level("2015-01-10", 1600, "AP"),
                         _level("2017-07-04", 5200, "AP"), _level("2015-02-01", 3000, "Reuters")])
     line = next(t for t in charts.troop_levels_figure(frame).data if t.name == "United States in Syria")
-    ys = list(line.y)
+    ys = _gaps(line.y)
     # AP 1,500 -> 1,600 joined (two months apart); the 2017 figure after a two-year gap is not; Reuters alone
     assert ys == [1500.0, 1600.0, None, 5200.0, None, 3000.0]
 
@@ -278,7 +283,7 @@ def test_conflicting_figures_within_weeks_are_marked_with_both_sources() -> None
     assert row["days apart"] == 14
     fig = charts.troop_levels_figure(frame)
     ring = next(t for t in fig.data if t.name == "conflicting figures")
-    assert list(ring.y) == [900.0, 2000.0, None]
+    assert _gaps(ring.y) == [900.0, 2000.0, None]
     assert "Pentagon briefing" in ring.hovertext[0] and "AP and CNN" in ring.hovertext[0]
 
 
@@ -356,5 +361,5 @@ def test_troop_series_follow_the_actor_group() -> None:
     claims = charts.troop_claims(frame)
     assert list(claims["_series"]) == ["United States in Iraq", "Russia in Syria", "United States in Iraq"]
     assert list(claims["actor"]) == ["Pentagon", "Russia", "US military"]  # the table keeps who said it
-    lines = {t.name: list(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
+    lines = {t.name: _gaps(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
     assert lines == {"United States in Iraq": [2500.0, 2000.0], "Russia in Syria": [4000.0]}

@@ -127,26 +127,20 @@ def troop_conflicts(claims: pd.DataFrame, days: int = CONFLICT_DAYS) -> pd.DataF
     }, columns=list(CONFLICT_COLUMNS))
 
 
-def _joined(part: pd.DataFrame, mid: pd.Series) -> tuple[list, list]:
+def _joined(part: pd.DataFrame, mid: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """x and y of the lines of one force: each source's stated levels in time order, broken (None) where
     the source changes or the next claim is more than GAP_DAYS later."""
     stated = part[(part["status"] != "denied").to_numpy()]
     if stated.empty:
-        return [], []
+        return np.array([], dtype="datetime64[ns]"), np.array([], dtype=float)
     when = mid[(part["status"] != "denied").to_numpy()]
     table = pd.DataFrame({"source": stated["source"].to_numpy(), "x": when.to_numpy(),
                           "y": stated["troops"].astype(float).to_numpy()}).sort_values(["source", "x"], kind="stable")
-    xs: list = []
-    ys: list = []
-    previous_source, previous_x = None, None
-    for source, x, y in zip(table["source"], table["x"], table["y"], strict=True):
-        if previous_source is not None and (source != previous_source
-                                            or (x - previous_x) > pd.Timedelta(days=GAP_DAYS)):
-            xs.append(None)
-            ys.append(None)
-        xs.append(x)
-        ys.append(y)
-        previous_source, previous_x = source, x
+    source, x, y = table["source"].to_numpy(), table["x"].to_numpy(), table["y"].to_numpy(dtype=object)
+    cut = np.flatnonzero((source[1:] != source[:-1]) | ((x[1:] - x[:-1]) > np.timedelta64(GAP_DAYS, "D"))) + 1
+    # arrays with gaps (NaT, NaN) rather than lists with None: plotly validates lists item by item
+    xs = np.insert(x.astype("datetime64[ns]"), cut, np.datetime64("NaT"))
+    ys = np.insert(y.astype(float), cut, np.nan)
     return xs, ys
 
 
@@ -260,21 +254,25 @@ def _add_conflicts(fig: go.Figure, conflicts: pd.DataFrame) -> None:
     """Both figures of each conflict ringed in red and joined by a dotted red line, sources in the hover."""
     if conflicts.empty:
         return
-    xs: list = []
-    ys: list = []
-    hover: list[str] = []
-    for row in conflicts.itertuples(index=False):
-        text = (f"<b>conflicting figures</b> for {_safe(row.forces)}<br>"
-                f"{int(row[2]):,} ({_safe(row[3])}, {row[1]}) by {_safe(_source_label(row[4]))}<br>"
-                f"{int(row[6]):,} ({_safe(row[7])}, {row[5]}) by {_safe(_source_label(row[8]))}")
-        xs += [pd.Timestamp(row[1]), pd.Timestamp(row[5]), None]
-        ys += [float(row[2]), float(row[6]), None]
-        hover += [text, text, ""]
+    first_date = pd.to_datetime(conflicts["first date"]).to_numpy()
+    second_date = pd.to_datetime(conflicts["second date"]).to_numpy()
+    n = len(conflicts)
+    xs = np.column_stack([first_date, second_date, np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")])
+    ys = np.column_stack([conflicts["first figure"].astype(float), conflicts["second figure"].astype(float),
+                          np.full(n, np.nan)])
+    texts = [f"<b>conflicting figures</b> for {_safe(forces)}<br>"
+             f"{int(a):,} ({_safe(sa)}, {da}) by {_safe(_source_label(src_a))}<br>"
+             f"{int(b):,} ({_safe(sb)}, {db}) by {_safe(_source_label(src_b))}"
+             for forces, da, a, sa, src_a, db, b, sb, src_b in zip(
+                 conflicts["forces"], conflicts["first date"], conflicts["first figure"], conflicts["first status"],
+                 conflicts["first source"], conflicts["second date"], conflicts["second figure"],
+                 conflicts["second status"], conflicts["second source"], strict=True)]
+    hover = np.column_stack([texts, texts, [""] * n]).ravel()
     fig.add_trace(
         go.Scatter(
             name="conflicting figures",
-            x=xs,
-            y=ys,
+            x=xs.ravel(),
+            y=ys.ravel(),
             mode="lines+markers",
             line={"color": "#d62728", "width": 1.5, "dash": "dot"},
             marker={"symbol": "circle-open", "size": 20, "color": "#d62728", "line": {"width": 2}},
