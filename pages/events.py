@@ -32,8 +32,8 @@ filter_caption(flt, len(incidents), len(view), len(frame))
 
 state.sanitize_option("event", data.event_ids(), empty="")
 
-COLUMNS = ["date_start", "date_end", "date_text", "event_type", "actor", "location", "country", "troops",
-           "fatalities", "injured", "status", "reports", "sources", "source_status", "figures_note", "sentence",
+COLUMNS = ["date_start", "date_end", "event_type", "actor", "location", "reports", "sources", "status",
+           "fatalities", "troops", "injured", "source_status", "figures_note", "date_text", "country", "sentence",
            "actor_ar", "location_ar", "target", "confidence", "event_id"]
 st.caption("One row per incident: the reports of one incident in several articles are one row, with the "
            "best-supported actor, date and figures (never added up) and what each source says. Select a row "
