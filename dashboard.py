@@ -6,13 +6,18 @@ runs the selected page. Pages read the current filter from `st.session_state["fi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from conflict_timeline.filters import PLACE
 from conflict_timeline.ui import data, entry, state
 from conflict_timeline.ui.common import PENDING_PLACE, arabic_names
 
-st.set_page_config(layout="wide", page_title="Conflict timeline", page_icon=":material/timeline:")
+ICON = Path(__file__).resolve().parent / "data" / "icon.png"
+
+# A bundled icon: a material icon as page icon is fetched from fonts.gstatic.com by the browser.
+st.set_page_config(layout="wide", page_title="Conflict timeline", page_icon=str(ICON))
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),

@@ -33,7 +33,7 @@ if str(REPO_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import plotly.io as pio  # noqa: E402
 
-from conflict_timeline import charts, filters  # noqa: E402
+from conflict_timeline import charts, filters, incidents  # noqa: E402
 from conflict_timeline.filters import Filter, prepare_search  # noqa: E402
 from conflict_timeline.store import EventStore, merge_events  # noqa: E402
 
@@ -217,6 +217,11 @@ def run(db: Path, n: int, seed: int, rebuild: bool) -> list[Row]:
     rows.append(Row("  + text-search index (prepare_search)", len(frame), index_s, None,
                     f"load and index together {load_s + index_s:.2f} s (< 5 s)"))
     rows[-1].note += f"; peak after loading {peak_mib():.0f} MiB"
+    # incidents are grouped once per store revision and cached (ui/data.py): part of loading too
+    numbers, numbers_s = timed(lambda: incidents.incident_numbers(frame))
+    table, table_s = timed(lambda: incidents.incidents(frame, numbers))
+    rows.append(Row("  + incidents (incident_numbers, incidents)", len(frame), numbers_s + table_s, None,
+                    f"{len(table):,} incidents; grouping {numbers_s:.2f} s, table {table_s:.2f} s"))
     store.close()
     boundaries = json.loads(BOUNDARIES.read_text(encoding="utf-8"))
     rows.extend(bench_views(frame, boundaries))

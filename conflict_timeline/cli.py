@@ -154,12 +154,17 @@ def _existing_store(value: str | None):
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from conflict_timeline import export
+    from conflict_timeline.incidents import label_reports
 
     store = _existing_store(args.db)
     try:
         frame = store.events_frame(merged=not args.raw)
+        articles = store.articles_frame()
+        urls = dict(zip(articles["article_id"], articles["url"].fillna(""), strict=True))
+        titles = dict(zip(articles["article_id"], articles["title"].fillna(""), strict=True))
     finally:
         store.close()
+    frame = export.with_articles(label_reports(frame), urls, titles)
     writer = export.to_acled_csv if args.format == "acled-csv" else export.to_jsonl
     if args.out:
         try:
@@ -167,6 +172,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except OSError as exc:
             raise UsageError(f"--out: cannot write {args.out!r} ({exc.strerror or exc})") from None
         err.write(f"{len(frame)} events written to {args.out}\n")
+    elif args.format == "acled-csv":
+        export.to_acled_csv(frame, out, bom=False)  # a byte-order mark only at the start of a file
     else:
         writer(frame, out)
     return 0

@@ -1,4 +1,5 @@
-"""Exports of an events frame: CSV with ACLED-style columns, and JSON Lines with ACLED and PLOVER codes."""
+"""Exports of an events frame: CSV with ACLED-style columns (UTF-8 with a byte-order mark, so that
+spreadsheet programs read the Arabic), JSON Lines with ACLED and PLOVER codes, and GeoJSON."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
@@ -23,8 +24,10 @@ from conflict_timeline.text.patterns import trie_regex
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "actor2", "country", "location", "latitude", "longitude", "geo_precision", "source", "notes",
-    "fatalities",
+    "fatalities", "event_date_end", "date_as_written", "troops", "status", "incident_id", "reports",
+    "article_title", "article_url",
 )
+BOM = "\ufeff"
 
 # Our event types in ACLED (disorder type, event type, sub-event type) and PLOVER terms. PLOVER has no
 # category for "other", which stays empty. An attack carried out with drones is an ACLED air/drone strike.
@@ -134,6 +137,14 @@ def acled_record(row: dict[str, object]) -> dict[str, object]:
         "source": row.get("source") or "",
         "notes": row.get("sentence") or "",
         "fatalities": _number(row.get("fatalities")),
+        "event_date_end": row.get("date_end") or "",
+        "date_as_written": row.get("date_text") or "",
+        "troops": _number(row.get("troops")),
+        "status": row.get("status") or "",
+        "incident_id": row.get("incident_id") or "",
+        "reports": _number(row.get("incident_reports")),
+        "article_title": row.get("article_title") or "",
+        "article_url": row.get("url") or "",
     }
 
 
@@ -160,10 +171,30 @@ def _write(text_out: str | Path | IO[str] | None, produce) -> str | None:
     return None
 
 
-def to_acled_csv(frame: pd.DataFrame, out: str | Path | IO[str] | None = None) -> str | None:
-    """Write ACLED-style CSV to a path or text stream; with no `out`, return it as a string."""
+def with_articles(frame: pd.DataFrame, urls: Mapping[str, str],
+                  titles: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The frame with the address of each event's article in a `url` column, and its title where the
+    event has none (for the exports)."""
+    ids = frame["article_id"].astype(str)
+    out = frame.assign(url=ids.map(dict(urls)).fillna("").to_numpy())
+    if titles:
+        own = frame["article_title"].astype(object).fillna("").astype(str)
+        out["article_title"] = own.where(own != "", ids.map(dict(titles)).fillna("")).to_numpy()
+    return out
+
+
+def to_acled_csv(frame: pd.DataFrame, out: str | Path | IO[str] | None = None, bom: bool = True) -> str | None:
+    """Write ACLED-style CSV to a path or text stream; with no `out`, return it as a string.
+
+    With `bom` (the default) the text starts with a UTF-8 byte-order mark, which spreadsheet programs
+    need to read the file as UTF-8 (without it Excel shows Arabic as mojibake). The columns after
+    ACLED's own carry the fields ACLED has no place for: end date, date as written, troops, status,
+    incident id and number of reports (when the frame has `incident_id` / `incident_reports`), the
+    article's title and address (when it has `url`)."""
 
     def produce(handle: IO[str]) -> None:
+        if bom:
+            handle.write(BOM)
         writer = csv.DictWriter(handle, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
         writer.writeheader()
         for row in _rows(frame):
@@ -186,3 +217,23 @@ def to_jsonl(frame: pd.DataFrame, out: str | Path | IO[str] | None = None) -> st
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     return _write(out, produce)
+
+
+def to_geojson(frame: pd.DataFrame) -> dict:
+    """A GeoJSON FeatureCollection (RFC 7946) of the events with coordinates: a Point per event, every
+    field in its properties (`geo_precision` says whether the point is a site, a city, a region's or a
+    country's centre). Events without coordinates are left out."""
+    features = []
+    for row in _rows(frame):
+        lat, lon = row.get("lat"), row.get("lon")
+        if lat is None or lon is None:
+            continue
+        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
+        features.append({"type": "Feature", "id": row.get("event_id"),
+                         "geometry": {"type": "Point", "coordinates": [round(float(lon), 6), round(float(lat), 6)]},
+                         "properties": properties})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def to_geojson_text(frame: pd.DataFrame) -> str:
+    return json.dumps(to_geojson(frame), ensure_ascii=False)

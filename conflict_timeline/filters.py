@@ -403,3 +403,38 @@ class FilterSummary:
 
     def __str__(self) -> str:
         return "; ".join(self.parts) if self.parts else "no filter"
+
+
+def file_stem(flt: Filter, prefix: str = "events", limit: int = 120) -> str:
+    """A file name (without extension) that names the filter: events_2024-01-01_2024-12-31_actor-United-States.
+
+    Only letters (any script), digits and hyphens; long names are cut and end with the number of
+    further filter values left out."""
+    parts = [prefix]
+    if flt.dates:
+        parts.append(f"{flt.dates[0].isoformat()}_{flt.dates[1].isoformat()}")
+    for label, values in (("actor", flt.actors), ("type", flt.types), ("place", flt.places),
+                          ("country", flt.countries), ("status", flt.statuses)):
+        if values:
+            parts.append(label + "-" + "+".join(values))
+    if flt.text:
+        parts.append("text-" + flt.text)
+    stem = "_".join(re.sub(r"[^\w+\-]+", "-", part, flags=re.UNICODE).strip("-") for part in parts)
+    return stem if len(stem) <= limit else stem[:limit].rstrip("-_+") + "_etc"
+
+
+def family_members(view: pd.DataFrame, actors: Sequence[str]) -> dict[str, list[str]]:
+    """For each chosen actor that is a family: its members (other actors of that `actor_group`) in the view,
+    which the filter brings in with it."""
+    if not actors or "actor_group" not in view.columns or view.empty:
+        return {}
+    pairs = pd.DataFrame({"a": view["actor"].astype(str).to_numpy(),
+                          "g": view["actor_group"].astype(object).fillna("").astype(str).to_numpy()})
+    pairs = pairs.drop_duplicates()
+    chosen = set(actors)
+    out: dict[str, list[str]] = {}
+    for family in actors:
+        members = sorted(a for a in pairs.loc[pairs["g"] == family, "a"] if a and a != family and a not in chosen)
+        if members:
+            out[family] = members
+    return out

@@ -1,4 +1,5 @@
-"""Articles: read the stored articles with their events highlighted; add new ones by upload or paste."""
+"""Articles: the articles of the current filter in a searchable, sortable table; read one with its events
+highlighted; add new ones by upload or paste."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from conflict_timeline.ui import data, state
-from conflict_timeline.ui.common import directed, show_text
+from conflict_timeline.ui.common import byline, current_filter, directed, show_text
 from conflict_timeline.ui.entry import require_entry
 from conflict_timeline.ui.ingest import add_articles, set_missing_date
 
@@ -23,11 +24,47 @@ def _pick_changed() -> None:
     st.session_state["article"] = st.session_state.get("article_pick") or ""
 
 
+def _listed() -> pd.DataFrame:
+    """The stored articles with events in the current filter (all of them when no filter is set)."""
+    flt = current_filter()
+    view = data.filtered(flt)
+    counts = view["article_id"].astype(str).value_counts()
+    table = articles.copy()
+    table["events in view"] = table["article_id"].astype(str).map(counts).fillna(0).astype(int)
+    if not flt.is_empty:
+        table = table[table["events in view"] > 0]
+    return table.sort_values("published", ascending=False, na_position="last", kind="stable")
+
+
 read, add = st.tabs(["Read", "Add articles"])
 with read:
     if not ids:
         st.info("No articles are stored yet. Add some in the next tab.")
     else:
+        listed = _listed()
+        search = st.text_input("Search the titles and sources", key="article_search",
+                               placeholder="a word of the title or the source")
+        if search.strip():
+            needle = search.strip().casefold()
+            hay = (listed["title"].fillna("") + " " + listed["source"].fillna("")).str.casefold()
+            listed = listed[hay.str.contains(needle, regex=False).to_numpy()]
+        st.caption(f"{len(listed):,} of {len(articles):,} stored articles have events in the current filter "
+                   "(the sidebar narrows this list). Select a row to read it; click a column to sort.")
+        table = st.dataframe(
+            listed[["title", "published", "source", "language", "events", "events in view", "article_id"]],
+            key="articles_table", hide_index=True, width="stretch", on_select="rerun",
+            selection_mode="single-row", height=min(400, 38 + 35 * max(len(listed), 1)),
+            column_config={"published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
+                           "title": st.column_config.TextColumn("title", width="large"),
+                           "events": st.column_config.NumberColumn("events", help="All events of the article"),
+                           "article_id": None},
+        )
+        rows = [r for r in (table.get("selection", {}).get("rows", []) if table else []) if 0 <= r < len(listed)]
+        if rows and st.session_state.get("_article_row") != (current_filter().cache_key(), search, rows[0]):
+            st.session_state["_article_row"] = (current_filter().cache_key(), search, rows[0])
+            st.session_state["article"] = str(listed.iloc[rows[0]]["article_id"])
+        elif not rows:
+            st.session_state.pop("_article_row", None)
         # before the bound widget exists on a first visit, the link's value is only in the URL
         current = (st.session_state["article"] if "article" in st.session_state
                    else st.query_params.get("article", ""))
@@ -35,7 +72,7 @@ with read:
         if st.session_state.get("article_pick") != current:
             st.session_state["article_pick"] = current
         st.selectbox("Article", ["", *ids], key="article_pick", on_change=_pick_changed,
-                     format_func=lambda a: titles.get(a, "—") if a else "Choose an article by its title")
+                     format_func=lambda a: titles.get(a, "—") if a else "Or choose an article by its title")
         article_id = st.text_input("Article id", key="article", bind="query-params",
                                    help="The id in the link; choosing a title above sets it.")
         article = data.article(article_id) if article_id else None
@@ -48,7 +85,7 @@ with read:
                     article.language]
             with directed(article.title, key="article_title"):
                 st.subheader(state.escape_markdown(article.title or "(untitled)"), anchor=False)
-            st.caption(state.escape_markdown(" · ".join(m for m in meta if m)))
+            st.caption(state.escape_markdown(byline(meta)))
             if article.url:
                 st.caption(state.escape_markdown(article.url))
             set_missing_date(article)

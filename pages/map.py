@@ -31,9 +31,12 @@ names = arabic_names(data.revision())
 # The map shows every place that passes the other filters, so a selected base can be changed here.
 around = replace(flt, places=())
 points = data.map_points(around)
-filter_caption(around, int(points.points["events"].sum()) + points.left_out, len(frame))
+# the caption names the whole active filter, places included; the map itself shows the places around them
+filter_caption(flt, len(data.incident_view(flt)), len(data.filtered(flt)), len(frame))
 if flt.places:
-    st.caption("The map shows every place that passes the other filters; the selected places are ringed.")
+    st.caption(escape_markdown("The map shows every place that passes the other filters, so that the choice can "
+                               "be changed here; the chosen places (" + ", ".join(flt.places)
+                               + ") are ringed."))
 
 state.sanitize_option("tiles", TILES_VALUES, empty=False)
 online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="tiles", bind="query-params",
@@ -43,11 +46,24 @@ boundaries = data.boundaries()
 if boundaries is None and not online:
     st.caption("Country boundaries are not available; places are drawn on a blank background.")
 fig = map_figure(points.points, boundaries=boundaries, online_tiles=online, selected=flt.places)
-selection = st.plotly_chart(fig, key="map_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
-                            width="stretch", config={"scrollZoom": True})
-if points.left_out:
-    st.caption(f"{points.left_out:,} events are not drawn: they are placed only at country level or have no "
-               "coordinates (they still count in the other views).")
+map_col, side = st.columns([3, 1])
+with map_col:
+    selection = st.plotly_chart(fig, key="map_chart", on_select="rerun",
+                                selection_mode=("points", "box", "lasso"), width="stretch",
+                                config={"scrollZoom": True})
+with side:
+    st.markdown("**Not on the map**")
+    if points.left_out and points.by_country is not None:
+        st.caption(f"{points.left_out:,} incidents are known only by their country (or have no place); "
+                   "they count in every other view:")
+        st.dataframe(points.by_country, hide_index=True, width="stretch", key="map_by_country",
+                     column_config={"events": st.column_config.NumberColumn("incidents")})
+    else:
+        st.caption("Every incident in view has a place on the map.")
+    unlabelled = (fig.layout.meta or {}).get("unlabelled", 0) if not online else 0
+    if unlabelled:
+        st.caption(f"{unlabelled} place{'s' if unlabelled > 1 else ''} too close to others to be labelled: "
+                   "hover or zoom (scroll) to read the name.")
 
 picked = chart_picks(selection)
 if new_selection("_map_selection", picked):

@@ -18,23 +18,25 @@ st.caption("Events extracted from news articles (mostly Arabic): deployments, wi
 flt = current_filter()
 frame = data.load_events()
 view = data.filtered(flt)
+incidents = data.incident_view(flt)
 names = arabic_names(data.revision())
-filter_caption(flt, len(view), len(frame))
+filter_caption(flt, len(incidents), len(view), len(frame))
 
-cols = st.columns(4)
-cols[0].metric("Events", f"{len(view):,}")
-cols[1].metric("Articles", f"{view['article_id'].nunique():,}")
-cols[2].metric("Sources", f"{view['source'].replace('', pd.NA).dropna().nunique():,}")
+cols = st.columns(5)
+cols[0].metric("Incidents", f"{len(incidents):,}", help="Reports of one incident in several articles count once.")
+cols[1].metric("Reports", f"{len(view):,}", help="Events as extracted, one per report.")
+cols[2].metric("Articles", f"{view['article_id'].nunique():,}")
+cols[3].metric("Sources", f"{view['source'].replace('', pd.NA).dropna().nunique():,}")
 places = view.loc[view["location"].astype(str) != "", "location"].astype(str)
-cols[3].metric("Places", f"{places.nunique():,}")
+cols[4].metric("Places", f"{places.nunique():,}")
 
 left, right = st.columns([3, 2])
 with left:
-    st.subheader("Latest events")
-    latest = data.latest(flt, 10)
+    st.subheader("Latest incidents")
+    latest = data.latest_incidents(flt, 10)
     latest = latest[latest["date_start"].notna()]
     if latest.empty:
-        st.info("No dated events in this view.")
+        st.info("No dated incidents in this view.")
     else:
         table = pd.DataFrame(
             {
@@ -44,6 +46,7 @@ with left:
                 "actor": [with_arabic(str(a), names) for a in latest["actor"]],
                 "place": [with_arabic(str(p), names) for p in latest["location"]],
                 "status": latest["status"].astype(str),
+                "reports": latest["reports"],
                 "sentence": latest["sentence"],
             }
         )
@@ -66,9 +69,9 @@ with right:
         f"- events dated **{span}**; {int(frame['date_start'].isna().sum()):,} without a date\n"
         f"- languages of the articles: {languages or '—'}"
     )
-    by_type = view["event_type"].astype(str).value_counts()
+    by_type = incidents["event_type"].astype(str).value_counts()
     if not by_type.empty:
-        st.bar_chart(by_type.rename("events"), horizontal=True, height=260)
+        st.bar_chart(by_type.rename("incidents"), horizontal=True, height=260)
 
 st.subheader("Explore")
 links = st.columns(5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from conflict_timeline.charts import is_aggregated
+from conflict_timeline.filters import DATE_MAX, DATE_MIN, DATES, family_members
 from conflict_timeline.ui import data, state
 from conflict_timeline.ui.common import (
     arabic_names,
@@ -15,6 +16,7 @@ from conflict_timeline.ui.common import (
     selected_event,
 )
 from conflict_timeline.ui.entry import require_entry
+from conflict_timeline.ui.state import escape_markdown
 
 LANES = ("actor", "type")
 
@@ -23,6 +25,7 @@ st.title("Timeline")
 flt = current_filter()
 frame = data.load_events()
 view = data.filtered(flt)
+incidents = data.incident_view(flt)
 names = arabic_names(data.revision())
 
 state.sanitize_option("lane", LANES, empty="actor")
@@ -34,7 +37,30 @@ with top[0]:
     lane = st.segmented_control("Lanes by", LANES, default="actor", key="lane", bind="query-params",
                                 required=True) or "actor"
 with top[1]:
-    filter_caption(flt, len(view), len(frame))
+    filter_caption(flt, len(incidents), len(view), len(frame))
+
+members = family_members(view, flt.actors)
+if members:
+    st.info(escape_markdown("; ".join(f"{family} is a family: its members {', '.join(names_)} are shown too"
+                                      for family, names_ in members.items()) + "."), icon=":material/groups:")
+
+dated = frame["date_start"].dropna()
+if not dated.empty:
+    first, last = dated.min().date(), max(frame["date_end"].max(), dated.max()).date()
+    first, last = max(first, DATE_MIN), min(last, DATE_MAX)
+    low, high = flt.dates or (first, last)
+    low, high = min(max(low, first), last), max(min(high, last), first)
+    zoom_key = f"zoom_{low}_{high}"  # a new control when the filter changes elsewhere: it shows the filter
+
+    def _zoom(key: str) -> None:
+        # a callback runs before the sidebar exists in the next run: the date filter (and the link) follows
+        chosen = st.session_state.get(key)
+        if chosen and len(chosen) == 2:
+            st.session_state[DATES] = (chosen[0], chosen[1])
+
+    if first < last:
+        st.slider("Zoom to dates (sets the date filter and the link)", min_value=first, max_value=last,
+                  value=(low, high), format="YYYY-MM-DD", key=zoom_key, on_change=_zoom, args=(zoom_key,))
 
 fig = data.timeline_figure(flt, lane)
 aggregated = is_aggregated(fig)

@@ -40,6 +40,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("map", f"/map?{GAZA_WAR}", "map_chart"),
     Shot("troops", "/troops", "troops_chart"),
     Shot("events", f"/events?{GAZA_WAR}&actor=Islamic+Resistance+in+Iraq"),
+    Shot("articles", "/articles?place=Tower+22&article=bf9d75e71d4ce505"),
 )
 
 

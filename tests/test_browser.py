@@ -195,8 +195,9 @@ def test_shared_link_round_trip(server: h.StreamlitServer, browser: Any, store_p
     assert expected > 0, "the synthetic store should hold events for this view"
     go_to(page, "Overview")
     assert_no_exception(page, "overview", server)
-    first_count = metric(page, "Events")
+    first_count = metric(page, "Reports")
     assert first_count == f"{expected:,}"
+    assert 0 < int(metric(page, "Incidents").replace(",", "")) <= expected
     page.context.close()
 
     # 3. The changed address in a fresh context gives the same view and the same count.
@@ -205,7 +206,7 @@ def test_shared_link_round_trip(server: h.StreamlitServer, browser: Any, store_p
     assert_view(page, [ADDED_TYPE])
     h.wait_for_chart(page, "timeline_chart")
     go_to(page, "Overview")
-    assert metric(page, "Events") == first_count
+    assert metric(page, "Reports") == first_count
     assert params(page.url)["type"] == [ADDED_TYPE], "bound filters survive sidebar navigation"
 
     # 4. Every page renders without an exception; charts draw; screenshots for the record.
@@ -271,7 +272,8 @@ def test_page_options_survive_page_changes_and_fresh_contexts(
     page = h.new_page(browser)
     h.open_app(page, with_article)
     assert_no_exception(page, "article from the link", server)
-    assert page.locator(".st-key-article input").input_value() == article_id
+    page.wait_for_function("a => document.querySelector('.st-key-article input')?.value === a", arg=article_id,
+                           timeout=10_000)
     assert page.locator("[data-testid=stAlert]").count() == 0
     page.context.close()
 
@@ -287,4 +289,41 @@ def test_a_bad_link_gives_one_notice_and_no_traceback(server: h.StreamlitServer,
     for part in ("actor", "dates", "type", "q:", "lane", "event"):
         assert part in notices[0], notices[0]
     assert not set(params(page.url)) & {"actor", "dates", "type", "q", "lane", "event"}, page.url
+    page.context.close()
+
+
+def test_offline_map_draws_labels_and_requests_nothing_from_elsewhere(
+    server: h.StreamlitServer, browser: Any
+) -> None:
+    page = h.new_page(browser)
+    outside: list[str] = []
+    page.on("request", lambda request: None if request.url.startswith(("data:", "blob:", server.url))
+            else outside.append(request.url))
+    h.open_app(page, f"{server.url}/map")
+    chart = h.wait_for_chart(page, "map_chart")
+    h.wait_idle(page)
+    labels = chart.locator("svg text").evaluate_all("els => els.map(e => e.textContent)")
+    assert "Ain al-Asad Air Base" in labels, labels  # place names drawn, no glyph files needed
+    assert outside == [], outside  # online tiles off: nothing leaves the machine
+    assert_no_exception(page, "map", server)
+    page.context.close()
+
+
+def test_the_csv_download_has_a_byte_order_mark_and_every_column(
+    server: h.StreamlitServer, browser: Any, tmp_path: Path
+) -> None:
+    from conflict_timeline.export import ACLED_COLUMNS
+
+    page = h.new_page(browser)
+    h.open_app(page, f"{server.url}/events?type=attack")
+    with page.expect_download() as info:
+        page.locator(".st-key-download_csv button").click()
+    download = info.value
+    assert download.suggested_filename == "events_type-attack.csv"
+    raw = (tmp_path / "events.csv")
+    download.save_as(str(raw))
+    data = raw.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    header = data.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header == list(ACLED_COLUMNS)
     page.context.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -63,7 +64,7 @@ def test_timeline_points_spans_and_unknown_dates(frame: pd.DataFrame) -> None:
     assert "1 without a date" in fig.layout.title.text
     assert not charts.is_aggregated(fig)
     # lanes carry the Arabic name beside the English one; colours follow the event type
-    assert any("المقاومة الإسلامية في العراق" in y for t in scatter for y in t.y)
+    assert any("المقاومة الإسلامية في العراق" in y for y in fig.layout.yaxis.ticktext)
     attack = next(t for t in scatter if t.name == "attack")
     assert attack.marker.color == charts.TYPE_COLOURS["attack"]
 
@@ -77,10 +78,51 @@ def test_timeline_hover_escapes_markup(frame: pd.DataFrame) -> None:
 
 def test_timeline_lanes_by_type(frame: pd.DataFrame) -> None:
     fig = charts.timeline_figure(frame, lane="type")
-    lanes = {y for t in fig.data for y in t.y}
-    assert lanes == {"attack", "airstrike", "troop_level", "deployment", "withdrawal"}
+    ticks = list(fig.layout.yaxis.ticktext)
+    assert ticks == ["attack", "airstrike", "deployment", "withdrawal", "troop_level"]
+    drawn = {ticks[round(y)] for t in fig.data for y in t.y}
+    assert drawn == set(ticks)
     with pytest.raises(ValueError, match="lane"):
         charts.timeline_figure(frame, lane="colour")
+
+
+def _lanes_frame(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
+    return make_frame([dict(actor=a, actor_group=g, date_start=d, date_end=d) for a, g, d in rows])
+
+
+def test_timeline_lanes_are_grouped_by_actor_family_and_height_grows_with_them() -> None:
+    frame = _lanes_frame([
+        ("Kataib Hezbollah", "Islamic Resistance in Iraq", "2024-01-02"),
+        ("Harakat al-Nujaba", "Islamic Resistance in Iraq", "2024-01-03"),
+        ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", "2024-01-04"),
+        ("Pentagon", "United States", "2024-01-05"),  # the family has no lane of its own: a heading
+        ("Israel", "Israel", "2024-01-06"),
+    ])
+    fig = charts.timeline_figure(frame)
+    assert list(fig.layout.yaxis.ticktext) == [
+        "Islamic Resistance in Iraq", "   ↳ Harakat al-Nujaba", "   ↳ Kataib Hezbollah", "Israel",
+        "United States", "   ↳ Pentagon"]
+    ids = {row[0]: y for t in fig.data for row, y in zip(t.customdata, t.y, strict=True)}
+    assert ids["e000"] == 2 and ids["e003"] == 5 and 4 not in ids.values()  # nothing on a heading
+    small = charts.timeline_figure(frame.head(1))
+    many = charts.timeline_figure(_lanes_frame([(f"Actor {i}", "", "2024-01-01") for i in range(30)]))
+    assert many.layout.height >= 30 * charts.timeline.LANE_PX > small.layout.height
+
+
+def test_same_day_events_of_one_lane_are_spread_so_each_can_be_chosen() -> None:
+    frame = _lanes_frame([("Islamic State", "", "2024-01-02")] * 3 + [("Islamic State", "", "2024-01-09")])
+    fig = charts.timeline_figure(frame)
+    ys = {row[0]: y for t in fig.data for row, y in zip(t.customdata, t.y, strict=True)}
+    same_day = sorted(ys[e] for e in ("e000", "e001", "e002"))
+    assert len(set(same_day)) == 3 and same_day[0] >= -0.5 and same_day[-1] <= 0.5  # apart, in their lane
+    assert ys["e003"] == 0.0
+
+
+def test_one_event_gets_a_readable_date_axis() -> None:
+    fig = charts.timeline_figure(_lanes_frame([("Islamic State", "", "2024-01-28")]))
+    low, high = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert high - low >= pd.Timedelta(days=30)
+    assert low < pd.Timestamp("2024-01-28") < high
 
 
 def test_timeline_uses_webgl_when_many_points(synthetic_frame: pd.DataFrame) -> None:
@@ -133,35 +175,137 @@ def test_map_points_add_known_bases_without_events(frame: pd.DataFrame) -> None:
 
 
 def test_map_figure_is_offline_by_default(frame: pd.DataFrame) -> None:
-    boundaries = {"type": "FeatureCollection", "features": []}
+    boundaries = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Iraq"},
+         "geometry": {"type": "Polygon", "coordinates": [[[39, 29], [48, 29], [48, 37], [39, 37], [39, 29]]]}}]}
     fig = charts.map_figure(charts.map_points(frame).points, boundaries=boundaries)
-    assert fig.layout.map.style == "white-bg"
-    assert fig.layout.map.center.lat == charts.REGION_CENTER["lat"]
-    assert fig.layout.map.layers[0].type == "line"
-    assert {t.type for t in fig.data} == {"scattermap"}
-    assert all(t.mode == "markers" and t.text is None for t in fig.data)  # no text labels: no glyph fonts
+    # no MapLibre map (its text needs glyph files from the internet): plain SVG traces, nothing to fetch
+    assert {t.type for t in fig.data} == {"scatter"}
+    assert fig.layout.map.style is None
     spec = json.loads(fig.to_json())
-    assert all(t.get("marker", {}).get("symbol") in (None, "circle") for t in spec["data"])
-    sizes = {t.name: t.marker.size for t in fig.data}
+    assert "http" not in json.dumps(spec)
+    places = [t for t in fig.data if t.customdata is not None]
+    labels = {x for t in places for x in t.text if x}
+    assert {"Ain al-Asad Air Base", "Al-Tanf Garrison"} <= labels  # English names drawn beside the circles
+    hover = " ".join(h for t in places for h in t.hovertext)
+    assert "قاعدة عين الأسد" in hover  # the Arabic name in the hover
+    sizes = {t.name: t.marker.size for t in places}
     assert max(sizes["attack"]) > max(sizes["withdrawal"])  # 3 events outweigh 1
     online = charts.map_figure(charts.map_points(frame).points, online_tiles=True)
     assert online.layout.map.style == "open-street-map"
 
 
-def test_troop_levels_steps_status_and_ranges(frame: pd.DataFrame) -> None:
+def test_close_sites_keep_their_labels_apart() -> None:
+    from conflict_timeline.charts.offline_map import place_labels
+
+    xs, ys = np.array([500.0, 503.0, 506.0, 800.0]), np.array([300.0, 304.0, 300.0, 300.0])
+    sizes = np.array([20.0, 14.0, 10.0, 10.0])
+    boxes: list = []
+    positions = place_labels(xs, ys, sizes, ["al-Tanf Garrison", "Tower 22", "Rukban", "Erbil"], boxes)
+    assert positions[0] is not None and positions[3] == "middle right"
+    assert len(boxes) == sum(p is not None for p in positions) >= 3  # close sites still get labels
+    circles = [(x - r, y - r, x + r, y + r) for x, y, r in zip(xs, ys, sizes / 2, strict=True)]
+    def apart(a, b) -> bool:
+        return a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    placed = [i for i, p in enumerate(positions) if p]
+    for k, (i, box) in enumerate(zip(placed, boxes, strict=True)):
+        assert all(apart(box, other) for other in boxes[k + 1:])  # labels never overlap each other
+        assert all(apart(box, circle) for circle in circles[:i])  # nor the circle of a busier place
+    # the busiest place keeps its label even when smaller circles crowd every side of it
+    crowded = place_labels(np.array([500.0, 520.0, 480.0, 500.0, 500.0]), np.array([300.0, 300.0, 300.0, 316.0, 284.0]),
+                           np.array([20.0, 12.0, 12.0, 12.0, 12.0]), ["Ain al-Asad Air Base", "a", "b", "c", "d"])
+    assert crowded[0] is not None
+
+
+def test_map_view_fits_the_data_and_regions_are_areas(frame: pd.DataFrame) -> None:
+    region = make_frame([dict(event_type="attack", location="Anbar", country="Iraq", lat=33.0, lon=42.0,
+                              geo_precision="region", date_start="2024-01-01", date_end="2024-01-01")])
+    points = charts.map_points(pd.concat([frame, region], ignore_index=True)).points
+    fig = charts.map_figure(points)
+    lon, lat = fig.layout.xaxis.range, fig.layout.yaxis.range
+    assert lon[0] < 38.6 and lon[1] > 42.44 and lat[0] < 33.0 and lat[1] > 33.79
+    assert lon[1] - lon[0] < 15  # fitted, not the whole Middle East
+    assert [s.type for s in fig.layout.shapes] == ["circle"]  # Anbar: a shaded area, not a base-like dot
+    left = charts.map_points(frame).by_country.set_index("country")["events"].to_dict()
+    assert left == {"Syria": 4, "Iraq": 1}  # country-level or unplaced events, counted by country
+
+
+def test_troop_levels_status_ranges_and_sources(frame: pd.DataFrame) -> None:
     fig = charts.troop_levels_figure(frame)
-    steps = [t for t in fig.data if t.mode == "lines" and t.line.shape == "hv"]
-    assert len(steps) == 1 and steps[0].name == "United States in Syria"
-    assert list(steps[0].y) == [900.0, 2000.0]  # the denied 800 is marked but not part of the line
+    lines = [t for t in fig.data if t.mode == "lines" and t.name == "United States in Syria"]
+    assert len(lines) == 1
+    # three sources: their figures are never joined into one line (None breaks between sources)
+    assert _gaps(lines[0].y) == [900.0, None, 2000.0]
     markers = {t.name: t for t in fig.data if t.mode == "markers" and t.name.startswith("United States in Syria")}
     assert markers["United States in Syria: denied"].marker.symbol == charts.STATUS_SYMBOLS["denied"]
     assert list(markers["United States in Syria: reported"].y) == [2000.0]
     ranges = [t for t in fig.data if t.name.endswith("date range")]
     assert len(ranges) == 1 and list(ranges[0].y[:2]) == [900.0, 900.0]
     labels = [a.text for a in fig.layout.annotations]
-    assert "+1,500" in labels
+    assert "▲ +1,500" in labels
     deployments = next(t for t in fig.data if t.name == "deployments")
-    assert list(deployments.y) == [2000.0]  # drawn at the level stated before it
+    assert list(deployments.y) == [2000.0]  # drawn at the level stated nearest to it
+
+
+def _gaps(values) -> list:
+    """Values with NaN (a gap in a line) as None."""
+    return [None if v is None or (isinstance(v, float) and np.isnan(v)) else float(v) for v in values]
+
+
+def _level(day: str, troops: int, source: str, status: str = "confirmed", **extra) -> dict:
+    return dict(dict(actor="US military", actor_group="United States", event_type="troop_level", country="Syria",
+                     location="Syria", geo_precision="country", date_start=day, date_end=day, troops=troops,
+                     status=status, source=source), **extra)
+
+
+def test_one_source_is_joined_across_adjacent_claims_and_gaps_stay_gaps() -> None:
+    frame = make_frame([_level("2014-11-07", 1500, "AP"), _level("2015-01-10", 1600, "AP"),
+                        _level("2017-07-04", 5200, "AP"), _level("2015-02-01", 3000, "Reuters")])
+    line = next(t for t in charts.troop_levels_figure(frame).data if t.name == "United States in Syria")
+    ys = _gaps(line.y)
+    # AP 1,500 -> 1,600 joined (two months apart); the 2017 figure after a two-year gap is not; Reuters alone
+    assert ys == [1500.0, 1600.0, None, 5200.0, None, 3000.0]
+
+
+def test_conflicting_figures_within_weeks_are_marked_with_both_sources() -> None:
+    frame = make_frame([
+        _level("2024-12-05", 900, "Pentagon briefing"),
+        _level("2024-12-19", 2000, "AP and CNN"),
+        _level("2024-12-20", 2000, "Reuters", status="planned"),  # a plan is not a stated level
+        _level("2025-06-01", 1000, "AP and CNN"),  # months later: a change, not a conflict
+    ])
+    claims = charts.troop_claims(frame)
+    conflicts = charts.troop_conflicts(claims)
+    assert len(conflicts) == 1
+    row = conflicts.iloc[0]
+    assert (row["first figure"], row["first source"]) == (900, "Pentagon briefing")
+    assert (row["second figure"], row["second source"]) == (2000, "AP and CNN")
+    assert row["days apart"] == 14
+    fig = charts.troop_levels_figure(frame)
+    ring = next(t for t in fig.data if t.name == "conflicting figures")
+    assert _gaps(ring.y) == [900.0, 2000.0, None]
+    assert "Pentagon briefing" in ring.hovertext[0] and "AP and CNN" in ring.hovertext[0]
+
+
+def test_movement_labels_never_overlap_each_other_or_the_axes() -> None:
+    rows = [_level("2019-01-01", 2000, "AP")]
+    for day, kind, troops in (("2019-10-07", "withdrawal", 50), ("2019-10-09", "withdrawal", 1000),
+                              ("2019-10-13", "withdrawal", 1000), ("2019-10-20", "deployment", 500),
+                              ("2019-11-01", "deployment", 600)):
+        rows.append(dict(actor="US military", actor_group="United States", event_type=kind, country="Syria",
+                         location="Syria", geo_precision="country", date_start=day, date_end=day, troops=troops))
+    fig = charts.troop_levels_figure(make_frame(rows))
+    notes = list(fig.layout.annotations)
+    assert len(notes) == 5
+    assert all(n.yref == "paper" and n.y == 1 and n.yanchor == "bottom" and n.yshift > 0 for n in notes)
+    xs = [pd.Timestamp(n.x) for n in notes]
+    span = max([*xs, pd.Timestamp("2019-01-01")]) - pd.Timestamp("2019-01-01")
+    per_px = span / charts.troops.PLOT_PX
+    boxes = [(n.yshift, x - per_px * len(n.text) * 3.5, x + per_px * len(n.text) * 3.5) for n, x in zip(notes, xs, strict=True)]
+    for i, (row_a, left_a, right_a) in enumerate(boxes):
+        for row_b, left_b, right_b in boxes[i + 1:]:
+            assert row_a != row_b or right_a < left_b or right_b < left_a
+    assert fig.layout.margin.t >= 60 + 18 * len({b[0] for b in boxes})  # room above the plot for every row
 
 
 def test_troop_claims_table_lists_each_source(frame: pd.DataFrame) -> None:
@@ -179,7 +323,7 @@ def test_troop_levels_without_claims() -> None:
 
 def test_figures_on_synthetic_events(synthetic_frame: pd.DataFrame) -> None:
     troops = charts.troop_levels_figure(synthetic_frame)
-    assert any(t.line.shape == "hv" for t in troops.data if t.mode == "lines")
+    assert any(len(t.x) > 1 for t in troops.data if t.mode == "lines")
     points = charts.map_points(synthetic_frame)
     country_level = int((synthetic_frame["geo_precision"].astype(str) == "country").sum())
     assert points.left_out >= country_level
@@ -192,7 +336,7 @@ def test_troop_levels_thin_many_claims(synthetic_frame: pd.DataFrame) -> None:
     def marked(fig: go.Figure) -> int:
         return sum(len(t.x) for t in fig.data if t.mode == "markers" and ": " in (t.name or ""))
     assert "drawn" not in full.layout.title.text
-    assert "one per series, month and status drawn" in thin.layout.title.text
+    assert "one per series, source, month and status drawn" in thin.layout.title.text
     assert 0 < marked(thin) < marked(full)
 
 
@@ -200,7 +344,7 @@ def test_map_figure_marks_the_selected_place(frame: pd.DataFrame) -> None:
     points = charts.map_points(frame).points
     fig = charts.map_figure(points, selected=["Al-Tanf Garrison"])
     halo = next(t for t in fig.data if t.name == "selected")
-    assert list(halo.lat) == [33.5]
+    assert list(halo.y) == [33.5]
     assert "selected" not in {t.name for t in charts.map_figure(points).data}
 
 
@@ -217,5 +361,5 @@ def test_troop_series_follow_the_actor_group() -> None:
     claims = charts.troop_claims(frame)
     assert list(claims["_series"]) == ["United States in Iraq", "Russia in Syria", "United States in Iraq"]
     assert list(claims["actor"]) == ["Pentagon", "Russia", "US military"]  # the table keeps who said it
-    steps = {t.name: list(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
-    assert steps == {"United States in Iraq": [2500.0, 2000.0], "Russia in Syria": [4000.0]}
+    lines = {t.name: _gaps(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
+    assert lines == {"United States in Iraq": [2500.0, 2000.0], "Russia in Syria": [4000.0]}

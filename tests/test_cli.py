@@ -98,8 +98,9 @@ def test_ingest_export_and_stats(tmp_path: Path) -> None:
     out = tmp_path / "events.csv"
     result = run("export", "--format", "acled-csv", "--out", str(out), db=db)
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert rows and rows[0].keys() >= {"event_id_cnty", "event_date", "sub_event_type", "fatalities"}
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert rows and rows[0].keys() >= {"event_id_cnty", "event_date", "sub_event_type", "fatalities", "incident_id",
+                                       "article_url"}
 
     result = run("export", "--format", "jsonl", "--db", str(db))
     assert result.returncode == 0, result.stderr

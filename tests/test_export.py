@@ -58,7 +58,8 @@ def test_type_mappings() -> None:
 
 def test_acled_csv(frame) -> None:
     text = export.to_acled_csv(frame)
-    rows = list(csv.DictReader(io.StringIO(text)))
+    assert text.startswith(export.BOM)
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix(export.BOM))))
     assert tuple(rows[0].keys()) == export.ACLED_COLUMNS
     by_type = {r["notes"]: r for r in rows}
     attack = by_type["هجوم بطائرة مسيرة على القاعدة"]
@@ -101,7 +102,44 @@ def test_drone_words_are_matched_on_normalized_text() -> None:
 def test_acled_csv_to_a_file(frame, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     assert export.to_acled_csv(frame, out) is None
-    assert out.read_text(encoding="utf-8").splitlines()[0] == ",".join(export.ACLED_COLUMNS)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the UTF-8 byte-order mark spreadsheet programs need
+    assert raw.decode("utf-8-sig").splitlines()[0] == ",".join(export.ACLED_COLUMNS)
+    # read as a spreadsheet program does (UTF-8 with a byte-order mark): the Arabic is intact
+    assert "هجوم بطائرة مسيرة على القاعدة" in raw.decode("utf-8-sig")
+
+
+def test_acled_csv_carries_every_field_acled_has_no_column_for(frame) -> None:
+    from conflict_timeline.incidents import label_reports
+
+    labelled = export.with_articles(label_reports(frame), {"a1": "https://example.org/a1"}, {"a1": "T"})
+    text = export.to_acled_csv(labelled, bom=False)
+    assert not text.startswith(export.BOM)
+    rows = {r["notes"]: r for r in csv.DictReader(io.StringIO(text))}
+    level = rows["about 900 troops in Syria"]
+    assert level["troops"] == "900" and level["status"] == "reported"
+    assert (level["event_date"], level["event_date_end"]) == ("2024-01-01", "2024-12-31")
+    assert level["article_title"] == "T" and level["article_url"] == "https://example.org/a1"
+    assert level["incident_id"] == level["event_id_cnty"] and level["reports"] == "1"
+    attack = rows["هجوم بطائرة مسيرة على القاعدة"]
+    assert attack["troops"] == "" and attack["date_as_written"] == ""
+    assert {"event_date_end", "date_as_written", "troops", "status", "incident_id", "reports", "article_title",
+            "article_url"} <= set(export.ACLED_COLUMNS)
+
+
+def test_geojson_is_valid_and_holds_the_events_with_coordinates(frame) -> None:
+    collection = json.loads(export.to_geojson_text(frame))
+    assert collection["type"] == "FeatureCollection"
+    features = collection["features"]
+    with_coordinates = frame["lat"].notna() & frame["lon"].notna()
+    assert len(features) == int(with_coordinates.sum()) >= 1
+    for feature in features:
+        assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert {"event_id", "event_type", "date_start", "sentence"} <= set(feature["properties"])
+    erbil = next(f for f in features if f["properties"]["location"] == "Erbil Air Base")
+    assert erbil["geometry"]["coordinates"] == [43.96, 36.24]  # GeoJSON order: longitude first
 
 
 def test_failed_export_leaves_the_old_file_and_no_temporary(frame, tmp_path: Path) -> None:

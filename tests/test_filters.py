@@ -253,3 +253,27 @@ def test_an_actor_family_finds_its_members() -> None:
     assert "United States" in Choices.from_frame(fam).actors  # chosen although no row names it as actor
     assert list(apply(fam, Filter(actors=("United States",)))["actor"]) == ["US Department of Defense", "CENTCOM"]
     assert list(apply(fam, Filter(actors=("CENTCOM",)))["actor"]) == ["CENTCOM"]
+
+
+def test_file_stem_names_the_filter() -> None:
+    assert filters.file_stem(Filter()) == "events"
+    flt = Filter(dates=(date(2024, 1, 1), date(2024, 12, 31)), actors=("United States", "Islamic State"),
+                 places=("Tower 22",), text="قاعدة / base")
+    assert filters.file_stem(flt) == ("events_2024-01-01_2024-12-31_actor-United-States+Islamic-State"
+                                      "_place-Tower-22_text-قاعدة-base")
+    long = filters.file_stem(Filter(places=tuple(f"Place number {i}" for i in range(40))))
+    assert len(long) <= 124 and long.endswith("_etc") and "/" not in long
+
+
+def test_family_members_brought_in_by_a_family_filter() -> None:
+    frame = make_frame([
+        dict(actor="Kataib Hezbollah", actor_group="Islamic Resistance in Iraq"),
+        dict(actor="Harakat al-Nujaba", actor_group="Islamic Resistance in Iraq"),
+        dict(actor="Islamic Resistance in Iraq", actor_group="Islamic Resistance in Iraq"),
+        dict(actor="Pentagon", actor_group="United States"),
+    ])
+    assert filters.family_members(frame, ["Islamic Resistance in Iraq"]) == {
+        "Islamic Resistance in Iraq": ["Harakat al-Nujaba", "Kataib Hezbollah"]}
+    assert filters.family_members(frame, ["Islamic Resistance in Iraq", "Kataib Hezbollah"]) == {
+        "Islamic Resistance in Iraq": ["Harakat al-Nujaba"]}
+    assert filters.family_members(frame, ["Pentagon"]) == {}

@@ -45,8 +45,19 @@ def new_selection(mirror: str, picked: Sequence[object]) -> bool:
     return True
 
 
-def filter_caption(flt: Filter, shown: int, total: int) -> None:
-    st.caption(escape_markdown(f"{shown:,} of {total:,} events · {FilterSummary.of(flt)}"))
+ISOLATE, POP = "\u2068", "\u2069"  # first-strong isolate and its end (Unicode bidi)
+
+
+def byline(parts: Sequence[str]) -> str:
+    """Date, source and language on one line, each part isolated so that an Arabic source between Latin
+    parts (or the reverse) keeps its own direction and is not reordered with its neighbours."""
+    return " · ".join(f"{ISOLATE}{part}{POP}" for part in parts if part)
+
+
+def filter_caption(flt: Filter, incidents: int, reports: int, total: int) -> None:
+    """What the page counts: incidents (reports of one incident across articles count once) and reports."""
+    st.caption(escape_markdown(f"{incidents:,} incidents ({reports:,} of {total:,} reports) · "
+                               f"{FilterSummary.of(flt)}"))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -158,8 +169,35 @@ def event_details(event: pd.Series, names: dict[str, str]) -> None:
                      f"**Numbers** {escape_markdown(', '.join(numbers) or '—')}")
 
 
+REPORT_COLUMNS = ["published", "source", "status", "date_text", "actor", "troops", "fatalities", "injured",
+                  "article_title", "sentence", "event_id"]
+
+
+def incident_reports(event_id: str, key: str) -> None:
+    """The stored reports of the incident holding `event_id`, one row each: who says what, and when."""
+    reports = data.reports_of(event_id)
+    if len(reports) < 2:
+        return
+    st.markdown(f"**This incident has {len(reports)} reports** (their figures are not added up):")
+    st.dataframe(
+        reports[[c for c in REPORT_COLUMNS if c in reports.columns]], hide_index=True, width="stretch",
+        key=f"{key}_reports",
+        column_config={
+            "published": st.column_config.DateColumn("published", format="YYYY-MM-DD"),
+            "date_text": st.column_config.TextColumn("date as written"),
+            "troops": st.column_config.NumberColumn("troops", format="%d"),
+            "fatalities": st.column_config.NumberColumn("killed", format="%d"),
+            "injured": st.column_config.NumberColumn("injured", format="%d"),
+            "article_title": st.column_config.TextColumn("article"),
+            "sentence": st.column_config.TextColumn("sentence", width="large"),
+            "event_id": st.column_config.TextColumn("id", width="small"),
+        },
+    )
+
+
 def selected_event(view: pd.DataFrame, names: dict[str, str], key: str, help: str) -> str:
-    """The bound `event` option: the selected event's details and evidence, and a link to its article.
+    """The bound `event` option: the selected event's details and evidence, its incident's other reports,
+    and a link to its article.
 
     Returns the event id (empty when nothing is selected)."""
     event_id = st.text_input("Selected event (id)", key="event", bind="query-params", help=help)
@@ -167,8 +205,13 @@ def selected_event(view: pd.DataFrame, names: dict[str, str], key: str, help: st
         return ""
     rows = view[view["event_id"] == event_id]
     if rows.empty:
-        st.warning("That event is not in the current view (check the filters).")
-        return event_id
+        # an incident in the view may be led by a report the filter leaves out: show it all the same
+        frame = data.load_events()
+        rows = frame[frame["event_id"] == event_id]
+        if rows.empty:
+            st.warning("That event is not in the current view (check the filters).")
+            return event_id
+        st.caption("This report is outside the current filter; another report of its incident is inside.")
     event = rows.iloc[0]
     st.subheader("Evidence")
     event_details(event, names)
@@ -177,4 +220,5 @@ def selected_event(view: pd.DataFrame, names: dict[str, str], key: str, help: st
     if article_id and data.article(article_id) is not None:
         st.page_link(ARTICLES_PAGE, label="Open the article", icon=":material/article:",
                      query_params={"article": article_id})
+    incident_reports(event_id, key)
     return event_id

@@ -14,11 +14,12 @@ import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from conflict_timeline import charts
+from conflict_timeline import charts, incidents
 from conflict_timeline.errors import StoreError
 from conflict_timeline.filters import Choices, Filter, apply, prepare_search
 from conflict_timeline.gazetteer import Gazetteer, GazetteerError
@@ -124,6 +125,66 @@ def filtered(flt: Filter) -> pd.DataFrame:
     return _filtered_at(revision(), flt.cache_key(), flt)
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _incidents_at(key: tuple[str, int]) -> tuple[np.ndarray, pd.DataFrame]:
+    frame = _events_at(key)
+    numbers = incidents.incident_numbers(frame)
+    return numbers, incidents.incidents(frame, numbers)
+
+
+def incident_numbers() -> np.ndarray:
+    """The incident number of every event (row order of `load_events()`); read-only."""
+    return _incidents_at(revision())[0]
+
+
+def positions(view: pd.DataFrame) -> np.ndarray:
+    """The row positions in `load_events()` of the rows of a filtered view."""
+    return _positions(load_events(), view)
+
+
+def _positions(frame: pd.DataFrame, view: pd.DataFrame) -> np.ndarray:
+    if view is frame:
+        return np.arange(len(frame))
+    return frame.index.get_indexer(view.index)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _incident_view_at(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
+    numbers, table = _incidents_at(key)
+    view = _filtered_at(key, flt_key, _flt)
+    if len(view) == len(numbers):
+        return table
+    return table.iloc[np.unique(numbers[_positions(_events_at(key), view)])]
+
+
+def incident_view(flt: Filter) -> pd.DataFrame:
+    """The incidents with at least one report in the filtered view, one row each (cached, read-only).
+
+    An incident row is built from all its reports, so a filter never changes its figures."""
+    return _incident_view_at(revision(), flt.cache_key(), flt)
+
+
+def reports_of(event_id: str) -> pd.DataFrame:
+    """The stored reports of the incident that holds `event_id` (any report, or the incident's id)."""
+    frame = load_events()
+    numbers = incident_numbers()
+    hit = np.flatnonzero(frame["event_id"].to_numpy() == event_id)
+    if len(hit) == 0:
+        return frame.iloc[0:0]
+    return incidents.reports_of(frame, numbers, int(numbers[hit[0]]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _latest_incidents_at(key: tuple[str, int], flt_key: tuple, _flt: Filter, rows: int) -> pd.DataFrame:
+    view = _incident_view_at(key, flt_key, _flt)
+    return view.sort_values("date_start", ascending=False, na_position="last", kind="stable").head(rows)
+
+
+def latest_incidents(flt: Filter, rows: int) -> pd.DataFrame:
+    """The `rows` latest incidents of the view, newest first (cached, read-only)."""
+    return _latest_incidents_at(revision(), flt.cache_key(), flt, rows)
+
+
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _latest_at(key: tuple[str, int], flt_key: tuple, _flt: Filter, rows: int) -> pd.DataFrame:
     view = _filtered_at(key, flt_key, _flt)
@@ -138,7 +199,7 @@ def latest(flt: Filter, rows: int) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _timeline_fig(key: tuple[str, int], flt_key: tuple, _flt: Filter, lane: str) -> go.Figure:
-    return charts.timeline_figure(_filtered_at(key, flt_key, _flt), lane=lane)
+    return charts.timeline_figure(_incident_view_at(key, flt_key, _flt), lane=lane)
 
 
 def timeline_figure(flt: Filter, lane: str) -> go.Figure:
@@ -147,7 +208,7 @@ def timeline_figure(flt: Filter, lane: str) -> go.Figure:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _map_points(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> charts.MapPoints:
-    return charts.map_points(_filtered_at(key, flt_key, _flt), places=known_bases())
+    return charts.map_points(_incident_view_at(key, flt_key, _flt), places=known_bases())
 
 
 def map_points(flt: Filter) -> charts.MapPoints:
@@ -173,6 +234,16 @@ def _troop_claims(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.Data
 
 def troop_claims(flt: Filter) -> pd.DataFrame:
     return _troop_claims(revision(), flt.cache_key(), flt)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _troop_conflicts(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
+    return charts.troop_conflicts(charts.troop_claims(_filtered_at(key, flt_key, _flt)))
+
+
+def troop_conflicts(flt: Filter) -> pd.DataFrame:
+    """Different figures for the same forces within a few weeks, both values and sources side by side."""
+    return _troop_conflicts(revision(), flt.cache_key(), flt)
 
 
 @st.cache_resource(show_spinner=False)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -132,7 +133,38 @@ def _save(found: list[Article], extracted: list[list[Event]]) -> None:
         return
     finally:
         data.clear_after_write()
-    st.success(f"Saved: {len(new)} new article(s), {replaced} replaced. The other pages now include them.")
+    st.success(f"Saved: {len(new)} new article(s), {replaced} replaced. The other pages now include them. "
+               + escape_markdown(what_was_added([a.article_id for a in found],
+                                                sum(len(e) for e in extracted))))
+
+
+def what_was_added(article_ids: list[str], extracted: int) -> str:
+    """What the saved articles' events became: new incidents, reports merged into known incidents (named),
+    or nothing new (every event was already known from the same article)."""
+    frame = data.load_events()
+    numbers = data.incident_numbers()
+    mine = np.isin(frame["article_id"].astype(str).to_numpy(), article_ids)
+    folded = max(extracted - int(mine.sum()), 0)  # reports the store folded into an identical stored one
+    same = f" {folded} event(s) repeat reports already stored and were counted as further sources." if folded else ""
+    if not mine.any():
+        return ("No events were found in them." if not extracted else "") + same
+    own = set(np.unique(numbers[mine]).tolist())
+    others = ~mine
+    shared = set(np.unique(numbers[others & np.isin(numbers, list(own))]).tolist())
+    added = len(own - shared)
+    merged = sorted(shared)
+    text = f"{int(mine.sum())} event(s): {added} new incident(s)"
+    if merged:
+        names = []
+        for number in merged[:5]:
+            rows = frame[numbers == number]
+            first = rows.iloc[0]
+            when = f"{first['date_start']:%Y-%m-%d}" if pd.notna(first["date_start"]) else "date unknown"
+            names.append(f"{first['event_type']} at {first['location'] or 'an unknown place'}, {when} "
+                         f"(now {len(rows)} reports)")
+        more = f" and {len(merged) - 5} more" if len(merged) > 5 else ""
+        text += f"; merged into {len(merged)} known incident(s): " + "; ".join(names) + more
+    return text + "." + same
 
 
 def set_missing_date(article: Article) -> None:
