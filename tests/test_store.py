@@ -588,7 +588,7 @@ def test_an_unwritable_segment_folder_only_costs_speed(tmp_path: Path, monkeypat
     mkdir = Path.mkdir
     monkeypatch.setattr(Path, "unlink", refuse)
     monkeypatch.setattr(Path, "mkdir", lambda self, *a, **k: refuse() if self.suffix == ".frames" else mkdir(self, *a, **k))
-    monkeypatch.setattr("conflict_timeline.store.os.replace", refuse)
+    monkeypatch.setattr("conflict_timeline.segments.os.replace", refuse)
     with EventStore(path) as s:
         assert list(s.events_frame(merged=False)["event_type"]) == ["denial"]
         b = article("B")
