@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from conflict_timeline.articles import SUPPORTED_SUFFIXES, list_files, read_file
+from conflict_timeline.budget import Budget, BudgetExceeded, extract_within
+from conflict_timeline.claims import Claims
 from conflict_timeline.errors import InputError, StoreError
 from conflict_timeline.schema import Article, Event
 from conflict_timeline.store import REPO_ROOT, SCHEMA_VERSION, EventStore
@@ -77,14 +79,24 @@ def _read(path: Path, published: date | None) -> list[Article]:
         raise InputError(path, f"cannot read as articles: {type(exc).__name__}: {exc}") from exc
 
 
-def _extract_all(articles: list[Article], extractor: Extractor, path: Path) -> list[Event]:
+def extract_article(article: Article, extractor: Extractor, name: str | Path,
+                    budget: Budget | None = None) -> list[Event]:
+    """The events of one article within the size and time budget; any failure is an InputError naming
+    the file (`name`), the article and the reason, on one line."""
+    try:
+        return extract_within(extractor, article, budget)
+    except BudgetExceeded as exc:
+        raise InputError(name, f"article {article.index + 1}: {exc}") from None
+    except Exception as exc:  # one line per file, the batch goes on
+        raise InputError(name, f"extraction failed in article {article.index + 1}: "
+                               f"{type(exc).__name__}: {exc}") from exc
+
+
+def _extract_all(articles: list[Article], extractor: Extractor, path: Path,
+                 budget: Budget | None = None) -> list[Event]:
     events: list[Event] = []
     for article in articles:
-        try:
-            events.extend(extractor(article))
-        except Exception as exc:  # one line per file, the batch goes on
-            raise InputError(path, f"extraction failed in article {article.index + 1}: "
-                                   f"{type(exc).__name__}: {exc}") from exc
+        events.extend(extract_article(article, extractor, path, budget))
     return events
 
 
@@ -94,12 +106,16 @@ def ingest_paths(
     published: date | None = None,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
+    budget: Budget | None = None,
 ) -> IngestReport:
     """Read, extract and store every file (folders walked); each file is one transaction.
 
     An article already in the store (the same title and body) stays as stored, with its events: it
     is not extracted again, so a publication date set by hand, or the events of an earlier extractor,
-    never get a second, different copy of the same events beside them.
+    never get a second, different copy of the same events beside them. An article over the size or
+    time `budget` fails its file (nothing of that file is stored). Two ingests into one store share the
+    work: a file whose articles another ingest is extracting is left for the end, when they are stored
+    and skipped (`claims.Claims`).
     """
     extract = extractor or default_extractor()
     files = list_files(paths)
@@ -108,11 +124,29 @@ def ingest_paths(
         known = {article_id for article_id, _ in store.article_ids()}
     except sqlite3.Error as exc:
         raise StoreError(f"{store.path}: cannot read the stored articles ({exc})") from None
-    for done, path in enumerate(files, start=1):
+    finished = 0
+
+    def finish(path: Path) -> None:
+        nonlocal finished
+        finished += 1
+        if progress is not None:
+            progress(finished, len(files), path)
+
+    def store_file(path: Path, articles: list[Article], wait: bool) -> bool:
+        """Extract and store the new articles of one file; False (nothing done) when another ingest is
+        extracting one of them and `wait` is false."""
+        new = [a for a in articles if a.article_id not in known]
+        ids = [a.article_id for a in new]
+        if ids and not wait and not claims.try_claim(ids):
+            return False
+        if ids and wait:
+            claims.claim(ids)
         try:
-            articles = _read(path, published)
-            new = [a for a in articles if a.article_id not in known]
-            events = _extract_all(new, extract, path)
+            if ids:  # stored by another ingest since this one started: skip them
+                stored = store.stored_article_ids(ids)
+                known.update(stored)
+                new = [a for a in new if a.article_id not in stored]
+            events = _extract_all(new, extract, path, budget)
             added_articles, added_events = store.ingest(new, events)
             known.update(a.article_id for a in new)
         except InputError as exc:
@@ -125,8 +159,26 @@ def ingest_paths(
             report.events_extracted += len(events)
             report.articles += added_articles
             report.events += added_events
-        if progress is not None:
-            progress(done, len(files), path)
+        finally:
+            claims.release(ids)
+        return True
+
+    deferred: list[tuple[Path, list[Article]]] = []
+    with Claims(store.path) as claims:
+        for path in files:
+            try:
+                articles = _read(path, published)
+            except InputError as exc:
+                report.failures.append((exc.path, exc.reason))
+                finish(path)
+                continue
+            if store_file(path, articles, wait=False):
+                finish(path)
+            else:  # another ingest is on it: come back once it is done
+                deferred.append((path, articles))
+        for path, articles in deferred:
+            store_file(path, articles, wait=True)
+            finish(path)
     return report
 
 
@@ -135,13 +187,14 @@ def extract_paths(
     published: date | None = None,
     extractor: Extractor | None = None,
     failures: list[tuple[str, str]] | None = None,
+    budget: Budget | None = None,
 ) -> Iterator[Event]:
     """Events of every file without storing them; unreadable files go to `failures` (if given)."""
     extract = extractor or default_extractor()
     for path in list_files(paths):
         try:
             articles = _read(path, published)
-            events = _extract_all(articles, extract, path)
+            events = _extract_all(articles, extract, path, budget)
         except InputError as exc:
             if failures is None:
                 raise

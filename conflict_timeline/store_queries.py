@@ -127,3 +127,14 @@ class StoreQueries:
         """(article_id, path) of every stored article."""
         with self._lock:
             return [tuple(r) for r in self._conn.execute("SELECT article_id, path FROM articles").fetchall()]
+
+    def stored_article_ids(self, article_ids: list[str]) -> set[str]:
+        """Those of the given article ids that are stored (read now, not from a cache)."""
+        found: set[str] = set()
+        with self._lock:
+            for start in range(0, len(article_ids), 500):
+                chunk = article_ids[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                rows = self._conn.execute(f"SELECT article_id FROM articles WHERE article_id IN ({marks})", chunk)
+                found.update(r[0] for r in rows)
+        return found
