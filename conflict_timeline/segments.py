@@ -6,6 +6,7 @@ Everything here is a cache: deleting the folder costs one slow load, never data.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from conflict_timeline.frames import _read_parquet, _rows_frame, empty_events_frame
+
+TMP_MAX_AGE = 3600.0  # seconds: a temporary segment file older than this was left by a crashed writer
 
 
 @dataclass
@@ -34,8 +37,9 @@ class _Segments:
     MAX_SEGMENTS = 24
     MAX_BYTES = 16 * 2**20  # a merged segment: about 250,000 events
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, writable: bool = True) -> None:
         self.folder = folder
+        self.writable = writable  # False: segments are read, never written or removed
 
     def _list(self, store_id: str) -> list[tuple[int, int, int, Path]]:
         if not store_id:
@@ -53,20 +57,71 @@ class _Segments:
                 continue
         return out
 
-    def _chain(self, store_id: str, deletions: list[tuple[int, int]]) -> list[tuple[int, int, int, Path]]:
+    def _valid(self, store_id: str, deletions: list[tuple[int, int]]) -> list[tuple[int, int, int, Path]]:
         valid = []
         for seg in self._list(store_id):
             if _unchanged(deletions, seg[2], seg[1]):
                 valid.append(seg)
             else:
-                _unlink(seg[3])  # rows may have been deleted since
+                self._remove(seg[3])  # rows may have been deleted since
         valid.sort(key=lambda seg: (seg[0], -seg[1], -seg[2]))  # from each start the longest, newest
+        return valid
+
+    def _chain(self, store_id: str, deletions: list[tuple[int, int]]) -> list[tuple[int, int, int, Path]]:
         chain, end = [], 0
-        for seg in valid:
+        for seg in self._valid(store_id, deletions):
             if seg[0] == end:
                 chain.append(seg)
                 end = seg[1]
         return chain
+
+    def gaps(self, store_id: str, deletions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Rowid ranges (lo, hi] missing between valid segments: after a crash between a commit and its
+        segment, or a write whose rows were never written as a segment, the later segments no longer
+        chain from rowid 0 and would never be read, merged or removed."""
+        out, end = [], 0
+        for lo, hi, _, _ in self._valid(store_id, deletions):
+            if lo > end:
+                out.append((end, lo))
+                end = hi
+            elif lo == end:  # the longest segment from each start comes first
+                end = hi
+        return out
+
+    def prune(self, store_id: str, deletions: list[tuple[int, int]]) -> None:
+        """Remove the valid segments that can never join the chain (they start inside it), and stale
+        temporary files."""
+        self.clean_temporaries()
+        chain = self._chain(store_id, deletions)
+        if not chain:
+            return
+        used = {seg[3] for seg in chain}
+        for lo, _, _, path in self._valid(store_id, deletions):
+            if path not in used and lo < chain[-1][1]:
+                self._remove(path)
+        if len(chain) > self.MAX_SEGMENTS:
+            self._compact_tail(store_id)
+
+    def clean_temporaries(self, max_age: float = TMP_MAX_AGE) -> None:
+        """Remove temporary files left by writers that crashed (those younger than `max_age` seconds may
+        belong to a writer still at work)."""
+        if not self.writable:
+            return
+        now = time.time()
+        try:
+            temporaries = list(self.folder.glob(".*.tmp"))
+        except OSError:
+            return
+        for path in temporaries:
+            try:
+                if now - path.stat().st_mtime > max_age:
+                    path.unlink()
+            except OSError:
+                continue
+
+    def _remove(self, path: Path) -> None:
+        if self.writable:
+            _unlink(path)
 
     def load(self, store_id: str, deletions: list[tuple[int, int]]) -> tuple[pd.DataFrame, int]:
         """The rows held by valid segments and the last rowid they cover."""
@@ -75,7 +130,8 @@ class _Segments:
         except OSError:
             stale = []
         for path in stale:  # segments of an earlier store (or schema) at this path
-            _unlink(path)
+            self._remove(path)
+        self.clean_temporaries()
         chain = self._chain(store_id, deletions)
         if not chain:
             return empty_events_frame(), 0
@@ -83,7 +139,7 @@ class _Segments:
             frame = _read_parquet([seg[3] for seg in chain])
         except Exception:  # a damaged or foreign segment: drop the chain, read everything from SQLite
             for seg in chain:
-                _unlink(seg[3])
+                self._remove(seg[3])
             return empty_events_frame(), 0
         if len(chain) > self.MAX_SEGMENTS:
             self._compact_tail(store_id)
@@ -92,10 +148,10 @@ class _Segments:
     def _merge(self, store_id: str, chain: list, frame: pd.DataFrame) -> None:
         if self.write(store_id, chain[0][0], chain[-1][1], min(seg[2] for seg in chain), frame):
             for seg in chain:
-                _unlink(seg[3])
+                self._remove(seg[3])
 
     def write(self, store_id: str, lo: int, hi: int, revision: int, frame: pd.DataFrame) -> bool:
-        if not store_id or hi <= lo:
+        if not store_id or hi <= lo or not self.writable:
             return False
         name = f"{store_id}_{lo:012d}_{hi:012d}_{revision:09d}.parquet"
         tmp = self.folder / f".{name}.{uuid.uuid4().hex}.tmp"  # unique per writer, never globbed

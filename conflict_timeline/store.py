@@ -19,11 +19,8 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-import pandas as pd
 
 from conflict_timeline.errors import StoreError
 from conflict_timeline.frames import (
@@ -31,13 +28,10 @@ from conflict_timeline.frames import (
     _FLOAT_FIELDS,
     _INT_FIELDS,
     EVENT_FIELDS,
-    _typed_frame,
-    concat_frames,
-    empty_events_frame,
 )
-from conflict_timeline.merging import merge_events
-from conflict_timeline.schema import EVENT_COLUMNS, Article, Event
-from conflict_timeline.segments import _PendingSegment, _Segments, _unchanged
+from conflict_timeline.schema import Article, Event
+from conflict_timeline.segments import _PendingSegment, _Segments
+from conflict_timeline.store_load import FrameLoading, _Cached
 from conflict_timeline.store_queries import StoreQueries
 
 SCHEMA_VERSION = 2  # 2: events.actor_group
@@ -51,9 +45,6 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 )
 _HASH_POS = ARTICLE_COLUMNS.index("content_hash")
 DELETION_LOG_SIZE = 32  # deletions remembered one by one (older ones are folded together)
-SNAPSHOT_MIN_DELTA = 10_000  # rows read from SQLite that justify writing a columnar segment
-MEMORY_CACHE_ROWS = 200_000  # raw frames kept in memory (and copied on return) up to this size
-READ_CHUNK_ROWS = 50_000  # rows fetched from SQLite at a time (and the size of the segment written)
 
 
 def default_db_path() -> Path:
@@ -136,31 +127,29 @@ def _event_row(event: Event) -> tuple:
     return tuple(_iso(getattr(event, n)) if n in _DATE_FIELDS else getattr(event, n) for n in EVENT_FIELDS)
 
 
-@dataclass
-class _Cached:
-    store_id: str
-    revision: int
-    max_rowid: int
-    frame: pd.DataFrame
-
-
-class EventStore(StoreQueries):
+class EventStore(FrameLoading, StoreQueries):
     """Articles and events in one SQLite file (WAL mode, schema version in `PRAGMA user_version`)."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, readonly: bool = False) -> None:
+        """Open (or create) the store at `path`. `readonly=True` opens an existing store for reading
+        only: it needs no write access to the file or its folder, and any write raises."""
         self.path = Path(path) if path is not None else default_db_path()
+        self.readonly = readonly
         self._lock = threading.RLock()
         self._depth = 0
         self._cache: _Cached | None = None
         self._pending: list[_PendingSegment] = []
-        self._segments = _Segments(self.path.with_name(self.path.name + ".frames"))
+        self._segments = _Segments(self.path.with_name(self.path.name + ".frames"), writable=not readonly)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            if readonly:
+                self._conn = self._connect_readonly()
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{self.path}: cannot open the event store ({exc})") from None
         try:
-            self._setup()
+            self._setup_readonly() if readonly else self._setup()
         except StoreError:
             self._conn.close()
             raise
@@ -172,6 +161,36 @@ class EventStore(StoreQueries):
             raise StoreError(f"{self.path}: not an event store ({exc})") from None
 
     # -- setup ------------------------------------------------------------------------------------
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        """A read-only connection. A store in WAL mode needs its `-shm` file, which SQLite cannot create
+        in a read-only folder: then the file is opened as immutable (nobody can write there either)."""
+        if not self.path.is_file():
+            raise OSError(f"no such file: {self.path}")
+        uri = self.path.resolve().as_uri()
+        for flags in ("mode=ro", "mode=ro&immutable=1"):
+            conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=30, isolation_level=None,
+                                   check_same_thread=False)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return conn
+            except sqlite3.OperationalError:
+                conn.close()
+                if flags.endswith("immutable=1"):
+                    raise
+        raise AssertionError("unreachable")
+
+    def _setup_readonly(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA busy_timeout = 30000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        self._check_version(version)
+        if version == 0:
+            raise StoreError(f"{self.path}: not an event store (no schema version)")
+        if version < SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version} is older than this program's "
+                             f"({SCHEMA_VERSION}); open it once with write access (for example `ingest`) "
+                             f"to upgrade it")
 
     def _setup(self) -> None:
         conn = self._conn
@@ -265,6 +284,8 @@ class EventStore(StoreQueries):
                         conn.execute("ROLLBACK")
                     raise
                 self._segments.write_pending(pending)  # after the commit: a crash here only costs speed
+                if pending:
+                    self._heal_segments()
 
     def _bump(self, conn: sqlite3.Connection, deleted_from: int | None = None) -> None:
         """Next revision. `deleted_from`: the lowest rowid of the events this change deleted; cached rows
@@ -405,88 +426,3 @@ class EventStore(StoreQueries):
     def _store_id(self) -> str:
         return self.get_meta("store_id", "") or ""
 
-    def _raw_events(self) -> pd.DataFrame:
-        """Raw event rows, typed.
-
-        Reading a million rows through sqlite3 costs seconds, so typed rows are also kept as columnar
-        segments beside the database (`<db>.frames/`, written after each committed ingest, see
-        `_Segments`) and in memory, all keyed by the store's id. A load reads the valid segments and
-        only the rows no segment holds yet; a deletion invalidates what was read before it at or
-        above its lowest rowid. A read inside a write transaction sees rows that may still be rolled
-        back: it neither writes a segment nor keeps its frame.
-        """
-        with self._lock:
-            conn = self._conn
-            committed = not conn.in_transaction
-            if committed:
-                conn.execute("BEGIN")  # one read snapshot for the revision and the rows
-            try:
-                store_id = self._store_id()
-                revision = self.revision()
-                deletions = self._deletions()
-                cache = self._cache
-                if cache is not None and (cache.store_id, cache.revision) == (store_id, revision):
-                    return cache.frame.copy()
-                if cache is not None and cache.store_id == store_id and _unchanged(deletions, cache.revision,
-                                                                                   cache.max_rowid):
-                    base, covered = cache.frame, cache.max_rowid
-                else:
-                    base, covered = self._segments.load(store_id, deletions)
-                # the rows no cache holds, READ_CHUNK_ROWS at a time (sqlite3 makes one Python object
-                # per cell: a million rows at once would be gigabytes), each chunk a segment of its own
-                # (so that a later deletion invalidates only the segments at and after its rows)
-                frames, max_rowid = [base], covered
-                while True:
-                    chunk, last = self._read_rows(max_rowid, READ_CHUNK_ROWS)
-                    if not len(chunk):
-                        break
-                    if committed and (len(chunk) >= SNAPSHOT_MIN_DELTA or not len(base)):
-                        self._segments.write(store_id, max_rowid, last, revision, chunk)
-                    frames.append(chunk)
-                    max_rowid = last
-                    if len(chunk) < READ_CHUNK_ROWS:
-                        break
-                frame = concat_frames(frames)
-                del frames
-            finally:
-                if committed:
-                    conn.execute("COMMIT")
-            if committed and len(frame) <= MEMORY_CACHE_ROWS:
-                self._cache = _Cached(store_id, revision, max_rowid, frame)
-                return frame.copy()
-            if committed:
-                self._cache = None  # large frames: one copy in memory is enough, segments reload fast
-            return frame.copy() if cache is not None and frame is cache.frame else frame
-
-    def _read_rows(self, after_rowid: int, limit: int) -> tuple[pd.DataFrame, int]:
-        return self._select_rows("WHERE rowid > ?", (after_rowid,), after_rowid, limit)
-
-    def _select_rows(self, where: str, params: tuple, after_rowid: int = 0, limit: int = -1) -> tuple[pd.DataFrame, int]:
-        """Typed event rows matching `where` (in rowid order, at most `limit`) and the last rowid read."""
-        select = ", ".join(
-            f"coalesce({n}, '')" if n not in _INT_FIELDS + _FLOAT_FIELDS + _DATE_FIELDS else n for n in EVENT_COLUMNS
-        )
-        rows = self._conn.execute(f"SELECT rowid, {select} FROM events {where} ORDER BY rowid LIMIT ?",
-                                  (*params, limit)).fetchall()
-        if not rows:
-            return empty_events_frame(), after_rowid
-        columns = list(zip(*rows, strict=True))
-        del rows
-        max_rowid = int(columns[0][-1])
-        return _typed_frame(dict(zip(EVENT_COLUMNS, columns[1:], strict=True))), max_rowid
-
-    @property
-    def snapshot_path(self) -> Path:
-        """The folder of columnar segments (a cache: deleting it only costs one slow load)."""
-        return self._segments.folder
-
-    def events_frame(self, merged: bool = True) -> pd.DataFrame:
-        """Events with the columns of schema.EVENT_COLUMNS and proper dtypes.
-
-        merged=True: one row per event, reports of the same event by several articles folded into the
-        most confident (then earliest published) report, with `sources` = number of distinct articles.
-        """
-        frame = self._raw_events()
-        if not merged:
-            return frame
-        return merge_events(frame, consume=True)  # the raw frame is ours: a copy or uncached
