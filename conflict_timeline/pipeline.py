@@ -15,7 +15,7 @@ from conflict_timeline.budget import Budget, BudgetExceeded, extract_within
 from conflict_timeline.claims import Claims
 from conflict_timeline.errors import InputError, StoreError
 from conflict_timeline.schema import Article, Event
-from conflict_timeline.store import REPO_ROOT, SCHEMA_VERSION, EventStore
+from conflict_timeline.store import DEFAULT_DB, REPO_ROOT, SCHEMA_VERSION, EventStore
 
 CORPUS_DIR = REPO_ROOT / "data" / "articles"
 RULE_DIRS = (REPO_ROOT / "data" / "gazetteer", REPO_ROOT / "data" / "text")
@@ -69,10 +69,23 @@ def extractor_version() -> str:
     return f"{EXTRACTOR_VERSION}:{digest.hexdigest()[:12]}"
 
 
+PUBLISHED_YEARS = (1900, 2100)  # publication dates outside these years cannot be resolved against
+
+
+def check_published(articles: list[Article], name: str | Path) -> list[Article]:
+    """The articles, or an InputError naming the first whose publication date is out of range."""
+    for article in articles:
+        day = article.published
+        if day is not None and not PUBLISHED_YEARS[0] <= day.year <= PUBLISHED_YEARS[1]:
+            raise InputError(name, f"article {article.index + 1}: publication date {day.isoformat()} is outside "
+                                   f"the years {PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[1]}")
+    return articles
+
+
 def _read(path: Path, published: date | None) -> list[Article]:
     """The articles of one file; a reader bug on odd input fails that file only, in one line."""
     try:
-        return read_file(path, published)
+        return check_published(read_file(path, published), path)
     except InputError:
         raise
     except Exception as exc:
@@ -230,6 +243,17 @@ def _is_corpus_path(stored: str, folder: Path) -> bool:
         return False
 
 
+def is_bundled_default(path: str | Path | None) -> bool:
+    """Whether `path` is the bundled default store (data/events.sqlite), the only store the dashboard
+    builds and rebuilds by itself."""
+    if path is None:
+        return False
+    try:
+        return Path(path).resolve() == DEFAULT_DB.resolve()
+    except (OSError, ValueError):
+        return False
+
+
 def ensure_default_store(
     path: str | Path | None = None,
     progress: Progress | None = None,
@@ -239,38 +263,46 @@ def ensure_default_store(
     """The store, (re)built from the bundled corpus when it is missing or older than the corpus.
 
     Older means: the corpus fingerprint (file names, sizes, mtimes, extractor version and rule data)
-    differs from the one recorded in the store. The rebuild is one transaction, so readers see the old data until it
-    is complete. Articles added by hand are kept; when the extractor changed they are re-extracted.
+    differs from the one recorded in the store. The rebuild is one transaction, so readers see the old
+    data until it is complete. Articles added by hand are kept; when the extractor changed they are
+    extracted again (`reextract`: their replaced events saved in a backup file beside the store, and an
+    article whose stored body cannot give its events again keeps them).
+
+    A store that holds articles but was never built from the corpus (no recorded fingerprint) is a
+    user's store: it is returned as it is, never rewritten (`reextract` is the explicit way).
     """
     corpus = Path(corpus).resolve()
     store = EventStore(path)
     fingerprint = corpus_fingerprint(corpus)
-    if store.get_meta("corpus_fingerprint") == fingerprint:
+    recorded = store.get_meta("corpus_fingerprint")
+    if recorded == fingerprint or (recorded is None and store.counts()["articles"]):
         return store
     extract = extractor or default_extractor()
     version = extractor_version()
     with store.transaction():
-        if store.get_meta("corpus_fingerprint") == fingerprint:
-            return store  # another process rebuilt it while this one waited for the write lock
+        recorded = store.get_meta("corpus_fingerprint")
+        if recorded == fingerprint or (recorded is None and store.counts()["articles"]):
+            return store  # another process rebuilt (or filled) it while this one waited for the write lock
         stored = store.article_ids()
         store.delete_articles(a for a, p in stored if _is_corpus_path(p, corpus))
         if corpus.is_dir():
             ingest_paths([corpus], store, extractor=extract, progress=progress)
-        if store.get_meta("extractor_version") != version:
-            for article_id, stored_path in stored:
-                if _is_corpus_path(stored_path, corpus):
-                    continue
-                article = store.article(article_id)
-                if article is None:
-                    continue
-                try:
-                    events = list(extract(article))
-                except Exception:  # keep the old events of an article the new extractor fails on
-                    continue
-                store.replace_article(article, events)
+        own = [a for a, p in stored if not _is_corpus_path(p, corpus)]
+        if own and store.get_meta("extractor_version") != version:
+            from conflict_timeline.reextract import reextract
+
+            reextract(store, extract, article_ids=own)
         store.set_meta("corpus_fingerprint", fingerprint)
         store.set_meta("extractor_version", version)
     return store
+
+
+def open_dashboard_store(path: str | Path, progress: Progress | None = None) -> EventStore:
+    """The store the dashboard shows: the bundled default is built from the corpus (and kept up to date
+    with it); any other store is opened as it is, never rewritten."""
+    if is_bundled_default(path):
+        return ensure_default_store(path, progress=progress)
+    return EventStore(path)
 
 
 __all__ = [
@@ -280,4 +312,6 @@ __all__ = [
     "ensure_default_store",
     "extract_paths",
     "ingest_paths",
+    "is_bundled_default",
+    "open_dashboard_store",
 ]
