@@ -51,7 +51,8 @@ _TAG_SPLIT_RE = re.compile(r"\s*[,;|#]\s*")
 _FURNITURE_WORDS = frozenset(normalize(w) for w in _MARKERS["share_word"])
 _FURNITURE_TRIGGERS = frozenset(normalize(w) for w in _MARKERS["share_trigger"])
 _FURNITURE_PREFIX_RE = re.compile(rf"^(?:{_marker_re('ticker')})\s*(?:[:|\-–—]|$)")
-_COPYRIGHT_RE = re.compile(rf"{_marker_re('copyright')}|\(c\)\s*\d{{4}}|^copyright\b")
+_COPYRIGHT_RE = re.compile(rf"{_marker_re('copyright')}|\(c\)\s*\d{{4}}|^copyright\b(?=\s*(?:©|\(c\)|\d{{4}}))")
+COPYRIGHT_MAX_WORDS = 16  # a copyright notice is a short line; a longer one mentioning it is text
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_STRIP = " \t|•·-–—/:،,.!؟?()[]{}\"'«»"
@@ -82,10 +83,23 @@ def _clean_line(line: str) -> str:
     return " ".join(line.replace("\u200b", "").replace("\ufeff", "").split())
 
 
+def is_copyright_notice(norm: str) -> bool:
+    """A whole short line that is a copyright notice (normalized text): it holds a notice mark (©, "(c)
+    2024", "all rights reserved" ...) and opens or closes with it, around at most a year and a name
+    (`© 2024 Al Jazeera. All rights reserved.`, `جميع الحقوق محفوظة لموقع ...`, `Reuters © 2024`). A
+    sentence that mentions one in its middle, or a long line, is text."""
+    marks = list(_COPYRIGHT_RE.finditer(norm))
+    if not marks or len(norm.split()) > COPYRIGHT_MAX_WORDS:
+        return False
+    before = norm[: marks[0].start()].strip(_PUNCT_STRIP + "0123456789")
+    after = norm[marks[-1].end() :].strip(_PUNCT_STRIP + "0123456789")
+    return not before or not after
+
+
 def is_furniture(line: str) -> bool:
     """Share bars, follow buttons, hashtag lines, tickers, copyright lines, clocks: never body text."""
     norm = normalize(line)
-    if _COPYRIGHT_RE.search(norm) or _FURNITURE_PREFIX_RE.match(norm):
+    if is_copyright_notice(norm) or _FURNITURE_PREFIX_RE.match(norm):
         return True
     if all(w.startswith("#") for w in norm.split()):
         return True  # a line of hashtags
