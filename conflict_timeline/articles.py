@@ -12,6 +12,7 @@ offsets point into it. Anything that cannot be read raises InputError: one line,
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
@@ -413,20 +414,32 @@ def read_file(path: Path, published: date | None = None) -> list[Article]:
     return parse_text(text, path, published, suffix)
 
 
-def list_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and supported files inside named folders (recursively, sorted, hidden skipped)."""
+def list_files(paths: Iterable[str | Path], errors: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Files named, and supported files inside named folders (recursively, sorted, hidden skipped).
+
+    A folder that cannot be read (no permission, removed meanwhile) is a failure naming it: appended to
+    `errors` as (folder, reason) when given, else raised as InputError. It is never skipped silently.
+    """
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found = [
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            ]
-            out.extend(sorted(found))
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        problems: list[OSError] = []
+        found = []
+        for folder, subfolders, names in os.walk(p, onerror=problems.append):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            found.extend(Path(folder) / n for n in names
+                         if not n.startswith(".") and Path(n).suffix.lower() in SUPPORTED_SUFFIXES
+                         and (Path(folder) / n).is_file())
+        out.extend(sorted(found))
+        for exc in problems:
+            where = exc.filename or p
+            failure = InputError(where, f"cannot read the folder ({exc.strerror or exc})")
+            if errors is None:
+                raise failure
+            errors.append((failure.path, failure.reason))
     return out
 
 

@@ -131,8 +131,8 @@ def ingest_paths(
     and skipped (`claims.Claims`).
     """
     extract = extractor or default_extractor()
-    files = list_files(paths)
     report = IngestReport()
+    files = list_files(paths, report.failures)
     try:
         known = {article_id for article_id, _ in store.article_ids()}
     except sqlite3.Error as exc:
@@ -204,7 +204,7 @@ def extract_paths(
 ) -> Iterator[Event]:
     """Events of every file without storing them; unreadable files go to `failures` (if given)."""
     extract = extractor or default_extractor()
-    for path in list_files(paths):
+    for path in list_files(paths, failures):
         try:
             articles = _read(path, published)
             events = _extract_all(articles, extract, path, budget)
@@ -221,7 +221,7 @@ def corpus_fingerprint(folder: Path = CORPUS_DIR) -> str:
     data) and the schema version."""
     entries = []
     if folder.is_dir():
-        for path in list_files([folder]):
+        for path in list_files([folder], []):  # an unreadable subfolder: its files are not counted
             try:
                 stat = path.stat()
             except OSError:  # removed while listing: the next call sees the new state

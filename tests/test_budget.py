@@ -122,3 +122,37 @@ def test_two_concurrent_ingests_extract_each_article_once(tmp_path: Path, monkey
     store = EventStore(db)
     assert store.counts()["articles"] == 8 and store.counts()["events"] == 16
     store.close()
+
+
+# ----------------------------------------------------------------------------- folders that cannot be read
+
+
+def test_a_folder_that_cannot_be_read_is_a_failure_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from conflict_timeline import cli
+
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    shutil.copy(FIXTURES / "aggregator_en.txt", folder / "a.txt")
+    shutil.copy(FIXTURES / "aggregator_en.txt", folder / "locked" / "b.txt")
+    locked = folder / "locked"
+    if os.geteuid() != 0:
+        locked.chmod(0)
+    else:  # root reads any folder: refuse the listing as the system would
+        real = os.scandir
+
+        def scandir(path=".", *args):
+            if Path(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        out, err = io.StringIO(), io.StringIO()
+        code = cli.main(["ingest", str(folder), "--db", str(tmp_path / "db.sqlite")], out=out, err=err)
+    finally:
+        locked.chmod(0o755)
+    assert code == 1
+    assert err.getvalue().splitlines() == [f"{locked}: cannot read the folder (Permission denied)"]
+    assert "1 files failed" in out.getvalue()
