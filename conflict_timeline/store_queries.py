@@ -10,7 +10,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from conflict_timeline.merging import MERGE_DAYS, cluster_ids, merge_actor
+from conflict_timeline.merging import MERGE_DAYS, cluster_ids, merge_actor, merge_events
 from conflict_timeline.schema import Article
 
 
@@ -138,3 +138,37 @@ class StoreQueries:
                 rows = self._conn.execute(f"SELECT article_id FROM articles WHERE article_id IN ({marks})", chunk)
                 found.update(r[0] for r in rows)
         return found
+
+    def article_event_rows(self, article_id: str) -> list[dict]:
+        """The stored event rows of one article, as stored (column name to value), in rowid order."""
+        with self._lock:
+            cur = self._conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY rowid", (article_id,))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def article_events(self, article_id: str) -> pd.DataFrame:
+        """Every event the article yielded (its raw reports, in stored order), each with the incident it
+        went into: `incident` is the event id of the merged event that holds it (its own id when it is
+        the report kept, another article's report when that one was kept), and `incident_sources` the
+        number of articles reporting that incident. Counting these, not the merged events that carry
+        the article's id, is what the article yielded."""
+        with self._lock:
+            own = not self._conn.in_transaction
+            if own:
+                self._conn.execute("BEGIN")
+            try:
+                rows, _ = self._select_rows("WHERE article_id = ?", (article_id,))
+                incidents, sources = [], []
+                for event_id in rows["event_id"].astype(str):
+                    members = self._cluster_of(event_id)
+                    kept = merge_events(members) if members is not None and len(members) else None
+                    if kept is None or kept.empty:
+                        incidents.append(event_id)
+                        sources.append(1)
+                    else:
+                        incidents.append(str(kept["event_id"].iloc[0]))
+                        sources.append(int(kept["sources"].iloc[0]))
+            finally:
+                if own:
+                    self._conn.execute("COMMIT")
+        return rows.assign(incident=incidents, incident_sources=pd.array(sources, dtype="Int64"))
