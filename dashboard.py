@@ -12,7 +12,7 @@ from conflict_timeline.filters import PLACE
 from conflict_timeline.ui import data, entry, state
 from conflict_timeline.ui.common import PENDING_PLACE, arabic_names
 
-st.set_page_config(layout="wide", page_title="Conflict timeline", page_icon=":material/timeline:")
+st.set_page_config(layout="wide", page_title="Conflict timeline", page_icon="📈")  # an emoji: drawn by the browser, nothing fetched
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
