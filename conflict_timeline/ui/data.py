@@ -14,17 +14,19 @@ import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from conflict_timeline import charts
 from conflict_timeline.errors import StoreError
-from conflict_timeline.filters import Choices, Filter, apply, prepare_search
+from conflict_timeline.filters import Choices, Filter, mask, prepare_search
 from conflict_timeline.gazetteer import Gazetteer, GazetteerError
 from conflict_timeline.pipeline import extractor_version, is_bundled_default, open_dashboard_store
 from conflict_timeline.schema import Article
 from conflict_timeline.store import ENV_DB, EventStore, default_db_path
+from conflict_timeline.ui.frame_cache import FrameCache, pack_mask, unpack_mask
 from conflict_timeline.ui.state import escape_markdown
 
 ENV_SYNTHETIC = "CONFLICT_TIMELINE_SYNTHETIC"
@@ -114,14 +116,29 @@ def event_ids() -> frozenset[str]:
     return _event_ids_at(revision())
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _mask_at(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> tuple[int, np.ndarray] | None:
+    """The rows that pass the filter, packed one bit per event (None: every row)."""
+    frame = _events_at(key)
+    return None if _flt.is_empty else pack_mask(mask(frame, _flt))
+
+
+@st.cache_resource(show_spinner=False)
+def _frames() -> FrameCache:
+    return FrameCache()
+
+
 def _filtered_at(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
-    # cache_resource: the same read-only frame object is shared, not copied per call.
-    return apply(_events_at(key), _flt)
+    packed = _mask_at(key, flt_key, _flt)
+    frame = _events_at(key)
+    if packed is None:
+        return frame  # the full frame itself, shared
+    # the same read-only frame object is shared by every session, within the cache's memory budget
+    return _frames().get((key, flt_key), lambda: frame[unpack_mask(packed)])
 
 
 def filtered(flt: Filter) -> pd.DataFrame:
-    """The events that pass the filter (cached by the filter's key; read-only)."""
+    """The events that pass the filter (cached by the filter's key within a memory budget; read-only)."""
     return _filtered_at(revision(), flt.cache_key(), flt)
 
 
