@@ -6,13 +6,17 @@ runs the selected page. Pages read the current filter from `st.session_state["fi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from conflict_timeline.filters import PLACE
 from conflict_timeline.ui import data, entry, state
 from conflict_timeline.ui.common import PENDING_PLACE, arabic_names
 
-st.set_page_config(layout="wide", page_title="Conflict timeline", page_icon="📈")  # an emoji: drawn by the browser, nothing fetched
+# the page icon is a bundled image served by this server (a `:material/...:` icon is fetched from Google)
+ICON = Path(__file__).resolve().parent / "data" / "ui" / "icon.png"
+st.set_page_config(layout="wide", page_title="Conflict timeline", page_icon=str(ICON))
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
