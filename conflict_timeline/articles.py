@@ -12,100 +12,42 @@ offsets point into it. Anything that cannot be read raises InputError: one line,
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 
 from conflict_timeline.errors import InputError
-from conflict_timeline.schema import LANGUAGES, Article
+from conflict_timeline.html_pages import _html_page
+from conflict_timeline.page_markers import (
+    _FURNITURE_PREFIX_RE,
+    _OPEN_END,
+    _PUBLISHED_RE,
+    _READ_ALSO_RE,
+    _SOURCE_RE,
+    _TAGS_RE,
+    MARKERS_CSV,
+    _after_label,
+    _clean_line,
+    _source_value,
+    _split_tags,
+    is_clock,
+    is_furniture,
+    parse_date,
+)
+from conflict_timeline.records import _read_csv, _read_json, _read_jsonl, _record_source
+from conflict_timeline.schema import Article
 from conflict_timeline.text.arabic import is_arabic, normalize
-from conflict_timeline.text.dates import DATA_DIR, find_dates, parse_publication_date
-from conflict_timeline.text.patterns import trie_regex
 
 MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".csv"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
-
-# ---------------------------------------------------------------------------------------------
-# Page structure markers: the labels and words are data (data/text/page_markers.csv); this module
-# holds the grammar that places them. They are matched on normalized text (see text.arabic.normalize),
-# so the spelling variants اقرأ/إقرأ/اقرا, أيضا/أيضاً and upper/lower case English are all one marker.
-
-MARKERS_CSV = DATA_DIR / "page_markers.csv"
-
-
-def _load_markers(path: Path = MARKERS_CSV) -> dict[str, tuple[str, ...]]:
-    """kind -> its markers as written (page_markers.csv: kind, markers separated by `|`, note)."""
-    out: dict[str, tuple[str, ...]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            markers = tuple(m.strip() for m in row["markers"].split("|") if m.strip())
-            out[row["kind"]] = out.get(row["kind"], ()) + markers
-    return out
-
-
-_MARKERS = _load_markers()
-
-
-def page_markers(kind: str) -> tuple[str, ...]:
-    """The markers of one kind as written in page_markers.csv (empty when the kind is absent)."""
-    return _MARKERS.get(kind, ())
-
-
-def _marker_re(kind: str) -> str:
-    """A regex matching any marker of `kind` in normalized text."""
-    return trie_regex(sorted({normalize(m) for m in _MARKERS[kind]}))
-
-
-_PUBLISHED_RE = re.compile(rf"^(?:{_marker_re('published')})(?P<sep>\s*[:|：]\s*|\s+)(?P<value>.+)$")
-_READ_ALSO_RE = re.compile(rf"^(?:{_marker_re('read_also')})\s*[:：]?\s*(?P<rest>.*)$")
-_SOURCE_RE = re.compile(rf"^(?:{_marker_re('source')})\s*[:|：]\s*(?P<value>.+)$")
-# a source label repeated inside the value, in the original text (`... + واعالمصدر: الخليج الجديد`)
-_SOURCE_LABEL_RE = re.compile(rf"(?:{trie_regex(sorted(set(_MARKERS['source'])))})\s*[:|：]", re.IGNORECASE)
-_TAGS_RE = re.compile(rf"^(?:{_marker_re('tags')})\s*[:：]\s*(?P<value>.+)$")
-_TAG_SPLIT_RE = re.compile(r"\s*[,;|#]\s*")
-
-# Words that make up share bars, follow buttons and similar furniture (normalized forms).
-_OPEN_END = frozenset(normalize(w) for w in _MARKERS["open_end"])
-_FURNITURE_WORDS = frozenset(normalize(w) for w in _MARKERS["share_word"])
-_FURNITURE_TRIGGERS = frozenset(normalize(w) for w in _MARKERS["share_trigger"])
-_FURNITURE_PREFIX_RE = re.compile(rf"^(?:{_marker_re('ticker')})\s*(?:[:|\-–—]|$)")
-_COPYRIGHT_RE = re.compile(rf"{_marker_re('copyright')}|\(c\)\s*\d{{4}}|^copyright\b")
-_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
-_WORD_RE = re.compile(r"\S+")
-_PUNCT_STRIP = " \t|•·-–—/:،,.!؟?()[]{}\"'«»"
-
-
-# ---------------------------------------------------------------------------------------------
-# Publication dates
-
-
-def parse_date(text: str) -> date | None:
-    """A publication date from a label value, ISO first, then `text.dates.parse_publication_date`."""
-    text = text.strip()
-    if not text:
-        return None
-    iso = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])", text)
-    if iso:
-        try:
-            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return None
-    try:
-        return parse_publication_date(text)
-    except (ValueError, TypeError, OverflowError):
-        return None
-
 
 # ---------------------------------------------------------------------------------------------
 # Bytes to text
@@ -209,67 +151,6 @@ class _Draft:
     related: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     after_read_also: bool = False  # opened by a "read also" label after the footer of the one before
-
-
-def _clean_line(line: str) -> str:
-    return " ".join(line.replace("\u200b", "").replace("\ufeff", "").split())
-
-
-def is_furniture(line: str) -> bool:
-    """Share bars, follow buttons, hashtag lines, tickers, copyright lines, clocks: never body text."""
-    norm = normalize(line)
-    if _COPYRIGHT_RE.search(norm) or _FURNITURE_PREFIX_RE.match(norm):
-        return True
-    if all(w.startswith("#") for w in norm.split()):
-        return True  # a line of hashtags
-    words = [w.strip(_PUNCT_STRIP) for w in norm.split()]
-    words = [w for w in words if w]
-    if not words:
-        return True  # only punctuation or separators
-    if len(words) <= 8 and all(w in _FURNITURE_WORDS for w in words) and _FURNITURE_TRIGGERS & set(words):
-        return True
-    return is_clock(line)
-
-
-def _date_spans(line: str) -> list[tuple[int, int]]:
-    try:
-        return [tuple(d.span) for d in find_dates(line, None)]
-    except Exception:  # a clock check must never fail the file
-        return []
-
-
-def is_clock(line: str) -> bool:
-    """A short line that is only a date and/or a time (a site clock or dateline, not a sentence):
-    at most one word (a label such as GMT or الساعة) is left once dates and times are taken out."""
-    words = _WORD_RE.findall(line)
-    if not words or len(words) > 10 or not re.search(r"\d|[\u0660-\u0669]", line):
-        return False
-    spans = [m.span() for m in _TIME_RE.finditer(line)] + _date_spans(line)
-    if not spans:
-        return False
-    rest = list(line)
-    for a, b in spans:
-        rest[a:b] = " " * (b - a)
-    leftover = [w for w in "".join(rest).split() if any(c.isalpha() for c in w)]
-    return len(leftover) <= 1
-
-
-def _split_tags(value: str) -> list[str]:
-    parts = [p.strip() for p in _TAG_SPLIT_RE.split(value.replace("،", ","))]
-    return [p for p in parts if p]
-
-
-def _source_value(value: str) -> str:
-    """`الخليج الجديد + واعالمصدر: الخليج الجديد` -> `الخليج الجديد + واع` (a repeated label is cut)."""
-    parts = [p.strip(" |:") for p in _SOURCE_LABEL_RE.split(value)]
-    parts = [p for p in parts if p]
-    return parts[0] if parts else value.strip()
-
-
-def _after_label(line: str) -> str:
-    """The text after the first `:` or `|` of a labelled line."""
-    cut = [i for i in (line.find(":"), line.find("|"), line.find("：")) if i >= 0]
-    return line[min(cut) + 1 :].strip() if cut else line
 
 
 @lru_cache(maxsize=4096)
@@ -530,263 +411,6 @@ def _markdown_lines(text: str) -> tuple[list[str], dict[str, str]]:
 
 
 # ---------------------------------------------------------------------------------------------
-# HTML
-
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-                        "svg", "iframe", "template", "select", "menu"})
-_SKIP_CLASS_WORDS = frozenset({"share", "sharing", "social", "clock", "ticker", "breadcrumb", "breadcrumbs",
-                               "menu", "navbar", "nav", "cookie", "cookies", "advert", "ad", "ads", "banner",
-                               "newsletter", "comments", "sidebar", "header", "footer", "toolbar", "related",
-                               "recommended", "trending", "popular", "promo", "subscribe"})
-_BYLINE_CLASS_WORDS = frozenset({"byline", "author", "authors", "dateline"})
-_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-                         "blockquote", "br", "tr", "td", "figcaption", "pre", "dd", "dt", "table", "ul", "ol"})
-_VOID_TAGS = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col",
-                        "embed", "param", "track"})
-
-
-class _PageParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool | str]] = []  # (tag, skipped: True, "byline" or False)
-        self.blocks: list[tuple[str, str, int]] = []  # (tag, text, number of its <article> or 0)
-        self.buffer: list[tuple[str, bool]] = []  # (text, inside a <time> element)
-        self.block_tag = ""
-        self.doc_title = ""
-        self.in_title = False
-        self.h1 = ""
-        self.meta_date = ""
-        self.article_no = 0  # <article> elements seen (nested ones count with their parent)
-        self.time_dates: dict[int, str] = {}  # the first <time datetime> of each <article>
-
-    @property
-    def skipping(self) -> bool:
-        return any(flag for _, flag in self.stack)
-
-    @property
-    def hard_skipping(self) -> bool:
-        """Inside an element skipped as a whole (a byline is skipped for its text only)."""
-        return any(flag is True for _, flag in self.stack)
-
-    @property
-    def in_article(self) -> bool:
-        return any(tag == "article" for tag, _ in self.stack)
-
-    @property
-    def in_time(self) -> bool:
-        return any(tag == "time" for tag, _ in self.stack)
-
-    def _flush(self) -> None:
-        text = " ".join("".join(t for t, _ in self.buffer).split())
-        only_time = all(is_time or not t.strip() for t, is_time in self.buffer)
-        if text and not only_time:  # a block holding only a <time> is a dateline, not body text
-            self.blocks.append((self.block_tag or "p", text, self.article_no if self.in_article else 0))
-        self.buffer = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key in ("article:published_time", "date", "datepublished", "pubdate") and not self.meta_date:
-                self.meta_date = a.get("content", "")
-            return
-        if tag == "title":
-            self.in_title = True
-            return
-        words = set(re.split(r"[\s_\-]+", f"{a.get('class', '')} {a.get('id', '')}".lower()))
-        skip: bool | str = tag in _SKIP_TAGS or bool(words & _SKIP_CLASS_WORDS)
-        if not skip and words & _BYLINE_CLASS_WORDS:
-            skip = "byline"  # its text is not body text, its <time> is the article's date
-        if tag == "time" and not self.hard_skipping and skip is not True and self.in_article:
-            self.time_dates.setdefault(self.article_no, a.get("datetime", ""))
-        if tag in _BLOCK_TAGS:
-            self._flush()
-            self.block_tag = tag
-        if tag == "article" and not self.in_article:
-            self.article_no += 1
-        if tag not in _VOID_TAGS:
-            self.stack.append((tag, skip))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-            return
-        if tag in _BLOCK_TAGS:
-            self._flush()
-            self.block_tag = ""
-        if any(t == tag for t, _ in self.stack):
-            while self.stack:
-                top, _ = self.stack.pop()
-                if top == tag:
-                    break
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.doc_title += data
-            return
-        if self.skipping:
-            return
-        self.buffer.append((data, self.in_time))
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
-def _html_page(text: str) -> tuple[list[tuple[list[str], date | None]], date | None]:
-    """The lines and `<time>` date of each `<article>` element (or of the whole page when it has none),
-    and the page's own publication date (its meta tag). Each group starts with its heading."""
-    parser = _PageParser()
-    parser.feed(text)
-    parser.close()
-    if any(no for _, _, no in parser.blocks):
-        numbers = sorted({no for _, _, no in parser.blocks if no})
-    else:
-        numbers = [0]
-    groups = []
-    for no in numbers:
-        blocks = [(tag, t) for tag, t, n in parser.blocks if n == no]
-        heading = next((tag for tag in ("h1", "h2", "h3") if any(b[0] == tag for b in blocks)), "")
-        title = next((t for tag, t in blocks if tag == heading), "") if heading else ""
-        lines = [t for tag, t in blocks if not (tag == heading and t == title)]
-        if not title and not groups:
-            title = " ".join(parser.doc_title.split()).split(" | ")[0].strip()
-        if title:
-            lines.insert(0, title)
-        groups.append((lines, parse_date(parser.time_dates.get(no, ""))))
-    return groups, parse_date(parser.meta_date)
-
-
-# ---------------------------------------------------------------------------------------------
-# Records (JSON, JSON Lines, CSV)
-
-
-def _record_source(value: str) -> str:
-    value = value.strip()
-    if _SOURCE_RE.match(normalize(value)):
-        return _source_value(_after_label(value))
-    return value
-
-
-def _record_list(value: object, split) -> tuple[str, ...]:
-    """Tags or related headlines of a record: a list, or one string cut by `split` (anything else is one item)."""
-    if value is None or value == "":
-        return ()
-    if isinstance(value, str):
-        items: list = split(value)
-    elif isinstance(value, (list, tuple)):
-        items = list(value)
-    else:
-        items = [value]
-    return tuple(text for text in (_clean_line(str(item)) for item in items if item is not None) if text)
-
-
-def _record_language(value: object, text: str) -> str:
-    """The record's language when it is one of ours (`ar`, `en`), else the one its text is written in."""
-    code = str(value or "").strip().lower()
-    return code if code in LANGUAGES else _language(text)
-
-
-def _json_value(text: str, path: Path, line: int | None = None) -> object:
-    """One parsed JSON document; every way it can fail is an InputError naming the line."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = line if line is not None else exc.lineno
-        raise InputError(path, f"invalid JSON at line {where} column {exc.colno}: {exc.msg}") from None
-    except RecursionError:
-        raise InputError(path, f"invalid JSON{'' if line is None else f' at line {line}'}: nested too deeply") from None
-    except ValueError as exc:  # e.g. an integer longer than Python converts
-        raise InputError(path, f"invalid JSON{'' if line is None else f' at line {line}'}: {exc}") from None
-
-
-def _record_article(record: object, path: Path, where: str, index: int, published: date | None) -> Article:
-    if not isinstance(record, dict):
-        raise InputError(path, f"{where}: expected a JSON object, got {type(record).__name__}")
-    text = record.get("text") or record.get("body") or ""
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(path, f"{where}: record has no text")
-    title = str(record.get("title") or "").strip()
-    body = "\n".join(c for c in (_clean_line(line) for line in text.splitlines()) if c and not is_furniture(c))
-    if not body:
-        raise InputError(path, f"{where}: record has no text")
-    if not title:
-        first, _, rest = body.partition("\n")
-        if rest:
-            title, body = first, rest
-    raw_date = record.get("published") or record.get("date") or ""
-    when = parse_date(str(raw_date)) if raw_date else None
-    if raw_date and when is None:
-        raise InputError(path, f"{where}: published {raw_date!r} is not a date")
-    tags = _record_list(record.get("tags"), _split_tags)
-    related = _record_list(record.get("related"), str.splitlines)
-    return Article(
-        article_id=Article.make_id(title, body),
-        title=title,
-        body=body,
-        published=when or published,
-        source=_record_source(str(record.get("source") or "")),
-        url=str(record.get("url") or "").strip(),
-        tags=tags,
-        related=related,
-        language=_record_language(record.get("language"), f"{title}\n{body}"),
-        path=str(path),
-        index=index,
-    )
-
-
-def _read_json(text: str, path: Path, published: date | None) -> list[Article]:
-    data = _json_value(text, path)
-    records = data if isinstance(data, list) else [data]
-    if not records:
-        raise InputError(path, "JSON list holds no articles")
-    where = "record {}" if isinstance(data, list) else "object"
-    return [
-        _record_article(rec, path, where.format(n + 1), n, published) for n, rec in enumerate(records)
-    ]
-
-
-def _read_jsonl(text: str, path: Path, published: date | None) -> list[Article]:
-    out: list[Article] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        record = _json_value(line, path, lineno)
-        out.append(_record_article(record, path, f"line {lineno}", len(out), published))
-    if not out:
-        raise InputError(path, "no records")
-    return out
-
-
-def _csv_delimiter(text: str) -> str:
-    """`,`, or the `;` or tab of a spreadsheet export when only that one names a text column."""
-    header = text.split("\n", 1)[0].lower()
-    for delimiter in (",", ";", "\t"):
-        if {"text", "body"} & {name.strip().strip('"') for name in header.split(delimiter)}:
-            return delimiter
-    return ","
-
-
-def _read_csv(text: str, path: Path, published: date | None) -> list[Article]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text), strict=True)
-    out: list[Article] = []
-    try:
-        fields = [f.strip().lower() for f in (reader.fieldnames or [])]
-        if "text" not in fields and "body" not in fields:
-            raise InputError(path, "invalid CSV at line 1: no 'text' column")
-        reader.fieldnames = fields
-        for row in reader:
-            if None in row:
-                raise InputError(path, f"invalid CSV at line {reader.line_num}: more fields than columns")
-            out.append(_record_article(row, path, f"line {reader.line_num}", len(out), published))
-    except csv.Error as exc:
-        raise InputError(path, f"invalid CSV at line {reader.line_num}: {exc}") from None
-    if not out:
-        raise InputError(path, "no records")
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
 # Public API
 
 
@@ -838,20 +462,32 @@ def read_file(path: Path, published: date | None = None) -> list[Article]:
     return parse_text(text, path, published, suffix)
 
 
-def list_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and supported files inside named folders (recursively, sorted, hidden skipped)."""
+def list_files(paths: Iterable[str | Path], errors: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Files named, and supported files inside named folders (recursively, sorted, hidden skipped).
+
+    A folder that cannot be read (no permission, removed meanwhile) is a failure naming it: appended to
+    `errors` as (folder, reason) when given, else raised as InputError. It is never skipped silently.
+    """
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found = [
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            ]
-            out.extend(sorted(found))
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        problems: list[OSError] = []
+        found = []
+        for folder, subfolders, names in os.walk(p, onerror=problems.append):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            found.extend(Path(folder) / n for n in names
+                         if not n.startswith(".") and Path(n).suffix.lower() in SUPPORTED_SUFFIXES
+                         and (Path(folder) / n).is_file())
+        out.extend(sorted(found))
+        for exc in problems:
+            where = exc.filename or p
+            failure = InputError(where, f"cannot read the folder ({exc.strerror or exc})")
+            if errors is None:
+                raise failure
+            errors.append((failure.path, failure.reason))
     return out
 
 
@@ -864,3 +500,17 @@ def read_paths(
             yield path, read_file(path, published)
         except InputError as exc:
             yield path, exc
+
+
+__all__ = [
+    "MARKERS_CSV",
+    "SUPPORTED_SUFFIXES",
+    "decode",
+    "is_clock",
+    "is_furniture",
+    "list_files",
+    "parse_date",
+    "parse_text",
+    "read_file",
+    "read_paths",
+]

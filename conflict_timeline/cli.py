@@ -1,4 +1,4 @@
-"""Command line: `python -m conflict_timeline {extract,dates,ingest,export,stats} ...`.
+"""Command line: `python -m conflict_timeline {extract,dates,ingest,export,stats,reextract} ...`.
 
 Exit codes: 0 all went well, 1 some files failed (one `path: reason` line each on stderr) or the
 store cannot be used, 2 usage errors (bad options or values), 130 interrupted (Ctrl-C; a file being
@@ -26,13 +26,41 @@ class UsageError(Exception):
     """A bad option value: reported as `error: --option: reason` with exit code 2."""
 
 
+YEARS = (1900, 2100)  # publication and reference dates outside these years are usage errors
+
+
 def _date_option(name: str, value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise UsageError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise UsageError(f"{name}: {value!r} is outside the years {YEARS[0]}-{YEARS[1]}")
+    return day
+
+
+def _budget(args: argparse.Namespace):
+    from conflict_timeline.budget import Budget
+
+    seconds, chars = args.time_limit, args.size_limit
+    if seconds is not None and not seconds >= 0:
+        raise UsageError(f"--time-limit: {seconds!r} is not a number of seconds (0 or more; 0: no limit)")
+    if chars is not None and chars < 0:
+        raise UsageError(f"--size-limit: {chars!r} is not a number of characters (0 or more; 0: no limit)")
+    default = Budget()
+    return Budget(chars=default.chars if chars is None else chars,
+                  seconds=default.seconds if seconds is None else seconds)
+
+
+def _budget_options(p: argparse.ArgumentParser) -> None:
+    from conflict_timeline.budget import MAX_ARTICLE_CHARS, MAX_ARTICLE_SECONDS
+
+    p.add_argument("--time-limit", type=float, metavar="SECONDS",
+                   help=f"stop the extraction of one article after this long (default {MAX_ARTICLE_SECONDS:g}; 0: none)")
+    p.add_argument("--size-limit", type=int, metavar="CHARS",
+                   help=f"refuse articles longer than this (default {MAX_ARTICLE_CHARS:,}; 0: none)")
 
 
 def _db(value: str | None) -> Path:
@@ -52,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="article files or folders")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles without one")
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default jsonl)")
+    _budget_options(p)
 
     p = sub.add_parser("dates", help="temporal expressions of each stdin line, one JSON array per line")
     p.add_argument("--reference", metavar="YYYY-MM-DD", required=True, help="date relative expressions resolve to")
@@ -60,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--db", metavar="PATH", help="event store (default $CONFLICT_TIMELINE_DB or data/events.sqlite)")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles without one")
+    _budget_options(p)
 
     p = sub.add_parser("export", help="write the stored (merged) events as ACLED-style CSV or JSON Lines")
     p.add_argument("--format", choices=("acled-csv", "jsonl"), required=True, help="output format")
@@ -69,6 +99,14 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="counts by event type and actor, and article coverage")
     p.add_argument("--db", metavar="PATH", help="event store (default $CONFLICT_TIMELINE_DB or data/events.sqlite)")
+
+    p = sub.add_parser("reextract", help="extract the stored articles again (after an upgrade), replacing "
+                                         "their events; the replaced events are saved in a backup file")
+    p.add_argument("--db", metavar="PATH", help="event store (default $CONFLICT_TIMELINE_DB or data/events.sqlite)")
+    p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    p.add_argument("--backup", metavar="FILE", help="where the replaced events go (default <db>.reextract-<time>.jsonl)")
+    p.add_argument("--restore", metavar="FILE", help="put back the events saved in a backup file, and do nothing else")
+    _budget_options(p)
     return parser
 
 
@@ -88,7 +126,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     published = _date_option("--published", args.published)
     failures: list[tuple[str, str]] = []
-    events = extract_paths(args.files, published=published, failures=failures)
+    events = extract_paths(args.files, published=published, failures=failures, budget=_budget(args))
     if args.format == "csv":
         writer = csv.DictWriter(out, fieldnames=list(EXTRACT_FIELDS), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
@@ -133,9 +171,10 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from conflict_timeline.store import EventStore
 
     published = _date_option("--published", args.published)
+    budget = _budget(args)
     store = EventStore(_db(args.db))
     try:
-        report = ingest_paths(args.paths, store, published=published, progress=_progress(err))
+        report = ingest_paths(args.paths, store, published=published, progress=_progress(err), budget=budget)
     finally:
         store.close()
     _failure_lines(report.failures, err)
@@ -143,13 +182,47 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 1 if report.failures else 0
 
 
-def _existing_store(value: str | None):
+def _existing_store(value: str | None, readonly: bool = True):
+    """The store named by --db, which must exist; opened read-only unless the command writes."""
     from conflict_timeline.store import EventStore
 
     path = _db(value)
     if not path.exists():
         raise UsageError(f"--db: {str(path)!r} does not exist (run `ingest` first)")
-    return EventStore(path)
+    return EventStore(path, readonly=readonly)
+
+
+def cmd_reextract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from conflict_timeline.pipeline import extractor_version
+    from conflict_timeline.reextract import reextract, restore_backup
+
+    budget = _budget(args)
+    if args.restore:
+        backup = Path(args.restore)
+        if not backup.is_file():
+            raise UsageError(f"--restore: {args.restore!r} is not a file")
+        store = _existing_store(args.db, readonly=False)
+        try:
+            restored = restore_backup(store, backup)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"--restore: {args.restore!r} is not a backup written by reextract ({exc})") from None
+        finally:
+            store.close()
+        out.write(f"{restored} articles restored from {backup}\n")
+        return 0
+    if args.backup and Path(args.backup).exists():
+        raise UsageError(f"--backup: {args.backup!r} exists already (choose a new file)")
+    store = _existing_store(args.db, readonly=args.dry_run)
+    try:
+        report = reextract(store, dry_run=args.dry_run, backup=Path(args.backup) if args.backup else None,
+                           budget=budget, version=extractor_version())
+    finally:
+        store.close()
+    for change in report.changes:
+        if change.changed or change.kept:
+            out.write(change.line() + "\n")
+    out.write(report.summary() + "\n")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -219,6 +292,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_ingest(args, out, err)
         if args.command == "export":
             return cmd_export(args, out, err)
+        if args.command == "reextract":
+            return cmd_reextract(args, out, err)
         return cmd_stats(args, out, err)
     except UsageError as exc:
         err.write(f"error: {exc}\n")

@@ -38,6 +38,11 @@ def _listed() -> pd.DataFrame:
 
 read, add = st.tabs(["Read", "Add articles"])
 with read:
+    if data.outdated_extraction():
+        st.info("These events come from an older version of the extractor. The dashboard never extracts "
+                "this store again by itself: run `python -m conflict_timeline reextract --dry-run --db "
+                f"{state.escape_markdown(data.get_store().path.as_posix())}` to see what would change, then "
+                "without `--dry-run` (the replaced events are saved in a backup file).")
     if not ids:
         st.info("No articles are stored yet. Add some in the next tab.")
     else:
@@ -79,8 +84,7 @@ with read:
         if article_id and article is None:
             st.warning("No stored article has that id.")
         if article is not None:
-            events = data.load_events()
-            own = events[events["article_id"] == article.article_id]
+            own = data.article_events(article.article_id)
             meta = [article.published.isoformat() if article.published else "date unknown", article.source,
                     article.language]
             with directed(article.title, key="article_title"):
@@ -91,13 +95,22 @@ with read:
             set_missing_date(article)
             spans = [(int(a), int(b)) for a, b in zip(own["span_start"], own["span_end"], strict=True)
                      if pd.notna(a) and pd.notna(b)]
-            st.caption(f"{len(own):,} events from this article; their sentences are highlighted.")
+            elsewhere = int((own["incident"] != own["event_id"]).sum())
+            st.caption(f"{len(own):,} events from this article; their sentences are highlighted. "
+                       + (f"{elsewhere:,} of them went into an incident kept under another report "
+                          "(column `incident`: the event id of the incident each went into)."
+                          if elsewhere else "Each is the report kept for its incident."))
             show_text(article.body, spans, key="article_body")
             if not own.empty:
                 st.dataframe(
-                    own[["event_type", "date_text", "actor", "location", "troops", "status", "sentence"]],
+                    own[["event_type", "date_text", "actor", "location", "troops", "status", "sentence",
+                         "incident", "incident_sources"]],
                     hide_index=True, width="stretch",
-                    column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
+                    column_config={"sentence": st.column_config.TextColumn("sentence", width="large"),
+                                   "incident": st.column_config.TextColumn(
+                                       "incident", help="The event id of the merged event this report went into"),
+                                   "incident_sources": st.column_config.NumberColumn(
+                                       "articles", help="How many articles report that incident")},
                 )
 
 with add:

@@ -63,29 +63,17 @@ def free_port() -> int:
 
 
 def make_store(path: Path, events: int = 3000, seed: int = 0) -> Path:
-    """A store file with `events` synthetic events (the dashboard reads it via CONFLICT_TIMELINE_DB).
-
-    The store is marked as built from the current bundled corpus, so that the dashboard's first-run
-    build (`pipeline.ensure_default_store`) leaves it as it is: otherwise it would re-extract the
-    synthetic articles, which have no body text, and drop their events.
-    """
+    """A store file with `events` synthetic events (the dashboard reads it via CONFLICT_TIMELINE_DB, and
+    shows a store other than the bundled default as it is: see `pipeline.open_dashboard_store`)."""
     from conflict_timeline.store import EventStore
     from conflict_timeline.synth import synthetic_events, write_to_store
 
     store = EventStore(path)
     try:
         write_to_store(store, synthetic_events(events, seed=seed))
-        _mark_current(store)
     finally:
         store.close()
     return path
-
-
-def _mark_current(store: Any) -> None:
-    from conflict_timeline import pipeline
-
-    store.set_meta("corpus_fingerprint", pipeline.corpus_fingerprint(pipeline.CORPUS_DIR))
-    store.set_meta("extractor_version", pipeline.extractor_version())
 
 
 @dataclass

@@ -481,3 +481,26 @@ def test_one_paragraph_per_line_is_not_joined() -> None:
             "A subheading\nThe second paragraph is also long enough to stand on its own and ends well.\n")
     (article,) = parse_text(text, "plain.txt")
     assert article.body.count("\n") == 2
+
+
+@pytest.mark.parametrize("line", [
+    "The agreement, signed on Monday, says all rights reserved to Iraq over the airspace and its bases.",
+    "Photographs from the base (c) 2024 Reuters show the damaged hangars after the drone attack.",
+    "وقالت الوزارة إن الصور المنشورة © 2024 تظهر آثار الهجوم على قاعدة عين الأسد في الأنبار.",
+    "وأكد البيان أن جميع الحقوق محفوظة للعراق في أجوائه وأن القوات الأجنبية لا تملك حق استخدامها.",
+])
+def test_a_body_line_that_mentions_a_copyright_mark_stays(line: str) -> None:
+    (article,) = parse_text(f"Title\nBody one.\n{line}\nBody two.\n")
+    assert article.body == f"Body one.\n{line}\nBody two."
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Al Jazeera Media Network. All rights reserved.",
+    "جميع الحقوق محفوظة © 2024 لموقع الخليج الجديد",
+    "Reuters © 2024",
+    "Copyright 2024 Example News",
+    "(c) 2024 Example News",
+])
+def test_a_whole_short_copyright_line_is_furniture(line: str) -> None:
+    (article,) = parse_text(f"Title\nBody one.\n{line}\n")
+    assert article.body == "Body one."

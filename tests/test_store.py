@@ -588,7 +588,7 @@ def test_an_unwritable_segment_folder_only_costs_speed(tmp_path: Path, monkeypat
     mkdir = Path.mkdir
     monkeypatch.setattr(Path, "unlink", refuse)
     monkeypatch.setattr(Path, "mkdir", lambda self, *a, **k: refuse() if self.suffix == ".frames" else mkdir(self, *a, **k))
-    monkeypatch.setattr("conflict_timeline.store.os.replace", refuse)
+    monkeypatch.setattr("conflict_timeline.segments.os.replace", refuse)
     with EventStore(path) as s:
         assert list(s.events_frame(merged=False)["event_type"]) == ["denial"]
         b = article("B")
@@ -655,7 +655,7 @@ def test_rows_read_from_sqlite_in_chunks_give_the_same_frame(tmp_path: Path, mon
     with EventStore(path) as s:
         s.ingest(arts, [event(x, k, actor=f"Actor {k}") for x in arts for k in range(3)])
     whole = _full_read(path)
-    monkeypatch.setattr("conflict_timeline.store.READ_CHUNK_ROWS", 4)
+    monkeypatch.setattr("conflict_timeline.store_load.READ_CHUNK_ROWS", 4)
     chunked = _full_read(path)
     pd.testing.assert_frame_equal(chunked, whole)
     with EventStore(path) as s:  # one segment per chunk: a deletion in the last one keeps the others

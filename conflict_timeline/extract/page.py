@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..articles import page_markers
+from ..page_markers import page_markers
 from ..schema import Article
 from ..text.arabic import normalize, sentences
 

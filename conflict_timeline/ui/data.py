@@ -21,11 +21,12 @@ import streamlit as st
 
 from conflict_timeline import charts, incidents
 from conflict_timeline.errors import StoreError
-from conflict_timeline.filters import Choices, Filter, apply, prepare_search
+from conflict_timeline.filters import Choices, Filter, mask, prepare_search
 from conflict_timeline.gazetteer import Gazetteer, GazetteerError
-from conflict_timeline.pipeline import ensure_default_store
+from conflict_timeline.pipeline import extractor_version, is_bundled_default, open_dashboard_store
 from conflict_timeline.schema import Article
 from conflict_timeline.store import ENV_DB, EventStore, default_db_path
+from conflict_timeline.ui.frame_cache import FrameCache, pack_mask, unpack_mask
 from conflict_timeline.ui.state import escape_markdown
 
 ENV_SYNTHETIC = "CONFLICT_TIMELINE_SYNTHETIC"
@@ -53,13 +54,14 @@ def _open_store(db_key: str) -> EventStore:
             bar.progress(min(done / total, 1.0), text=f"Reading the bundled articles: {done} of {total}")
 
     try:
-        return ensure_default_store(db_key, progress=progress)
+        return open_dashboard_store(db_key, progress=progress)
     finally:
         bar.empty()
 
 
 def get_store() -> EventStore:
-    """The event store named by CONFLICT_TIMELINE_DB (built from data/articles/ on first use).
+    """The event store named by CONFLICT_TIMELINE_DB, opened as it is; the bundled default store
+    (data/events.sqlite) is built from data/articles/ on first use and kept up to date with them.
 
     A store that cannot be opened (unreadable file, newer schema) stops the page with its one-line reason."""
     try:
@@ -114,14 +116,29 @@ def event_ids() -> frozenset[str]:
     return _event_ids_at(revision())
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _mask_at(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> tuple[int, np.ndarray] | None:
+    """The rows that pass the filter, packed one bit per event (None: every row)."""
+    frame = _events_at(key)
+    return None if _flt.is_empty else pack_mask(mask(frame, _flt))
+
+
+@st.cache_resource(show_spinner=False)
+def _frames() -> FrameCache:
+    return FrameCache()
+
+
 def _filtered_at(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> pd.DataFrame:
-    # cache_resource: the same read-only frame object is shared, not copied per call.
-    return apply(_events_at(key), _flt)
+    packed = _mask_at(key, flt_key, _flt)
+    frame = _events_at(key)
+    if packed is None:
+        return frame  # the full frame itself, shared
+    # the same read-only frame object is shared by every session, within the cache's memory budget
+    return _frames().get((key, flt_key), lambda: frame[unpack_mask(packed)])
 
 
 def filtered(flt: Filter) -> pd.DataFrame:
-    """The events that pass the filter (cached by the filter's key; read-only)."""
+    """The events that pass the filter (cached by the filter's key within a memory budget; read-only)."""
     return _filtered_at(revision(), flt.cache_key(), flt)
 
 
@@ -283,6 +300,34 @@ def _articles_at(key: tuple[str, int]) -> pd.DataFrame:
 def articles() -> pd.DataFrame:
     """One row per stored article (no bodies): id, title, published, source, language, events."""
     return _articles_at(revision())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _article_events_at(key: tuple[str, int], article_id: str) -> pd.DataFrame:
+    return get_store().article_events(article_id)
+
+
+def article_events(article_id: str) -> pd.DataFrame:
+    """Every event the article yielded, each with the incident (merged event) it went into."""
+    if revision()[0].startswith("synthetic:"):
+        frame = load_events()
+        own = frame[frame["article_id"] == article_id]
+        return own.assign(incident=own["event_id"], incident_sources=own["sources"])
+    return _article_events_at(revision(), article_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _outdated_at(key: tuple[str, int]) -> bool:
+    if key[0].startswith("synthetic:") or is_bundled_default(key[0]):
+        return False
+    recorded = get_store().get_meta("extractor_version")
+    return recorded is not None and recorded != extractor_version()
+
+
+def outdated_extraction() -> bool:
+    """Whether the events of this (non-default) store come from an older extractor: the dashboard never
+    extracts such a store again by itself; `python -m conflict_timeline reextract` does."""
+    return _outdated_at(revision())
 
 
 def article(article_id: str) -> Article | None:

@@ -4,6 +4,7 @@ a stored article that has no publication date."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,41 +14,62 @@ import pandas as pd
 import streamlit as st
 
 from conflict_timeline import articles
+from conflict_timeline.budget import DEFAULT_BUDGET
 from conflict_timeline.errors import InputError, StoreError
 from conflict_timeline.events import extract_events
 from conflict_timeline.filters import DATE_MIN
+from conflict_timeline.pipeline import check_published, extract_article
 from conflict_timeline.schema import Article, Event
 from conflict_timeline.ui import data
 from conflict_timeline.ui.state import escape_markdown
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 MAX_PASTE_CHARS = 200_000
+UPLOAD_SECONDS = 60.0  # extraction of all the articles of one upload
 _REDATED = "_redated_message"
 PREVIEW_COLUMNS = ["event_type", "date_start", "date_end", "date_precision", "date_text", "actor", "location",
                    "country", "troops", "fatalities", "status", "confidence", "sentence"]
 
 
-def _extract_guarded(article: Article, name: str) -> list[Event]:
-    try:
-        return extract_events(article)
-    except Exception as exc:
-        raise InputError(name, f"extraction failed in article {article.index + 1}: "
-                               f"{type(exc).__name__}: {exc}") from exc
+def _extract_guarded(article: Article, name: str, seconds: float | None = None) -> list[Event]:
+    """The events of one article within the size and time budget of one article (`budget.Budget`): a
+    long or slow upload fails with its reason instead of holding the server."""
+    budget = DEFAULT_BUDGET if seconds is None else replace(DEFAULT_BUDGET, seconds=seconds)
+    return extract_article(article, extract_events, name, budget)
+
+
+def _extract_upload(found: list[Article], name: str) -> list[list[Event]]:
+    """The events of every article of one upload, within the budget of one article each and
+    UPLOAD_SECONDS for them all."""
+    deadline = time.monotonic() + UPLOAD_SECONDS
+    out = []
+    for article in found:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise InputError(name, f"extraction stopped at article {article.index + 1} of {len(found)}: "
+                                   f"the upload took more than {UPLOAD_SECONDS:g} s (the time limit for one upload)")
+        out.append(_extract_guarded(article, name, min(DEFAULT_BUDGET.seconds, left)))
+    return out
 
 
 @st.cache_data(show_spinner="Extracting events…", max_entries=8)
-def _parse(text: str, name: str, published: date | None) -> tuple[list[Article], list[list[Event]]]:
-    """The articles of the text and the events of each; any failure is an InputError naming the file.
+def _parse(text: str, name: str, published: date | None) -> tuple[list[Article], list[list[Event]], str]:
+    """The articles of the text, the events of each, and the one-line reason ('' when none) when the
+    text cannot be read or extracted. A failure is returned, not raised, so that it is cached too: a
+    rerun of the page never extracts a failing upload again.
 
     A reader or extractor bug on odd input must not crash the page (the CLI's pipeline does the same)."""
     suffix = Path(name).suffix.lower() or ".txt"
     try:
-        found = articles.parse_text(text, name, published, suffix)
-    except InputError:
-        raise
-    except Exception as exc:
-        raise InputError(name, f"cannot read as articles: {type(exc).__name__}: {exc}") from exc
-    return found, [_extract_guarded(article, name) for article in found]
+        try:
+            found = check_published(articles.parse_text(text, name, published, suffix), name)
+        except InputError:
+            raise
+        except Exception as exc:
+            raise InputError(name, f"cannot read as articles: {type(exc).__name__}: {exc}") from exc
+        return found, _extract_upload(found, name), ""
+    except InputError as exc:
+        return [], [], str(exc)
 
 
 def _preview(events: list[Event]) -> pd.DataFrame:
@@ -89,10 +111,9 @@ def add_articles() -> None:
         st.caption("The extracted events are shown here before anything is saved.")
         return
     text, name = given
-    try:
-        found, extracted = _parse(text, name, published)
-    except InputError as exc:
-        st.error(escape_markdown(str(exc)))
+    found, extracted, problem = _parse(text, name, published)
+    if problem:
+        st.error(escape_markdown(problem))
         return
     if not found:
         st.error(escape_markdown(f"{name}: no article found in the text"))
