@@ -85,8 +85,14 @@ def parse_date(text: str) -> date | None:
         return None
 
 
+_OBFUSCATION_RE = re.compile(r"\u0640+[.\u00b7\u2022]\u0640*|\u0640*[.\u00b7\u2022]\u0640+(?=[\u0600-\u06ff])")
+
+
 def _clean_line(line: str) -> str:
-    return " ".join(line.replace("\u200b", "").replace("\ufeff", "").split())
+    """Spaces tidied; zero-width characters and the dots some sites put inside Arabic words to foil
+    filters (إطـ.ـلاق) removed, so that the word and the sentence stay whole."""
+    line = _OBFUSCATION_RE.sub("", line.replace("\u200b", "").replace("\ufeff", ""))
+    return " ".join(line.split())
 
 
 def is_copyright_notice(norm: str) -> bool:

@@ -96,6 +96,14 @@ class StatusMixin:
         and drones at the bases."""
         return actor.type == "armed_group" or self.gaz.root(actor.id).name in self.rules.attackers
 
+    def _clause_span(self, pos: int) -> tuple[int, int]:
+        """The clause around `pos`, with the clause before it (where its verb may stand: أعلن أنه
+        سيرسل, said it will send)."""
+        s = self.s
+        i = s.clause_of(pos)
+        bounds = [0, *s.clauses, len(s.text)]
+        return bounds[max(0, i - 1)], bounds[min(len(bounds) - 1, i + 1)]
+
     def _status(self, etype: str, actor: Entry | None, hit: _TriggerHit) -> str:
         s, rules = self.s, self.rules
         if etype == "denial":
@@ -104,8 +112,9 @@ class StatusMixin:
             return "reported"
         if etype == "attack" and actor is not None and self._attacker_side(actor) and s.cue(rules, "claimed"):
             return "claimed"
-        if s.cue(rules, "planned") or s.cue(rules, "planned_verb"):
-            return "planned"
+        lo, hi = self._clause_span(hit.start)
+        if s.cue(rules, "planned", lo, hi) or s.cue(rules, "planned_verb", lo, hi):
+            return "planned"  # the future in the event's own clause, not in a side remark
         if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
             return "confirmed"
         return "reported"
