@@ -11,6 +11,7 @@ from ..schema import Event, precision_rank
 from .context import root_name
 
 _VIOLENT = frozenset({"attack", "airstrike"})
+_SPEECH = frozenset({"statement", "denial"})
 
 
 def _kind(event_type: str) -> str:
@@ -53,6 +54,12 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
             a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location == b.location and a.location
             and (not a.actor or not b.actor or a.actor == b.actor)):
         return False
+    if a.event_type in _SPEECH and a.event_type == b.event_type and a.actor and b.actor:
+        # one speaker's statement told over several sentences ("X said ...", "he added ...") is one
+        # statement of the page, wherever each sentence places it
+        return root_name(gaz, a.actor) == root_name(gaz, b.actor) and (
+            not a.date_text or not b.date_text or a.date_start is None or b.date_start is None
+            or (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)))
     if not _places_agree(a, b, gaz):
         return False
     if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor):
