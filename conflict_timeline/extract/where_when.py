@@ -28,6 +28,14 @@ _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|�
                                 r"ضباط|قوات|القوات|قوه|القوه)\s+$")
 
 
+# a direction or distance word before a place: it locates something named before it
+_DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
+                        r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
+                        r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*(?:ال)?$")
+# a town's name in a time zone, a unit or an outlet's name is no place of the event
+_NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|brigade|قناه|موقع|صحيفه|إذاعه|اذاعه)\s*$")
+
+
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
@@ -138,9 +146,18 @@ class WhereWhenMixin:
             if m.actor is not None and m.place.geo_precision in ("country", "city") and not _DESTINATION.search(
                     s.norm_before(m.start, 12)) and self._is_subject(m):
                 continue  # "نفى العراق": the state speaking, not a place
+            if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)):
+                continue  # بتوقيت دمشق (Damascus time), a brigade or an outlet named after a town
             out.append(self._as_base(m))
         named = [m for m in out if not m.inner]
-        return named or out
+        out = named or out
+        # a city or region named to locate a base or town named before it (قاعدة القيارة جنوب الموصل,
+        # K-1 near Kirkuk, a village north of Aleppo) is not a second place
+        kept = [m for i, m in enumerate(out) if not (
+            m.place.geo_precision in ("city", "region") and _DIRECTION.search(s.norm_before(m.start, 16))
+            and any(q.start < m.start and q.place.geo_precision in ("site", "city") and q.place is not m.place
+                    for q in out[:i]))]
+        return kept or out
 
     def _as_base(self, m: _Mention) -> _Mention:
         """A city named after a base word (مطاري عين الأسد وأربيل, قاعدة حرير) is its base."""
@@ -168,6 +185,9 @@ class WhereWhenMixin:
         places = self._places()
         if not places:
             return None
+        sites = [p for p in places if p.place.geo_precision == "site" and 0 <= p.start - pos <= 90]
+        if sites:
+            return sites[0]  # a base named after the move is where it happened (وهي قاعدة القيارة)
         clause = self.s.clause_of(pos)
         same = [p for p in places if self.s.clause_of(p.start) == clause]
         pool = same or places
