@@ -21,6 +21,7 @@ from .rules import (
     _EXPOSED,
     _FROM_BEFORE,
     _FROM_END,
+    _LED_BY,
     _MEDIA_WORD,
     _PARTNER,
     _PASSIVE_CASUALTY,
@@ -57,7 +58,10 @@ class ActorsMixin:
         for m in self.s.mentions:
             if m.actor is None:
                 continue
-            if _PATRON_AFTER.match(self.s.text, m.end) or _BACKED.search(self.s.norm_before(m.start, 22)):
+            led = _LED_BY.search(self.s.norm_before(m.start, 16)) and any(
+                q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)
+            if _PATRON_AFTER.match(self.s.text, m.end) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
+                # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (
                     self._is_subject(m) or m.start <= 3 or _ACCUSED.search(self.s.norm_before(m.start, 30))):

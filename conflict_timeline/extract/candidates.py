@@ -16,6 +16,7 @@ from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_place
 from .rules import (
     _ADDITIONAL,
     _AFTER,
+    _AGENT_BY,
     _ANAPHORIC_BASE,
     _ATTRIBUTION,
     _CONDITION,
@@ -281,6 +282,11 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers
                  and not (m.adjective or self._is_nisba(m))]
+        agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
+                 and m.start - hit.end <= 80]
+        if agent:
+            # استهدفت القاعدة من قبل فصائل, "was struck by Turkish drones": the agent struck
+            return agent[0].actor, self._strike_kind(agent[0].actor, hints)
         if self.ctx.article.language == "en" and _EN_PASSIVE_BEFORE.search(self.s.norm_before(hit.start, 14)):
             # "the embassy was targeted with rockets": only "by X" names who struck
             agent = [m for m in cands if m.start > hit.end and re.search(r"\bby\s+(?:the\s+)?$",

@@ -155,6 +155,8 @@ _TEMPLATES: dict[str, str] = {
     "VALUE_OF": r"(?:<<value_of>>)\s*(?:\S+\s+)?$",
     "STRIKER_BEFORE": r"(?:^|\s)[وفب]?(?:<<striker_noun>>)(?:\s+\S+){0,2}\s*$",
     "STRIKER_AFTER": r"\s*(?:\S+\s+)?(?:<<striker_noun>>)(?=\s|$|[.,،])",
+    "LED_BY": r"(?:<<led_by>>)\s*(?:ال)?$",
+    "AGENT_BY": r"(?:^|\s)(?:<<agent_by>>)\s+(?:the\s+)?$",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -233,6 +235,8 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_LED_BY = _CTX["LED_BY"]
+_AGENT_BY = _CTX["AGENT_BY"]
 _STRIKER_BEFORE = _CTX["STRIKER_BEFORE"]
 _STRIKER_AFTER = _CTX["STRIKER_AFTER"]
 _UNRELATED = _CTX["UNRELATED"]
