@@ -53,6 +53,7 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank")
+_ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
@@ -89,7 +90,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         out += self._funding(by_family.get("funding", []))
         if not out:
             out += self._other(by_family.get("other", []))  # the fall of a city, announced: the fall
-        out += self._political(political, bool(out))
+        out += self._political(political, any(id(e) not in self.ctx.backrefs for e in out))
         forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
                   and self.gaz.root(m.actor.id).name in self.rules.air_powers]
         if forces:
@@ -189,12 +190,20 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 t.trigger.hint == "speech" and 0 <= anchor.start - t.end <= 20 for t in s.triggers):
             return []  # "Baghdad said the attack was a violation": a judgement on an attack, told elsewhere
         backref = any(self._refers_back(h, fine, own_date) for h in hits)
+        clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
+        actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi, hits)
         if backref:
             self.back_reference = True  # "the spokesman said the strike ...": about an event already told
             if not fine:
-                return []
-        clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
-        actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi)
+                # "indications are the attacks were initiated by militias": what it adds (who, how
+                # many) goes to the event told before; alone it is nothing
+                killed, wounded = self._casualties(lo, hi)
+                if actor is None and killed is None and wounded is None:
+                    return []
+                ev = self._event(etype, anchor, anchor.start, actor, None, None, self._status(etype, actor, anchor),
+                                 max(h.trigger.weight for h in hits), fatalities=killed, injured=wounded)
+                self.ctx.backrefs.add(id(ev))
+                return [ev]
         if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
             return []  # "bases that have come under attacks since the war began": no event to place
         last = self.ctx.last_violence
@@ -262,8 +271,8 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
                 or bool(re.search(r"(?:the|that|this|these|those)\s+$", self.s.norm_before(hit.start, 8))))
 
-    def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None
-                     ) -> tuple[Entry | None, str]:
+    def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None,
+                     hits: list[_TriggerHit] | None = None) -> tuple[Entry | None, str]:
         """Who struck, and so whether it is an attack or an airstrike.
 
         The nearest actor before the trigger, else right after it (VSO order); never one that is
@@ -272,7 +281,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         Iran's missiles): the trigger's hint says which actors to look for first.
         """
         hi = len(self.s.text) if hi is None else hi
-        named = self._adjective_actor(hit)
+        named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None), None)
         if named is not None:
             # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
             return named, self._strike_kind(named, hints)
@@ -294,6 +303,12 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             if not agent:
                 return None, "attack" if "airstrike" not in hints else "airstrike"
             cands = agent
+        if _PRONOUN_SUBJECT.search(self.s.norm_before(hit.start, 10)):
+            # أعلن الحرس الثوري أنه استهدف, "Iran's Guard said it struck": the speaker struck
+            speaker = self._subject_after_speech_verb(hit.start)
+            if speaker is not None and (self._attacker_side(speaker) or (
+                    speaker.type != "armed_group" and self.gaz.root(speaker.id).name in self.rules.air_powers)):
+                return speaker, self._strike_kind(speaker, hints)
         if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) and not _PRONOUN_SUBJECT.search(
                 self.s.norm_before(hit.start, 8)):
             # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
@@ -370,6 +385,8 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         if m.place is not None:
             return False
         key = normalize(m.text)
+        if m.weak_actor and _ADJECTIVE_FORM.search(key):
+            return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
         return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
 
     def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
@@ -382,8 +399,11 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 continue
             if m.start >= hit.end:
                 gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
+                verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
                 if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
-                        c in gap for c in ",.;:"):
+                        c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")):
+                    # (after a verb the words are its subject or object: استهدف سلاح الجو الإسرائيلي is
+                    # the striker, استهدف مركزا إسرائيليا the target)
                     return m.actor
             elif m.end <= hit.start and self.ctx.article.language == "en":
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]

@@ -49,6 +49,7 @@ class _Mention(_Hit):
     place: Entry | None = None
     adjective: bool = False
     weak: bool = False  # matched through a low-priority alias
+    weak_actor: bool = False  # the actor reading came from a low-priority alias (العراقية -> Iraq)
     inner: bool = False  # a place inside an actor's name: used only when the sentence names no other
 
 
@@ -216,7 +217,8 @@ class _Analyzer:
         actor = next((e for e in both if e.kind == "actor"), None)
         place = next((e for e in both if e.kind == "place"), None)
         weak_place = place is not None and m.is_weak(place)
-        return _Mention(m.start, m.end, m.text, actor, place, weak=weak_place)
+        weak_actor = actor is not None and m.is_weak(actor)
+        return _Mention(m.start, m.end, m.text, actor, place, weak=weak_place, weak_actor=weak_actor)
 
 
 def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
