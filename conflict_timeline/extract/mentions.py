@@ -66,6 +66,7 @@ class _Sentence:
     quantities: list[tuple[Quantity, int, int]]  # with original offsets
     no_comment: bool = False  # a negated statement: "did not comment on the strikes"
     _inverse: list[int] | None = None
+    _cues: dict = field(default_factory=dict)  # answers of `cue`, asked again by several stages
 
     def clause_of(self, pos: int) -> int:
         lo = 0
@@ -76,11 +77,18 @@ class _Sentence:
         return lo
 
     def cue(self, rules: Rules, name: str, start: int = 0, end: int | None = None) -> bool:
-        pattern = rules.cues.get(name)
-        if pattern is None:
-            return False
-        n0, n1 = self.norm_pos(start), self.norm_pos(end if end is not None else len(self.text))
-        return pattern.search(self.norm, n0, n1) is not None
+        """Whether a cue of `cues.csv` occurs between two offsets (the whole sentence by default)."""
+        key = (name, start, end)
+        found = self._cues.get(key)
+        if found is None:
+            pattern = rules.cues.get(name)
+            if pattern is None:
+                found = False
+            else:
+                n0, n1 = self.norm_pos(start), self.norm_pos(end if end is not None else len(self.text))
+                found = pattern.search(self.norm, n0, n1) is not None
+            self._cues[key] = found
+        return found
 
     def norm_pos(self, pos: int) -> int:
         """First normalized index whose original offset is >= pos."""
@@ -125,8 +133,8 @@ class _Analyzer:
         for q in find_quantities(norm):
             a, b = map_span(offs, q.start, q.end)
             quantities.append((q, a, b))
-        may_hold_event = bool(triggers) or any(q.kind in ("troops", "money") for q, _, _ in quantities) or bool(
-            _DIGIT.search(norm))
+        may_hold_event = bool(triggers) or any(q.kind in ("troops", "money") for q, _, _ in quantities) or (
+            bool(_DIGIT.search(norm)) and bool(_TROOP_CONTEXT.search(norm)))
         if not may_hold_event:
             # no trigger, no number: no event can come from this sentence, so its dates are not needed
             return _Sentence(text, offset, norm, offs, clauses, mentions, [], triggers, quantities, "political" in negated)

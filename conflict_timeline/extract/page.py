@@ -38,8 +38,14 @@ def _caption_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 _CAPTION_START, _CAPTION_END = _caption_markers()
 
 
+# every caption marker holds one of these (a cheap test before normalizing the line)
+_CAPTION_HINT = re.compile(r"pic|photo|file|afp|reuters|getty|epa|\(ap|صور|أرشيف|ارشيف|الأرشيف|رويترز|فرانس|أ ف ب", re.I)
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: opened by "A picture shows", "صورة أرشيفية", or closed by a photo credit."""
+    if not _CAPTION_HINT.search(line):
+        return False
     norm = normalize(line.strip())
     return norm.startswith(_CAPTION_START) or norm.rstrip(" .").endswith(_CAPTION_END)
 
@@ -65,11 +71,14 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
     body = article.body
     if article.title.strip():
         yield PageSentence(article.title.strip(), 0, 0, headline=True, title=True)
+    caption_line = (-1, False)
     for text, start, end in sentences(body):
         line_start = body.rfind("\n", 0, start) + 1
         line_end = body.find("\n", end)
         line_end = len(body) if line_end < 0 else line_end
-        if is_caption(body[line_start:line_end]):
+        if line_start != caption_line[0]:
+            caption_line = (line_start, is_caption(body[line_start:line_end]))
+        if caption_line[1]:
             continue  # a photo caption tells the picture, not the events
         whole_line = not body[line_start:start].strip() and not body[end:line_end].strip()
         byline = _TWEET_BYLINE.match(text)

@@ -166,9 +166,14 @@ def cli_main(lines: Iterable[str], reference: date | None) -> Iterator[str]:
         yield json.dumps([e.to_json() for e in find_dates(text, reference)], ensure_ascii=False)
 
 
+_NUMERIC_HINT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]\s*[/.\-]\s*[0-9\u0660-\u0669\u06f0-\u06f9]")
+
+
 def numeric_day_first(text: str) -> bool | None:
     """How a page writes numeric dates: True when its unambiguous ones are day first (25/12/2023),
     False when month first (12/25/2023), None when they do not say."""
+    if not _NUMERIC_HINT.search(text):
+        return None  # no numeric date at all: nothing to tell
     norm = normalize(text)
     votes = 0
     for m in NUMERIC_PAIR.finditer(norm):
