@@ -112,11 +112,13 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             if ent is not None:
                 self.ctx.last_speaker = ent
         else:
-            speech = [h for h in s.triggers if h.trigger.hint == "speech"]
-            sp = self._speaker(speech[0]) if speech else self._subject_after_speech_verb(len(s.text))
-            if sp is not None:
-                self.ctx.last_speaker = sp
+            self.ctx.defer_speaker(self)  # who spoke here is worked out only if a later sentence asks
         return out
+
+    def spoken_by(self) -> Entry | None:
+        """The speaker of this sentence when it yields no statement (for a later "he added")."""
+        speech = [h for h in self.s.triggers if h.trigger.hint == "speech"]
+        return self._speaker(speech[0]) if speech else self._subject_after_speech_verb(len(self.s.text))
 
     def _embedded(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
         """A movement or strike that is only the object of a statement, call, committee or denial:

@@ -15,7 +15,9 @@ from .mentions import _Mention
 class _Context:
     article: Article
     last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
-    last_speaker: Entry | None = None
+    _last_speaker: Entry | None = None
+    _pending: list = field(default_factory=list)  # sentences whose speaker is not worked out yet
+    _resolving: bool = False
     violence_seen: bool = False
     last_violence: tuple[Entry | None, str] | None = None
     violence_places: set[str] = field(default_factory=set)
@@ -26,6 +28,29 @@ class _Context:
     last_owner: Entry | None = None  # whose troops the article spoke of last
     last_site: _Mention | None = None  # the last base the article named
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
+
+    @property
+    def last_speaker(self) -> Entry | None:
+        """Who spoke last in the article. The speakers of sentences that yield no statement are
+        worked out only when asked, oldest first, each against the speaker before it."""
+        if self._pending and not self._resolving:
+            self._resolving = True
+            try:
+                while self._pending:
+                    found = self._pending.pop(0).spoken_by()
+                    if found is not None:
+                        self._last_speaker = found
+            finally:
+                self._resolving = False
+        return self._last_speaker
+
+    @last_speaker.setter
+    def last_speaker(self, value: Entry | None) -> None:
+        self._pending.clear()
+        self._last_speaker = value
+
+    def defer_speaker(self, sentence) -> None:
+        self._pending.append(sentence)
 
 
 def _per_sentence(method):

@@ -4,10 +4,9 @@ quantities and clause breaks, each with its offsets in the original sentence."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
-
-import numpy as np
 
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..text.arabic import map_span, normalize_with_map
@@ -65,7 +64,6 @@ class _Sentence:
     triggers: list[_TriggerHit]
     quantities: list[tuple[Quantity, int, int]]  # with original offsets
     no_comment: bool = False  # a negated statement: "did not comment on the strikes"
-    _inverse: list[int] | None = None
     _cues: dict = field(default_factory=dict)  # answers of `cue`, asked again by several stages
 
     def clause_of(self, pos: int) -> int:
@@ -91,17 +89,13 @@ class _Sentence:
         return found
 
     def norm_pos(self, pos: int) -> int:
-        """First normalized index whose original offset is >= pos."""
-        inverse = self._inverse
-        if inverse is None:
-            inverse = self._inverse = _inverse_map(self.offsets, len(self.text))
-        if 0 <= pos < len(inverse):
-            return inverse[pos]
-        return inverse[0] if pos < 0 else inverse[-1]
+        """First normalized index whose original offset is >= pos (the offsets are sorted)."""
+        last = len(self.offsets) - 1
+        return bisect_left(self.offsets, pos, 0, last) if pos <= len(self.text) else last
 
     def norm_before(self, pos: int, width: int = 40) -> str:
         n = self.norm_pos(pos)
-        return self.norm[max(0, n - width) : n]
+        return self.norm[n - width if n > width else 0 : n]
 
 
 class _Analyzer:
@@ -237,12 +231,6 @@ def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
             seen.add(m.place.name)
             out.append(m)
     return out
-
-
-def _inverse_map(offsets: list[int], length: int) -> list[int]:
-    """For each original offset 0..length, the first normalized index at or after it."""
-    inverse = np.searchsorted(np.asarray(offsets[:-1], dtype=np.int64), np.arange(length + 1), side="left")
-    return np.minimum(inverse, len(offsets) - 1).tolist()
 
 
 def _norm_index(offsets: list[int], pos: int) -> int:
