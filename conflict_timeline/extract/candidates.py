@@ -482,8 +482,9 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             clause = s.clause_of(h.start)
             if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors):
                 continue  # the move already counted with its number, or the verb of a level
-            if self._embedded(h, political):
-                continue
+            if self._embedded(h, political) and not (
+                    any(p.trigger.event_type == "agreement" for p in political) and self._own_place(h)):
+                continue  # (a move an agreement provides for, with a place of its own, is a planned move)
             if any(e.event_type == h.trigger.event_type for e in out):
                 continue
             # a move from (or to) several bases or cities is one event per place, as for attacks
@@ -495,6 +496,12 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
             anchors.append(h.start)
         return out
+
+    def _own_place(self, hit: _TriggerHit) -> bool:
+        """A place of its own right after a movement word (نشر وحدات ... شمال شرق سوريا), before any
+        other trigger."""
+        nxt = min((t.start for t in self.s.triggers if t.start > hit.end), default=len(self.s.text))
+        return any(hit.end <= p.start < min(nxt, hit.end + 70) for p in self._places())
 
     def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
         actor = (self._verb_subject(hit) if hit.trigger.family == "troops" else None) or self._owner(

@@ -138,6 +138,6 @@ class StatusMixin:
         """A movement word needs forces: named right after it (سحب قواتها, عودة القوات) or just
         before it (القوات الأمريكية دخلت), or a number of troops nearby."""
         n = self.s.norm_pos(hit.start)
-        window = self.s.norm[max(0, n - 25) : n + len(hit.text) + 40]
+        window = self.s.norm[max(0, n - 50) : n + len(hit.text) + 40]
         return bool(_FORCES_RE.search(window)) or any(
             q.kind == "troops" and abs(a - hit.start) < 80 for q, a, _ in self.s.quantities)
