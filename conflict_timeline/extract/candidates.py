@@ -208,6 +208,11 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 return [ev]
         if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
             return []  # "bases that have come under attacks since the war began": no event to place
+        if not fine and not own_date and not backref and any(
+                t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
+                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and not (
+                    self.gaz.root(actor.id).name in self.rules.air_powers))):
+            return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
         last = self.ctx.last_violence
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
                 actor is None or actor in self._speech_subjects()):
@@ -585,6 +590,12 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
                                        h.trigger.weight))
         return out
+
+    def _is_speaker(self, actor: Entry) -> bool:
+        """Whether `actor` is (of the side of) one who speaks in this sentence."""
+        on = self.ctx.article.published
+        root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
+        return any(self.gaz.root(self.gaz.resolve_actor(e, on).id) is root for e in self._speech_subjects())
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before
