@@ -210,8 +210,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             return []  # "bases that have come under attacks since the war began": no event to place
         if not fine and not own_date and not backref and any(
                 t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
-                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and not (
-                    self.gaz.root(actor.id).name in self.rules.air_powers))):
+                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self.gaz.root(actor.id).name not in self.rules.air_powers)):
             return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
         last = self.ctx.last_violence
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
+from ..text.arabic import normalize
 from ..text.numbers import parse_number
 from .context import _per_sentence
 from .mentions import _TriggerHit
-from .rules import _ATTRIBUTION, _DEATH_TOLL, _FORCES_RE, _LIST_PASSIVE, MEDIA_TYPES
+from .rules import _ATTRIBUTION, _BASE_WORD, _DEATH_TOLL, _FORCES_RE, _FOUNDING, _LIST_PASSIVE, MEDIA_TYPES
 
 # "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
 _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
@@ -138,6 +139,10 @@ class StatusMixin:
         """A movement word needs forces: named right after it (سحب قواتها, عودة القوات) or just
         before it (القوات الأمريكية دخلت), or a number of troops nearby."""
         n = self.s.norm_pos(hit.start)
-        window = self.s.norm[max(0, n - 50) : n + len(hit.text) + 40]
+        if _FOUNDING.fullmatch(normalize(hit.text)):
+            # "set up the al-Tanf garrison": a base founded; "a committee set up": nothing moved
+            return bool(_BASE_WORD.search(self.s.norm, n, n + len(hit.text) + 40)) or any(
+                p.place.geo_precision == "site" and 0 <= p.start - hit.end <= 30 for p in self._places())
+        window = self.s.norm[max(0, n - 25) : n + len(hit.text) + 40]
         return bool(_FORCES_RE.search(window)) or any(
             q.kind == "troops" and abs(a - hit.start) < 80 for q, a, _ in self.s.quantities)
