@@ -275,7 +275,7 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         ns = hit.norm_start
         lead = self.s.norm[max(0, ns - 4) : ns]
         return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
-                or bool(re.search(r"(?:the|that|this|these|those)\s+$", self.s.norm_before(hit.start, 8))))
+                or bool(re.search(r"(?:the|that|this|these|those|'s)\s+$", self.s.norm_before(hit.start, 8))))
 
     def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None,
                      hits: list[_TriggerHit] | None = None) -> tuple[Entry | None, str]:
@@ -338,13 +338,12 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         if "attack" in hints:
             # rockets and drones on a base: an air power named here is the one attacked, and the one
             # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
-            speaking = {id(e) for e in self._speech_subjects()}
             pool = [m for m in cands if not is_air_power(m) and not (
-                id(m.actor) in speaking and not self._attacker_side(m.actor))]
+                self._is_speaker(m.actor) and not self._attacker_side(m.actor))]
             if not pool:
                 # no group named: an air power that is the subject right before the verb struck
                 # ("Israel had targeted several sites"), never one only named elsewhere
-                pool = [m for m in cands if is_air_power(m) and id(m.actor) not in speaking
+                pool = [m for m in cands if is_air_power(m) and not self._is_speaker(m.actor)
                         and 0 <= hit.start - m.end <= 12 and self.ctx.article.language == "en"]
                 if pool:
                     best = min(pool, key=distance).actor
@@ -352,8 +351,8 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
             return (min(pool, key=distance).actor if pool else None), "attack"
         # a neutral strike word: whoever only reports it (a ministry, a security cell) is a witness,
         # unless it is of a side that strikes (an air power's own announcement, a group's claim)
-        speaking = {id(e) for e in self._speech_subjects()}
-        cands = [m for m in cands if id(m.actor) not in speaking or is_air_power(m) or self._attacker_side(m.actor)]
+        if hints:  # (a capture announced by the side that took the city is its own: no witness rule)
+            cands = [m for m in cands if not self._is_speaker(m.actor) or is_air_power(m) or self._attacker_side(m.actor)]
         best = min(cands, key=distance) if cands else None
         return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
 
