@@ -10,54 +10,33 @@ from ..schema import Event
 from ..text.arabic import normalize
 from ..text.numbers import Quantity
 from .actors import ActorsMixin
-from .context import _Context, _per_sentence
-from .frames import is_tally, used_weapons
+from .context import _Context
 from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_places
 from .rules import (
     _ADDITIONAL,
     _AFTER,
-    _AGENT_BY,
-    _ANAPHORIC_BASE,
-    _ATTRIBUTION,
     _CONDITION,
-    _DESTINATION,
     _LEVEL_VERB,
-    _LOCATOR,
-    _NOT_MODIFIER,
-    _PLANNED_ATTACK,
     _PREPOSITION,
     _QUOTED,
     _REACH,
-    _RESPONSE,
     _STAYS,
-    _STRIKER_AFTER,
-    _STRIKER_BEFORE,
     _TO_LEVEL,
     _UNRELATED,
     _VALUE_OF,
-    _VIOLENCE_VERB,
     MEDIA_TYPES,
     SPEAKER_TYPES,
     Trigger,
 )
 from .status import StatusMixin
+from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
-# a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
-_WEAPON_SUBJECT = re.compile(r"طائر|طائرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
 # verbs that announce news (the fall of a city announced is the fall), unlike said/described
 _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
-# the subject already given before the verb: أنه استهدف, "it struck"
-_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
-_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
-# ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
-                          r"mortar|rocket|missile|ground|tank")
-_ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
-_JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
-class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
+class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer
         self.gaz = analyzer.gaz
@@ -141,291 +120,6 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
         return False
 
     # -- event families
-    def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
-        """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
-        strikes were a response to Wednesday's attack on Camp Taji", ردا على هجوم) holds two events:
-        each takes the trigger words and places on its side of the response phrase."""
-        if not hits:
-            return []
-        s = self.s
-        if is_tally(s):
-            return []  # "more than 150 attacks since October": a count, not an attack
-        hits = used_weapons(s, hits)
-        if not hits:
-            return []  # "missiles made in the plant": weapons, no attack
-        cut = _RESPONSE.search(s.norm)
-        if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
-            cut = None  # "retaliation for the killing of ...": not an attack of its own here
-        if cut is None:
-            return self._violence_group(hits, self._places(), political, 0, len(s.text))
-        at = s.offsets[cut.start()]
-        main = [h for h in hits if h.start < at]
-        cause = [h for h in hits if h.start >= at]
-        places = self._places()
-        out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
-        if cause:
-            out += self._violence_group(cause, [p for p in places if p.start >= at], political, at, len(s.text))
-        return out
-
-    def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
-                        lo: int, hi: int) -> list[Event]:
-        s = self.s
-        fine = [p for p in places if p.place.geo_precision in ("site", "city")]
-        fine = [p for p in fine if not self._locator(p, fine)]
-        hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))]
-        if not hits:
-            return []  # "the commander was planning attacks": an intention, not an attack
-        rank = {"airstrike": 0, "attack": 1, "neutral": 2}
-        anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
-        own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
-        # a date after the strike is its own ("condemned the strikes of 2 February"); one before it
-        # belongs to the statement that embeds it ("described today the strikes as ...")
-        date_after = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) and d.span[0] > anchor.start
-                         for d in s.dates)
-        sites = [p for p in fine if p.place.geo_precision == "site"]
-        denied = any(p.trigger.event_type == "denial" for p in political)
-        if self._embedded(anchor, political) and not date_after and not (
-                (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
-                                                        and p.trigger.hint != "speech" for p in political)):
-            return []
-        if self._definite(anchor) and not own_date and not fine and any(
-                t.trigger.hint == "speech" and 0 <= anchor.start - t.end <= 20 for t in s.triggers):
-            return []  # "Baghdad said the attack was a violation": a judgement on an attack, told elsewhere
-        backref = any(self._refers_back(h, fine, own_date) for h in hits)
-        clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
-        actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi, hits)
-        if backref:
-            self.back_reference = True  # "the spokesman said the strike ...": about an event already told
-            if not fine:
-                # "indications are the attacks were initiated by militias": what it adds (who, how
-                # many) goes to the event told before; alone it is nothing
-                killed, wounded = self._casualties(lo, hi)
-                if actor is None and killed is None and wounded is None:
-                    return []
-                ev = self._event(etype, anchor, anchor.start, actor, None, None, self._status(etype, actor, anchor),
-                                 max(h.trigger.weight for h in hits), fatalities=killed, injured=wounded)
-                self.ctx.backrefs.add(id(ev))
-                return [ev]
-        if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
-            return []  # "bases that have come under attacks since the war began": no event to place
-        if not fine and not own_date and not backref and any(
-                t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
-                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self.gaz.root(actor.id).name not in self.rules.air_powers)):
-            return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
-        last = self.ctx.last_violence
-        if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
-                actor is None or actor in self._speech_subjects()):
-            actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
-        target = self._target(anchor, actor, etype)
-        killed, wounded = self._casualties(lo, hi)
-        status = self._status(etype, actor, anchor)
-        if not fine and self.ctx.last_site is not None and _ANAPHORIC_BASE.search(s.norm):
-            fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
-        regions = [p for p in places if p.place.geo_precision == "region"]
-        countries = [p for p in places if p.place.geo_precision == "country"]
-        chosen = fine or regions or self._theatre(countries, actor) or [None]  # one event per place named
-        weight = max(h.trigger.weight for h in hits)
-        out = []
-        for place in chosen:
-            pos = place.start if place is not None else anchor.start
-            ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
-                             fatalities=killed, injured=wounded)
-            if backref:
-                self.ctx.backrefs.add(id(ev))  # kept only to add to the event it repeats
-            out.append(ev)
-        return out
-
-    def _locator(self, p: _Mention, fine: list[_Mention]) -> bool:
-        """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk) is not a second
-        place attacked."""
-        if p.place.geo_precision != "city":
-            return False
-        before = self.s.norm_before(p.start, 22)
-        if not _LOCATOR.search(before):
-            return False
-        earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
-                   and q.place.geo_precision in ("site", "region") and q is not p]
-        return bool(earlier) and bool(_LOCATOR.search(before))
-
-    @_per_sentence
-    def _speech_subjects(self) -> list[Entry]:
-        """Who speaks in this sentence (the subject of its said/قال/أعلن)."""
-        out = []
-        for h in self.s.triggers:
-            if h.trigger.hint == "speech":
-                who = self._speaker(h)
-                if who is not None:
-                    out.append(who)
-                if self.ctx.article.language == "en":
-                    out += [m.actor for m in self._speakers() if m.end <= h.start]
-        sub = self._subject_after_speech_verb(len(self.s.text))
-        return [*out, sub] if sub is not None else out
-
-    def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
-        """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
-        event already reported in this article, not a new one."""
-        seen = self.ctx.agreement_seen if hit.trigger.event_type == "agreement" else self.ctx.violence_seen
-        if not seen or own_date or not self._definite(hit):
-            return False
-        # the strikes on a place already reported struck in this article are the same strikes
-        return not fine or all(p.place.name in self.ctx.violence_places for p in fine)
-
-    def _definite(self, hit: _TriggerHit) -> bool:
-        """الضربة، بالاتفاق، the strikes, that attack: a thing already spoken of."""
-        ns = hit.norm_start
-        lead = self.s.norm[max(0, ns - 4) : ns]
-        return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
-                or bool(re.search(r"(?:the|that|this|these|those|'s)\s+$", self.s.norm_before(hit.start, 8))))
-
-    def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None,
-                     hits: list[_TriggerHit] | None = None) -> tuple[Entry | None, str]:
-        """Who struck, and so whether it is an attack or an airstrike.
-
-        The nearest actor before the trigger, else right after it (VSO order); never one that is
-        attacked (after على/against/on), one whose people were killed or hurt, or a country named
-        as the place. An air or drone strike is done by an air power; an attack by a group (or by
-        Iran's missiles): the trigger's hint says which actors to look for first.
-        """
-        hi = len(self.s.text) if hi is None else hi
-        named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None), None)
-        if named is not None:
-            # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
-            return named, self._strike_kind(named, hints)
-        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
-                 and not self._is_place_use(m) and lo <= m.start < hi
-                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
-                 # a bare nationality names the striker only on the attack or its weapons (above):
-                 # الحدود العراقية, السياح العراقيين are no attackers
-                 and not (m.adjective or self._is_nisba(m))]
-        agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
-                 and m.start - hit.end <= 80]
-        if agent:
-            # استهدفت القاعدة من قبل فصائل, "was struck by Turkish drones": the agent struck
-            return agent[0].actor, self._strike_kind(agent[0].actor, hints)
-        if self.ctx.article.language == "en" and _EN_PASSIVE_BEFORE.search(self.s.norm_before(hit.start, 14)):
-            # "the embassy was targeted with rockets": only "by X" names who struck
-            agent = [m for m in cands if m.start > hit.end and re.search(r"\bby\s+(?:the\s+)?$",
-                                                                        self.s.norm_before(m.start, 8))]
-            if not agent:
-                return None, "attack" if "airstrike" not in hints else "airstrike"
-            cands = agent
-        if _PRONOUN_SUBJECT.search(self.s.norm_before(hit.start, 10)):
-            # أعلن الحرس الثوري أنه استهدف, "Iran's Guard said it struck": the speaker struck
-            speaker = self._subject_after_speech_verb(hit.start)
-            if speaker is not None and (self._attacker_side(speaker) or (
-                    speaker.type != "armed_group" and self.gaz.root(speaker.id).name in self.rules.air_powers)):
-                return speaker, self._strike_kind(speaker, hints)
-        if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) and not _PRONOUN_SUBJECT.search(
-                self.s.norm_before(hit.start, 8)):
-            # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
-            subject = [m for m in cands if 0 <= m.start - hit.end <= 30
-                       and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
-                       and not any(hit.end <= t.start < m.start for t in self.s.triggers)
-                       and not _WEAPON_SUBJECT.search(self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
-            if subject:
-                actor = subject[0].actor
-                return actor, self._strike_kind(actor, hints)
-
-        def distance(m: _Mention) -> int:
-            return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
-
-        def is_air_power(m: _Mention) -> bool:
-            return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in self.rules.air_powers
-
-        if "airstrike" in hints:
-            pool = [m for m in cands if is_air_power(m)] or cands
-            return (min(pool, key=distance).actor if pool else None), "airstrike"
-        if "attack" in hints:
-            # rockets and drones on a base: an air power named here is the one attacked, and the one
-            # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
-            pool = [m for m in cands if not is_air_power(m) and not (
-                self._is_speaker(m.actor) and not self._attacker_side(m.actor))]
-            if not pool:
-                # no group named: an air power that is the subject right before the verb struck
-                # ("Israel had targeted several sites"), never one only named elsewhere
-                pool = [m for m in cands if is_air_power(m) and not self._is_speaker(m.actor)
-                        and 0 <= hit.start - m.end <= 12 and self.ctx.article.language == "en"]
-                if pool:
-                    best = min(pool, key=distance).actor
-                    return best, self._strike_kind(best, hints - {"attack"})
-            return (min(pool, key=distance).actor if pool else None), "attack"
-        # a neutral strike word: whoever only reports it (a ministry, a security cell) is a witness,
-        # unless it is of a side that strikes (an air power's own announcement, a group's claim)
-        if hints:  # (a capture announced by the side that took the city is its own: no witness rule)
-            cands = [m for m in cands if not self._is_speaker(m.actor) or is_air_power(m) or self._attacker_side(m.actor)]
-        best = min(cands, key=distance) if cands else None
-        return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
-
-    def _strike_kind(self, actor: Entry, hints: set[str]) -> str:
-        """An air power's strike is an airstrike unless the sentence tells of guns, rockets or
-        missiles (Turkish shelling of a village, Iran's missiles: attacks); an armed group attacks."""
-        if "airstrike" in hints:
-            return "airstrike"
-        air = actor.type != "armed_group" and self.gaz.root(actor.id).name in self.rules.air_powers
-        return "airstrike" if air and not _GROUND_FIRE.search(self.s.norm) else "attack"
-
-    def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
-        """Countries named together ("in Iraq and Syria", في العراق وسوريا) are the theatre of one
-        strike, not two: of such a list one country stands, the one named after a place preposition,
-        else the first that is not the striker's own. Countries named apart (a strike in Syria now,
-        one in Iraq in August) stay one event each."""
-        own = self.gaz.root(actor.id).country if actor is not None else ""
-        groups: list[list[_Mention]] = []
-        for c in _unique_places(sorted(countries, key=lambda m: m.start)):
-            gap = self.s.norm[self.s.norm_pos(groups[-1][-1].end) : self.s.norm_pos(c.start)] if groups else ""
-            if groups and _JOINED.fullmatch(gap):
-                groups[-1].append(c)
-            else:
-                groups.append([c])
-        out = []
-        for group in groups:
-            located = [c for c in group if _DESTINATION.search(self.s.norm_before(c.start, 12))]
-            foreign = [c for c in group if c.place.country != own]
-            out.append((located or foreign or group)[0])
-        return out
-
-    def _is_nisba(self, m: _Mention) -> bool:
-        """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
-        that is also a place (تركيا the country) is a name."""
-        if m.place is not None:
-            return False
-        key = normalize(m.text)
-        if m.weak_actor and _ADJECTIVE_FORM.search(key):
-            return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
-        return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
-
-    def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
-        """A nationality adjective on the attack noun names the attacker: after it in Arabic (a
-        modifier or two may stand between: هجوم صاروخي تركي, غارة بطائرة مسيرة أمريكية), before it in
-        English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
-        s = self.s
-        for m in s.mentions:
-            if m.actor is None or not (m.adjective or self._is_nisba(m)):
-                continue
-            if m.start >= hit.end:
-                gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
-                verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
-                if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
-                        c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")):
-                    # (after a verb the words are its subject or object: استهدف سلاح الجو الإسرائيلي is
-                    # the striker, استهدف مركزا إسرائيليا the target)
-                    return m.actor
-            elif m.end <= hit.start and self.ctx.article.language == "en":
-                gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
-                if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
-                    return m.actor
-        # the nationality of the aircraft, guns or forces that struck, earlier in the clause:
-        # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
-        for m in reversed(s.mentions):
-            if m.actor is None or m.end > hit.start or hit.start - m.end > 60 or not (
-                    m.adjective or self._is_nisba(m)) or self._is_victim(m):
-                continue
-            arabic = self.ctx.article.language != "en"
-            if (arabic and _STRIKER_BEFORE.search(s.norm_before(m.start, 30))) or (
-                    not arabic and _STRIKER_AFTER.match(s.norm, s.norm_pos(m.end))):
-                return m.actor
-        return None
-
     def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         s = self.s
         out: list[Event] = []
@@ -588,12 +282,6 @@ class _SentenceExtractor(ActorsMixin, WhereWhenMixin, StatusMixin):
                 out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
                                        h.trigger.weight))
         return out
-
-    def _is_speaker(self, actor: Entry) -> bool:
-        """Whether `actor` is (of the side of) one who speaks in this sentence."""
-        on = self.ctx.article.published
-        root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
-        return any(self.gaz.root(self.gaz.resolve_actor(e, on).id) is root for e in self._speech_subjects())
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before
