@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from conflict_timeline import synth
+from conflict_timeline import synth, synth_data
 from conflict_timeline.schema import (
     EVENT_COLUMNS,
     EVENT_TYPES,
@@ -136,7 +136,7 @@ def test_places_have_coherent_precision_and_coordinates(frame: pd.DataFrame) -> 
     country_level = frame[geo == "country"]
     assert len(country_level) > 0
     assert (country_level["location"].astype(str) == country_level["country"].astype(str)).all()
-    site_names = {p.name for p in synth.load_places() if p.geo_precision == "site"}
+    site_names = {p.name for p in synth_data.load_places() if p.geo_precision == "site"}
     sites = frame.loc[geo == "site", "location"].astype(str)
     assert len(sites) > 0 and sites.isin(site_names).all()
     # One place, one pair of coordinates.
@@ -183,22 +183,22 @@ def test_places_from_gazetteer_csv(tmp_path) -> None:
         "Nowhere Base,,base,ZZ,30.0,40.0,site\n",
         encoding="utf-8",
     )
-    places = {p.name: p for p in synth.load_places(tmp_path)}
+    places = {p.name: p for p in synth_data.load_places(tmp_path)}
     assert places["Test Base"].country == "Iraq" and places["Test Base"].lat == 34.5
     assert "Bad Row" not in places and "Nowhere Base" not in places
     assert {p.geo_precision for p in places.values()} >= {"site", "city", "region", "country"}
-    assert synth.load_places(tmp_path / "missing") == synth.BUILTIN_PLACES
+    assert synth_data.load_places(tmp_path / "missing") == synth_data.BUILTIN_PLACES
 
 
 def test_actors_take_canonical_names_from_gazetteer_csv(tmp_path) -> None:
     rows = ["name,name_ar,aliases_en"]
-    rows += [f"{a.name},{a.name_ar}," for a in synth.BUILTIN_ACTORS if a.name != "Kata'ib Hezbollah"]
+    rows += [f"{a.name},{a.name_ar}," for a in synth_data.BUILTIN_ACTORS if a.name != "Kata'ib Hezbollah"]
     rows.append("KH,كتائب حزب الله,Kata'ib Hezbollah|Kataib Hezbollah")
     (tmp_path / "actors.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    actors = {a.key: a for a in synth.load_actors(tmp_path)}
+    actors = {a.key: a for a in synth_data.load_actors(tmp_path)}
     assert actors["Kata'ib Hezbollah"].name == "KH"
     frame = synth.synthetic_events(500, seed=0)
-    assert set(frame["actor"].astype(str)) <= {a.name for a in synth.load_actors()}
+    assert set(frame["actor"].astype(str)) <= {a.name for a in synth_data.load_actors()}
     # A file that lacks a whole role falls back to the built-in set.
     (tmp_path / "actors.csv").write_text("name,name_ar\nUnited States,الولايات المتحدة\n", encoding="utf-8")
-    assert synth.load_actors(tmp_path) == synth.BUILTIN_ACTORS
+    assert synth_data.load_actors(tmp_path) == synth_data.BUILTIN_ACTORS
