@@ -168,7 +168,13 @@ class WhereWhenMixin:
         located = _LOCATOR.search(self.s.norm_before(m.start, 22)) and any(
             q.place is not None and q.place.geo_precision == "site" and 0 <= m.start - q.end <= 30
             for q in self.s.mentions)
-        if _BASE_WORD.search(window) and not located:
+        words = list(_BASE_WORD.finditer(window))
+        # a place named between the last base word and the city: the base is at that place
+        word_at = self.s.norm_pos(m.start) - len(window) + words[-1].end() if words else 0
+        between = any(q.place is not None and q.place.geo_precision != "site" and q.end <= m.start
+                      and self.s.norm_pos(q.start) >= word_at for q in self.s.mentions if q is not m)
+        if words and not located and not between:
+            # (قاعدة في منطقة أبو غريب، غرب بغداد: the base is at the place named first, not Baghdad's)
             # (قاعدة حرير في أربيل: a city that locates a base named before it is not a second base;
             # قاعدة أخرى في أربيل is the city's base)
             base = self.gaz.get(place.base, kind="place")
