@@ -16,6 +16,7 @@ from .rules import (
     _ADDITIONAL,
     _AFTER,
     _CONDITION,
+    _HYPOTHETICAL,
     _LEVEL_VERB,
     _PREPOSITION,
     _QUOTED,
@@ -105,6 +106,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         before = self.s.norm_before(hit.start, 12)
         if _UNRELATED.search(self.s.norm_before(hit.start, 40)):
             return True  # "unrelated to the recent attacks": named only to be set apart
+        if _HYPOTHETICAL.search(self.s.norm_before(hit.start, 40)) and not any(
+                self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
+            return True  # "a victory would accelerate an expected withdrawal": a possibility
         if _CONDITION.search(before):
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
         if hit.trigger.family == "troops" and _AFTER.search(before) and not any(
@@ -130,7 +134,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             clause = s.clause_of(a)
             movers = [h for h in hits if s.clause_of(h.start) == clause and h.start < a and a - h.end < 80
                       and self._forces_near(h)]
-            if not movers and s.norm_pos(b) < len(s.norm):
+            if not movers and s.norm_pos(b) < len(s.norm) and not _LEVEL_VERB.search(s.norm_before(a, 45)):
                 # "150 مستشارا أميركيا وصلوا إلى القاعدة", "500 troops arrived": the verb after its subject
                 movers = [h for h in hits if s.clause_of(h.start) == clause and 0 <= h.start - b <= 25
                           and not any(t.start < h.start and t.start >= b for t in hits if t is not h)

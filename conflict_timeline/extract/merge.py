@@ -62,6 +62,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
             or (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)))
     if not _places_agree(a, b, gaz):
         return False
+    if not loose and (a.status == "planned") != (b.status == "planned") and a.event_type not in _VIOLENT:
+        return False  # a move announced for later and a move made are two events
     if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor):
         return False
     if a.troops is not None and b.troops is not None and a.troops != b.troops:

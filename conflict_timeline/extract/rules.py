@@ -158,6 +158,7 @@ _TEMPLATES: dict[str, str] = {
     "LED_BY": r"(?:<<led_by>>)\s*(?:ال)?$",
     "AGENT_BY": r"(?:^|\s)(?:<<agent_by>>)\s+(?:the\s+)?$",
     "FOUNDING": r"(?:<<founding>>)",
+    "HYPOTHETICAL": r"(?:^|\s)(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -236,6 +237,7 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_HYPOTHETICAL = _CTX["HYPOTHETICAL"]
 _FOUNDING = _CTX["FOUNDING"]
 _LED_BY = _CTX["LED_BY"]
 _AGENT_BY = _CTX["AGENT_BY"]
