@@ -37,6 +37,16 @@ from .where_when import WhereWhenMixin
 _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
 
 
+# a stance in a said-sentence: a call, a demand, a warning, a threat, a rejection, a condemnation
+_STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض|يرفض|ترفض|رفض|لن|نطالب|يطالب|تطالب|طالب|دعا|دعت|يدعو|"
+                     r"تدعو|حذر|يحذر|تحذر|يدين|تدين|ادان|انتهاك|سياده|السياده|احتلال|الاحتلال|عدوان|العدوان|"
+                     r"قانوني|القانوني|اللاقانوني|شرعي|الشرعي|رد|الرد|ردا|نرد|ترد|يرد|بقاء|يبقي|تبقي|نبقي|يظل|تظل|"
+                     r"نواصل|يواصل|تواصل|توعد|وعد|تعهد|الخيارات|خيارات|تغيير|تتغير|يتغير|must|should|reject|warn|demand|"
+                     r"call(?:s|ed)? (?:on|for)|urg|condemn|sovereign|violat|illegal|occupation|aggression|"
+                     r"retaliat|respon|self-defen|no plans|not planning|will not|won't|pledg|vow|remain|stay|"
+                     r"continue|options|no change|change|not a real|not a withdrawal)")
+
+
 class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer
@@ -261,6 +271,11 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
         # said ("all options are on the table") are a statement of their own
         about_events = self.back_reference and not _QUOTED.search(s.text)
+        if all(h.trigger.hint == "speech" for h in hits if h.trigger.event_type == "statement") and any(
+                t.trigger.family in ("violence", "troops") for t in s.triggers) and not _STANCE.search(s.norm):
+            # "the official said Washington began reinforcing its positions": the speech tells an
+            # event (coded as that event, or merged into it), it is not a position of its own
+            about_events = True
         if not out and not has_other_events and "statement" in by_type and not (
                 by_type["statement"].trigger.hint == "speech" and about_events):
             h = by_type["statement"]
