@@ -145,3 +145,17 @@ def test_merge_comparisons_grow_linearly(monkeypatch):
 def test_merge_keeps_one_event_of_a_long_repetition():
     line = "Drones struck the Harir base on Monday, officials said.\n"
     assert len(violent(events(line * 400))) == 1
+
+
+def test_dollar_amounts_with_a_scale_letter():
+    from conflict_timeline.text.arabic import normalize
+    from conflict_timeline.text.numbers import find_quantities
+
+    assert [q.value for q in find_quantities(normalize("The Pentagon seeks $262M more"))] == [262_000_000]
+    assert [q.value for q in find_quantities(normalize("a $1.5bn request"))] == [1_500_000_000]
+
+
+def test_a_comparison_is_not_a_second_allocation():
+    evs = [e for e in events("The Pentagon requested $1.2 billion for the fund in 2018, $262 million higher than "
+                             "the 2017 request.") if e.event_type == "funding"]
+    assert [e.amount_usd for e in evs] == [1_200_000_000]

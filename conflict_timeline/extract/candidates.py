@@ -18,6 +18,7 @@ from .rules import (
     _CONDITION,
     _HYPOTHETICAL,
     _LEVEL_VERB,
+    _MONEY_COMPARE,
     _PREPOSITION,
     _QUOTED,
     _REACH,
@@ -45,6 +46,11 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
                      r"call(?:s|ed)? (?:on|for)|urg|condemn|sovereign|violat|illegal|occupation|aggression|"
                      r"retaliat|respon|self-defen|no plans|not planning|will not|won't|pledg|vow|remain|stay|"
                      r"continue|options|no change|change|not a real|not a withdrawal)")
+
+
+# "$262 million higher than the 2017 request", أعلى من: a difference, told beside the amount itself
+_MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|from)|above|below|over\s+\d{4}|"
+                          r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
 
 class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin):
@@ -237,6 +243,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 continue
             if _VALUE_OF.search(s.norm_before(a, 30)):
                 continue  # "equipment worth 347 million dollars": a value, told with the handover
+            compared = _MONEY_COMPARE.search(s.norm_before(a, 20)) or _MONEY_AFTER.match(s.norm, s.norm_pos(b))
+            if compared and (out or any(x.kind == "money" and xa != a for x, xa, _ in s.quantities)):
+                continue  # "$262 million higher than the 2017 request", "up from $x": a comparison
             hit = next((h for h in hits if abs(h.start - a) < 60), None)
             anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
             actor = self._payer(a) or self._owner(a)

@@ -114,7 +114,7 @@ def _words() -> _Words:
             rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*"
             rf"(?P<mods>(?:(?:{mod_alt})\s+){{0,2}})"
             rf"(?P<noun>{noun_alt})(?!{letter})"
-            rf"|(?<![\d$])\$\s?(?P<usd>{number})(?!{letter})"
+            rf"|(?<![\d$])\$\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
         ),
         noun_kind=noun_kind,
         integers=integers,
@@ -170,13 +170,18 @@ def parse_number(text: str) -> float | None:
     return result if result or current == 0 else None
 
 
+_USD_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+
+
 def find_quantities(norm_text: str) -> list[Quantity]:
     """Quantities in already-normalized text (see `arabic.normalize`)."""
     words = _words()
     out: list[Quantity] = []
     for m in words.quantity_re.finditer(norm_text):
-        if m.group("usd") is not None:  # $500 million
-            out.append(Quantity(parse_number(m.group("usd")), "money", m.start(), m.end(), m.group()))
+        if m.group("usd") is not None:  # $500 million, $262M, $1.5bn
+            value = parse_number(m.group("usd"))
+            scale = _USD_SCALES.get(m.group("usd_scale") or "", 1)
+            out.append(Quantity(value * scale if value is not None else None, "money", m.start(), m.end(), m.group()))
             continue
         if _is_year(m.group("num"), norm_text, m.start("num"), bool(m.group("mods")), words):
             continue  # "In 2003 US forces invaded", "عام 2014 جنود": a year, then what happened in it
