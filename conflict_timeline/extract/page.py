@@ -20,7 +20,7 @@ HEADLINE_WORDS = 18
 # A dateline opens a paragraph: a place (and its region) and a dash, or an agency in brackets,
 # before the text ("ERBIL, Kurdistan Region - ", "بغداد - ", "دمشق (رويترز) -"). It says where
 # the report was filed, not where anything happened.
-_DATELINE = re.compile(r"^(?:[^\s\-–—_/:.،,()]+(?:[ ,،]+|$)){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/]\s+(?=\S)")
+_DATELINE = re.compile(r"^(?:(?:[^\s\-–—_/:.،,()]+(?:[ ,،]+|$)){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/]|\([^)]{2,30}\)\s*[:\-–—])\s+(?=\S)")
 _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
 
