@@ -118,6 +118,9 @@ class StatusMixin:
             return "planned"  # the future in the event's own clause, not in a side remark
         if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
             return "confirmed"
+        if actor is None and etype in ("attack", "airstrike") and s.cue(rules, "confirmed") and any(
+                e.type not in MEDIA_TYPES and e.type != "armed_group" for e in self._speech_subjects()):
+            return "confirmed"  # the attacked side's or a government's own account of an attack
         return "reported"
 
     @_per_sentence
