@@ -148,7 +148,7 @@ _TEMPLATES: dict[str, str] = {
     "NOT_MODIFIER": r"(?:^|\s)(?:<<not_modifier>>)(?=\s)",
     "WEAPON_NOUN": r"(?:<<weapon_noun>>)",
     "WEAPON_USE": r"(?:^|\s)[وف]?(?:ال|لل|ب)?(?:<<weapon_use>>)(?:ه|ها|هم|ت|وا)?(?=\s|$|[.,،])",
-    "DEATH_TOLL": r"(?:<<death_toll>>)\s+(?:\S+\s+){0,4}?(?:had\s+|has\s+)?(?:reached|rose to|risen to|climbed to|stood at|"
+    "DEATH_TOLL": r"(?:<<death_toll>>)\s+(?:[^\s.;]+\s+){0,20}?(?:had\s+|has\s+)?(?:reached|rose to|risen to|climbed to|stood at|"
                   r"increased to|ارتفعت? (?:\S+\s+){0,3}?(?:الي|ل)|بلغت?|وصلت? (?:الي)?)\s*(?P<num>\S+)",
     "VIOLENCE_VERB": r"[وف]?(?:<<violence_verb>>)",
     "UNRELATED": r"(?:<<unrelated>>)\s*(?:\S+\s+){0,2}$",

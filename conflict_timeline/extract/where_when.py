@@ -36,6 +36,10 @@ _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|brigade|قناه|موقع|صحيفه|إذاعه|اذاعه)\s*$")
 
 
+# a unit named after a town (the Siirt Third Commando Brigade, لواء ...) is no place
+_UNIT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:brigade|division|battalion|regiment|commando)\b")
+
+
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
@@ -146,7 +150,7 @@ class WhereWhenMixin:
             if m.actor is not None and m.place.geo_precision in ("country", "city") and not _DESTINATION.search(
                     s.norm_before(m.start, 12)) and (self._is_subject(m) or (m.start <= 3 and not m.weak)):
                 continue  # "نفى العراق": the state speaking, not a place
-            if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)):
+            if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)) or _UNIT_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # بتوقيت دمشق (Damascus time), a brigade or an outlet named after a town
             out.append(self._as_base(m))
         named = [m for m in out if not m.inner]
@@ -191,7 +195,7 @@ class WhereWhenMixin:
         places = self._places()
         if not places:
             return None
-        sites = [p for p in places if p.place.geo_precision == "site" and 0 <= p.start - pos <= 90]
+        sites = [p for p in places if p.place.geo_precision == "site" and 0 <= p.start - pos <= 200]
         if sites:
             return sites[0]  # a base named after the move is where it happened (وهي قاعدة القيارة)
         clause = self.s.clause_of(pos)
