@@ -159,3 +159,23 @@ def test_a_comparison_is_not_a_second_allocation():
     evs = [e for e in events("The Pentagon requested $1.2 billion for the fund in 2018, $262 million higher than "
                              "the 2017 request.") if e.event_type == "funding"]
     assert [e.amount_usd for e in evs] == [1_200_000_000]
+
+
+def test_one_death_told_without_a_number():
+    (ev,) = violent(events("أعلن الحرس الثوري أنه شن هجوما على مقرات في قضاء كويسنجق يوم الإثنين، ما أدى إلى مقتل شخص "
+                           "وإصابة آخرين."))
+    assert ev.fatalities == 1
+    assert ev.actor == "IRGC"  # the speaker struck: its pronoun is the verb's subject
+    assert ev.status == "claimed"
+
+
+def test_the_subject_after_an_attack_verb_struck_and_the_object_after_a_weapon_did_not():
+    (ev,) = violent(events("استهدف سلاح الجو الإسرائيلي اليوم الإثنين مبنى في دمشق."))
+    assert ev.actor in ("Israel", "Israeli military")
+    (ev,) = violent(events("استهدفت طائرتان مسيرتان القوات الأمريكية في قاعدة عين الأسد يوم الإثنين."))
+    assert ev.actor == ""
+
+
+def test_a_city_locating_a_base_is_not_a_second_place():
+    evs = events("US forces left the Qayyarah West air base south of Mosul on Monday, officials said.")
+    assert {e.location for e in evs if e.event_type == "withdrawal"} == {"Qayyarah West Air Base"}

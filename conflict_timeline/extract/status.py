@@ -18,6 +18,12 @@ _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])")
 
 
+# one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
+_ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
+                         r"مواطن|عسكري)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an)\s+(?:\w+\s+)?"
+                         r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter)\b")
+
+
 class StatusMixin:
     def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
         s = self.s
@@ -61,6 +67,10 @@ class StatusMixin:
                     if not any(a <= s.offsets[min(m.start(), len(s.offsets) - 1)] < b for _, a, b in s.quantities):
                         killed = int(m.group().replace(",", ""))
                         break
+        if killed is None:
+            one = _ONE_KILLED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))
+            if one is not None:
+                killed = 1  # مقتل شخص, مقتل متعاقد, "killing one person", "a contractor was killed"
         if killed is None and s.cue(self.rules, "killed"):
             # "the killing of <a named person>": one death
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
