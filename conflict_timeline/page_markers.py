@@ -88,10 +88,15 @@ def parse_date(text: str) -> date | None:
 _OBFUSCATION_RE = re.compile(r"\u0640+[.\u00b7\u2022]\u0640*|\u0640*[.\u00b7\u2022]\u0640+(?=[\u0600-\u06ff])")
 
 
+# a breadcrumb trail before a title: short steps joined by », ›, > or / (two steps at least)
+_BREADCRUMB_RE = re.compile(r"^\s*(?:[^»›>\n]{1,30}\s[»›>]\s){2,}")
+
+
 def _clean_line(line: str) -> str:
     """Spaces tidied; zero-width characters and the dots some sites put inside Arabic words to foil
     filters (إطـ.ـلاق) removed, so that the word and the sentence stay whole."""
     line = _OBFUSCATION_RE.sub("", line.replace("\u200b", "").replace("\ufeff", ""))
+    line = _BREADCRUMB_RE.sub("", line)  # الرئيسية » أخبار » title: the site's path, then the title
     return " ".join(line.split())
 
 

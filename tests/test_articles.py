@@ -504,3 +504,9 @@ def test_a_body_line_that_mentions_a_copyright_mark_stays(line: str) -> None:
 def test_a_whole_short_copyright_line_is_furniture(line: str) -> None:
     (article,) = parse_text(f"Title\nBody one.\n{line}\n")
     assert article.body == "Body one."
+
+
+def test_a_breadcrumb_trail_is_not_part_of_the_title() -> None:
+    (article,) = parse_text("Home > World > Middle East > Convoy leaves the northern base\n"
+                            "The convoy left the base on Monday, officials said.\n", "crumbs.txt")
+    assert article.title == "Convoy leaves the northern base"
