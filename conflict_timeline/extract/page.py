@@ -90,7 +90,9 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
                 continue
         tweet = _TWEET_TEXT.search(text) is not None
         if start == line_start or not body[line_start:start].strip():
-            m = _DATELINE.match(text)
-            if m is not None and len(m.group()) <= 45 and len(text) - m.end() > 40:
+            for _ in range(2):  # "موسكو - (أ ف ب): ...": a place, then an agency
+                m = _DATELINE.match(text)
+                if m is None or len(m.group()) > 45 or len(text) - m.end() <= 40:
+                    break
                 text, start = text[m.end():], start + m.end()
         yield PageSentence(text, start, end, tweet or (whole_line and is_headline(text)))
