@@ -47,6 +47,10 @@ _RECIPIENT = re.compile(r"(?:(?:^|\s)(?:الي|to|for)\s*|(?:^|\s)[وف]?(?:ل|�
 _PATRON_AFTER = re.compile(r"-(?:based|backed|aligned|funded|sponsored|linked|allied)\b", re.I)
 
 
+# a handover: the one it goes to (ل, إلى, to) is the recipient, not the one withdrawing
+_HANDOVER = re.compile(r"سلم|تسليم|تسلم|handed|handing|handover|hand over|transferr?ed|transfer")
+
+
 class ActorsMixin:
     # -- actors
     def _actors(self) -> list[_Mention]:
@@ -310,9 +314,11 @@ class ActorsMixin:
         after it; never the destination (إلى العراق, in Syria), a partner (مع), or a beneficiary
         (لتدريب القوات العراقية, to train Iraqi forces)."""
         s = self.s
+        handover = bool(_HANDOVER.search(s.norm))
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
-                 and not _RECIPIENT.search(s.norm_before(m.start, 6))
+                 and not (handover and _RECIPIENT.search(s.norm_before(m.start, 6)))
+                 and self.gaz.resolve_actor(m.actor, self.ctx.article.published).type not in MEDIA_TYPES
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
                  and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]
         if not cands:
