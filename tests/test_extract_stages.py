@@ -179,3 +179,13 @@ def test_the_subject_after_an_attack_verb_struck_and_the_object_after_a_weapon_d
 def test_a_city_locating_a_base_is_not_a_second_place():
     evs = events("US forces left the Qayyarah West air base south of Mosul on Monday, officials said.")
     assert {e.location for e in evs if e.event_type == "withdrawal"} == {"Qayyarah West Air Base"}
+
+
+def test_a_habit_in_a_relative_clause_is_not_an_attack():
+    assert not violent(events("ويعد المطار من أهم القواعد، إذ تنطلق منه الطائرات التي تستهدف ريف حماة."))
+
+
+def test_the_users_of_what_was_struck_are_not_its_strikers():
+    evs = violent(events("قالت القيادة المركزية إن القوات الأمريكية استهدفت يوم الإثنين مخابئ في دير الزور "
+                         "تستخدمها مجموعات مدعومة من إيران."))
+    assert evs and all(e.actor != "Iran-backed militias" for e in evs)

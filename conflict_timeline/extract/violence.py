@@ -40,6 +40,13 @@ _ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
+# "bunkers used by groups linked to the Guard": the users of what was struck, not its strikers
+_USED_BY = re.compile(r"مستخدم|تستخدم|يستخدم|تشغل|يشغل|used|operated|run|belonging|owned")
+# a present-tense attack verb in a relative clause is a habit (الطائرات التي تستهدف ..., planes that strike)
+_HABITUAL = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللواتي|which|that|who)\s+(?:\S+\s+)?$")
+_IMPERFECT = re.compile(r"^(?:ي|ت)\S+$|^(?:strikes|targets|attacks|bombs|hits)$")
+
+
 class ViolenceMixin:
     def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
@@ -51,6 +58,8 @@ class ViolenceMixin:
         if is_tally(s):
             return []  # "more than 150 attacks since October": a count, not an attack
         hits = used_weapons(s, hits)
+        hits = [h for h in hits if not (_IMPERFECT.match(normalize(h.text))
+                                        and _HABITUAL.search(s.norm_before(h.start, 24)))]
         if not hits:
             return []  # "missiles made in the plant": weapons, no attack
         cut = _RESPONSE.search(s.norm)
@@ -198,7 +207,8 @@ class ViolenceMixin:
                  # الحدود العراقية, السياح العراقيين are no attackers
                  and not (m.adjective or self._is_nisba(m))]
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
-                 and m.start - hit.end <= 80]
+                 and m.start - hit.end <= 80 and not _USED_BY.search(
+                     self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
         if agent:
             # استهدفت القاعدة من قبل فصائل, "was struck by Turkish drones": the agent struck
             return agent[0].actor, self._strike_kind(agent[0].actor, hints)
