@@ -113,7 +113,7 @@ class StatusMixin:
         s = self.s
         i = s.clause_of(pos)
         bounds = [0, *s.clauses, len(s.text)]
-        return bounds[max(0, i - 1)], bounds[min(len(bounds) - 1, i + 1)]
+        return bounds[max(0, i - 2)], bounds[min(len(bounds) - 1, i + 1)]
 
     def _status(self, etype: str, actor: Entry | None, hit: _TriggerHit) -> str:
         s, rules = self.s, self.rules
@@ -128,6 +128,8 @@ class StatusMixin:
             return "planned"  # the future in the event's own clause, not in a side remark
         if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
             return "confirmed"
+        if etype == "statement" and actor is not None and actor.type not in MEDIA_TYPES:
+            return "confirmed"  # a party's own position (طالبت تركيا, condemned), not attributed to media
         if actor is None and etype in ("attack", "airstrike") and s.cue(rules, "confirmed") and any(
                 e.type not in MEDIA_TYPES and e.type != "armed_group" for e in self._speech_subjects()):
             return "confirmed"  # the attacked side's or a government's own account of an attack
