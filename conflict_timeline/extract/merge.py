@@ -35,9 +35,13 @@ def _places_agree(a: Event, b: Event, gaz: Gazetteer) -> bool:
     sentence naming both says where in the country, and the strikes elsewhere in it are others."""
     if not a.location or not b.location or a.location == b.location:
         return True
+    inside = a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location)
     if "country" in (a.geo_precision, b.geo_precision):
-        return False
-    return a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location)
+        # a retelling "in Iraq" with no date of its own is the event told at a base in Iraq; a
+        # dated country-level strike and the strikes named elsewhere in the country stay apart
+        vague = a if a.geo_precision == "country" else b
+        return inside and not vague.date_text and a.geo_precision != b.geo_precision
+    return inside
 
 
 def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
