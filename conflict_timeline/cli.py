@@ -1,4 +1,4 @@
-"""Command line: `python -m conflict_timeline {extract,dates,ingest,export,stats,reextract} ...`.
+"""Command line: `python -m conflict_timeline {extract,dates,ingest,export,stats,reextract,editor-password} ...`.
 
 Exit codes: 0 all went well, 1 some files failed (one `path: reason` line each on stderr) or the
 store cannot be used, 2 usage errors (bad options or values), 130 interrupted (Ctrl-C; a file being
@@ -107,6 +107,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--backup", metavar="FILE", help="where the replaced events go (default <db>.reextract-<time>.jsonl)")
     p.add_argument("--restore", metavar="FILE", help="put back the events saved in a backup file, and do nothing else")
     _budget_options(p)
+
+    p = sub.add_parser("editor-password", help="hash an editor password for the dashboard and print the line "
+                                               "to put in .streamlit/secrets.toml")
+    p.add_argument("--stdin", action="store_true", help="read the password from the first line of stdin "
+                                                        "instead of asking for it twice")
     return parser
 
 
@@ -137,6 +142,26 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(json.dumps(event_record(event), ensure_ascii=False) + "\n")
     _failure_lines(failures, err)
     return 1 if failures else 0
+
+
+def cmd_editor_password(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    from conflict_timeline.editor_password import hash_password, secrets_line
+
+    if args.stdin:
+        password = stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass("Editor password: ")
+        if getpass.getpass("Again: ") != password:
+            raise UsageError("the two passwords differ")
+    try:
+        stored = hash_password(password)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    out.write(secrets_line(stored) + "\n")
+    err.write("Put this line in .streamlit/secrets.toml (beside config.toml), then restart the dashboard.\n")
+    return 0
 
 
 def cmd_dates(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
@@ -294,6 +319,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return cmd_export(args, out, err)
         if args.command == "reextract":
             return cmd_reextract(args, out, err)
+        if args.command == "editor-password":
+            return cmd_editor_password(args, out, err, stdin)
         return cmd_stats(args, out, err)
     except UsageError as exc:
         err.write(f"error: {exc}\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from conflict_timeline.ui import data, state
+from conflict_timeline.ui import data, editor, state
 from conflict_timeline.ui.common import byline, current_filter, directed, show_text
 from conflict_timeline.ui.entry import require_entry
 from conflict_timeline.ui.ingest import add_articles, set_missing_date
@@ -36,6 +36,7 @@ def _listed() -> pd.DataFrame:
     return table.sort_values("published", ascending=False, na_position="last", kind="stable")
 
 
+editable = editor.editor_box()
 read, add = st.tabs(["Read", "Add articles"])
 with read:
     if data.outdated_extraction():
@@ -92,7 +93,7 @@ with read:
             st.caption(state.escape_markdown(byline(meta)))
             if article.url:
                 st.caption(state.escape_markdown(article.url))
-            set_missing_date(article)
+            set_missing_date(article, editable)
             spans = [(int(a), int(b)) for a, b in zip(own["span_start"], own["span_end"], strict=True)
                      if pd.notna(a) and pd.notna(b)]
             elsewhere = int((own["incident"] != own["event_id"]).sum())
@@ -114,4 +115,4 @@ with read:
                 )
 
 with add:
-    add_articles()
+    add_articles(editable)

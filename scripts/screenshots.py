@@ -44,14 +44,6 @@ SHOTS: tuple[Shot, ...] = (
 )
 
 
-def corpus_store(path: Path) -> Path:
-    """A store built from the bundled articles by the pipeline (as the dashboard does on first run)."""
-    from conflict_timeline.pipeline import ensure_default_store
-
-    ensure_default_store(path).close()
-    return path
-
-
 def take(server: h.StreamlitServer, out: Path, shots: tuple[Shot, ...] = SHOTS) -> list[Path]:
     saved = []
     with h.chromium() as browser:
@@ -91,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="screenshots-") as tmp:
         db = Path(tmp) / "events.sqlite"
         if args.source == "corpus":
-            corpus_store(db)
+            h.corpus_store(db)
         else:
             h.make_store(db, events=args.events, seed=args.seed)
         with h.StreamlitServer(db, Path(tmp) / "streamlit.log", timeout=90) as server:

@@ -1,6 +1,6 @@
 """A real-browser harness for the dashboard: a temporary store, a Streamlit server, headless Chromium.
 
-Used by tests/test_browser.py and scripts/screenshots.py. Nothing here downloads anything: the
+Used by the browser tests (tests/test_browser*.py) and scripts/screenshots.py. Nothing here downloads anything: the
 browser is Debian's Chromium (`/usr/bin/chromium`, or `$CHROMIUM`), driven by Playwright's Python
 package; the server is `streamlit run dashboard.py` on a free local port.
 """
@@ -73,6 +73,15 @@ def make_store(path: Path, events: int = 3000, seed: int = 0) -> Path:
         write_to_store(store, synthetic_events(events, seed=seed))
     finally:
         store.close()
+    return path
+
+
+def corpus_store(path: Path) -> Path:
+    """A store built from the bundled articles (`data/articles/`) by the pipeline, as the dashboard does
+    on its first run."""
+    from conflict_timeline.pipeline import ensure_default_store
+
+    ensure_default_store(path).close()
     return path
 
 

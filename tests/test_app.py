@@ -313,11 +313,36 @@ ARTICLE = (
 )
 
 
-def _articles_page() -> AppTest:
-    at = _app().run()
-    return at.switch_page("pages/articles.py").run()
+EDITOR_PASSWORD = "correct horse battery staple"
 
 
+@pytest.fixture(scope="session")
+def editor_hash() -> str:
+    from conflict_timeline.editor_password import hash_password
+
+    return hash_password(EDITOR_PASSWORD, iterations=1_000)  # few iterations: tests only
+
+
+@pytest.fixture
+def local_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The viewer is on this machine (AppTest has no client connection, so no address)."""
+    from conflict_timeline.ui import editor
+
+    monkeypatch.setattr(editor, "peer_address", lambda: "127.0.0.1")
+
+
+def _articles_page(secrets: dict[str, str] | None = None, password: str | None = None) -> AppTest:
+    at = _app()
+    for key, value in (secrets or {}).items():
+        at.secrets[key] = value
+    at.run()
+    at.switch_page("pages/articles.py").run()
+    if password is not None:
+        at.text_input(key="editor_password").input(password).run()
+    return at
+
+
+@pytest.mark.usefixtures("local_viewer")
 def test_a_bad_upload_gives_a_one_line_error(data_env: str) -> None:
     at = _articles_page()
     at.get("file_uploader")[0].upload("broken.json", b"{not json", "application/json")
@@ -327,10 +352,11 @@ def test_a_bad_upload_gives_a_one_line_error(data_env: str) -> None:
     assert len(errors) == 1 and "broken" in errors[0] and "\n" not in errors[0]
 
 
-def test_paste_preview_date_and_save(data_env: str) -> None:
+def test_paste_preview_date_and_save(data_env: str, editor_hash: str) -> None:
+    from conflict_timeline.editor_password import SECRET_KEY
     from conflict_timeline.store import EventStore
 
-    at = _articles_page()
+    at = _articles_page({SECRET_KEY: editor_hash}, EDITOR_PASSWORD)
     at.radio(key="add_mode").set_value("Paste text").run()
     at.text_area(key="add_paste").input(ARTICLE).run()
     assert not at.exception
@@ -345,12 +371,14 @@ def test_paste_preview_date_and_save(data_env: str) -> None:
     at.button(key="add_save").click().run()
     assert not at.exception
     assert at.success and at.success[0].value.startswith("Saved: 1 new article")
-    assert "new incident" in at.success[0].value  # says what the events became    assert store.counts()["articles"] == before + 1
+    assert "new incident" in at.success[0].value  # says what the events became
+    assert store.counts()["articles"] == before + 1
     # saving the same text again replaces it instead of adding a copy
     at.button(key="add_save").click().run()
     assert store.counts()["articles"] == before + 1
 
 
+@pytest.mark.usefixtures("local_viewer")
 def test_a_stored_article_without_a_date_can_be_dated_and_extracted_again(data_env: str) -> None:
     import datetime
 

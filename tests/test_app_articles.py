@@ -9,7 +9,12 @@ import pytest
 
 from conflict_timeline.budget import Budget
 from conflict_timeline.store import EventStore
-from tests.test_app import _articles_page, _open, data_env  # noqa: F401  (data_env: the module's store)
+from tests.test_app import (  # noqa: F401  (data_env: the module's store; local_viewer: may write)
+    _articles_page,
+    _open,
+    data_env,
+    local_viewer,
+)
 
 
 def _caption_count(at) -> int:
@@ -35,6 +40,7 @@ def test_articles_page_counts_what_each_article_yielded(data_env: str) -> None: 
     assert "went into an incident kept under another report" in " ".join(c.value for c in at.caption)
 
 
+@pytest.mark.usefixtures("local_viewer")
 def test_an_upload_over_its_time_budget_fails_in_one_line_and_saves_nothing(
         data_env: str, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     from conflict_timeline.ui import ingest

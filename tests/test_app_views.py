@@ -125,3 +125,18 @@ def test_byline_parts_are_isolated() -> None:
     at.session_state["articles_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     at.run()
     assert any(c.value.startswith("\u2068") and c.value.count("\u2068") >= 2 for c in at.caption)
+
+
+@pytest.mark.usefixtures("data_env")
+@pytest.mark.parametrize(("page", "key"), [("pages/timeline.py", "timeline_chart"), ("pages/troops.py", "troops_chart")])
+def test_a_chart_keeps_its_id_from_the_run_that_drew_it(page: str, key: str) -> None:
+    """The id of a chart depends on its figure: if the next run's figure differed (a cache hit unpickles
+    a copy), the browser's first click on the chart would be discarded."""
+    import streamlit as st
+
+    st.cache_data.clear()  # the first run draws a figure just made, the next ones a cached copy
+    at = _open(page, dates=["2024-01-01", "2024-02-29"])
+    first = next(c.proto.id for c in at.get("plotly_chart") if key in c.proto.id)
+    at.run()
+    assert not at.exception
+    assert next(c.proto.id for c in at.get("plotly_chart") if key in c.proto.id) == first

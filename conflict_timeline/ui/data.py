@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import numpy as np
@@ -214,9 +215,16 @@ def latest(flt: Filter, rows: int) -> pd.DataFrame:
     return _latest_at(revision(), flt.cache_key(), flt, rows)
 
 
+def _as_from_cache(fig: go.Figure) -> go.Figure:
+    """The figure as a cache hit returns it (st.cache_data pickles; a round trip drops empty parts such as
+    `title: {}`). The chart's element id depends on the figure: a figure that differed between the run that
+    drew it and the next one would discard the reader's first click on it."""
+    return pickle.loads(pickle.dumps(fig))
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
 def _timeline_fig(key: tuple[str, int], flt_key: tuple, _flt: Filter, lane: str) -> go.Figure:
-    return charts.timeline_figure(_incident_view_at(key, flt_key, _flt), lane=lane)
+    return _as_from_cache(charts.timeline_figure(_incident_view_at(key, flt_key, _flt), lane=lane))
 
 
 def timeline_figure(flt: Filter, lane: str) -> go.Figure:
@@ -234,7 +242,7 @@ def map_points(flt: Filter) -> charts.MapPoints:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _troops_fig(key: tuple[str, int], flt_key: tuple, _flt: Filter) -> go.Figure:
-    return charts.troop_levels_figure(_filtered_at(key, flt_key, _flt))
+    return _as_from_cache(charts.troop_levels_figure(_filtered_at(key, flt_key, _flt)))
 
 
 def troop_levels_figure(flt: Filter) -> go.Figure:

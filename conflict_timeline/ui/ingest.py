@@ -20,7 +20,7 @@ from conflict_timeline.events import extract_events
 from conflict_timeline.filters import DATE_MIN
 from conflict_timeline.pipeline import check_published, extract_article
 from conflict_timeline.schema import Article, Event
-from conflict_timeline.ui import data
+from conflict_timeline.ui import data, editor
 from conflict_timeline.ui.state import escape_markdown
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
@@ -100,8 +100,11 @@ def _input() -> tuple[str, str] | None:
     return text, "pasted.txt"
 
 
-def add_articles() -> None:
-    """The 'Add articles' tab."""
+def add_articles(editable: bool = True) -> None:
+    """The 'Add articles' tab; without `editable` (see `editor.editor_box`) only a note."""
+    if not editable:
+        st.info("Adding articles is off for this viewer. " + editor.HOW_TO)
+        return
     given = _input()
     published = st.date_input("Publication date, for articles that do not state one", value=None,
                               key="add_published", format="YYYY-MM-DD", min_value=DATE_MIN, max_value=date.today(),
@@ -134,8 +137,13 @@ def add_articles() -> None:
 
 
 def _save(found: list[Article], extracted: list[list[Event]]) -> None:
-    """Store the previewed articles: new ones in one transaction, known ones replaced (each in one)."""
-    store = data.get_store()
+    """Store the previewed articles: new ones in one transaction, known ones replaced (each in one).
+    Nothing is written unless this viewer may write (`editor.writable_store`)."""
+    try:
+        store = editor.writable_store()
+    except editor.WriteRefused as exc:
+        st.error(str(exc))
+        return
     try:
         existing = {a for a, _ in store.article_ids()}
         new: list[tuple[Article, list[Event]]] = []
@@ -188,12 +196,17 @@ def what_was_added(article_ids: list[str], extracted: int) -> str:
     return text + "." + same
 
 
-def set_missing_date(article: Article) -> None:
-    """For a stored article without a publication date: set one, extract its events again, replace it."""
+def set_missing_date(article: Article, editable: bool = True) -> None:
+    """For a stored article without a publication date: set one, extract its events again, replace it
+    (only when this viewer may write: checked again at the write)."""
     done = st.session_state.pop(_REDATED, None)
     if done:
         st.success(done)
     if article.published is not None:
+        return
+    if not editable:
+        st.warning("This article has no publication date: its relative dates ('yesterday', 'on Monday') stay "
+                   "unknown. An editor can set the date and extract its events again.")
         return
     st.warning("This article has no publication date: its relative dates ('yesterday', 'on Monday') stay "
                "unknown. Set the date to extract its events again.")
@@ -203,7 +216,11 @@ def set_missing_date(article: Article) -> None:
     if not st.button("Extract again and save", key=f"{key}_save", disabled=day is None):
         return
     dated = replace(article, published=day)
-    store = data.get_store()
+    try:
+        store = editor.writable_store()
+    except editor.WriteRefused as exc:
+        st.error(str(exc))
+        return
     try:
         events = _extract_guarded(dated, article.path or article.article_id)
         store.replace_article(dated, events)
