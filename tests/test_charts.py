@@ -363,3 +363,16 @@ def test_troop_series_follow_the_actor_group() -> None:
     assert list(claims["actor"]) == ["Pentagon", "Russia", "US military"]  # the table keeps who said it
     lines = {t.name: _gaps(t.y) for t in charts.troop_levels_figure(frame).data if t.mode == "lines"}
     assert lines == {"United States in Iraq": [2500.0, 2000.0], "Russia in Syria": [4000.0]}
+
+
+def test_close_sites_are_drawn_apart_and_keep_their_true_place_in_the_hover():
+    import numpy as np
+
+    from conflict_timeline.charts.offline_map import spread_markers
+
+    xs, ys = np.array([100.0, 101.0, 300.0]), np.array([100.0, 100.0, 300.0])
+    sizes = np.array([20.0, 12.0, 12.0])
+    nx, ny = spread_markers(xs, ys, sizes, [0, 1, 2])
+    assert (nx[0], ny[0]) == (100.0, 100.0)  # the busiest keeps its place
+    assert np.hypot(nx[1] - nx[0], ny[1] - ny[0]) >= (20 + 12) / 2  # the other no longer covered
+    assert (nx[2], ny[2]) == (300.0, 300.0)  # a place alone is not moved

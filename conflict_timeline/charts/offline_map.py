@@ -94,6 +94,31 @@ def place_labels(xs: np.ndarray, ys: np.ndarray, sizes: np.ndarray, texts: list[
     return out
 
 
+def spread_markers(xs: np.ndarray, ys: np.ndarray, sizes: np.ndarray, order: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Drawn positions (in pixels) where no circle covers another: the busiest keep their place, a
+    place too close to one drawn before it moves around its true point, on rings of growing radius,
+    to the first free spot (Tower 22 beside al-Tanf and Rukban). Hover text keeps the true coordinates."""
+    xs, ys = xs.astype(float).copy(), ys.astype(float).copy()
+    placed: list[int] = []
+    for i in order:
+        x0, y0 = xs[i], ys[i]
+
+        def clear(x: float, y: float, i: int = i) -> bool:
+            return all(np.hypot(x - xs[j], y - ys[j]) >= (sizes[i] + sizes[j]) / 2 + 2 for j in placed)
+
+        if not clear(x0, y0):
+            for ring in range(1, 6):
+                radius = ring * (sizes[i] / 2 + 6)
+                spot = next(((x0 + radius * np.cos(a), y0 + radius * np.sin(a))
+                             for a in np.linspace(0, 2 * np.pi, 12, endpoint=False)
+                             if clear(x0 + radius * np.cos(a), y0 + radius * np.sin(a))), None)
+                if spot is not None:
+                    xs[i], ys[i] = spot
+                    break
+        placed.append(i)
+    return xs, ys
+
+
 def _boundary_lines(boundaries: Mapping) -> tuple[list, list, list[tuple[str, float, float]]]:
     xs: list = []
     ys: list = []
@@ -156,6 +181,10 @@ def offline_map_figure(points: pd.DataFrame, boundaries: Mapping | None = None, 
                & (points["lat"] < view.lat[1])).to_numpy()
     texts = [str(n) for n in points["location"]]
     order = np.argsort(-points["events"].to_numpy(), kind="stable")
+    shown = [i for i in order if visible[i]]
+    px_x, px_y = spread_markers(px_x, px_y, sizes, shown)
+    draw_lon = view.lon[0] + px_x / scale
+    draw_lat = view.lat[0] + px_y / (scale * view.ratio)
     labelled = np.zeros(len(points), dtype=bool)
     positions: list[str | None] = [None] * len(points)
     candidates = [i for i in order if visible[i] and points["events"].iloc[i] > 0]
@@ -165,7 +194,7 @@ def offline_map_figure(points: pd.DataFrame, boundaries: Mapping | None = None, 
         labelled[i] = position is not None
     chosen = points["location"].isin(list(selected)).to_numpy()
     if chosen.any():
-        fig.add_trace(go.Scatter(x=points["lon"][chosen], y=points["lat"][chosen], mode="markers",
+        fig.add_trace(go.Scatter(x=draw_lon[chosen], y=draw_lat[chosen], mode="markers",
                                  marker={"size": sizes[chosen] + 12, "color": "#111111", "opacity": 0.35},
                                  hoverinfo="skip", showlegend=False, name="selected"))
     groups = [("no events in view", points["events"].to_numpy() == 0, "#9e9e9e")]
@@ -177,7 +206,7 @@ def offline_map_figure(points: pd.DataFrame, boundaries: Mapping | None = None, 
         part = points[mask]
         rows = np.flatnonzero(mask)
         fig.add_trace(go.Scatter(
-            name=name, x=part["lon"], y=part["lat"], mode="markers+text",
+            name=name, x=draw_lon[mask], y=draw_lat[mask], mode="markers+text",
             marker={"size": sizes[mask], "color": colour, "opacity": 0.8 if name != "no events in view" else 0.6,
                     "line": {"width": 0.5, "color": "white"}},
             text=[_safe(texts[i]) if labelled[i] else "" for i in rows],
