@@ -50,6 +50,13 @@ def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
         gaz, b.location)
 
 
+def _dates_close(a: Event, b: Event) -> bool:
+    """Both dated within a day of each other, or one of them without a date of its own."""
+    if not a.date_text or not b.date_text or a.date_start is None or b.date_start is None:
+        return True
+    return a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)
+
+
 def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool:
     """Same type, same place (or one names none, or one contains the other), actors of one side
     (or one names none), equal numbers where both give them, dates within a day. `loose` (for a
@@ -68,7 +75,11 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return False
     if not loose and (a.status == "planned") != (b.status == "planned") and a.event_type not in _VIOLENT:
         return False  # a move announced for later and a move made are two events
-    if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor):
+    if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor) and not (
+            a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location and a.location == b.location
+            and a.geo_precision in ("site", "city") and _dates_close(a, b)):
+        # two tellings of the strike on one base or town on one day with different attackers named
+        # are one incident (one sentence names the group, another its patron or a witness)
         return False
     if a.troops is not None and b.troops is not None and a.troops != b.troops:
         return False
