@@ -189,3 +189,22 @@ def test_the_users_of_what_was_struck_are_not_its_strikers():
     evs = violent(events("قالت القيادة المركزية إن القوات الأمريكية استهدفت يوم الإثنين مخابئ في دير الزور "
                          "تستخدمها مجموعات مدعومة من إيران."))
     assert evs and all(e.actor != "Iran-backed militias" for e in evs)
+
+
+def test_a_country_in_banned_in_boilerplate_is_no_party():
+    for body in ("The fund to fight Daesh (banned in Russia) will receive $400 million for Syria next year.",
+                 "وسيحصل صندوق محاربة تنظيم داعش (المحظور في روسيا) على 400 مليون دولار لسوريا العام المقبل."):
+        (ev,) = [e for e in events(body) if e.event_type == "funding"]
+        assert ev.actor != "Russia" and ev.amount_usd == 400_000_000
+    named = "Russia will give $400 million to the Syrian army next year, the ministry said."
+    assert [e.actor for e in events(named) if e.event_type == "funding"] == ["Russia"]
+
+
+def test_one_sum_told_twice_is_one_allocation_with_the_finer_figure():
+    body = ("The budget request sets aside nearly $1.27 billion for training Iraqi forces, the Pentagon said on Monday. "
+            "The document lists $1.269 billion for the Iraq train and equip fund.")
+    sums = sorted(e.amount_usd for e in events(body) if e.event_type == "funding")
+    assert sums == [1_269_000_000]
+    apart = ("The budget request sets aside $1.2 billion for training Iraqi forces, the Pentagon said on Monday. "
+             "The document lists $500 million for Syria.")
+    assert len([e for e in events(apart) if e.event_type == "funding"]) == 2

@@ -13,6 +13,7 @@ from ..text.arabic import map_span, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities
 from .rules import (
+    _BANNED_IN,
     _BARE_NUMBER,
     _CASUALTY_WORDS,
     _CLAUSE_BREAK,
@@ -111,7 +112,8 @@ class _Analyzer:
         mentions += self._inner_places(text, mentions)
         mentions += self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
-        mentions.sort(key=lambda m: m.start)
+        mentions = sorted((m for m in mentions if not _BANNED_IN.search(
+            norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start))), key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
         negated: list[str] = []
         for m in self.rules.trigger_re.finditer(norm):

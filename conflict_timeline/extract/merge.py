@@ -57,6 +57,16 @@ def _dates_close(a: Event, b: Event) -> bool:
     return a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)
 
 
+def _same_sum(a: float | None, b: float | None) -> bool:
+    """Two sums one page gives for one thing: equal once rounded ($262M and $262.6 million)."""
+    return a is not None and b is not None and abs(a - b) <= 0.01 * max(a, b)
+
+
+def _digits(amount: float) -> int:
+    """Significant digits of a sum as written: 1,269,000,000 has four, 1,270,000,000 three."""
+    return len(f"{round(amount):d}".rstrip("0"))
+
+
 def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool:
     """Same type, same place (or one names none, or one contains the other), actors of one side
     (or one names none), equal numbers where both give them, dates within a day. `loose` (for a
@@ -65,6 +75,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
             a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location == b.location and a.location
             and (not a.actor or not b.actor or a.actor == b.actor)):
         return False
+    if a.event_type == b.event_type == "funding" and _same_sum(a.amount_usd, b.amount_usd):
+        return True  # one page giving one allocation twice ("$262M", "$262.6 million"), whoever it credits
     if a.event_type in _SPEECH and a.event_type == b.event_type and a.actor and b.actor:
         # one speaker's statement told over several sentences ("X said ...", "he added ...") is one
         # statement of the page, wherever each sentence places it
@@ -83,7 +95,7 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return False
     if a.troops is not None and b.troops is not None and a.troops != b.troops:
         return False
-    if a.amount_usd is not None and b.amount_usd is not None and a.amount_usd != b.amount_usd:
+    if a.amount_usd is not None and b.amount_usd is not None and not _same_sum(a.amount_usd, b.amount_usd):
         return False
     if loose and (not a.date_text or not b.date_text):
         return True
@@ -170,6 +182,8 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
                 setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))
             if name == "actor":
                 twin.actor_group = ev.actor_group
+    if twin.amount_usd is not None and ev.amount_usd is not None and _digits(ev.amount_usd) > _digits(twin.amount_usd):
+        twin.amount_usd = ev.amount_usd  # "$1.269 billion" is the figure "nearly $1.27 billion" rounds
     if not fill_only and _STATUS_RANK[ev.status] < _STATUS_RANK[twin.status]:
         twin.status = ev.status
     twin.confidence = max(twin.confidence, ev.confidence)

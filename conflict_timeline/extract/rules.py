@@ -160,6 +160,7 @@ _TEMPLATES: dict[str, str] = {
     "FOUNDING": r"(?:<<founding>>)",
     "HYPOTHETICAL": r"(?:^|\s)(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
     "MONEY_COMPARE": r"(?:^|\s)(?:<<money_compare>>)\s*(?:about|around|نحو|حوالي)?\s*\$?$",
+    "BANNED_IN": r"(?:<<banned_in>>)\s*$",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -246,6 +247,7 @@ _AGENT_BY = _CTX["AGENT_BY"]
 _STRIKER_BEFORE = _CTX["STRIKER_BEFORE"]
 _STRIKER_AFTER = _CTX["STRIKER_AFTER"]
 _UNRELATED = _CTX["UNRELATED"]
+_BANNED_IN = _CTX["BANNED_IN"]
 _VALUE_OF = _CTX["VALUE_OF"]
 _VIOLENCE_VERB = _CTX["VIOLENCE_VERB"]
 _DEATH_TOLL = _CTX["DEATH_TOLL"]
