@@ -208,3 +208,22 @@ def test_one_sum_told_twice_is_one_allocation_with_the_finer_figure():
     apart = ("The budget request sets aside $1.2 billion for training Iraqi forces, the Pentagon said on Monday. "
              "The document lists $500 million for Syria.")
     assert len([e for e in events(apart) if e.event_type == "funding"]) == 2
+
+
+def test_a_page_without_a_publication_date_is_dated_by_its_furniture():
+    from conflict_timeline.extract.page import page_reference_date
+
+    body = ("Rockets hit near the embassy early on Friday, security sources said.\n"
+            "— Some Reporter (@reporter) March 8, 2024\n"
+            "The embassy was last targeted on 1 January 2024, and talks are planned for 30 June 2024 "
+            "under the agreement the two governments signed.")
+    page = art(body, published=None)
+    assert page_reference_date(page) == date(2024, 3, 8)  # the signature, not the day to come in the text
+    (ev,) = [e for e in violent(extract_events(page)) if "Friday" in e.sentence]
+    assert (ev.date_start, ev.date_precision, ev.published) == (date(2024, 3, 8), "day", None)
+    only_text = art("Rockets hit the base on Friday. The talks of 4 March 2024 went on for two days "
+                    "without any agreement between the delegations of both sides.", published=None)
+    assert page_reference_date(only_text) == date(2024, 3, 4)
+    assert page_reference_date(art("Rockets hit the base on Friday.", published=None)) is None
+    (undated,) = violent(extract_events(art("Two rockets hit the Ain al-Asad base, officials said.", published=None)))
+    assert undated.date_start is None  # no day to count back from, no week guessed

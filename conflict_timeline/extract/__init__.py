@@ -21,7 +21,7 @@ from .candidates import _SentenceExtractor
 from .context import _Context, country_name, root_name
 from .mentions import _Analyzer
 from .merge import _link_denials, _merge_within
-from .page import page_sentences
+from .page import page_reference_date, page_sentences
 from .rules import Rules, load_rules
 
 # Bump when the rules or their data change in a way that changes output: stores rebuilt from the
@@ -34,16 +34,18 @@ __all__ = ["EXTRACTOR_VERSION", "country_name", "extract_events", "load_rules", 
 def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
     """The events an article reports, each with its evidence sentence (see docs/CODEBOOK.md)."""
     gaz = gazetteer or Gazetteer.default()
-    analyzer = _Analyzer(gaz, rules or load_rules(), numeric_day_first(article.body))
-    ctx = _Context(article)
+    day_first = numeric_day_first(article.body)
+    analyzer = _Analyzer(gaz, rules or load_rules(), day_first)
+    reference = article.published or page_reference_date(article, day_first)
+    ctx = _Context(article, reference)
     titles: set[int] = set()
     events: list[Event] = []
     for ps in page_sentences(article):
-        sent = analyzer.sentence(ps.text, ps.start, article.published)
+        sent = analyzer.sentence(ps.text, ps.start, reference)
         if ps.title:
             # the title is read on its own (it sets nothing the body's sentences rely on), and is
             # not in the body: its events point to no span of it
-            found = _SentenceExtractor(analyzer, _Context(article), sent).run()
+            found = _SentenceExtractor(analyzer, _Context(article, reference), sent).run()
             for ev in found:
                 ev.span_start = ev.span_end = 0
                 ev.event_id = ev.make_id()

@@ -191,7 +191,7 @@ class ActorsMixin:
         if named is not None and not own_first:
             return named
         if actor is not None:
-            on = self.ctx.article.published
+            on = self.ctx.reference
             root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
             name = country_name(self.gaz, root.country or actor.country)
             place = self.gaz.get(name, kind="place") if name else None
@@ -250,7 +250,7 @@ class ActorsMixin:
     def _target(self, hit: _TriggerHit, actor: Entry | None, etype: str) -> Entry | None:
         """Who was struck: for an airstrike the group (or another state's force) hit, for an attack
         the forces attacked; never the perpetrator's own side."""
-        on = self.ctx.article.published
+        on = self.ctx.reference
         own = self.gaz.root(self.gaz.resolve_actor(actor, on).id) if actor is not None else None
         cands = []
         for m in self._actors():
@@ -318,7 +318,7 @@ class ActorsMixin:
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
                  and not (handover and _RECIPIENT.search(s.norm_before(m.start, 6)))
-                 and self.gaz.resolve_actor(m.actor, self.ctx.article.published).type not in MEDIA_TYPES
+                 and self.gaz.resolve_actor(m.actor, self.ctx.reference).type not in MEDIA_TYPES
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
                  and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]
         if not cands:

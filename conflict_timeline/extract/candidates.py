@@ -304,7 +304,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                     if who is not None and id(who) in named_here:
                         h, actor = other, who
                         break
-            if actor is not None and self.gaz.resolve_actor(actor, self.ctx.article.published).type in MEDIA_TYPES:
+            if actor is not None and self.gaz.resolve_actor(actor, self.ctx.reference).type in MEDIA_TYPES:
                 actor = None  # a correspondent's account is the outlet's report, no position of a party
             if actor is not None and actor.type not in MEDIA_TYPES and (
                     actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):

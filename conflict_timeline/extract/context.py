@@ -14,6 +14,8 @@ from .mentions import _Mention
 @dataclass
 class _Context:
     article: Article
+    # the day the page speaks from: its publication date, else the date its furniture gives it
+    reference: date | None = None
     last_date: tuple[date | None, date | None, str, str] | None = None  # start, end, precision, text
     _last_speaker: Entry | None = None
     _pending: list = field(default_factory=list)  # sentences whose speaker is not worked out yet

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from ..page_markers import page_markers
 from ..schema import Article
 from ..text.arabic import normalize, sentences
+from ..text.dates import find_dates
 
 # a headline has at most this many words
 HEADLINE_WORDS = 18
@@ -21,6 +23,7 @@ HEADLINE_WORDS = 18
 # before the text ("ERBIL, Kurdistan Region - ", "بغداد - ", "دمشق (رويترز) -"). It says where
 # the report was filed, not where anything happened.
 _DATELINE = re.compile(r"^(?:(?:[^\s\-–—_/:.،,()]+(?:[ ,،]+|$)){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/]|\([^)]{2,30}\)\s*[:\-–—])\s+(?=\S)")
+_DIGITS = re.compile(r"\d")
 _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
 
@@ -96,3 +99,31 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
                     break
                 text, start = text[m.end():], start + m.end()
         yield PageSentence(text, start, end, tweet or (whole_line and is_headline(text)))
+
+
+# a line this short that holds a full date is page furniture: a date line, a byline, a tweet's
+# signature ("Monday 26 July 2021 - 01:57 PM", "— Name (@handle) December 8, 2023")
+_FURNITURE_WORDS = 12
+
+
+def page_reference_date(article: Article, day_first: bool | None = None) -> date | None:
+    """The day a page without a publication date speaks from: the latest full date (day, month
+    and year written out) on its furniture lines (date lines, bylines, captions, tweet
+    signatures), else the latest full date in its text. None when the page writes no full date.
+
+    A report is written on or after every day it dates in full; its furniture dates it, while the
+    text may name a day to come ("by 31 December") only when no furniture does."""
+    furniture: list[date] = []
+    anywhere: list[date] = []
+    for line in article.body.splitlines():
+        if not _DIGITS.search(line):
+            continue
+        days = [d.start for d in find_dates(line, None, day_first=day_first)
+                if d.precision == "day" and d.start is not None and d.start == d.end]
+        if not days:
+            continue
+        anywhere.extend(days)
+        if len(line.split()) <= _FURNITURE_WORDS or is_caption(line) or _TWEET_BYLINE.match(line.strip()):
+            furniture.extend(days)
+    found = furniture or anywhere
+    return max(found) if found else None

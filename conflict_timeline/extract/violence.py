@@ -338,6 +338,6 @@ class ViolenceMixin:
 
     def _is_speaker(self, actor: Entry) -> bool:
         """Whether `actor` is (of the side of) one who speaks in this sentence."""
-        on = self.ctx.article.published
+        on = self.ctx.reference
         root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
         return any(self.gaz.root(self.gaz.resolve_actor(e, on).id) is root for e in self._speech_subjects())

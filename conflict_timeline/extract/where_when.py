@@ -48,7 +48,7 @@ class WhereWhenMixin:
         s = self.s
         art = self.ctx.article
         d0, d1, prec, dtext = self._date_for(pos, deadline=etype in ("deployment", "withdrawal", "troop_level"))
-        on = d0 or art.published
+        on = d0 or self.ctx.reference
         if actor is not None:
             actor = self.gaz.resolve_actor(actor, on)
         if target is not None:
@@ -125,6 +125,8 @@ class WhereWhenMixin:
             return pick.start, pick.end, pick.precision, pick.text
         pub = self.ctx.article.published
         if pub is None:
+            # a page dated only by its furniture resolves "on Tuesday" from that day, but an
+            # undated sentence of it is not put in the week before a day it was not published on
             return None, None, "unknown", ""
         return pub - timedelta(days=6), pub, "week", ""
 
