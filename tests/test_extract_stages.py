@@ -227,3 +227,13 @@ def test_a_page_without_a_publication_date_is_dated_by_its_furniture():
     assert page_reference_date(art("Rockets hit the base on Friday.", published=None)) is None
     (undated,) = violent(extract_events(art("Two rockets hit the Ain al-Asad base, officials said.", published=None)))
     assert undated.date_start is None  # no day to count back from, no week guessed
+
+
+def test_arrival_verbs_move_troops_but_a_reached_number_is_a_level():
+    def coded(body):
+        return [(e.event_type, e.troops) for e in events(body)]
+
+    assert coded("وقال مسؤول عسكري إن 200 جندي أمريكي وصلوا إلى قاعدة عين الأسد يوم الاثنين.") == [("deployment", 200)]
+    assert coded("وصلت تعزيزات عسكرية أمريكية إلى قاعدة حرير يوم الاثنين.") == [("deployment", None)]
+    assert coded("وقال المسؤول إن عدد الجنود الأمريكيين في العراق وصل إلى 2500 جندي.") == [("troop_level", 2500)]
+    assert coded("وصل وزير الدفاع الأمريكي إلى بغداد يوم الاثنين في زيارة غير معلنة.") == []
