@@ -237,3 +237,14 @@ def test_arrival_verbs_move_troops_but_a_reached_number_is_a_level():
     assert coded("وصلت تعزيزات عسكرية أمريكية إلى قاعدة حرير يوم الاثنين.") == [("deployment", None)]
     assert coded("وقال المسؤول إن عدد الجنود الأمريكيين في العراق وصل إلى 2500 جندي.") == [("troop_level", 2500)]
     assert coded("وصل وزير الدفاع الأمريكي إلى بغداد يوم الاثنين في زيارة غير معلنة.") == []
+
+
+def test_casualty_counts_joined_by_and_share_their_verb_unless_each_has_its_own():
+    def counts(body):
+        return [(e.fatalities, e.injured, e.troops) for e in violent(events(body))]
+
+    assert counts("A rocket attack on Ain al-Asad air base on Monday wounded five US service members "
+                  "and two contractors, officials said.") == [(None, 7, None)]
+    assert counts("Five soldiers were killed and two contractors were wounded in the attack on Tower 22 on Monday.") \
+        == [(5, 2, None)]
+    assert counts("The strike in Babil on Monday killed five members of Kataib Hezbollah.") == [(5, None, None)]

@@ -178,7 +178,7 @@ class _Analyzer:
             return q
         context = re.split(r"[.;]", norm[max(0, quantity.start - 80) : quantity.start])[-1]
         after = norm[quantity.end : quantity.end + 20]
-        if _TROOP_CONTEXT.search(context) and not _CASUALTY_WORDS.search(context[-30:] + after):
+        if _TROOP_CONTEXT.search(context) and not _CASUALTY_WORDS.search(context[-60:] + after):
             return replace(quantity, kind="troops"), a, b
         return q
 

@@ -15,6 +15,10 @@ from .rules import _ATTRIBUTION, _BASE_WORD, _DEATH_TOLL, _FORCES_RE, _FOUNDING,
 _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
 
 
+# what joins two counts of one kind: "five soldiers and two contractors", "3 جنود و2 مدنيين"
+_AND_NEXT = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)(?:at least\s+|another\s+|ما لا يقل عن\s+)?")
+# a count's own passive verb right after it ("two contractors were wounded")
+_OWN_PASSIVE = re.compile(r"\s*(?:(?:were|was|are|is|have been|had been|has been)\s+)")
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])")
 
 
@@ -37,6 +41,7 @@ class StatusMixin:
         hi = len(s.text) if hi is None else hi
         killed = wounded = None
         killed_re, wounded_re = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
+        last: tuple[str, int] = ("", -1)  # the kind of the count before, and where it ended
         for q, a, b in s.quantities:
             if not lo <= a < hi:
                 continue
@@ -44,6 +49,9 @@ class StatusMixin:
                 continue
             n0, n1 = s.norm_pos(a), s.norm_pos(b)
             kind = q.kind if q.kind in ("fatalities", "injured") else self._nearest_casualty_cue(n0, n1, killed_re, wounded_re)
+            if not kind and last[0] in ("fatalities", "injured") and _AND_NEXT.fullmatch(s.norm, last[1], n0):
+                kind = last[0]  # "wounded five soldiers and two contractors": the second count is wounded too
+            last = (kind, n1)
             if kind == "together":
                 continue  # مقتل وإصابة 20, 20 killed and wounded: not a count of the dead
             if kind == "fatalities":
@@ -93,6 +101,8 @@ class StatusMixin:
                 found.append((len(before) - m.end(), kind))
             m = pattern.search(after)
             if m is not None:
+                if _OWN_PASSIVE.fullmatch(after, 0, m.start()):
+                    return kind  # "... and two contractors were wounded": the verb of this count
                 found.append((m.start() + 1, kind))
         if not found:
             return ""
