@@ -248,3 +248,16 @@ def test_casualty_counts_joined_by_and_share_their_verb_unless_each_has_its_own(
     assert counts("Five soldiers were killed and two contractors were wounded in the attack on Tower 22 on Monday.") \
         == [(5, 2, None)]
     assert counts("The strike in Babil on Monday killed five members of Kataib Hezbollah.") == [(5, None, None)]
+
+
+def test_warplanes_named_as_the_striker_make_an_airstrike_drones_do_not():
+    def coded(body):
+        return [(e.event_type, e.actor) for e in violent(events(body))]
+
+    assert coded("وأضاف المصدر أن سلاح الجو التركي استهدف معسكرات قرب تل رفعت يوم الأحد.") == [
+        ("airstrike", "Turkish military")]
+    assert coded("وقصفت طائرات حربية مواقع لتنظيم داعش قرب كركوك يوم الثلاثاء.") == [("airstrike", "")]
+    assert coded("Iraqi F-16s struck Islamic State hideouts near Kirkuk on Tuesday.") == [("airstrike", "Iraq")]
+    assert [t for t, _ in coded("استهدفت الطائرات المسيرة قاعدة عين الأسد يوم الاثنين.")] == ["attack"]
+    assert [t for t, _ in coded("Militias fired rockets at Ain al-Asad on Tuesday as jets flew over the base.")] == [
+        "attack"]

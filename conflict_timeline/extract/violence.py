@@ -36,6 +36,12 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank")
+# warplanes as the striker (drones are not here: groups fly them too)
+_AIRCRAFT = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?(?:طايرات|طايره) (?:ال)?حربيه|[وفب]?سلاح الجو|[وفب]?(?:ال)?مقاتلات|"
+                       r"[وفب]?(?:ال)?طايرات اف|[وفب]?(?:ال)?طيران (?:ال)?حربي|[وفب]?(?:ال)?طيران(?! (?:ال)?مسير)|"
+                       r"[وفب]?(?:ال)?مروحيات|[وفب]?الطايرات(?! (?:ال)?مسير| بدون| بلا)|warplanes?|fighter jets|"
+                       r"jets|fighter planes|gunships|helicopters|air force|f-16s?|f-35s?)(?!\w)")
+_AIRCRAFT_OBJECT = re.compile(r"(?:علي|ضد|تدمير|اسقاط|against|on|destroyed|downed)\s*$")
 _ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
@@ -102,6 +108,9 @@ class ViolenceMixin:
             return []  # "Baghdad said the attack was a violation": a judgement on an attack, told elsewhere
         backref = any(self._refers_back(h, fine, own_date) for h in hits)
         clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
+        if "airstrike" not in clause_hints and self._flown(anchor):
+            # سلاح الجو التركي استهدف, "Iraqi F-16s struck", قصف الطائرات لمناطق: aircraft struck
+            clause_hints = (clause_hints - {"attack", "neutral"}) | {"airstrike"}
         actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi, hits)
         if backref:
             self.back_reference = True  # "the spokesman said the strike ...": about an event already told
@@ -243,7 +252,8 @@ class ViolenceMixin:
             return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in self.rules.air_powers
 
         if "airstrike" in hints:
-            pool = [m for m in cands if is_air_power(m)] or cands
+            # (an armed group flies no warplanes: named near an airstrike, it is what was struck)
+            pool = [m for m in cands if is_air_power(m)] or [m for m in cands if m.actor.type != "armed_group"]
             return (min(pool, key=distance).actor if pool else None), "airstrike"
         if "attack" in hints:
             # rockets and drones on a base: an air power named here is the one attacked, and the one
@@ -265,6 +275,20 @@ class ViolenceMixin:
             cands = [m for m in cands if not self._is_speaker(m.actor) or is_air_power(m) or self._attacker_side(m.actor)]
         best = min(cands, key=distance) if cands else None
         return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+
+    def _flown(self, hit: _TriggerHit) -> bool:
+        """Warplanes (not drones) named as the striker in the trigger's clause, before it or right
+        after it, and no ground fire (rockets, shells, artillery) in the sentence."""
+        s = self.s
+        n0, n1 = s.norm_pos(hit.start), s.norm_pos(hit.end)
+        clause = s.clause_of(hit.start)
+        for m in _AIRCRAFT.finditer(s.norm, max(0, n0 - 45), min(len(s.norm), n1 + 30)):
+            if s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) != clause:
+                continue
+            if _AIRCRAFT_OBJECT.search(s.norm, max(0, m.start() - 8), m.start()):
+                continue  # "destroyed aircraft", "against the jets": what was hit
+            return not _GROUND_FIRE.search(s.norm)
+        return False
 
     def _strike_kind(self, actor: Entry, hints: set[str]) -> str:
         """An air power's strike is an airstrike unless the sentence tells of guns, rockets or
