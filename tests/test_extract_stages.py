@@ -261,3 +261,15 @@ def test_warplanes_named_as_the_striker_make_an_airstrike_drones_do_not():
     assert [t for t, _ in coded("استهدفت الطائرات المسيرة قاعدة عين الأسد يوم الاثنين.")] == ["attack"]
     assert [t for t, _ in coded("Militias fired rockets at Ain al-Asad on Tuesday as jets flew over the base.")] == [
         "attack"]
+
+
+def test_a_wire_caption_without_its_credit_is_no_text():
+    from conflict_timeline.extract.page import is_caption
+
+    assert is_caption("Smoke rises over a village after shelling near Afrin, Syria, on January 22, 2018.")
+    assert is_caption("A soldier watches the smoke of an air strike in western Mosul, Iraq, Monday, March 6, 2017")
+    assert not is_caption("Rockets struck the base near Baghdad on January 22, 2018.")
+    assert not is_caption("Soldiers stand guard at the gate of the base near Erbil.")
+    body = ("Smoke rises over a village after an air strike near Afrin, Syria, on January 22, 2018.\n"
+            "Turkish warplanes struck Kurdish positions near Afrin on Monday, the army said.")
+    assert [e.sentence[:7] for e in violent(events(body))] == ["Turkish"]

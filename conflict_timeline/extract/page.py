@@ -46,9 +46,23 @@ _CAPTION_HINTS = ("pic", "photo", "file", "afp", "reuters", "getty", "epa", "(ap
                   "أ ف ب")
 
 
+# A wire photo caption, its credit cut off: the picture told in the present tense ("Smoke billows
+# ...", "A soldier watches ...") and closed by the day it was taken ("in Mosul, Iraq, Wednesday,
+# April 12, 2017"). A news sentence tells in the past and seldom ends on a full date.
+_WIRE_CAPTION_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.?\s*$")
+_PRESENT_SCENE = re.compile(r"\b(?:watch|watches|billow|billows|rise|rises|stand|stands|walk|walks|look|looks|gather|"
+                            r"gathers|ride|rides|hold|holds|carry|carries|sit|sits|is seen|are seen|patrol|patrols|"
+                            r"wait|waits|inspect|inspects|take part|takes part|pose|poses|march|marches|stand guard|"
+                            r"stands guard)\b")
+
+
 def is_caption(line: str) -> bool:
-    """A photo caption: opened by "A picture shows", "صورة أرشيفية", or closed by a photo credit."""
+    """A photo caption: opened by "A picture shows", "صورة أرشيفية", or closed by a photo credit,
+    or a wire caption (a scene in the present tense closed by the day of the picture)."""
     low = line.lower()
+    if line.isascii() and _WIRE_CAPTION_DATE.search(line) and _PRESENT_SCENE.search(low):
+        return True
     if not any(h in low for h in _CAPTION_HINTS):
         return False
     norm = normalize(line.strip())
