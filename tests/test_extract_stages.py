@@ -273,3 +273,15 @@ def test_a_wire_caption_without_its_credit_is_no_text():
     body = ("Smoke rises over a village after an air strike near Afrin, Syria, on January 22, 2018.\n"
             "Turkish warplanes struck Kurdish positions near Afrin on Monday, the army said.")
     assert [e.sentence[:7] for e in violent(events(body))] == ["Turkish"]
+
+
+def test_a_site_named_by_its_kind_and_its_city_apart_is_the_site():
+    def places(body):
+        return [e.location for e in violent(events(body))]
+
+    assert places("تعرضت السفارة الأميركية في العاصمة العراقية بغداد لقصف صاروخي فجر اليوم.") == ["US Embassy in Baghdad"]
+    assert places("Rockets landed near the US embassy in the Iraqi capital Baghdad on Monday.") == ["US Embassy in Baghdad"]
+    # a head with a city the gazetteer pairs it with nowhere stays apart
+    assert places("Rockets landed near a US embassy office in Kirkuk on Monday.") == ["Kirkuk"]
+    # another place between the head and the city: the head does not swallow it
+    assert "Ain al-Asad Air Base" in places("استهدفت صواريخ قاعدة التحالف في مطاري عين الأسد وأربيل يوم الاثنين.")

@@ -28,6 +28,7 @@ from .rules import (
     Rules,
     Trigger,
 )
+from .sites import site_index
 
 
 @dataclass
@@ -112,6 +113,7 @@ class _Analyzer:
         mentions += self._inner_places(text, mentions)
         mentions += self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
+        mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = sorted((m for m in mentions if not _BANNED_IN.search(
             norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start))), key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
@@ -152,6 +154,20 @@ class _Analyzer:
             if found and found[0].end >= len(found[0].text) and found[0].start == 0:
                 out.append(_Mention(a, b, text[a:b], None, found[0].entry))
         return out
+
+    def _sites_apart(self, text: str, norm: str, offs: list[int], mentions: list[_Mention]) -> list[_Mention]:
+        """"السفارة الأمريكية في العاصمة العراقية بغداد": the head and its city name the site; the
+        city stops being a place of its own."""
+        places = [(_norm_index(offs, m.start), _norm_index(offs, m.end), m.place.id, m.place.geo_precision)
+                  for m in mentions if m.place is not None]
+        if not any(p[3] == "city" for p in places):
+            return mentions
+        for a, b, site in site_index(self.gaz).sites(norm, places):
+            start, end = map_span(offs, a, b)
+            mentions = [m for m in mentions if not (m.place is not None and m.actor is None
+                                                    and m.place.geo_precision == "city" and start <= m.start < end)]
+            mentions.append(_Mention(start, end, text[start:end], None, site))
+        return mentions
 
     def _inner_places(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """A name that holds a place ("كتائب حزب الله في العراق", "Islamic Resistance in Iraq") still
