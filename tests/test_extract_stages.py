@@ -285,3 +285,15 @@ def test_a_site_named_by_its_kind_and_its_city_apart_is_the_site():
     assert places("Rockets landed near a US embassy office in Kirkuk on Monday.") == ["Kirkuk"]
     # another place between the head and the city: the head does not swallow it
     assert "Ain al-Asad Air Base" in places("استهدفت صواريخ قاعدة التحالف في مطاري عين الأسد وأربيل يوم الاثنين.")
+
+
+def test_a_diplomatic_protest_is_a_statement_of_the_protester_not_of_its_object():
+    def coded(body):
+        return [(e.event_type, e.actor) for e in events(body)]
+
+    assert coded("رفعت وزارة الخارجية العراقية شكوى رسمية إلى مجلس الأمن بشأن دخول قوات تركية إلى العراق.") == [
+        ("statement", "Iraqi Ministry of Foreign Affairs")]
+    assert coded("Iraq recalled its ambassador from Tehran on Tuesday and summoned Iran's envoy in Baghdad.") == [
+        ("statement", "Iraq")]
+    assert coded("Iraq lodged a complaint on Tuesday with the UN Security Council over Turkish troops at Bashiqa.")[0] == (
+        "statement", "Iraq")

@@ -319,7 +319,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         for m in self._speakers():
             if 0 <= hit.start - m.end <= 3 and not self.s.text[m.end : hit.start].strip(" "):
                 return m.actor
-            if 0 <= m.start - hit.end <= 3 and not _PREPOSITION.search(self.s.norm_before(m.start, 6)):
+            if 0 <= m.start - hit.end <= 3 and not _PREPOSITION.search(self.s.norm_before(m.start, 6)) and not (
+                    self.ctx.article.language == "en" and hit.trigger.hint != "speech"):
+                # (English puts the object there: "summoned Iran's envoy", "condemned Turkey")
                 return m.actor
         return None
 
