@@ -297,3 +297,14 @@ def test_a_diplomatic_protest_is_a_statement_of_the_protester_not_of_its_object(
         ("statement", "Iraq")]
     assert coded("Iraq lodged a complaint on Tuesday with the UN Security Council over Turkish troops at Bashiqa.")[0] == (
         "statement", "Iraq")
+
+
+def test_the_nationality_of_a_struck_base_names_its_owner_not_the_attacker():
+    def coded(body):
+        return [(e.actor, e.target) for e in violent(events(body))]
+
+    assert coded("أفاد مصدر أمني باستهداف قاعدة زليكان التركية في محافظة نينوى بثمانية صواريخ يوم الأربعاء.") == [
+        ("", "Turkey")]
+    assert coded("Rockets targeted the Turkish base at Zilkan in Nineveh on Wednesday.") == [("", "Turkey")]
+    assert coded("هجوم صاروخي تركي على منتجع في زاخو يوم الأربعاء.") == [("Turkey", "")]
+    assert coded("Turkish warplanes struck villages near Duhok on Wednesday.")[0][0] in ("Turkey", "Turkish military")

@@ -16,6 +16,7 @@ from .rules import (
     _AGENT_BY,
     _ANAPHORIC_BASE,
     _ATTRIBUTION,
+    _BASE_WORD,
     _DESTINATION,
     _LOCATOR,
     _NOT_MODIFIER,
@@ -336,9 +337,11 @@ class ViolenceMixin:
         for m in s.mentions:
             if m.actor is None or not (m.adjective or self._is_nisba(m)):
                 continue
-            if m.start >= hit.end:
+            if m.start >= hit.end and self.ctx.article.language != "en":
                 gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
                 verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
+                if _BASE_WORD.search(gap) or any(p.place is not None and hit.end <= p.start < m.start for p in s.mentions):
+                    continue  # استهداف قاعدة زليكان التركية: the adjective says whose base was struck
                 if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
                         c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")):
                     # (after a verb the words are its subject or object: استهدف سلاح الجو الإسرائيلي is
