@@ -308,3 +308,12 @@ def test_the_nationality_of_a_struck_base_names_its_owner_not_the_attacker():
     assert coded("Rockets targeted the Turkish base at Zilkan in Nineveh on Wednesday.") == [("", "Turkey")]
     assert coded("هجوم صاروخي تركي على منتجع في زاخو يوم الأربعاء.") == [("Turkey", "")]
     assert coded("Turkish warplanes struck villages near Duhok on Wednesday.")[0][0] in ("Turkey", "Turkish military")
+
+
+def test_troops_sent_to_the_camp_named_before_are_placed_at_that_camp():
+    body = ("Turkish troops have been stationed at the Bashiqa camp in Nineveh since 2015, officials said on Monday.\n"
+            "وكان إرسال نحو 150 جنديا تركيا إلى المعسكر الواقع بالقرب من مدينة الموصل قد أثار أزمة.")
+    moves = [e for e in events(body) if e.troops == 150]
+    assert [(e.event_type, e.location) for e in moves] == [("deployment", "Bashiqa camp")]
+    alone = "وكان إرسال نحو 150 جنديا تركيا إلى المعسكر الواقع بالقرب من مدينة الموصل قد أثار أزمة."
+    assert [e.location for e in events(alone) if e.troops == 150] == ["Mosul"]

@@ -15,6 +15,7 @@ from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_place
 from .rules import (
     _ADDITIONAL,
     _AFTER,
+    _ANAPHORIC_BASE,
     _CONDITION,
     _HYPOTHETICAL,
     _LEVEL_VERB,
@@ -226,6 +227,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         if actor is not None:
             self.ctx.last_owner = actor
         place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
+        site = self.ctx.last_site
+        if site is not None and _ANAPHORIC_BASE.search(self.s.norm) and (
+                place is None or (place.place.geo_precision != "site" and place.place.country == site.place.country)):
+            place = site  # "sent to the camp near Mosul": the camp the article named before
         if place is not None:
             self.ctx.last_troop_place = place
         status = self._status(etype, actor, hit)
