@@ -317,3 +317,12 @@ def test_troops_sent_to_the_camp_named_before_are_placed_at_that_camp():
     assert [(e.event_type, e.location) for e in moves] == [("deployment", "Bashiqa camp")]
     alone = "وكان إرسال نحو 150 جنديا تركيا إلى المعسكر الواقع بالقرب من مدينة الموصل قد أثار أزمة."
     assert [e.location for e in events(alone) if e.troops == 150] == ["Mosul"]
+
+
+def test_a_ministry_telling_of_an_attack_on_its_own_base_confirms_it_unnamed_sources_only_report():
+    def status(body):
+        return [e.status for e in violent(events(body))]
+
+    assert status("أفادت وزارة الدفاع الروسية الاثنين بأن طائرات مسيرة هاجمت قاعدة حميميم.") == ["confirmed"]
+    assert status("أفادت مصادر محلية بأن طائرات مسيرة هاجمت قاعدة حميميم يوم الاثنين.") == ["reported"]
+    assert status("ذكرت صحيفة محلية أن طائرات مسيرة هاجمت قاعدة حميميم يوم الاثنين.") == ["reported"]

@@ -19,6 +19,8 @@ _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح
 _AND_NEXT = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)(?:at least\s+|another\s+|ما لا يقل عن\s+)?")
 # a count's own passive verb right after it ("two contractors were wounded")
 _OWN_PASSIVE = re.compile(r"\s*(?:(?:were|was|are|is|have been|had been|has been)\s+)")
+# verbs of telling that name their source right after them (أفادت الوزارة, ذكرت القيادة)
+_TELLING = re.compile(r"[وف]?(?:افادت|افاد|ذكرت|ذكر)")
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])")
 
 
@@ -155,8 +157,9 @@ class StatusMixin:
         for m in pattern.finditer(s.norm):
             start = s.offsets[m.end()] if m.end() < len(s.offsets) else len(s.text)
             named = [a for a in self._actors() if 0 <= a.start - start <= 25]
-            if named and named[0].actor.type not in MEDIA_TYPES and _ATTRIBUTION.search(m.group()):
-                continue
+            if named and named[0].actor.type not in MEDIA_TYPES and (
+                    _ATTRIBUTION.search(m.group()) or _TELLING.fullmatch(m.group().strip())):
+                continue  # بحسب وزارة الدفاع, أفادت وزارة الدفاع الروسية: a named official source
             return True
         return False
 
