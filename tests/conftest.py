@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from conflict_timeline.store import EventStore
 from conflict_timeline.synth import synthetic_events
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -35,3 +37,26 @@ def _synthetic_frame() -> pd.DataFrame:
 def synthetic_frame(_synthetic_frame: pd.DataFrame) -> pd.DataFrame:
     """5,000 synthetic events (seed 0) with the store's columns and dtypes; a fresh copy per test."""
     return _synthetic_frame.copy()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[EventStore]:
+    """An empty event store in the test's temporary folder, closed after the test."""
+    s = EventStore(tmp_path / "events.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sqlite_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of event rows every load reads through sqlite3 (0: all came from segments or memory)."""
+    reads: list[int] = []
+    original = EventStore._read_rows
+
+    def counting(self: EventStore, after_rowid: int, limit: int) -> tuple[pd.DataFrame, int]:
+        frame, last = original(self, after_rowid, limit)
+        reads.append(len(frame))
+        return frame, last
+
+    monkeypatch.setattr(EventStore, "_read_rows", counting)
+    return reads
