@@ -326,3 +326,13 @@ def test_a_ministry_telling_of_an_attack_on_its_own_base_confirms_it_unnamed_sou
     assert status("أفادت وزارة الدفاع الروسية الاثنين بأن طائرات مسيرة هاجمت قاعدة حميميم.") == ["confirmed"]
     assert status("أفادت مصادر محلية بأن طائرات مسيرة هاجمت قاعدة حميميم يوم الاثنين.") == ["reported"]
     assert status("ذكرت صحيفة محلية أن طائرات مسيرة هاجمت قاعدة حميميم يوم الاثنين.") == ["reported"]
+
+
+def test_a_dual_countryside_names_two_governorates_not_two_cities():
+    def places(body):
+        return [e.location for e in violent(events(body))]
+
+    assert places("شنت طائرات روسية غارات على مواقع للمعارضة في ريفي حمص وحماة يوم الأربعاء.") == [
+        "Homs Governorate", "Hama Governorate"]
+    assert places("شنت طائرات روسية غارات على مواقع للمعارضة في حمص وحماة يوم الأربعاء.") == ["Homs", "Hama"]
+    assert places("استهدفت مسيرات قاعدتي عين الأسد وحرير يوم الأربعاء.") == ["Ain al-Asad Air Base", "Harir Air Base"]

@@ -111,7 +111,7 @@ class _Analyzer:
         clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
         mentions = [self._mention(m) for m in self.gaz.find(text)]
         mentions += self._inner_places(text, mentions)
-        mentions += self._dual_heads(text, norm, offs, mentions)
+        mentions = self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = sorted((m for m in mentions if not _BANNED_IN.search(
@@ -143,17 +143,23 @@ class _Analyzer:
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
                          "political" in negated)
 
-    def _dual_heads(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:
-        """A dual head noun names two places: in "حقلي كونيكو والعمر" the second is "حقل العمر"."""
-        out = []
+    def _dual_heads(self, text: str, norm: str, offs: list[int], mentions: list[_Mention]) -> list[_Mention]:
+        """A dual head noun names two places: "حقلي كونيكو والعمر" is حقل كونيكو and حقل العمر, "ريفي حمص
+        وحماة" the countryside (governorate) of each, not the two cities."""
         for m in _DUAL_RE.finditer(norm):
-            a, b = map_span(offs, m.start("second"), m.end("second"))
-            if any(t.start < b and a < t.end for t in taken):
-                continue
-            found = self.gaz.places(f"{_DUAL_HEADS[m.group('head')]} {text[a:b]}")
-            if found and found[0].end >= len(found[0].text) and found[0].start == 0:
-                out.append(_Mention(a, b, text[a:b], None, found[0].entry))
-        return out
+            head = _DUAL_HEADS[m.group("head")]
+            for group in ("first", "second"):
+                a, b = map_span(offs, m.start(group), m.end(group))
+                found = self.gaz.places(f"{head} {text[a:b]}")
+                if not found or found[0].start != 0 or found[0].end < len(found[0].text):
+                    continue
+                entry = found[0].entry
+                overlapping = [t for t in mentions if t.start < b and a < t.end]
+                if any(t.actor is not None or t.place is None or t.place.id == entry.id for t in overlapping):
+                    continue  # a name of its own there (an actor, or this very place)
+                mentions = [t for t in mentions if t not in overlapping]
+                mentions.append(_Mention(a, b, text[a:b], None, entry))
+        return mentions
 
     def _sites_apart(self, text: str, norm: str, offs: list[int], mentions: list[_Mention]) -> list[_Mention]:
         """"السفارة الأمريكية في العاصمة العراقية بغداد": the head and its city name the site; the

@@ -193,7 +193,7 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
 
 _CTX = _context_patterns()
 _DUAL_HEADS = dict(w.split(">", 1) for w in _context_words()["dual_head"])
-_DUAL_RE = re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+[^\s,;.]+\s+و(?P<second>[^\s,;.]+)")
+_DUAL_RE = re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+(?P<first>[^\s,;.]+)\s+و(?P<second>[^\s,;.]+)")
 _CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
 _DESTINATION = _CTX["DESTINATION"]
 _TO_LEVEL = _CTX["TO_LEVEL"]
