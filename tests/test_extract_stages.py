@@ -336,3 +336,13 @@ def test_a_dual_countryside_names_two_governorates_not_two_cities():
         "Homs Governorate", "Hama Governorate"]
     assert places("شنت طائرات روسية غارات على مواقع للمعارضة في حمص وحماة يوم الأربعاء.") == ["Homs", "Hama"]
     assert places("استهدفت مسيرات قاعدتي عين الأسد وحرير يوم الأربعاء.") == ["Ain al-Asad Air Base", "Harir Air Base"]
+
+
+def test_where_the_teller_is_is_not_where_it_happened():
+    def places(body):
+        return [e.location for e in events(body) if e.event_type == "deployment"]
+
+    assert places("وكشف ناشطون في مدينة كوباني دخول قوات روسية إلى قاعدة صرين يوم الخميس.") == ["Sarrin"]
+    assert places("Activists in Kobani said Russian troops entered the Sarrin base on Thursday.") == ["Sarrin"]
+    # the teller's town stays the place when the sentence names no other
+    assert places("Activists in Kobani said Russian troops entered the town on Thursday.") == ["Kobani"]

@@ -40,6 +40,11 @@ _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|b
 _UNIT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:brigade|division|battalion|regiment|commando)\b")
 
 
+# a teller and where it is: the place after these is the source's, not the event's
+_SOURCE_IN = re.compile(r"(?:^|\s)[وف]?(?:ناشطون|ناشطين|نشطاء|مصادر|مصدر|مراسل|مراسلنا|مسؤولون|مسؤولين|activists|sources|"
+                        r"a source|correspondent|officials)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$")
+
+
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
@@ -157,6 +162,10 @@ class WhereWhenMixin:
             out.append(self._as_base(m))
         named = [m for m in out if not m.inner]
         out = named or out
+        # where the teller is ("ناشطون في مدينة كوباني", "sources in Baghdad") is not where it
+        # happened, when the sentence names another place
+        away = [m for m in out if not _SOURCE_IN.search(s.norm_before(m.start, 24))]
+        out = away or out
         # a city or region named to locate a base or town named before it (قاعدة القيارة جنوب الموصل,
         # K-1 near Kirkuk, a village north of Aleppo) is not a second place
         kept = [m for i, m in enumerate(out) if not (
