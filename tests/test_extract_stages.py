@@ -346,3 +346,9 @@ def test_where_the_teller_is_is_not_where_it_happened():
     assert places("Activists in Kobani said Russian troops entered the Sarrin base on Thursday.") == ["Sarrin"]
     # the teller's town stays the place when the sentence names no other
     assert places("Activists in Kobani said Russian troops entered the town on Thursday.") == ["Kobani"]
+
+
+def test_the_officials_who_tell_are_not_a_number_of_troops():
+    for body in ("US forces will stay at the Ain al-Asad base, two officials said on Monday.",
+                 "وقال ثلاثة مسؤولين إن القوات الأمريكية ستبقى في قاعدة عين الأسد."):
+        assert all(e.troops is None for e in events(body))

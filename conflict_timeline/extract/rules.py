@@ -161,6 +161,9 @@ _TEMPLATES: dict[str, str] = {
     "HYPOTHETICAL": r"(?:^|\s)(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
     "MONEY_COMPARE": r"(?:^|\s)(?:<<money_compare>>)\s*(?:about|around|نحو|حوالي)?\s*\$?$",
     "BANNED_IN": r"(?:<<banned_in>>)\s*$",
+    "AIRCRAFT": r"(?<!\w)[وفب]?(?:<<aircraft>>)(?! (?:ال)?مسير| بدون| بلا)(?!\w)",
+    "AIRCRAFT_OBJECT": r"(?:^|\s)(?:<<aircraft_object>>)\s*$",
+    "SOURCE_IN": r"(?:^|\s)[وف]?(?:<<teller>>)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -248,6 +251,9 @@ _STRIKER_BEFORE = _CTX["STRIKER_BEFORE"]
 _STRIKER_AFTER = _CTX["STRIKER_AFTER"]
 _UNRELATED = _CTX["UNRELATED"]
 _BANNED_IN = _CTX["BANNED_IN"]
+_AIRCRAFT = _CTX["AIRCRAFT"]
+_AIRCRAFT_OBJECT = _CTX["AIRCRAFT_OBJECT"]
+_SOURCE_IN = _CTX["SOURCE_IN"]
 _VALUE_OF = _CTX["VALUE_OF"]
 _VIOLENCE_VERB = _CTX["VIOLENCE_VERB"]
 _DEATH_TOLL = _CTX["DEATH_TOLL"]

@@ -14,6 +14,8 @@ from .frames import is_tally, used_weapons
 from .mentions import _Mention, _TriggerHit, _unique_places
 from .rules import (
     _AGENT_BY,
+    _AIRCRAFT,
+    _AIRCRAFT_OBJECT,
     _ANAPHORIC_BASE,
     _ATTRIBUTION,
     _BASE_WORD,
@@ -37,12 +39,6 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank")
-# warplanes as the striker (drones are not here: groups fly them too)
-_AIRCRAFT = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?(?:طايرات|طايره) (?:ال)?حربيه|[وفب]?سلاح الجو|[وفب]?(?:ال)?مقاتلات|"
-                       r"[وفب]?(?:ال)?طايرات اف|[وفب]?(?:ال)?طيران (?:ال)?حربي|[وفب]?(?:ال)?طيران(?! (?:ال)?مسير)|"
-                       r"[وفب]?(?:ال)?مروحيات|[وفب]?الطايرات(?! (?:ال)?مسير| بدون| بلا)|warplanes?|fighter jets|"
-                       r"jets|fighter planes|gunships|helicopters|air force|f-16s?|f-35s?)(?!\w)")
-_AIRCRAFT_OBJECT = re.compile(r"(?:علي|ضد|تدمير|اسقاط|against|on|destroyed|downed)\s*$")
 _ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 

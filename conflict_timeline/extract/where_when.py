@@ -20,6 +20,7 @@ from .rules import (
     _LOCATOR,
     _ORIGIN,
     _PLACE_CUE,
+    _SOURCE_IN,
     _VAGUE_TIME,
 )
 
@@ -38,11 +39,6 @@ _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|b
 
 # a unit named after a town (the Siirt Third Commando Brigade, لواء ...) is no place
 _UNIT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:brigade|division|battalion|regiment|commando)\b")
-
-
-# a teller and where it is: the place after these is the source's, not the event's
-_SOURCE_IN = re.compile(r"(?:^|\s)[وف]?(?:ناشطون|ناشطين|نشطاء|مصادر|مصدر|مراسل|مراسلنا|مسؤولون|مسؤولين|activists|sources|"
-                        r"a source|correspondent|officials)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$")
 
 
 class WhereWhenMixin:
