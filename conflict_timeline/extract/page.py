@@ -16,6 +16,7 @@ from ..page_markers import page_markers
 from ..schema import Article
 from ..text.arabic import normalize, sentences
 from ..text.dates import find_dates
+from ..text.patterns import trie_regex
 
 # a headline has at most this many words
 HEADLINE_WORDS = 18
@@ -49,19 +50,22 @@ _CAPTION_HINTS = ("pic", "photo", "file", "afp", "reuters", "getty", "epa", "(ap
 # A wire photo caption, its credit cut off: the picture told in the present tense ("Smoke billows
 # ...", "A soldier watches ...") and closed by the day it was taken ("in Mosul, Iraq, Wednesday,
 # April 12, 2017"). A news sentence tells in the past and seldom ends on a full date.
-_WIRE_CAPTION_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                                r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.?\s*$")
-_PRESENT_SCENE = re.compile(r"\b(?:watch|watches|billow|billows|rise|rises|stand|stands|walk|walks|look|looks|gather|"
-                            r"gathers|ride|rides|hold|holds|carry|carries|sit|sits|is seen|are seen|patrol|patrols|"
-                            r"wait|waits|inspect|inspects|take part|takes part|pose|poses|march|marches|stand guard|"
-                            r"stands guard)\b")
+_ENDS_ON_YEAR = re.compile(r"\d{4}\.?\s*$")
+_PRESENT_SCENE = re.compile(rf"\b(?:{trie_regex(page_markers('caption_scene'))})\b")
+
+
+def _ends_on_a_day(line: str) -> bool:
+    """The line closes on a full date (day, month and year)."""
+    tail = line.rstrip(" .")[-40:]
+    return any(d.precision == "day" and d.start is not None and d.span[1] >= len(tail) - 1
+               for d in find_dates(tail, None))
 
 
 def is_caption(line: str) -> bool:
     """A photo caption: opened by "A picture shows", "صورة أرشيفية", or closed by a photo credit,
     or a wire caption (a scene in the present tense closed by the day of the picture)."""
     low = line.lower()
-    if line.isascii() and _WIRE_CAPTION_DATE.search(line) and _PRESENT_SCENE.search(low):
+    if line.isascii() and _ENDS_ON_YEAR.search(line) and _PRESENT_SCENE.search(low) and _ends_on_a_day(line):
         return True
     if not any(h in low for h in _CAPTION_HINTS):
         return False
