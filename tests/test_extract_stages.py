@@ -352,3 +352,37 @@ def test_the_officials_who_tell_are_not_a_number_of_troops():
     for body in ("US forces will stay at the Ain al-Asad base, two officials said on Monday.",
                  "وقال ثلاثة مسؤولين إن القوات الأمريكية ستبقى في قاعدة عين الأسد."):
         assert all(e.troops is None for e in events(body))
+
+
+def test_a_region_far_back_in_the_sentence_is_not_located_by_the_city():
+    # the speaker's council carries the region's name; the city after "in" is where it happened
+    body = ("وقال مجلس أمن إقليم كردستان في بيان صدر صباح الثلاثاء إن صواريخ بالستية سقطت ليل الاثنين 5 شباط 2024 "
+            "على أحياء سكنية في أربيل.")
+    (ev,) = violent(events(body))
+    assert ev.location == "Erbil"
+    assert ev.date_start == date(2024, 2, 5)
+
+
+def test_a_later_report_naming_a_branch_of_the_actor_refines_it():
+    body = ("Iranian missiles hit Erbil overnight on Monday, local officials said.\n"
+            "The Revolutionary Guards fired ballistic missiles at Erbil on Monday night, Kurdish officials said.")
+    (ev,) = violent(events(body))
+    assert ev.actor == "IRGC"
+
+
+def test_wealth_and_revenue_are_not_funding():
+    assert not [e for e in events("ويملك رجل الأعمال شركة نفطية تقدر ثروته بـ 3 مليارات دولار.")
+                if e.event_type == "funding"]
+    assert not [e for e in events("The contractor's revenue reached $40 million last year, a budget filing showed.")
+                if e.event_type == "funding"]
+    (ev,) = [e for e in events("The Pentagon allocated $40 million to the Iraqi army this year.")
+             if e.event_type == "funding"]
+    assert ev.amount_usd == 40_000_000
+
+
+def test_an_outlet_accusing_someone_is_no_statement_of_a_party():
+    assert not [e for e in events("واتهمت وسائل إعلام تركية رجل الأعمال بالتعامل مع الاستخبارات الإسرائيلية.")
+                if e.event_type == "statement"]
+    (ev,) = [e for e in events("واتهمت وزارة الخارجية التركية الاستخبارات الإسرائيلية بالتدخل في شمال العراق.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "Turkey"

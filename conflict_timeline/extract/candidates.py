@@ -20,6 +20,8 @@ from .rules import (
     _HYPOTHETICAL,
     _LEVEL_VERB,
     _MONEY_COMPARE,
+    _OUTLET_BEFORE,
+    _OUTLET_SUBJECT,
     _PREPOSITION,
     _QUOTED,
     _REACH,
@@ -311,6 +313,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                         break
             if actor is not None and self.gaz.resolve_actor(actor, self.ctx.reference).type in MEDIA_TYPES:
                 actor = None  # a correspondent's account is the outlet's report, no position of a party
+            if any(_OUTLET_SUBJECT.match(s.norm, s.norm_pos(x.end)) or _OUTLET_BEFORE.search(s.norm_before(x.start, 24))
+                   for x in hits if x.trigger.event_type == "statement"):
+                actor = None  # اتهمت وسائل إعلام إيرانية, "state media said": an outlet's report
             if actor is not None and actor.type not in MEDIA_TYPES and (
                     actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):
                 status = self._status("statement", actor, h)

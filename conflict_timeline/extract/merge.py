@@ -50,6 +50,14 @@ def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
         gaz, b.location)
 
 
+def _actor_finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """True when b's actor belongs to a's (the IRGC where the first report said Iran)."""
+    if not a.actor or not b.actor or a.actor == b.actor:
+        return False
+    entry = gaz.get(b.actor, kind="actor")
+    return entry is not None and a.actor in (e.name for e in gaz.ancestors(entry.id))
+
+
 def _dates_close(a: Event, b: Event) -> bool:
     """Both dated within a day of each other, or one of them without a date of its own."""
     if not a.date_text or not b.date_text or a.date_start is None or b.date_start is None:
@@ -176,7 +184,8 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
     if twin.event_type != ev.event_type and ev.actor and not twin.actor:
         twin.event_type = ev.event_type  # the report that names who struck says how
     for name in ("actor", "target", "troops", "fatalities", "injured", "amount_usd"):
-        if getattr(twin, name) in ("", None) and getattr(ev, name) not in ("", None):
+        if (getattr(twin, name) in ("", None) and getattr(ev, name) not in ("", None)) or (
+                name == "actor" and _actor_finer(twin, ev, gaz)):
             setattr(twin, name, getattr(ev, name))
             if name in ("actor", "target"):
                 setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))

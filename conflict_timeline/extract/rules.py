@@ -126,6 +126,8 @@ _TEMPLATES: dict[str, str] = {
     "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
     "REACH": r"(?:<<reach>>)",
     "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
+    "OUTLET_SUBJECT": r"\s*(?:<<outlet_subject>>)(?=\s|$|[.,،])",
+    "OUTLET_BEFORE": r"(?:^|\s)(?:<<outlet_subject>>)\s*$",
     "PLACE_CUE": r"(?:<<place_cue>>)\s+$",
     "ORIGIN": r"(?:<<origin>>)\s*(?:\S+\s+)?$",
     "PREPOSITION": r"(?:^|\s)(?:<<preposition>>)\s*$",
@@ -221,6 +223,8 @@ _ADDITIONAL = _CTX["ADDITIONAL"]
 _STAYS = _CTX["STAYS"]
 _REACH = _CTX["REACH"]
 _MEDIA_WORD = _CTX["MEDIA_WORD"]
+_OUTLET_SUBJECT = _CTX["OUTLET_SUBJECT"]
+_OUTLET_BEFORE = _CTX["OUTLET_BEFORE"]
 _PLACE_CUE = _CTX["PLACE_CUE"]
 _ORIGIN = _CTX["ORIGIN"]
 _PREPOSITION = _CTX["PREPOSITION"]

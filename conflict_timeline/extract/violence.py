@@ -158,9 +158,10 @@ class ViolenceMixin:
         before = self.s.norm_before(p.start, 22)
         if not _LOCATOR.search(before):
             return False
+        # the place it locates is named just before it, not anywhere earlier in the sentence
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
-                   and q.place.geo_precision in ("site", "region") and q is not p]
-        return bool(earlier) and bool(_LOCATOR.search(before))
+                   and q.place.geo_precision in ("site", "region") and q is not p and p.start - q.end <= 40]
+        return bool(earlier)
 
     @_per_sentence
     def _speech_subjects(self) -> list[Entry]:
