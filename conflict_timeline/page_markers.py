@@ -59,7 +59,10 @@ _FURNITURE_TRIGGERS = frozenset(normalize(w) for w in _MARKERS["share_trigger"])
 _FURNITURE_PREFIX_RE = re.compile(rf"^(?:{_marker_re('ticker')})\s*(?:[:|\-–—]|$)")
 _COPYRIGHT_RE = re.compile(rf"{_marker_re('copyright')}|\(c\)\s*\d{{4}}|^copyright\b(?=\s*(?:©|\(c\)|\d{{4}}))")
 COPYRIGHT_MAX_WORDS = 16  # a copyright notice is a short line; a longer one mentioning it is text
-_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*(?:ص|م|am|pm|a\.m\.|p\.m\.)(?!\w))?", re.IGNORECASE)
+# clock labels: التوقيت, بتوقيت القاهرة (a time zone named by its city), GMT, local time
+_CLOCK_LABEL_RE = re.compile(r"(?:ب?توقيت|بتوقيت)\s+\S+|(?:^|\s)(?:ال)?توقيت(?=\s|$)|\b(?:GMT|UTC|(?:[A-Z]\w+\s+|local\s+)?time)\b",
+                             re.IGNORECASE)
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_STRIP = " \t|•·-–—/:،,.!؟?()[]{}\"'«»"
 
@@ -145,6 +148,7 @@ def is_clock(line: str) -> bool:
     spans = [m.span() for m in _TIME_RE.finditer(line)] + _date_spans(line)
     if not spans:
         return False
+    spans += [m.span() for m in _CLOCK_LABEL_RE.finditer(line)]
     rest = list(line)
     for a, b in spans:
         rest[a:b] = " " * (b - a)

@@ -386,3 +386,42 @@ def test_an_outlet_accusing_someone_is_no_statement_of_a_party():
     (ev,) = [e for e in events("واتهمت وزارة الخارجية التركية الاستخبارات الإسرائيلية بالتدخل في شمال العراق.")
              if e.event_type == "statement"]
     assert ev.actor_group == "Turkey"
+
+
+def test_a_site_clock_with_its_time_zone_is_no_title():
+    from conflict_timeline.page_markers import is_clock
+
+    assert is_clock("التوقيت 10:15 م , بتوقيت مكة")
+    assert is_clock("Updated 08:40 am, Baghdad time")
+    assert not is_clock("الساعة 10:15 قصفت طائرات مسيرة مواقع قرب أربيل")
+
+
+def test_in_a_handover_the_host_receives():
+    body = ("سلّم التحالف الدولي يوم الأحد 9 آب 2020 قاعدة التقدم إلى الجيش العراقي.\n"
+            "وقال البيان إنه تم تسليم الموقع إلى الجانب العراقي بعد نجاحات حققتها القوات الأمنية العراقية.")
+    (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert ev.actor == "International Coalition"
+    assert ev.location == "al-Taqaddum Air Base"
+
+
+def test_a_move_at_a_base_told_again_without_a_date_is_the_dated_move():
+    body = ("The coalition handed over the Qayyarah air base to Iraqi forces on 26 March 2020, a spokesman said.\n"
+            "US troops stationed at the Qayyarah air base have fully withdrawn from it.")
+    (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert ev.actor == "International Coalition"
+    assert ev.date_start == date(2020, 3, 26)
+
+
+def test_the_whole_a_moved_count_belongs_to_is_no_count_of_its_own():
+    body = "وقال مسؤول محلي إن 200 مستشار أمريكي وصلوا إلى قاعدة عين الأسد من أصل 600 مستشار تقرر إرسالهم."
+    moves = [e for e in events(body) if e.event_type == "deployment"]
+    assert [e.troops for e in moves] == [200]
+
+
+def test_explosions_near_a_base_date_the_attack_on_it():
+    body = ("Rockets struck the Ain al-Asad air base, security sources said.\n"
+            "Explosions were heard near Ain al-Asad early on Monday 5 February 2024, residents said.")
+    (ev,) = violent(events(body))
+    assert ev.location == "Ain al-Asad Air Base"
+    assert ev.date_start == date(2024, 2, 5)
+    assert ev.actor == ""

@@ -308,6 +308,15 @@ class ActorsMixin:
                 return m.actor
         return None
 
+    def _host(self, actor: Entry) -> bool:
+        """An actor of the country where the sentence's places lie: in a handover (تسليم الموقع إلى
+        الجانب العراقي, handed the base to Iraqi forces) the host receives, whatever the grammar."""
+        if not actor.country:
+            return False
+        last = self.ctx.last_troop_place
+        return any(m.place is not None and m.place.country == actor.country and m.place.geo_precision != "country"
+                   for m in self.s.mentions) or (last is not None and last.place.country == actor.country)
+
     def _owner(self, pos: int, exclude: set[str] | None = None) -> Entry | None:
         """Whose troops or money: an adjective or forces named right at the number or trigger
         (1500 جندي أمريكي, القوات الأمريكية), else the actor named before it (the subject), else
@@ -317,7 +326,7 @@ class ActorsMixin:
         handover = bool(_HANDOVER.search(s.norm))
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
-                 and not (handover and _RECIPIENT.search(s.norm_before(m.start, 6)))
+                 and not (handover and (_RECIPIENT.search(s.norm_before(m.start, 6)) or self._host(m.actor)))
                  and self.gaz.resolve_actor(m.actor, self.ctx.reference).type not in MEDIA_TYPES
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
                  and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]

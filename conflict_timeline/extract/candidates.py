@@ -20,6 +20,7 @@ from .rules import (
     _HYPOTHETICAL,
     _LEVEL_VERB,
     _MONEY_COMPARE,
+    _OUT_OF,
     _OUTLET_BEFORE,
     _OUTLET_SUBJECT,
     _PREPOSITION,
@@ -149,6 +150,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         used: set[int] = set()
         anchors: list[int] = []
         troop_qs = [(q, a, b) for q, a, b in s.quantities if q.kind == "troops" and not self._casualty_quantity(a, b)]
+        if len(troop_qs) > 1:
+            # "150 advisers arrived, out of 450 to be sent": the whole is told with its part
+            troop_qs = [(q, a, b) for q, a, b in troop_qs if not _OUT_OF.search(s.norm_before(a, 16))] or troop_qs
         for q, a, b in troop_qs:
             clause = s.clause_of(a)
             movers = [h for h in hits if s.clause_of(h.start) == clause and h.start < a and a - h.end < 80

@@ -58,6 +58,34 @@ def _actor_finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
     return entry is not None and a.actor in (e.name for e in gaz.ancestors(entry.id))
 
 
+def _coalition_move(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """A move at one base told once as the coalition's and once as a foreign member's (the US, or
+    France): one move, when one of the tellings has no date of its own."""
+    if a.event_type != b.event_type or a.event_type not in ("deployment", "withdrawal"):
+        return False
+    if not a.location or a.location != b.location or a.geo_precision != "site":
+        return False
+    if (a.date_text and a.date_start is not None) and (b.date_text and b.date_start is not None):
+        return False
+    ea, eb = gaz.get(a.actor, kind="actor"), gaz.get(b.actor, kind="actor")
+    if ea is None or eb is None or (ea.type == "coalition") == (eb.type == "coalition"):
+        return False
+    member = eb if ea.type == "coalition" else ea
+    return member.type in ("state", "military", "government") and bool(member.country) and member.country != _country_code(
+        gaz, a.location)
+
+
+def _to_coalition(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """True when b gives to a member's move at a base the coalition it was made for."""
+    entry = gaz.get(b.actor, kind="actor") if b.actor else None
+    return entry is not None and entry.type == "coalition" and _coalition_move(a, b, gaz)
+
+
+def _country_code(gaz: Gazetteer, place: str) -> str:
+    entry = gaz.get(place, kind="place")
+    return entry.country if entry is not None else ""
+
+
 def _dates_close(a: Event, b: Event) -> bool:
     """Both dated within a day of each other, or one of them without a date of its own."""
     if not a.date_text or not b.date_text or a.date_start is None or b.date_start is None:
@@ -100,13 +128,16 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
             and a.geo_precision in ("site", "city") and _dates_close(a, b)):
         # two tellings of the strike on one base or town on one day with different attackers named
         # are one incident (one sentence names the group, another its patron or a witness)
-        return False
+        if not _coalition_move(a, b, gaz):
+            return False
     if a.troops is not None and b.troops is not None and a.troops != b.troops:
         return False
     if a.amount_usd is not None and b.amount_usd is not None and not _same_sum(a.amount_usd, b.amount_usd):
         return False
     if loose and (not a.date_text or not b.date_text):
         return True
+    if a.location and a.location == b.location and a.geo_precision == "site" and (not a.date_text or not b.date_text):
+        return True  # what happened at one base told again without a date of its own: the dated telling
     if a.date_start is None or b.date_start is None:
         if a.event_type in _VIOLENT and a.location and a.location == b.location:
             return True  # an attack on one place told twice on one page, neither dated
@@ -185,7 +216,7 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
         twin.event_type = ev.event_type  # the report that names who struck says how
     for name in ("actor", "target", "troops", "fatalities", "injured", "amount_usd"):
         if (getattr(twin, name) in ("", None) and getattr(ev, name) not in ("", None)) or (
-                name == "actor" and _actor_finer(twin, ev, gaz)):
+                name == "actor" and (_actor_finer(twin, ev, gaz) or _to_coalition(twin, ev, gaz))):
             setattr(twin, name, getattr(ev, name))
             if name in ("actor", "target"):
                 setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))

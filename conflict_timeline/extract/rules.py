@@ -123,6 +123,7 @@ _TEMPLATES: dict[str, str] = {
     "ACCUSED": r"(?:<<accused>>)\s+(?:\S+\s+){0,3}$",
     "VAGUE_TIME": r"(?:<<vague_time>>)",
     "ADDITIONAL": r"(?:<<additional>>)",
+    "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
     "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
     "REACH": r"(?:<<reach>>)",
     "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
@@ -220,6 +221,7 @@ _ANAPHORIC_BASE = _CTX["ANAPHORIC_BASE"]
 _ACCUSED = _CTX["ACCUSED"]
 _VAGUE_TIME = _CTX["VAGUE_TIME"]
 _ADDITIONAL = _CTX["ADDITIONAL"]
+_OUT_OF = _CTX["OUT_OF"]
 _STAYS = _CTX["STAYS"]
 _REACH = _CTX["REACH"]
 _MEDIA_WORD = _CTX["MEDIA_WORD"]

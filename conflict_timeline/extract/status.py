@@ -172,5 +172,15 @@ class StatusMixin:
             return bool(_BASE_WORD.search(self.s.norm, n, n + len(hit.text) + 40)) or any(
                 p.place.geo_precision == "site" and 0 <= p.start - hit.end <= 30 for p in self._places())
         window = self.s.norm[max(0, n - 25) : n + len(hit.text) + 40]
-        return bool(_FORCES_RE.search(window)) or any(
-            q.kind == "troops" and abs(a - hit.start) < 80 for q, a, _ in self.s.quantities)
+        if _FORCES_RE.search(window) or any(
+                q.kind == "troops" and abs(a - hit.start) < 80 for q, a, _ in self.s.quantities):
+            return True
+        # the forces as the subject earlier in the clause, described before their verb ("US troops
+        # stationed at the base have withdrawn", القوات المتمركزة في القاعدة تنسحب): no other
+        # event or speech word between them
+        clause = self.s.clause_of(hit.start)
+        start = self.s.clauses[clause - 1] if clause > 0 else 0
+        lead = self.s.norm[self.s.norm_pos(start) : n]
+        found = _FORCES_RE.search(lead)
+        return found is not None and not any(
+            self.s.norm_pos(start) + found.end() <= t.norm_start < n for t in self.s.triggers if t is not hit)
