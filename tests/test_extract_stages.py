@@ -425,3 +425,21 @@ def test_explosions_near_a_base_date_the_attack_on_it():
     assert ev.location == "Ain al-Asad Air Base"
     assert ev.date_start == date(2024, 2, 5)
     assert ev.actor == ""
+
+
+def test_a_threat_or_a_purpose_is_no_event():
+    body = "وصعّدت أنقرة خلال الأيام الماضية تهديداتها بشن عملية عسكرية في منبج."
+    assert not violent(events(body))
+    body = "Turkey threatened to launch a ground operation in Manbij within days."
+    assert not violent(events(body))
+    body = "وتهدف العملية العسكرية إلى سحب القوات الكردية من الشريط الحدودي."
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]
+
+
+def test_the_operation_told_before_gives_its_side_and_day_to_the_strikes_it_included():
+    body = ("أعلن الجيش التركي يوم السبت 3 شباط 2024 بدء عملية جوية ضد مواقع الوحدات الكردية في منطقة عفرين.\n"
+            "وشملت العملية قصف الطائرات لمناطق في أطراف تل رفعت.")
+    evs = violent(events(body))
+    (later,) = [e for e in evs if e.location == "Tal Rifaat"]
+    assert later.actor_group == "Turkey"
+    assert later.date_start == date(2024, 2, 3)

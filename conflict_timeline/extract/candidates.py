@@ -24,6 +24,7 @@ from .rules import (
     _OUTLET_BEFORE,
     _OUTLET_SUBJECT,
     _PREPOSITION,
+    _PURPOSE,
     _QUOTED,
     _REACH,
     _STAYS,
@@ -104,6 +105,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             self.ctx.violence_places.update(e.location for e in violent if e.location)
             self.ctx.last_violence = (self.gaz.get(violent[0].actor, kind="actor") if violent[0].actor else None,
                                       violent[0].event_type)
+            first = violent[0]
+            if first.date_text and first.date_start is not None:
+                self.ctx.last_violence_date = (first.date_start, first.date_end, first.date_precision, first.date_text)
         if any(e.event_type == "agreement" for e in out):
             self.ctx.agreement_seen = True
         speaker = next((e for e in out if e.event_type in ("denial", "statement", "agreement")), None)
@@ -131,6 +135,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             return True  # "a victory would accelerate an expected withdrawal": a possibility
         if _CONDITION.search(before):
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
+        if _PURPOSE.search(self.s.norm_before(hit.start, 60)):
+            return True  # "the operation aims to withdraw the weapons": what it is for, not an event
         if hit.trigger.family == "troops" and _AFTER.search(before) and not any(
                 d.span[0] > hit.start and self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
             return True  # "after the mission ends": a time, not an event (unless it has a date of its own)

@@ -123,6 +123,8 @@ _TEMPLATES: dict[str, str] = {
     "ACCUSED": r"(?:<<accused>>)\s+(?:\S+\s+){0,3}$",
     "VAGUE_TIME": r"(?:<<vague_time>>)",
     "ADDITIONAL": r"(?:<<additional>>)",
+    "OPERATION_REF": r"(?:^|\s)[وف]?(?:<<operation_ref>>)\s+(?:\S+\s+){0,3}$",
+    "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
     "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
     "REACH": r"(?:<<reach>>)",
@@ -221,6 +223,8 @@ _ANAPHORIC_BASE = _CTX["ANAPHORIC_BASE"]
 _ACCUSED = _CTX["ACCUSED"]
 _VAGUE_TIME = _CTX["VAGUE_TIME"]
 _ADDITIONAL = _CTX["ADDITIONAL"]
+_OPERATION_REF = _CTX["OPERATION_REF"]
+_PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
 _STAYS = _CTX["STAYS"]
 _REACH = _CTX["REACH"]

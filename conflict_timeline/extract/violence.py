@@ -22,6 +22,7 @@ from .rules import (
     _DESTINATION,
     _LOCATOR,
     _NOT_MODIFIER,
+    _OPERATION_REF,
     _PLANNED_ATTACK,
     _PREPOSITION,
     _RESPONSE,
@@ -128,6 +129,10 @@ class ViolenceMixin:
                 actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self.gaz.root(actor.id).name not in self.rules.air_powers)):
             return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
         last = self.ctx.last_violence
+        operation = _OPERATION_REF.search(s.norm_before(anchor.start, 40)) is not None and last is not None
+        if operation and actor is None and last[0] is not None:
+            actor = last[0]  # "the operation included air strikes on ...": the side of the operation told
+            etype = self._strike_kind(actor, clause_hints or {anchor.trigger.hint})
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
                 actor is None or actor in self._speech_subjects()):
             actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
@@ -145,6 +150,9 @@ class ViolenceMixin:
             pos = place.start if place is not None else anchor.start
             ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
                              fatalities=killed, injured=wounded)
+            if operation and not ev.date_text and self.ctx.last_violence_date is not None:
+                ev.date_start, ev.date_end, ev.date_precision, ev.date_text = self.ctx.last_violence_date
+                ev.event_id = ev.make_id()
             if backref:
                 self.ctx.backrefs.add(id(ev))  # kept only to add to the event it repeats
             out.append(ev)
