@@ -11,6 +11,7 @@ import csv
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from conflict_timeline.schema import GEO_PRECISIONS
@@ -383,3 +384,11 @@ def merge_generated(path: Path, actors: list[Entry], places: list[Entry]) -> lis
             replace(e, name=name, name_ar=name_ar, aliases_ar=aliases_ar, aliases_en=aliases_en, aliases_low=aliases_low)
         )
     return out
+
+
+@lru_cache(maxsize=1)
+def generic_actors(folder: Path = DEFAULT_FOLDER) -> frozenset[str]:
+    """The actors roles.csv lists as `generic` (Unidentified Armed Group): names for "no one named",
+    with their national variants."""
+    with open(folder / "roles.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(row["actor"].strip() for row in csv.DictReader(fh) if row["role"].strip() == "generic")

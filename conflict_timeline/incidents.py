@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from conflict_timeline.gazetteer_io import generic_actors
 from conflict_timeline.schema import PRECISIONS
 
 ANCHOR_DAYS = 7  # ranges up to this many days chain with each other; longer ones only attach
@@ -68,7 +69,9 @@ def named_family(frame: pd.DataFrame) -> np.ndarray:
     target = _strings(frame["target"])
     family = np.where(group != "", group, actor)
     self_target = (actor != "") & ((actor == target) | (family == target))
-    return np.where(self_target, "", family)
+    # the Unidentified Armed Group is no one named: compatible with any named attacker
+    unnamed = np.isin(family, list(generic_actors()))
+    return np.where(self_target | unnamed, "", family)
 
 
 def _sweep(block: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:

@@ -9,6 +9,7 @@ from conflict_timeline.extract.page import is_headline, page_sentences
 from conflict_timeline.schema import Article, Event
 
 PUB = date(2024, 2, 6)  # a Tuesday
+UNNAMED_IQ = "Unidentified Armed Group (Iraq)"  # an attacker no telling names, in Iraq
 
 
 def art(body: str, published: date | None = PUB, title: str = "") -> Article:
@@ -68,7 +69,7 @@ def test_came_under_attack_makes_the_subject_the_target():
                  "تعرضت السفارة الأمريكية في بغداد لهجوم صاروخي يوم الإثنين."):
         (ev,) = violent(events(body))
         assert ev.event_type == "attack"
-        assert ev.actor == ""
+        assert ev.actor == UNNAMED_IQ  # the embassy is struck: no attacker named
         assert ev.location in ("US Embassy in Baghdad", "Baghdad")
 
 
@@ -173,7 +174,7 @@ def test_the_subject_after_an_attack_verb_struck_and_the_object_after_a_weapon_d
     (ev,) = violent(events("استهدف سلاح الجو الإسرائيلي اليوم الإثنين مبنى في دمشق."))
     assert ev.actor in ("Israel", "Israeli military")
     (ev,) = violent(events("استهدفت طائرتان مسيرتان القوات الأمريكية في قاعدة عين الأسد يوم الإثنين."))
-    assert ev.actor == ""
+    assert ev.actor == UNNAMED_IQ
 
 
 def test_a_city_locating_a_base_is_not_a_second_place():
@@ -304,8 +305,8 @@ def test_the_nationality_of_a_struck_base_names_its_owner_not_the_attacker():
         return [(e.actor, e.target) for e in violent(events(body))]
 
     assert coded("أفاد مصدر أمني باستهداف قاعدة زليكان التركية في محافظة نينوى بثمانية صواريخ يوم الأربعاء.") == [
-        ("", "Turkey")]
-    assert coded("Rockets targeted the Turkish base at Zilkan in Nineveh on Wednesday.") == [("", "Turkey")]
+        (UNNAMED_IQ, "Turkey")]
+    assert coded("Rockets targeted the Turkish base at Zilkan in Nineveh on Wednesday.") == [(UNNAMED_IQ, "Turkey")]
     assert coded("هجوم صاروخي تركي على منتجع في زاخو يوم الأربعاء.") == [("Turkey", "")]
     assert coded("Turkish warplanes struck villages near Duhok on Wednesday.")[0][0] in ("Turkey", "Turkish military")
 
@@ -424,7 +425,7 @@ def test_explosions_near_a_base_date_the_attack_on_it():
     (ev,) = violent(events(body))
     assert ev.location == "Ain al-Asad Air Base"
     assert ev.date_start == date(2024, 2, 5)
-    assert ev.actor == ""
+    assert ev.actor == UNNAMED_IQ
 
 
 def test_a_threat_or_a_purpose_is_no_event():
@@ -443,3 +444,14 @@ def test_the_operation_told_before_gives_its_side_and_day_to_the_strikes_it_incl
     (later,) = [e for e in evs if e.location == "Tal Rifaat"]
     assert later.actor_group == "Turkey"
     assert later.date_start == date(2024, 2, 3)
+
+
+def test_an_attack_no_telling_attributes_is_the_unidentified_group_of_its_country():
+    body = ("Two rockets struck near the Green Village base in Deir ez-Zor on Sunday, causing no damage.\n"
+            "Unidentified aircraft struck a convoy near Abu Kamal on Sunday.")
+    evs = violent(events(body))
+    assert [(e.event_type, e.actor) for e in evs if e.location == "Green Village"] == [
+        ("attack", "Unidentified Armed Group (Syria)")]
+    assert all(e.actor == "" for e in evs if e.event_type == "airstrike")
+    named = violent(events("Rockets struck the Harir base on Sunday.\nKataib Hezbollah claimed the rocket attack on Harir."))
+    assert [e.actor for e in named] == ["Kataib Hezbollah"]

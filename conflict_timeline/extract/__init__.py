@@ -18,7 +18,7 @@ from ..gazetteer import Gazetteer
 from ..schema import Article, Event
 from ..text.dates import numeric_day_first
 from .candidates import _SentenceExtractor
-from .context import _Context, country_name, root_name
+from .context import _Context, country_name, national_variant, root_name
 from .mentions import _Analyzer
 from .merge import _link_denials, _merge_within
 from .page import page_reference_date, page_sentences
@@ -59,5 +59,23 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
             ctx.headlines.update(id(ev) for ev in found)
         events.extend(found)
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
+    _unnamed_attackers(events, gaz)
     _link_denials(events, gaz)
     return events
+
+
+def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
+    """An attack whose attacker no telling on the page names is the Unidentified Armed Group of
+    the country where it happened (as ACLED codes it); a strike from the air stays without actor."""
+    generic = gaz.get("unidentified_armed_group", kind="actor")
+    if generic is None:
+        return
+    for ev in events:
+        if ev.event_type != "attack" or ev.actor or not ev.location:
+            continue
+        place = gaz.get(ev.location, kind="place")
+        if place is None or not place.country:
+            continue
+        actor = national_variant(gaz, generic, place.country)
+        ev.actor, ev.actor_ar, ev.actor_group = actor.name, actor.name_ar, gaz.root(actor.id).name
+        ev.event_id = ev.make_id()

@@ -169,7 +169,7 @@ def event_details(event: pd.Series, names: dict[str, str]) -> None:
                      f"**Numbers** {escape_markdown(', '.join(numbers) or '—')}")
 
 
-REPORT_COLUMNS = ["published", "source", "status", "date_text", "actor", "troops", "fatalities", "injured",
+REPORT_COLUMNS = ["published", "source", "status", "date_text", "fatalities", "injured", "troops", "actor",
                   "article_title", "sentence", "event_id"]
 
 
