@@ -455,3 +455,11 @@ def test_an_attack_no_telling_attributes_is_the_unidentified_group_of_its_countr
     assert all(e.actor == "" for e in evs if e.event_type == "airstrike")
     named = violent(events("Rockets struck the Harir base on Sunday.\nKataib Hezbollah claimed the rocket attack on Harir."))
     assert [e.actor for e in named] == ["Kataib Hezbollah"]
+
+
+def test_the_operation_as_the_subject_of_a_strike_verb_strikes_each_area_named():
+    body = ("Turkey launched an air and ground operation against PKK positions in northern Iraq on Monday.\n"
+            "Defence minister Akar said the operation has hit positions in the Metina, Zap and Avashin-Basyan areas.")
+    evs = [e for e in violent(events(body)) if e.geo_precision != "country"]
+    assert sorted(e.location for e in evs) == ["Avashin-Basyan", "Metina", "Zap"]
+    assert {e.actor_group for e in evs} == {"Turkey"}

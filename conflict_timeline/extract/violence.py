@@ -110,6 +110,12 @@ class ViolenceMixin:
             # سلاح الجو التركي استهدف, "Iraqi F-16s struck", قصف الطائرات لمناطق: aircraft struck
             clause_hints = (clause_hints - {"attack", "neutral"}) | {"airstrike"}
         actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi, hits)
+        operation = self.ctx.last_violence is not None and _OPERATION_REF.search(s.norm_before(anchor.start, 40)) is not None
+        if operation and actor is None and self.ctx.last_violence[0] is not None:
+            # "the operation included air strikes on ...", "the operation targets ...": the side of the
+            # operation told before
+            actor = self.ctx.last_violence[0]
+            etype = self._strike_kind(actor, clause_hints or {anchor.trigger.hint})
         if backref:
             self.back_reference = True  # "the spokesman said the strike ...": about an event already told
             if not fine:
@@ -129,10 +135,6 @@ class ViolenceMixin:
                 actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self.gaz.root(actor.id).name not in self.rules.air_powers)):
             return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
         last = self.ctx.last_violence
-        operation = _OPERATION_REF.search(s.norm_before(anchor.start, 40)) is not None and last is not None
-        if operation and actor is None and last[0] is not None:
-            actor = last[0]  # "the operation included air strikes on ...": the side of the operation told
-            etype = self._strike_kind(actor, clause_hints or {anchor.trigger.hint})
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
                 actor is None or actor in self._speech_subjects()):
             actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
