@@ -463,3 +463,13 @@ def test_the_operation_as_the_subject_of_a_strike_verb_strikes_each_area_named()
     evs = [e for e in violent(events(body)) if e.geo_precision != "country"]
     assert sorted(e.location for e in evs) == ["Avashin-Basyan", "Metina", "Zap"]
     assert {e.actor_group for e in evs} == {"Turkey"}
+
+
+def test_others_after_a_troop_count_are_troops_and_trainees_are_no_force():
+    body = "وتنشر بريطانيا نحو 400 جندي في العراق، فيما تنشر فرنسا 200 آخرين."
+    levels = sorted((e.actor_group, e.troops) for e in events(body) if e.event_type == "troop_level")
+    assert levels == [("France", 200), ("United Kingdom", 400)]
+    (ev,) = [e for e in events("وأعلن التحالف أنه سيغادر 300 منتسب من أفراده قاعدة عين الأسد.") if e.troops]
+    assert (ev.event_type, ev.troops) == ("withdrawal", 300)
+    body = "وخرّجت القاعدة 9 آلاف منتسب عراقي أشرف التحالف على تدريبهم خلال خمس سنوات."
+    assert not [e for e in events(body) if e.troops]

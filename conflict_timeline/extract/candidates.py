@@ -29,6 +29,7 @@ from .rules import (
     _REACH,
     _STAYS,
     _TO_LEVEL,
+    _TRAINEES,
     _UNRELATED,
     _VALUE_OF,
     MEDIA_TYPES,
@@ -156,6 +157,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         used: set[int] = set()
         anchors: list[int] = []
         troop_qs = [(q, a, b) for q, a, b in s.quantities if q.kind == "troops" and not self._casualty_quantity(a, b)]
+        # "graduated 47,000 personnel the coalition trained": trainees, not a force
+        troop_qs = [(q, a, b) for q, a, b in troop_qs if not any(
+            s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(a)
+            for m in _TRAINEES.finditer(s.norm, max(0, s.norm_pos(a) - 25), min(len(s.norm), s.norm_pos(b) + 60)))]
         if len(troop_qs) > 1:
             # "150 advisers arrived, out of 450 to be sent": the whole is told with its part
             troop_qs = [(q, a, b) for q, a, b in troop_qs if not _OUT_OF.search(s.norm_before(a, 16))] or troop_qs

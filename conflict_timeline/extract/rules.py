@@ -126,6 +126,7 @@ _TEMPLATES: dict[str, str] = {
     "OPERATION_REF": r"(?:^|\s)[وف]?(?:<<operation_ref>>)\s+(?:\S+\s+){0,3}$",
     "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
+    "TRAINEES": r"(?:^|\s)[وف]?(?:<<trainees>>)(?=\s|$|[.,،])",
     "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
     "REACH": r"(?:<<reach>>)",
     "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
@@ -226,6 +227,7 @@ _ADDITIONAL = _CTX["ADDITIONAL"]
 _OPERATION_REF = _CTX["OPERATION_REF"]
 _PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
+_TRAINEES = _CTX["TRAINEES"]
 _STAYS = _CTX["STAYS"]
 _REACH = _CTX["REACH"]
 _MEDIA_WORD = _CTX["MEDIA_WORD"]
