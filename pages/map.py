@@ -40,12 +40,13 @@ if flt.places:
 
 state.sanitize_option("tiles", TILES_VALUES, empty=False)
 online = st.toggle("Online map tiles (OpenStreetMap)", value=False, key="tiles", bind="query-params",
-                   help="Off: drawn offline from the bundled country boundaries. On: loads map tiles from "
-                        "the internet.")
+                   help="Off: drawn offline from the bundled boundaries, rivers and cities (Natural Earth). On: "
+                        "loads map tiles from the internet.")
 boundaries = data.boundaries()
 if boundaries is None and not online:
     st.caption("Country boundaries are not available; places are drawn on a blank background.")
-fig = map_figure(points.points, boundaries=boundaries, online_tiles=online, selected=flt.places)
+fig = map_figure(points.points, boundaries=boundaries, online_tiles=online, selected=flt.places,
+                 base=data.base_layers())
 map_col, side = st.columns([3, 1])
 with map_col:
     selection = st.plotly_chart(fig, key="map_chart", on_select="rerun",

@@ -5,6 +5,7 @@ so a selection in the dashboard can be traced back to the events. One module per
 """
 
 from conflict_timeline.charts import troops
+from conflict_timeline.charts.base_layers import BaseLayers
 from conflict_timeline.charts.common import (
     AGGREGATE_THRESHOLD,
     REGION_CENTER,
@@ -24,6 +25,7 @@ __all__ = [
     "TROOP_COLUMNS",
     "TYPE_COLOURS",
     "UNKNOWN",
+    "BaseLayers",
     "MapPoints",
     "aggregate_timeline",
     "bilingual",

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from conflict_timeline.charts.base_layers import BaseLayers
 from conflict_timeline.charts.common import (
     MAPPABLE_PRECISIONS,
     REGION_CENTER,
@@ -112,14 +113,16 @@ def map_figure(
     center: Mapping[str, float] | None = None,
     zoom: float = REGION_ZOOM,
     selected: Sequence[str] = (),
+    base: BaseLayers | None = None,
 ) -> go.Figure:
     """Places as circles sized by their number of events and coloured by the dominant event type there.
 
-    Offline by default (`offline_map.offline_map_figure`: labelled places on the bundled boundaries, no
-    request leaves the machine). `online_tiles` draws a MapLibre map on OpenStreetMap tiles.
+    Offline by default (`offline_map.offline_map_figure`: labelled places on the bundled boundaries, with
+    the `base` layers of provinces, rivers and cities; no request leaves the machine). `online_tiles` draws a
+    MapLibre map on OpenStreetMap tiles, which have their own rivers and cities.
     """
     if not online_tiles:
-        return offline_map_figure(points, boundaries, selected)
+        return offline_map_figure(points, boundaries, selected, base=base)
     fig = go.Figure()
     biggest = int(points["events"].max()) if not points.empty else 1
     chosen = points[points["location"].isin(list(selected))]

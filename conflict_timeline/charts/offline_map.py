@@ -18,6 +18,18 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from conflict_timeline.charts.base_layers import (
+    CITY_FONT,
+    CITY_LABELS,
+    CITY_ROOM,
+    CITY_SIZE,
+    PROVINCE_LINE,
+    RIVER_LINE,
+    BaseLayers,
+    cities_in_view,
+    city_trace,
+    line_trace,
+)
 from conflict_timeline.charts.common import TYPE_COLOURS, _safe, bilingual
 from conflict_timeline.schema import EVENT_TYPES
 
@@ -64,11 +76,16 @@ def fit_view(points: pd.DataFrame, selected: Sequence[str] = ()) -> View:
 
 
 def place_labels(xs: np.ndarray, ys: np.ndarray, sizes: np.ndarray, texts: list[str],
-                 boxes_out: list | None = None) -> list[str | None]:
+                 boxes_out: list | None = None, obstacles: Sequence[tuple[float, float, float, float]] = (),
+                 text_scale: float = 1.0, limit: int | None = None,
+                 bounds: tuple[float, float] | None = None) -> list[str | None]:
     """A plotly textposition for each label (in pixel coordinates, busiest first in the given order), or None
-    when it finds no room. A label never overlaps another label or the circle of a busier place; it
-    avoids every other circle when one of its four sides allows. `boxes_out` receives the placed boxes."""
-    boxes: list[tuple[float, float, float, float]] = []
+    when it finds no room. A label never overlaps another label, an obstacle box or the circle of a busier
+    place; it avoids every other circle when one of its four sides allows. `boxes_out` receives the placed
+    boxes; at most `limit` labels are placed, each inside (0, 0)-`bounds` when given. `text_scale` sizes
+    the labels' boxes (1: font size 11)."""
+    boxes: list[tuple[float, float, float, float]] = list(obstacles)
+    placed = 0
     circles = [(x - r, y - r, x + r, y + r) for x, y, r in zip(xs, ys, sizes / 2, strict=True)]
 
     def free(box: tuple[float, float, float, float], others: list) -> bool:
@@ -76,21 +93,27 @@ def place_labels(xs: np.ndarray, ys: np.ndarray, sizes: np.ndarray, texts: list[
 
     out: list[str | None] = []
     for i, text in enumerate(texts):
-        width, radius = len(text) * CHAR_PX + 4, sizes[i] / 2 + 2
+        if limit is not None and placed >= limit:
+            out.append(None)
+            continue
+        width, height, radius = len(text) * CHAR_PX * text_scale + 4, LINE_PX * text_scale, sizes[i] / 2 + 2
         sides = []
         for name, sx, sy in POSITIONS:
             cx = xs[i] + sx * (radius + width / 2)
-            cy = ys[i] + sy * (radius + LINE_PX / 2)
-            sides.append((name, (cx - width / 2, cy - LINE_PX / 2, cx + width / 2, cy + LINE_PX / 2)))
+            cy = ys[i] + sy * (radius + height / 2)
+            box = (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+            if bounds is None or (box[0] >= 0 and box[1] >= 0 and box[2] <= bounds[0] and box[3] <= bounds[1]):
+                sides.append((name, box))
         strict = boxes + circles[:i] + circles[i + 1:]
         loose = boxes + circles[:i]
         chosen = (next((side for side in sides if free(side[1], strict)), None)
                   or next((side for side in sides if free(side[1], loose)), None))
         if chosen is not None:
             boxes.append(chosen[1])
+            placed += 1
         out.append(chosen[0] if chosen is not None else None)
     if boxes_out is not None:
-        boxes_out.extend(boxes)
+        boxes_out.extend(boxes[len(obstacles):])
     return out
 
 
@@ -148,15 +171,25 @@ def _hover(row) -> str:
 
 
 def offline_map_figure(points: pd.DataFrame, boundaries: Mapping | None = None, selected: Sequence[str] = (),
-                       sizes_of=None) -> go.Figure:
-    """Places as labelled circles on the bundled boundaries, fitted to the places with incidents."""
+                       sizes_of=None, base: BaseLayers | None = None) -> go.Figure:
+    """Places as labelled circles on the bundled boundaries, fitted to the places with incidents.
+
+    `base` adds province boundaries and rivers under the country borders, and named cities under the places."""
     view = fit_view(points, selected)
     scale = view.px_per_degree()
+    base = base or BaseLayers()
     fig = go.Figure()
+    provinces = line_trace(base.provinces, "provinces", PROVINCE_LINE)
+    if provinces is not None:
+        fig.add_trace(provinces)
     if boundaries:
         bx, by, names = _boundary_lines(boundaries)
         fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line={"color": "#9e9e9e", "width": 1},
                                  hoverinfo="skip", showlegend=False, name="boundaries"))
+    rivers = line_trace(base.rivers, "rivers", RIVER_LINE)
+    if rivers is not None:
+        fig.add_trace(rivers)
+    if boundaries:
         inside = [(n, x, y) for n, x, y in names
                   if view.lon[0] < x < view.lon[1] and view.lat[0] < y < view.lat[1]]
         if inside:
@@ -188,10 +221,23 @@ def offline_map_figure(points: pd.DataFrame, boundaries: Mapping | None = None, 
     labelled = np.zeros(len(points), dtype=bool)
     positions: list[str | None] = [None] * len(points)
     candidates = [i for i in order if visible[i] and points["events"].iloc[i] > 0]
-    placed = place_labels(px_x[candidates], px_y[candidates], sizes[candidates], [texts[i] for i in candidates])
+    label_boxes: list = []
+    placed = place_labels(px_x[candidates], px_y[candidates], sizes[candidates], [texts[i] for i in candidates],
+                          label_boxes)
     for i, position in zip(candidates, placed, strict=True):
         positions[i] = position
         labelled[i] = position is not None
+    circles = [(px_x[i], px_y[i], sizes[i] / 2) for i in shown]
+    busy = [circles[k] for k, i in enumerate(shown) if points["events"].iloc[i] > 0]
+    cities = cities_in_view(base.cities, view, scale, busy)  # a base without incidents leaves its city named
+    plot_w, plot_h = (view.lon[1] - view.lon[0]) * scale, (view.lat[1] - view.lat[0]) * scale * view.ratio
+    city_positions = place_labels(
+        cities.px_x, cities.px_y, np.full(len(cities.names), CITY_SIZE), cities.names,
+        obstacles=[*label_boxes, *((x - r, y - r, x + r, y + r) for x, y, r in circles)],
+        text_scale=CITY_FONT / 11 * CITY_ROOM, limit=CITY_LABELS, bounds=(plot_w, plot_h))
+    city_layer = city_trace(cities, city_positions)
+    if city_layer is not None:
+        fig.add_trace(city_layer)
     chosen = points["location"].isin(list(selected)).to_numpy()
     if chosen.any():
         fig.add_trace(go.Scatter(x=draw_lon[chosen], y=draw_lat[chosen], mode="markers",
@@ -225,7 +271,7 @@ def offline_map_figure(points: pd.DataFrame, boundaries: Mapping | None = None, 
         plot_bgcolor="white",
         shapes=shapes,
         legend={"title": "most frequent event type", "yanchor": "top", "y": 0.98, "x": 0.01,
-                "bgcolor": "rgba(255,255,255,0.8)"},
+                "bgcolor": "rgba(255,255,255,0.9)"},
         clickmode="event+select",
         dragmode="pan",
         meta={"unlabelled": hidden, "view": {"lon": list(view.lon), "lat": list(view.lat)}},

@@ -33,6 +33,7 @@ from conflict_timeline.ui.state import escape_markdown
 ENV_SYNTHETIC = "CONFLICT_TIMELINE_SYNTHETIC"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BOUNDARIES = REPO_ROOT / "data" / "boundaries" / "countries.geojson"
+BASE_LAYERS = {name: REPO_ROOT / "data" / "boundaries" / f"{name}.geojson" for name in ("provinces", "rivers", "cities")}
 
 
 def _synthetic_size() -> int:
@@ -278,6 +279,19 @@ def boundaries() -> dict | None:
         return json.loads(BOUNDARIES.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def _geojson(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+@st.cache_resource(show_spinner=False)
+def base_layers() -> charts.BaseLayers:
+    """The map's bundled base layers (provinces, rivers, cities); a missing or unreadable file is left out."""
+    return charts.BaseLayers(**{name: _geojson(path) for name, path in BASE_LAYERS.items()})
 
 
 @st.cache_resource(show_spinner=False)
