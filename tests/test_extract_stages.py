@@ -473,3 +473,11 @@ def test_others_after_a_troop_count_are_troops_and_trainees_are_no_force():
     assert (ev.event_type, ev.troops) == ("withdrawal", 300)
     body = "وخرّجت القاعدة 9 آلاف منتسب عراقي أشرف التحالف على تدريبهم خلال خمس سنوات."
     assert not [e for e in events(body) if e.troops]
+
+
+def test_a_level_in_words_after_a_ceiling_and_the_level_before_a_change():
+    body = "وطالب النائب بخفض عدد القوات الأمريكية في العراق إلى رقم لا يتجاوز الألفين وخمسمائة."
+    assert 2500 in [e.troops for e in events(body)]
+    assert all(e.actor_group != "Iraqi Parliament" for e in events("ودعا البرلمان العراقي إلى خفض القوات الأمريكية إلى 2000 جندي."))
+    body = "وقال الوزير إنه بعد اكتمال الانسحاب سيظل للجيش الأمريكي نحو 400 جندي في سوريا انخفاضا من نحو ألفين."
+    assert [(e.event_type, e.troops) for e in events(body) if e.troops] == [("troop_level", 400)]

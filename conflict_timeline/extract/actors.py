@@ -324,7 +324,7 @@ class ActorsMixin:
         (لتدريب القوات العراقية, to train Iraqi forces)."""
         s = self.s
         handover = bool(_HANDOVER.search(s.norm))
-        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type != "armed_group"
+        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type not in ("armed_group", "legislature")
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
                  and not (handover and (_RECIPIENT.search(s.norm_before(m.start, 6)) or self._host(m.actor)))
                  and self.gaz.resolve_actor(m.actor, self.ctx.reference).type not in MEDIA_TYPES

@@ -24,6 +24,7 @@ from .rules import (
     _OUTLET_BEFORE,
     _OUTLET_SUBJECT,
     _PREPOSITION,
+    _PRIOR_LEVEL,
     _PURPOSE,
     _QUOTED,
     _REACH,
@@ -162,8 +163,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(a)
             for m in _TRAINEES.finditer(s.norm, max(0, s.norm_pos(a) - 25), min(len(s.norm), s.norm_pos(b) + 60)))]
         if len(troop_qs) > 1:
-            # "150 advisers arrived, out of 450 to be sent": the whole is told with its part
-            troop_qs = [(q, a, b) for q, a, b in troop_qs if not _OUT_OF.search(s.norm_before(a, 16))] or troop_qs
+            # "150 advisers arrived, out of 450 to be sent": the whole is told with its part; "600, down
+            # from about 1,000": the level before the change
+            troop_qs = [(q, a, b) for q, a, b in troop_qs if not _OUT_OF.search(s.norm_before(a, 16))
+                        and not _PRIOR_LEVEL.search(s.norm_before(a, 24))] or troop_qs
         for q, a, b in troop_qs:
             clause = s.clause_of(a)
             movers = [h for h in hits if s.clause_of(h.start) == clause and h.start < a and a - h.end < 80

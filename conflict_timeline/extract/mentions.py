@@ -11,7 +11,7 @@ from datetime import date
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..text.arabic import map_span, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
-from ..text.numbers import Quantity, find_quantities
+from ..text.numbers import Quantity, find_quantities, number_at
 from .rules import (
     _BANNED_IN,
     _BARE_NUMBER,
@@ -25,6 +25,7 @@ from .rules import (
     _NEGATION,
     _REFERENCE,
     _TROOP_CONTEXT,
+    _WORD_NUMBER_CUE,
     Rules,
     Trigger,
 )
@@ -221,6 +222,19 @@ class _Analyzer:
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
                 continue
             out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
+        # in words, with a hundred or a thousand in it: "لا يتجاوز الثلاثة آلاف", "to about two thousand"
+        for m in _WORD_NUMBER_CUE.finditer(norm):
+            found = number_at(norm, m.end())
+            if found is None or found[0] < 100 or norm[m.end()].isdigit():
+                continue
+            n0, n1 = m.end(), found[1]
+            a, b = map_span(offs, n0, n1)
+            if any(qa <= a < qb for _, qa, qb in quantities + out) or any(d.span[0] <= a < d.span[1] for d in dates):
+                continue
+            context = re.split(r"[.;]", norm[max(0, m.start() - 80) : m.start()])[-1]
+            if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[n1 : n1 + 20]):
+                continue
+            out.append((Quantity(found[0], "troops", n0, n1, norm[n0:n1]), a, b))
         return out
 
     def _adjectives(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:

@@ -103,7 +103,8 @@ def load_rules(folder: Path = DATA) -> Rules:
 _TEMPLATES: dict[str, str] = {
     "CLAUSE_BREAK": r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:<<clause_break>>)(?=\s)",
     "DESTINATION": r"(?:^|\s)(?:<<destination>>)\s*(?:(?:<<direction>>)\s*)?$",
-    "TO_LEVEL": r"(?<!يصل )(?<!up )(?<!ما يصل)(?:<<to>>)\s+(?:<<approx>>)?\s*$",
+    "TO_LEVEL": r"(?<!يصل )(?<!up )(?<!ما يصل)(?:<<to>>)\s+(?:(?:\S+\s+){0,3}?(?:<<cap>>)|(?:<<approx>>)?)\s*$",
+    "WORD_NUMBER_CUE": r"(?<![\w.,])[وب]?(?:<<approx>>|<<to>>|<<cap>>)\s+(?=\S)",
     "LEVEL_VERB": r"(?:<<level_verb>>)",
     "SPEECH_VERB": r"(?<![\w])[وف]?(?:<<speech_verb>>|نقلت .{0,20}عن)(?![\w])",
     "SPEECH_END": r"(?:<<speech_end>>)\s*$",
@@ -126,6 +127,7 @@ _TEMPLATES: dict[str, str] = {
     "OPERATION_REF": r"(?:^|\s)[وف]?(?:<<operation_ref>>)\s+(?:\S+\s+){0,3}$",
     "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
+    "PRIOR_LEVEL": r"(?:^|\s)(?:<<prior_level>>)\s*(?:<<approx>>)?\s*$",
     "TRAINEES": r"(?:^|\s)[وف]?(?:<<trainees>>)(?=\s|$|[.,،])",
     "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
     "REACH": r"(?:<<reach>>)",
@@ -210,6 +212,7 @@ _LEVEL_VERB = _CTX["LEVEL_VERB"]
 _SPEECH_VERB = _CTX["SPEECH_VERB"]
 _SPEECH_END = _CTX["SPEECH_END"]
 _BARE_NUMBER = _CTX["BARE_NUMBER"]
+_WORD_NUMBER_CUE = _CTX["WORD_NUMBER_CUE"]
 _TROOP_CONTEXT = _CTX["TROOP_CONTEXT"]
 _NEGATION = _CTX["NEGATION"]
 _ATTRIBUTION = _CTX["ATTRIBUTION"]
@@ -227,6 +230,7 @@ _ADDITIONAL = _CTX["ADDITIONAL"]
 _OPERATION_REF = _CTX["OPERATION_REF"]
 _PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
+_PRIOR_LEVEL = _CTX["PRIOR_LEVEL"]
 _TRAINEES = _CTX["TRAINEES"]
 _STAYS = _CTX["STAYS"]
 _REACH = _CTX["REACH"]

@@ -47,6 +47,7 @@ class Quantity:
 class _Words:
     values: dict[str, tuple[float | None, str]]  # word -> (value, kind)
     quantity_re: re.Pattern[str]
+    number_re: re.Pattern[str]  # a number alone, in digits or words
     noun_kind: dict[str, str]
     integers: dict[str, int]  # number words of one integer value (ثلاثة, عشرين, ten)
     counted: tuple[str, ...]  # nouns a number can count, and the scale words (مليون, thousand)
@@ -99,7 +100,7 @@ def _words() -> _Words:
                 nouns.append(n)
     word_alt = trie_regex(values)
     # a number: digits, or one to four number words joined by و / and / spaces
-    one = rf"(?:{_NUM_RE}|(?:{word_alt}))"
+    one = rf"(?:{_NUM_RE}|(?:ال)?(?:{word_alt}))"  # (الثلاثة آلاف: a number word may take the article)
     number = rf"{one}(?:(?:\s+و|\s+and\s+|\s+|-){one}){{0,3}}"
     noun_alt, mod_alt = trie_regex(nouns), trie_regex(modifiers)
     letter = f"[{ARABIC_LETTER}a-z]"
@@ -116,6 +117,7 @@ def _words() -> _Words:
             rf"(?P<noun>{noun_alt})(?!{letter})"
             rf"|(?<![\d$])\$\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
         ),
+        number_re=re.compile(rf"(?<!{letter})(?P<num>{number})(?!{letter})"),
         noun_kind=noun_kind,
         integers=integers,
         counted=tuple(dict.fromkeys([*nouns, *scales])),
@@ -145,6 +147,8 @@ def parse_number(text: str) -> float | None:
         if _NUM_FULL.fullmatch(tok):
             current = (current or 0) + _digits_value(tok)
             continue
+        if tok not in words.values and tok.startswith("ال") and tok[2:] in words.values:
+            tok = tok[2:]  # الثلاثه
         if tok not in words.values:
             return None
         value, kind = words.values[tok]
@@ -220,3 +224,13 @@ def counted_nouns() -> tuple[str, ...]:
     """Normalized nouns a number can count (`جندي`, `troops`, `غارات`, `كيلومترا`) and the scale words
     (`مليون`, `thousand`): after one of them a number is an amount, never a year."""
     return _words().counted
+
+
+def number_at(norm_text: str, pos: int) -> tuple[float, int] | None:
+    """The number written at `pos` of normalized text (digits or words, `ثلاثه الاف`), as (value,
+    end offset); None when no number starts there or it is vague."""
+    m = _words().number_re.match(norm_text, pos)
+    if m is None:
+        return None
+    value = parse_number(m.group("num"))
+    return (value, m.end()) if value is not None else None
