@@ -455,6 +455,9 @@ def test_an_attack_no_telling_attributes_is_the_unidentified_group_of_its_countr
     assert all(e.actor == "" for e in evs if e.event_type == "airstrike")
     named = violent(events("Rockets struck the Harir base on Sunday.\nKataib Hezbollah claimed the rocket attack on Harir."))
     assert [e.actor for e in named] == ["Kataib Hezbollah"]
+    # a page that names who struck may retell its strikes unnamed: those stay without an attacker
+    evs = violent(events("Israeli jets struck sites near Masyaf on Sunday.\nRockets also hit a depot in Baniyas on Sunday."))
+    assert [e.actor for e in evs if e.location == "Baniyas"] == [""]
 
 
 def test_the_operation_as_the_subject_of_a_strike_verb_strikes_each_area_named():

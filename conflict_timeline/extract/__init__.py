@@ -15,6 +15,7 @@ Stages, in order (each module has one job):
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
+from ..gazetteer_io import generic_actors
 from ..schema import Article, Event
 from ..text.dates import numeric_day_first
 from .candidates import _SentenceExtractor
@@ -65,11 +66,12 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
 
 
 def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
-    """An attack whose attacker no telling on the page names is the Unidentified Armed Group of
-    the country where it happened (as ACLED codes it); a strike from the air stays without actor."""
+    """On a page that names no attacker at all, an attack is the Unidentified Armed Group of the
+    country where it happened (as ACLED codes it); a strike from the air stays without actor."""
     generic = gaz.get("unidentified_armed_group", kind="actor")
-    if generic is None:
-        return
+    if generic is None or any(ev.actor and ev.actor_group not in generic_actors()
+                              for ev in events if ev.event_type in ("attack", "airstrike")):
+        return  # a page that names who struck may tell the same strikes again without naming them
     for ev in events:
         if ev.event_type != "attack" or ev.actor or not ev.location:
             continue
