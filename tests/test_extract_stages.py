@@ -484,3 +484,9 @@ def test_a_level_in_words_after_a_ceiling_and_the_level_before_a_change():
     assert all(e.actor_group != "Iraqi Parliament" for e in events("ودعا البرلمان العراقي إلى خفض القوات الأمريكية إلى 2000 جندي."))
     body = "وقال الوزير إنه بعد اكتمال الانسحاب سيظل للجيش الأمريكي نحو 400 جندي في سوريا انخفاضا من نحو ألفين."
     assert [(e.event_type, e.troops) for e in events(body) if e.troops] == [("troop_level", 400)]
+
+
+def test_forces_stationed_where_the_strike_fell_are_not_its_attacker():
+    body = ("The monitor said missiles hit military sites west of Hama where Iranian militias are stationed, "
+            "on Sunday.")
+    assert all(e.actor != "Iran-backed militias" for e in violent(events(body)))

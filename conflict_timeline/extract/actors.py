@@ -28,8 +28,10 @@ from .rules import (
     _PREPOSITION,
     _SPEECH_END,
     _SPEECH_VERB,
+    _STATIONED_AFTER,
     _TITLE,
     _VICTIM,
+    _WHERE_LEAD,
     MEDIA_TYPES,
 )
 
@@ -204,6 +206,8 @@ class ActorsMixin:
         before = s.norm_before(m.start, 24)
         if _VICTIM.search(before) or self._exposed(m):
             return True
+        if _WHERE_LEAD.search(before) and _STATIONED_AFTER.match(s.norm, s.norm_pos(m.end)):
+            return True  # "sites where Iranian militias are stationed": at the target
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         for pattern in (killed, wounded):

@@ -127,6 +127,8 @@ _TEMPLATES: dict[str, str] = {
     "OPERATION_REF": r"(?:^|\s)[وف]?(?:<<operation_ref>>)\s+(?:\S+\s+){0,3}$",
     "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
+    "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",
+    "STATIONED_AFTER": r"\s*(?:\S+\s+){0,3}?(?:<<stationed>>)(?=\s|$|[.,،])",
     "PRIOR_LEVEL": r"(?:^|\s)(?:<<prior_level>>)\s*(?:<<approx>>)?\s*$",
     "TRAINEES": r"(?:^|\s)[وف]?(?:<<trainees>>)(?=\s|$|[.,،])",
     "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
@@ -230,6 +232,8 @@ _ADDITIONAL = _CTX["ADDITIONAL"]
 _OPERATION_REF = _CTX["OPERATION_REF"]
 _PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
+_WHERE_LEAD = _CTX["WHERE_LEAD"]
+_STATIONED_AFTER = _CTX["STATIONED_AFTER"]
 _PRIOR_LEVEL = _CTX["PRIOR_LEVEL"]
 _TRAINEES = _CTX["TRAINEES"]
 _STAYS = _CTX["STAYS"]
