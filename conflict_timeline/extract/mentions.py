@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -63,11 +64,19 @@ class _Sentence:
     offsets: list[int]
     clauses: list[int]  # clause break positions (original offsets), sorted
     mentions: list[_Mention]
-    dates: list[TemporalExpression]
+    date_source: Callable[[], list[TemporalExpression]]  # the dates are found when first asked for
     triggers: list[_TriggerHit]
     quantities: list[tuple[Quantity, int, int]]  # with original offsets
     no_comment: bool = False  # a negated statement: "did not comment on the strikes"
     _cues: dict = field(default_factory=dict)  # answers of `cue`, asked again by several stages
+    _dates: list[TemporalExpression] | None = None
+
+    @property
+    def dates(self) -> list[TemporalExpression]:
+        """The sentence's dates (most sentences with an event word yield no event and never ask)."""
+        if self._dates is None:
+            self._dates = self.date_source()
+        return self._dates
 
     def clause_of(self, pos: int) -> int:
         lo = 0
@@ -136,9 +145,18 @@ class _Analyzer:
             bool(_DIGIT.search(norm)) and bool(_TROOP_CONTEXT.search(norm)))
         if not may_hold_event:
             # no trigger, no number: no event can come from this sentence, so its dates are not needed
-            return _Sentence(text, offset, norm, offs, clauses, mentions, [], triggers, quantities, "political" in negated)
-        dates = [d for d in find_dates(text, reference, day_first=self.day_first) if not _inside_quantity(d, quantities)
-                 and not _NAMED_YEAR.search(norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])]
+            return _Sentence(text, offset, norm, offs, clauses, mentions, list, triggers, quantities,
+                             "political" in negated)
+        found_quantities = list(quantities)
+        found: list[list[TemporalExpression]] = []
+
+        def dates() -> list[TemporalExpression]:
+            if not found:
+                found.append([d for d in find_dates(text, reference, day_first=self.day_first)
+                              if not _inside_quantity(d, found_quantities) and not _NAMED_YEAR.search(
+                                  norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])])
+            return found[0]
+
         quantities = [self._as_troops(q, norm) for q in quantities]
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
@@ -206,13 +224,14 @@ class _Analyzer:
         return q
 
     @staticmethod
-    def _bare_troop_numbers(text: str, norm: str, offs: list[int], quantities: list, dates: list) -> list:
+    def _bare_troop_numbers(text: str, norm: str, offs: list[int], quantities: list,
+                            dates: Callable[[], list[TemporalExpression]]) -> list:
         """A number of troops whose noun comes before it: "عدد الجنود الأمريكيين في العراق نحو 5200",
         "bringing the total in Syria to about 400"."""
         out = []
         for m in _BARE_NUMBER.finditer(norm):
             a, b = map_span(offs, m.start("num"), m.end("num"))
-            if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates):
+            if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
             value = float(m.group("num").replace(",", ""))
             if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
@@ -229,7 +248,7 @@ class _Analyzer:
                 continue
             n0, n1 = m.end(), found[1]
             a, b = map_span(offs, n0, n1)
-            if any(qa <= a < qb for _, qa, qb in quantities + out) or any(d.span[0] <= a < d.span[1] for d in dates):
+            if any(qa <= a < qb for _, qa, qb in quantities + out) or any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
             context = re.split(r"[.;]", norm[max(0, m.start() - 80) : m.start()])[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[n1 : n1 + 20]):
