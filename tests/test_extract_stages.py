@@ -490,3 +490,11 @@ def test_forces_stationed_where_the_strike_fell_are_not_its_attacker():
     body = ("The monitor said missiles hit military sites west of Hama where Iranian militias are stationed, "
             "on Sunday.")
     assert all(e.actor != "Iran-backed militias" for e in violent(events(body)))
+
+
+def test_a_headline_strike_gives_its_side_to_the_body_attack_on_a_place_inside_its_area():
+    body = ("غارة تركية على إقليم كردستان\n"
+            "وقصفت طائرة مسيرة أمس الإثنين موقعا قرب قرية في أربيل، ما أسفر عن مقتل ثلاثة أشخاص.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Turkey"
+    assert ev.location == "Erbil"

@@ -17,13 +17,14 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from ..gazetteer_io import generic_actors
 from ..schema import Article, Event
+from ..text.arabic import normalize
 from ..text.dates import numeric_day_first
 from .candidates import _SentenceExtractor
 from .context import _Context, country_name, national_variant, root_name
 from .mentions import _Analyzer
 from .merge import _link_denials, _merge_within
 from .page import page_reference_date, page_sentences
-from .rules import Rules, load_rules
+from .rules import _AIRCRAFT, Rules, load_rules
 
 # Bump when the rules or their data change in a way that changes output: stores rebuilt from the
 # bundled corpus compare it.
@@ -73,8 +74,8 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
                               for ev in events if ev.event_type in ("attack", "airstrike")):
         return  # a page that names who struck may tell the same strikes again without naming them
     for ev in events:
-        if ev.event_type != "attack" or ev.actor or not ev.location:
-            continue
+        if ev.event_type != "attack" or ev.actor or not ev.location or _AIRCRAFT.search(normalize(ev.sentence)):
+            continue  # (warplanes or an air force named: an air power struck, no armed group)
         place = gaz.get(ev.location, kind="place")
         if place is None or not place.country:
             continue

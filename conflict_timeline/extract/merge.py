@@ -108,8 +108,9 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
     (or one names none), equal numbers where both give them, dates within a day. `loose` (for a
     headline and its lead): a sentence without a date of its own agrees with any date."""
     if a.event_type != b.event_type and not (
-            a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location == b.location and a.location
-            and (not a.actor or not b.actor or a.actor == b.actor)):
+            a.event_type in _VIOLENT and b.event_type in _VIOLENT and (not a.actor or not b.actor or a.actor == b.actor)
+            and ((a.location == b.location and a.location) or (loose and _places_agree(a, b, gaz)))):
+        # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there)
         return False
     if a.event_type == b.event_type == "funding" and _same_sum(a.amount_usd, b.amount_usd):
         return True  # one page giving one allocation twice ("$262M", "$262.6 million"), whoever it credits
