@@ -498,3 +498,10 @@ def test_a_headline_strike_gives_its_side_to_the_body_attack_on_a_place_inside_i
     (ev,) = violent(events(body))
     assert ev.actor_group == "Turkey"
     assert ev.location == "Erbil"
+
+
+def test_a_retelling_that_gives_the_whole_toll_adds_it_to_the_strike():
+    body = ("قالت وكالة إيرانية الثلاثاء إن عدد القتلى الإيرانيين ارتفع إلى 5 جراء الغارات الإسرائيلية على مطار الشعيرات.\n"
+            "وقالت دمشق إن إسرائيل هي التي شنت الهجوم، الذي وقع فجر الاثنين وأسفر عن مقتل 11 شخصا.")
+    (ev,) = violent(events(body, None))
+    assert (ev.location, ev.fatalities) == ("Shayrat Air Base", 11)

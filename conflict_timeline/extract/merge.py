@@ -194,6 +194,11 @@ def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: 
     for ev in events:
         pool = by_kind.setdefault(_kind(ev.event_type), [])
         twin = next((k for k in reversed(pool[-_MERGE_WINDOW:]) if _same_event(k, ev, gaz, loose)), None)
+        if twin is None and id(ev) in backrefs and not ev.location:
+            # "Damascus said Israel carried out the attack, which killed 14": no place of its own, it
+            # adds to the last such event told, when its actor does not say otherwise
+            twin = next((k for k in reversed(pool[-_MERGE_WINDOW:]) if not ev.actor or not k.actor
+                         or root_name(gaz, k.actor) == root_name(gaz, ev.actor)), None)
         if twin is None:
             if id(ev) not in backrefs:
                 kept.append(ev)
@@ -223,6 +228,11 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
                 setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))
             if name == "actor":
                 twin.actor_group = ev.actor_group
+    for name in ("fatalities", "injured"):
+        if not fill_only and getattr(twin, name) is not None and getattr(ev, name) is not None and (
+                getattr(ev, name) > getattr(twin, name)):
+            # "the Iranian dead rose to 7", then "the strike killed 14": the whole toll is the larger
+            setattr(twin, name, getattr(ev, name))
     if twin.amount_usd is not None and ev.amount_usd is not None and _digits(ev.amount_usd) > _digits(twin.amount_usd):
         twin.amount_usd = ev.amount_usd  # "$1.269 billion" is the figure "nearly $1.27 billion" rounds
     if not fill_only and _STATUS_RANK[ev.status] < _STATUS_RANK[twin.status]:

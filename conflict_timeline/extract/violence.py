@@ -102,8 +102,11 @@ class ViolenceMixin:
                                                         and p.trigger.hint != "speech" for p in political)):
             return []
         if self._definite(anchor) and not own_date and not fine and any(
-                t.trigger.hint == "speech" and 0 <= anchor.start - t.end <= 20 for t in s.triggers):
-            return []  # "Baghdad said the attack was a violation": a judgement on an attack, told elsewhere
+                t.trigger.hint == "speech" and 0 <= anchor.start - t.end <= 20 for t in s.triggers) and (
+                not self.ctx.violence_seen or self._casualties(lo, hi) == (None, None)):
+            # "Baghdad said the attack was a violation": a judgement on an attack, told elsewhere (one
+            # that gives its toll, "said Israel carried out the attack, which killed 14", adds it)
+            return []
         backref = any(self._refers_back(h, fine, own_date) for h in hits)
         clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
         if "airstrike" not in clause_hints and self._flown(anchor):
