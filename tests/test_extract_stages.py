@@ -505,3 +505,11 @@ def test_a_retelling_that_gives_the_whole_toll_adds_it_to_the_strike():
             "وقالت دمشق إن إسرائيل هي التي شنت الهجوم، الذي وقع فجر الاثنين وأسفر عن مقتل 11 شخصا.")
     (ev,) = violent(events(body, None))
     assert (ev.location, ev.fatalities) == ("Shayrat Air Base", 11)
+
+
+def test_a_unit_deployed_here_or_taking_over_at_a_base_moves_there():
+    body = ("Islamic State held the Qayyarah air base until last summer.\n"
+            "Soldiers of an airborne division were deployed here in October 2016.\n"
+            "Another airborne division took over at Qayyarah air base in December 2016.")
+    moves = [(e.location, e.date_start.month) for e in events(body) if e.event_type == "deployment"]
+    assert moves == [("Qayyarah West Air Base", 10), ("Qayyarah West Air Base", 12)]

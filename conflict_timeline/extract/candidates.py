@@ -41,6 +41,9 @@ from .status import StatusMixin
 from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
+# a place adverb right after a movement verb: where the article is (the base named before)
+_HERE = re.compile(r"\s*(?:here|there|هنا|هناك|اليها|اليه)(?=\s|$|[.,،])")
+
 # verbs that announce news (the fall of a city announced is the fall), unlike said/described
 _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
 
@@ -248,7 +251,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             self.ctx.last_owner = actor
         place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
         site = self.ctx.last_site
-        if site is not None and _ANAPHORIC_BASE.search(self.s.norm) and (
+        if site is not None and _HERE.match(self.s.norm, self.s.norm_pos(hit.end)):
+            place = site  # "soldiers were deployed here in October": at the base the article is about
+        elif site is not None and _ANAPHORIC_BASE.search(self.s.norm) and (
                 place is None or (place.place.geo_precision != "site" and place.place.country == site.place.country)):
             place = site  # "sent to the camp near Mosul": the camp the article named before
         if place is not None:
