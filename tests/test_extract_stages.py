@@ -513,3 +513,9 @@ def test_a_unit_deployed_here_or_taking_over_at_a_base_moves_there():
             "Another airborne division took over at Qayyarah air base in December 2016.")
     moves = [(e.location, e.date_start.month) for e in events(body) if e.event_type == "deployment"]
     assert moves == [("Qayyarah West Air Base", 10), ("Qayyarah West Air Base", 12)]
+
+
+def test_an_area_inside_a_governorate_struck_after_a_town_is_a_place_of_its_own():
+    body = ("أعلن الحرس الثوري الإيراني يوم الاثنين أنه قصف مقرات لأحزاب كردية معارضة في كويسنجق.\n"
+            "وأعقب الهجوم على المقرات في كويسنجق قصف لمقرات حزب آخر في منطقة زركويز بمحافظة السليمانية.")
+    assert sorted(e.location for e in violent(events(body))) == ["Koya", "Zirgwez"]

@@ -148,6 +148,11 @@ class ViolenceMixin:
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
         regions = [p for p in places if p.place.geo_precision == "region"]
         countries = [p for p in places if p.place.geo_precision == "country"]
+        if fine:
+            # an area inside a governorate (a village area, a mountain range) that holds none of the
+            # towns and bases named is a place struck of its own (Koya, then Zirgwez)
+            fine = fine + [r for r in regions if self._local_area(r) and not any(
+                r.place.id in {e.id for e in self.gaz.ancestors(f.place.id)} for f in fine)]
         chosen = fine or regions or self._theatre(countries, actor) or [None]  # one event per place named
         weight = max(h.trigger.weight for h in hits)
         out = []
@@ -158,10 +163,17 @@ class ViolenceMixin:
             if operation and not ev.date_text and self.ctx.last_violence_date is not None:
                 ev.date_start, ev.date_end, ev.date_precision, ev.date_text = self.ctx.last_violence_date
                 ev.event_id = ev.make_id()
-            if backref:
+            if backref and (place is None or place.place.name in self.ctx.violence_places
+                            or place.place.geo_precision != "region"):
                 self.ctx.backrefs.add(id(ev))  # kept only to add to the event it repeats
             out.append(ev)
         return out
+
+    def _local_area(self, m: _Mention) -> bool:
+        """A region inside a governorate (its parent is itself a region), not a governorate or a
+        country's part."""
+        parent = self.gaz.get(m.place.parent, kind="place") if m.place.parent else None
+        return parent is not None and parent.geo_precision == "region" and parent.country == m.place.country
 
     def _locator(self, p: _Mention, fine: list[_Mention]) -> bool:
         """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk) is not a second
