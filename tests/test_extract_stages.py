@@ -519,3 +519,12 @@ def test_an_area_inside_a_governorate_struck_after_a_town_is_a_place_of_its_own(
     body = ("أعلن الحرس الثوري الإيراني يوم الاثنين أنه قصف مقرات لأحزاب كردية معارضة في كويسنجق.\n"
             "وأعقب الهجوم على المقرات في كويسنجق قصف لمقرات حزب آخر في منطقة زركويز بمحافظة السليمانية.")
     assert sorted(e.location for e in violent(events(body))) == ["Koya", "Zirgwez"]
+
+
+def test_a_decision_or_order_to_move_is_planned_and_a_statement_is_never_planned():
+    for body in ("قررت تركيا سحب قواتها من نقطة مورك يوم الثلاثاء.",
+                 "Turkey decided to withdraw its forces from the Morek post on Tuesday."):
+        (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+        assert ev.status == "planned", body
+    assert all(e.status != "planned" for e in events("أمر الرئيس الأمريكي بسحب القوات من سوريا.")
+               if e.event_type == "statement")

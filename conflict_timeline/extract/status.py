@@ -136,8 +136,8 @@ class StatusMixin:
         if etype == "attack" and actor is not None and self._attacker_side(actor) and s.cue(rules, "claimed"):
             return "claimed"
         lo, hi = self._clause_span(hit.start)
-        if s.cue(rules, "planned", lo, hi) or s.cue(rules, "planned_verb", lo, hi):
-            return "planned"  # the future in the event's own clause, not in a side remark
+        if etype != "statement" and (s.cue(rules, "planned", lo, hi) or s.cue(rules, "planned_verb", lo, hi)):
+            return "planned"  # the future in the event's own clause, not in a side remark (a statement is made)
         if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
             return "confirmed"
         if etype == "statement" and actor is not None and actor.type not in MEDIA_TYPES:
