@@ -528,3 +528,22 @@ def test_a_decision_or_order_to_move_is_planned_and_a_statement_is_never_planned
         assert ev.status == "planned", body
     assert all(e.status != "planned" for e in events("أمر الرئيس الأمريكي بسحب القوات من سوريا.")
                if e.event_type == "statement")
+
+
+def test_sentences_without_a_date_take_the_news_day_of_the_page():
+    body = ("NATO will raise its training mission in Iraq from 500 to 4,000 personnel, its chief says.\n"
+            "The alliance's chief said on Monday the mission would expand beyond Baghdad.")
+    levels = [e for e in events(body) if e.event_type == "troop_level"]
+    assert [(e.date_start, e.date_precision) for e in levels] == [(date(2024, 2, 5), "day")]
+    # two days told in the week: no single news day, the week stays
+    body = ("US forces left the Ain al-Asad base, officials said.\n"
+            "Rockets hit the Harir base on Monday.\nDrones struck the Erbil air base on Saturday.")
+    (move,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert move.date_precision == "week"
+
+
+def test_an_approximate_duration_back_is_a_date():
+    from conflict_timeline.text.dates import find_dates
+
+    (d,) = find_dates("وصل رتل أمريكي إلى تل أبيض قبل نحو أسبوع", date(2017, 3, 9))
+    assert (d.start, d.end, d.precision) == (date(2017, 2, 27), date(2017, 3, 5), "week")

@@ -14,6 +14,9 @@ Stages, in order (each module has one job):
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 from ..gazetteer import Gazetteer
 from ..gazetteer_io import generic_actors
 from ..schema import Article, Event
@@ -60,6 +63,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
         if ps.headline:
             ctx.headlines.update(id(ev) for ev in found)
         events.extend(found)
+    _news_day(events, article)
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
     _unnamed_attackers(events, gaz)
     _link_denials(events, gaz)
@@ -82,3 +86,29 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
         actor = national_variant(gaz, generic, place.country)
         ev.actor, ev.actor_ar, ev.actor_group = actor.name, actor.name_ar, gaz.root(actor.id).name
         ev.event_id = ev.make_id()
+
+
+# "two days after the attack", بعد يومين من مقتل: a day counted from another event, not the news day
+_ANCHORED = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
+                       r"|\b(?:days?|weeks?|hours?)\s+(?:after|before|earlier|later)\b")
+
+
+def _news_day(events: list[Event], article: Article) -> None:
+    """The day the news broke: when the page dates everything it tells in its week of publication to
+    one day ("the alliance's chief said on Thursday"), its sentences without a date of their own
+    ("NATO will boost its mission, Stoltenberg says") are of that day, not of the whole week."""
+    pub = article.published
+    if pub is None:
+        return
+    days = {ev.date_start for ev in events if ev.date_text and ev.date_precision == "day"
+            and ev.date_start is not None and ev.date_start == ev.date_end
+            and pub - timedelta(days=6) <= ev.date_start <= pub}
+    if len(days) != 1:
+        return
+    (day,) = days
+    for ev in events:
+        if not ev.date_text and ev.date_precision == "week" and ev.date_end == pub and not _ANCHORED.search(
+                normalize(ev.sentence)):
+            ev.date_start = ev.date_end = day
+            ev.date_precision = "day"
+            ev.event_id = ev.make_id()

@@ -104,6 +104,7 @@ def build_grammar() -> Grammar:
     units = alt(lx.units)
     ago_before = alt(lx.words("ago_before"), clitics=True)
     ago_after = alt(lx.words("ago_after"))
+    approx = alt(lx.words("approx"))  # قبل نحو أسبوع: about a week ago
     past_w = alt(lx.words("past"))
     next_w = alt(lx.words("next"))
     after_before = alt(lx.words("after_before"), clitics=True)
@@ -260,7 +261,7 @@ def build_grammar() -> Grammar:
         ),
         (  # منذ ثلاثة أيام، منذ شهر و21 يوما، بعد يومين، two years ago, a week from now
             firsts(lx.words("ago_before", "after_before"), clitics=True) | firsts(lx.numbers) | {DIGIT},
-            rf"{B}(?:(?P<back>{ago_before})|(?P<fwd>{after_before}))\s+(?P<amts>{amounts})"
+            rf"{B}(?:(?P<back>{ago_before})|(?P<fwd>{after_before}))\s+(?:(?:{approx})\s+)?(?P<amts>{amounts})"
             rf"(?:\s+(?P<fnow>{from_now}))?{E}(?!\s+(?:{of}){E})"
             rf"|{B}(?P<amts2>{amount_num}(?:\s+(?:and\s+|or\s+|او\s+|و\s*){amount}){{0,2}})"
             rf"\s+(?:{ago_after}|(?P<fnow2>{from_now})){E}",
