@@ -547,3 +547,9 @@ def test_an_approximate_duration_back_is_a_date():
 
     (d,) = find_dates("وصل رتل أمريكي إلى تل أبيض قبل نحو أسبوع", date(2017, 3, 9))
     assert (d.start, d.end, d.precision) == (date(2017, 2, 27), date(2017, 3, 5), "week")
+
+
+def test_a_move_at_a_base_told_twice_on_an_undated_page_is_one_move():
+    body = ("سحبت تركيا أمس بعض قواتها من معسكر بعشيقة شمال الموصل.\n"
+            "وقالت أنقرة يوم الإثنين إن بعض قواتها في معسكر بعشيقة بدأت الانسحاب.")
+    assert len([e for e in events(body, None) if e.event_type == "withdrawal"]) == 1

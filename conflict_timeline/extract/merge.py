@@ -142,6 +142,9 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
     if a.date_start is None or b.date_start is None:
         if a.event_type in _VIOLENT and a.location and a.location == b.location:
             return True  # an attack on one place told twice on one page, neither dated
+        if a.date_start is None and b.date_start is None and a.location and a.location == b.location and (
+                a.geo_precision == "site"):
+            return True  # a move at one base told twice on an undated page ("yesterday", "on Monday")
         if a.date_start is None and b.date_start is None and (
                 not a.date_text or not b.date_text or a.date_text == b.date_text) and (a.location or b.location):
             return True  # an undated page telling one move at one place twice
