@@ -553,3 +553,11 @@ def test_a_move_at_a_base_told_twice_on_an_undated_page_is_one_move():
     body = ("سحبت تركيا أمس بعض قواتها من معسكر بعشيقة شمال الموصل.\n"
             "وقالت أنقرة يوم الإثنين إن بعض قواتها في معسكر بعشيقة بدأت الانسحاب.")
     assert len([e for e in events(body, None) if e.event_type == "withdrawal"]) == 1
+
+
+def test_an_announced_sending_is_planned_and_a_quoted_negation_is_no_move():
+    body = ("أعلن الرئيس الأمريكي، اليوم الخميس، عن إرسال 300 مستشار عسكري إلى العراق.\n"
+            'وقال الرئيس "لن يتم إرسال أي قوات قتالية إلى العراق، فهناك استراتيجية تتضمن ضربات محددة".')
+    evs = events(body)
+    assert [(e.event_type, e.troops, e.status) for e in evs if e.event_type != "statement"] == [
+        ("deployment", 300, "planned")]
