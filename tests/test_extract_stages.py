@@ -561,3 +561,10 @@ def test_an_announced_sending_is_planned_and_a_quoted_negation_is_no_move():
     evs = events(body)
     assert [(e.event_type, e.troops, e.status) for e in evs if e.event_type != "statement"] == [
         ("deployment", 300, "planned")]
+
+
+def test_a_nationality_after_a_town_is_the_towns_country_not_an_actor():
+    body = "وقصفت طائرات مجهولة مواقع في مدينة البوكمال السورية يوم الأحد."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Syria (Assad government)"
+    assert (ev.event_type, ev.location) == ("airstrike", "Abu Kamal")  # unknown aircraft struck

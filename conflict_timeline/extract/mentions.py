@@ -124,6 +124,8 @@ class _Analyzer:
         mentions = self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions = self._sites_apart(text, norm, offs, mentions)
+        mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)
+                                                and _after_place(m.start, mentions))]
         mentions = sorted((m for m in mentions if not _BANNED_IN.search(
             norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start))), key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
@@ -263,6 +265,8 @@ class _Analyzer:
             a, b = map_span(offs, m.start("w"), m.end("w"))
             if any(t.start < b and a < t.end for t in taken):
                 continue
+            if _after_place(a, taken):
+                continue  # مدينة عين العرب السورية: the place's country, no actor
             if m.group("w") in ("us",) and text[a:b] != "US":
                 continue  # the English pronoun "us"
             actor = self.gaz.get(self.rules.nisba[m.group("w")], kind="actor")
@@ -300,6 +304,12 @@ def _norm_index(offsets: list[int], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _after_place(start: int, mentions: list[_Mention]) -> bool:
+    """A word right after the name of a town, region or country (عين العرب السورية)."""
+    return any(t.place is not None and t.place.geo_precision in ("city", "region", "country")
+               and 0 <= start - t.end <= 2 for t in mentions)
 
 
 def _inside_quantity(d: TemporalExpression, quantities: list[tuple[Quantity, int, int]]) -> bool:
