@@ -179,9 +179,35 @@ def _is_footer(line: str) -> bool:
     return bool(_SOURCE_RE.match(norm) or _TAGS_RE.match(norm) or _READ_ALSO_RE.match(norm))
 
 
+_MENU_RUN = 4  # this many lines in a row of one or two words each: a site's menu
+_MENU_WORDS = 2
+
+
+def _drop_menus(lines: list[str]) -> list[str]:
+    """A run of one- and two-word lines with no digit and no sentence mark (أخبار / رياضة / فن /
+    سياسة, Home / World / Sport) is the site's navigation, not a headline to join to the text."""
+
+    def menu_like(line: str) -> bool:
+        return (len(line.split()) <= _MENU_WORDS and not any(ch.isdigit() for ch in line)
+                and not line.rstrip().endswith((".", "؟", "?", "!", ":")))
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and menu_like(lines[j]):
+            j += 1
+        if j - i >= _MENU_RUN:
+            i = j  # the whole run is navigation
+            continue
+        out.extend(lines[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
 def split_lines(lines: Iterable[str]) -> list[_Draft]:
     """Split the lines of a page into article drafts (see the module docstring for the layout)."""
-    cleaned = [c for c in (_clean_line(line) for line in lines) if c]
+    cleaned = _drop_menus([c for c in (_clean_line(line) for line in lines) if c])
     kept = []
     for n, line in enumerate(cleaned):
         if _publication(line)[0]:

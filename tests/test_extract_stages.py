@@ -5,6 +5,7 @@ theatres, casualties) and the merge within a page."""
 from datetime import date
 
 from conflict_timeline.extract import extract_events
+from conflict_timeline.articles import parse_text
 from conflict_timeline.extract.page import is_headline, page_sentences
 from conflict_timeline.schema import Article, Event
 
@@ -568,3 +569,13 @@ def test_a_nationality_after_a_town_is_the_towns_country_not_an_actor():
     (ev,) = violent(events(body))
     assert ev.actor_group != "Syria (Assad government)"
     assert (ev.event_type, ev.location) == ("airstrike", "Abu Kamal")  # unknown aircraft struck
+
+
+def test_a_site_menu_is_no_text_and_a_deadline_is_not_the_day_of_an_agreement():
+    body = ("أخبار\nرياضة\nفن\nسياسة\nاقتصاد\n"
+            "يعتزم رئيس الوزراء العراقي والرئيس الأمريكي، اليوم الثلاثاء، توقيع اتفاق ينهي المهام القتالية "
+            "الأمريكية في العراق بنهاية العام الجاري.")
+    arts = parse_text(body, "page.txt", PUB)
+    assert len(arts) == 1 and "رياضة" not in arts[0].body + arts[0].title
+    (ev,) = [e for e in extract_events(arts[0]) if e.event_type == "agreement"]
+    assert ev.date_start == date(2024, 2, 6)

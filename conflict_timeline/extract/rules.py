@@ -113,7 +113,7 @@ _TEMPLATES: dict[str, str] = {
     "TROOP_CONTEXT": r"(?:<<troop_context>>)",
     "NEGATION": r"(?:^|[\s\"«“'(])[وف]?(?:<<negation>>)\s+(?:\S+\s+)?$",
     "ATTRIBUTION": r"(?:<<attribution>>)",
-    "DEADLINE": r"(?:<<deadline>>)\s*(?:<<deadline_part>>)?\s*$",
+    "DEADLINE": r"(?:(?:<<deadline>>)\s*(?:<<deadline_part>>)?|(?:^|\s)(?:ب|في\s+|with\s+|at\s+)(?:<<deadline_part>>))\s*$",
     "CAUSE": r"(?:^|\s)(?:<<cause>>)\s",
     "EN_PRONOUN": r"(?:<<pronoun>>)\s",
     "CASUALTY_WORDS": r"(?:<<casualty_words>>)",

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ..gazetteer import Entry
 from ..schema import Event
+from ..text.arabic import normalize
 from ..text.dates import TemporalExpression
 from .context import _per_sentence, country_name, national_variant
 from .mentions import _Mention, _TriggerHit
@@ -25,6 +26,8 @@ from .rules import (
 )
 
 # a troop noun right before a country name makes the name its nationality (150 جندياً تركياً)
+# an expression that is itself a deadline: بنهاية العام، by the end of the year
+_DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by the end|by end|before the end)")
 _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|عسكري|عسكريين|مقاتلا|مقاتل|مستشارا|مستشارين|عنصرا|ضابطا|"
                                 r"ضباط|قوات|القوات|قوه|القوه)\s+$")
 
@@ -107,6 +110,12 @@ class WhereWhenMixin:
             if due:
                 d = due[0]
                 return (d.start, d.end, d.precision, d.text) if d.start else (None, None, "unknown", d.text)
+        if not deadline and len(dates) > 1:
+            # "to sign today an agreement ending the mission by the end of the year": the deadline is
+            # what is agreed, the other day is when
+            own = [d for d in dates if not (_DEADLINE.search(s.norm_before(d.span[0], 14))
+                                            or _DEADLINE_START.match(normalize(d.text)))]
+            dates = own or dates
         clause = s.clause_of(pos)
         same = [d for d in dates if s.clause_of(d.span[0]) == clause]
         pick: TemporalExpression | None = None
