@@ -4,8 +4,8 @@ theatres, casualties) and the merge within a page."""
 
 from datetime import date
 
-from conflict_timeline.extract import extract_events
 from conflict_timeline.articles import parse_text
+from conflict_timeline.extract import extract_events
 from conflict_timeline.extract.page import is_headline, page_sentences
 from conflict_timeline.schema import Article, Event
 
