@@ -1,0 +1,234 @@
+"""Rules for real news pages, each on sentences written for its test: places and their heads,
+actors and roles, dates of the telling and of the news day, numbers and their wholes, status, and
+what one page tells twice."""
+
+from datetime import date
+
+from conflict_timeline.articles import parse_text
+from conflict_timeline.extract import extract_events
+from tests.extract_helpers import PUB, UNNAMED_IQ, events, violent
+
+
+def test_a_region_far_back_in_the_sentence_is_not_located_by_the_city():
+    # the speaker's council carries the region's name; the city after "in" is where it happened
+    body = ("وقال مجلس أمن إقليم كردستان في بيان صدر صباح الثلاثاء إن صواريخ بالستية سقطت ليل الاثنين 5 شباط 2024 "
+            "على أحياء سكنية في أربيل.")
+    (ev,) = violent(events(body))
+    assert ev.location == "Erbil"
+    assert ev.date_start == date(2024, 2, 5)
+
+
+def test_a_later_report_naming_a_branch_of_the_actor_refines_it():
+    body = ("Iranian missiles hit Erbil overnight on Monday, local officials said.\n"
+            "The Revolutionary Guards fired ballistic missiles at Erbil on Monday night, Kurdish officials said.")
+    (ev,) = violent(events(body))
+    assert ev.actor == "IRGC"
+
+
+def test_wealth_and_revenue_are_not_funding():
+    assert not [e for e in events("ويملك رجل الأعمال شركة نفطية تقدر ثروته بـ 3 مليارات دولار.")
+                if e.event_type == "funding"]
+    assert not [e for e in events("The contractor's revenue reached $40 million last year, a budget filing showed.")
+                if e.event_type == "funding"]
+    (ev,) = [e for e in events("The Pentagon allocated $40 million to the Iraqi army this year.")
+             if e.event_type == "funding"]
+    assert ev.amount_usd == 40_000_000
+
+
+def test_an_outlet_accusing_someone_is_no_statement_of_a_party():
+    assert not [e for e in events("واتهمت وسائل إعلام تركية رجل الأعمال بالتعامل مع الاستخبارات الإسرائيلية.")
+                if e.event_type == "statement"]
+    (ev,) = [e for e in events("واتهمت وزارة الخارجية التركية الاستخبارات الإسرائيلية بالتدخل في شمال العراق.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "Turkey"
+
+
+def test_a_site_clock_with_its_time_zone_is_no_title():
+    from conflict_timeline.page_markers import is_clock
+
+    assert is_clock("التوقيت 10:15 م , بتوقيت مكة")
+    assert is_clock("Updated 08:40 am, Baghdad time")
+    assert not is_clock("الساعة 10:15 قصفت طائرات مسيرة مواقع قرب أربيل")
+
+
+def test_in_a_handover_the_host_receives():
+    body = ("سلّم التحالف الدولي يوم الأحد 9 آب 2020 قاعدة التقدم إلى الجيش العراقي.\n"
+            "وقال البيان إنه تم تسليم الموقع إلى الجانب العراقي بعد نجاحات حققتها القوات الأمنية العراقية.")
+    (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert ev.actor == "International Coalition"
+    assert ev.location == "al-Taqaddum Air Base"
+
+
+def test_a_move_at_a_base_told_again_without_a_date_is_the_dated_move():
+    body = ("The coalition handed over the Qayyarah air base to Iraqi forces on 26 March 2020, a spokesman said.\n"
+            "US troops stationed at the Qayyarah air base have fully withdrawn from it.")
+    (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert ev.actor == "International Coalition"
+    assert ev.date_start == date(2020, 3, 26)
+
+
+def test_the_whole_a_moved_count_belongs_to_is_no_count_of_its_own():
+    body = "وقال مسؤول محلي إن 200 مستشار أمريكي وصلوا إلى قاعدة عين الأسد من أصل 600 مستشار تقرر إرسالهم."
+    moves = [e for e in events(body) if e.event_type == "deployment"]
+    assert [e.troops for e in moves] == [200]
+
+
+def test_explosions_near_a_base_date_the_attack_on_it():
+    body = ("Rockets struck the Ain al-Asad air base, security sources said.\n"
+            "Explosions were heard near Ain al-Asad early on Monday 5 February 2024, residents said.")
+    (ev,) = violent(events(body))
+    assert ev.location == "Ain al-Asad Air Base"
+    assert ev.date_start == date(2024, 2, 5)
+    assert ev.actor == UNNAMED_IQ
+
+
+def test_a_threat_or_a_purpose_is_no_event():
+    body = "وصعّدت أنقرة خلال الأيام الماضية تهديداتها بشن عملية عسكرية في منبج."
+    assert not violent(events(body))
+    body = "Turkey threatened to launch a ground operation in Manbij within days."
+    assert not violent(events(body))
+    body = "وتهدف العملية العسكرية إلى سحب القوات الكردية من الشريط الحدودي."
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]
+
+
+def test_the_operation_told_before_gives_its_side_and_day_to_the_strikes_it_included():
+    body = ("أعلن الجيش التركي يوم السبت 3 شباط 2024 بدء عملية جوية ضد مواقع الوحدات الكردية في منطقة عفرين.\n"
+            "وشملت العملية قصف الطائرات لمناطق في أطراف تل رفعت.")
+    evs = violent(events(body))
+    (later,) = [e for e in evs if e.location == "Tal Rifaat"]
+    assert later.actor_group == "Turkey"
+    assert later.date_start == date(2024, 2, 3)
+
+
+def test_an_attack_no_telling_attributes_is_the_unidentified_group_of_its_country():
+    body = ("Two rockets struck near the Green Village base in Deir ez-Zor on Sunday, causing no damage.\n"
+            "Unidentified aircraft struck a convoy near Abu Kamal on Sunday.")
+    evs = violent(events(body))
+    assert [(e.event_type, e.actor) for e in evs if e.location == "Green Village"] == [
+        ("attack", "Unidentified Armed Group (Syria)")]
+    assert all(e.actor == "" for e in evs if e.event_type == "airstrike")
+    named = violent(events("Rockets struck the Harir base on Sunday.\nKataib Hezbollah claimed the rocket attack on Harir."))
+    assert [e.actor for e in named] == ["Kataib Hezbollah"]
+    # a page that names who struck may retell its strikes unnamed: those stay without an attacker
+    evs = violent(events("Israeli jets struck sites near Masyaf on Sunday.\nRockets also hit a depot in Baniyas on Sunday."))
+    assert [e.actor for e in evs if e.location == "Baniyas"] == [""]
+
+
+def test_the_operation_as_the_subject_of_a_strike_verb_strikes_each_area_named():
+    body = ("Turkey launched an air and ground operation against PKK positions in northern Iraq on Monday.\n"
+            "Defence minister Akar said the operation has hit positions in the Metina, Zap and Avashin-Basyan areas.")
+    evs = [e for e in violent(events(body)) if e.geo_precision != "country"]
+    assert sorted(e.location for e in evs) == ["Avashin-Basyan", "Metina", "Zap"]
+    assert {e.actor_group for e in evs} == {"Turkey"}
+
+
+def test_others_after_a_troop_count_are_troops_and_trainees_are_no_force():
+    body = "وتنشر بريطانيا نحو 400 جندي في العراق، فيما تنشر فرنسا 200 آخرين."
+    levels = sorted((e.actor_group, e.troops) for e in events(body) if e.event_type == "troop_level")
+    assert levels == [("France", 200), ("United Kingdom", 400)]
+    (ev,) = [e for e in events("وأعلن التحالف أنه سيغادر 300 منتسب من أفراده قاعدة عين الأسد.") if e.troops]
+    assert (ev.event_type, ev.troops) == ("withdrawal", 300)
+    body = "وخرّجت القاعدة 9 آلاف منتسب عراقي أشرف التحالف على تدريبهم خلال خمس سنوات."
+    assert not [e for e in events(body) if e.troops]
+
+
+def test_a_level_in_words_after_a_ceiling_and_the_level_before_a_change():
+    body = "وطالب النائب بخفض عدد القوات الأمريكية في العراق إلى رقم لا يتجاوز الألفين وخمسمائة."
+    assert 2500 in [e.troops for e in events(body)]
+    assert all(e.actor_group != "Iraqi Parliament" for e in events("ودعا البرلمان العراقي إلى خفض القوات الأمريكية إلى 2000 جندي."))
+    body = "وقال الوزير إنه بعد اكتمال الانسحاب سيظل للجيش الأمريكي نحو 400 جندي في سوريا انخفاضا من نحو ألفين."
+    assert [(e.event_type, e.troops) for e in events(body) if e.troops] == [("troop_level", 400)]
+
+
+def test_forces_stationed_where_the_strike_fell_are_not_its_attacker():
+    body = ("The monitor said missiles hit military sites west of Hama where Iranian militias are stationed, "
+            "on Sunday.")
+    assert all(e.actor != "Iran-backed militias" for e in violent(events(body)))
+
+
+def test_a_headline_strike_gives_its_side_to_the_body_attack_on_a_place_inside_its_area():
+    body = ("غارة تركية على إقليم كردستان\n"
+            "وقصفت طائرة مسيرة أمس الإثنين موقعا قرب قرية في أربيل، ما أسفر عن مقتل ثلاثة أشخاص.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Turkey"
+    assert ev.location == "Erbil"
+
+
+def test_a_retelling_that_gives_the_whole_toll_adds_it_to_the_strike():
+    body = ("قالت وكالة إيرانية الثلاثاء إن عدد القتلى الإيرانيين ارتفع إلى 5 جراء الغارات الإسرائيلية على مطار الشعيرات.\n"
+            "وقالت دمشق إن إسرائيل هي التي شنت الهجوم، الذي وقع فجر الاثنين وأسفر عن مقتل 11 شخصا.")
+    (ev,) = violent(events(body, None))
+    assert (ev.location, ev.fatalities) == ("Shayrat Air Base", 11)
+
+
+def test_a_unit_deployed_here_or_taking_over_at_a_base_moves_there():
+    body = ("Islamic State held the Qayyarah air base until last summer.\n"
+            "Soldiers of an airborne division were deployed here in October 2016.\n"
+            "Another airborne division took over at Qayyarah air base in December 2016.")
+    moves = [(e.location, e.date_start.month) for e in events(body) if e.event_type == "deployment"]
+    assert moves == [("Qayyarah West Air Base", 10), ("Qayyarah West Air Base", 12)]
+
+
+def test_an_area_inside_a_governorate_struck_after_a_town_is_a_place_of_its_own():
+    body = ("أعلن الحرس الثوري الإيراني يوم الاثنين أنه قصف مقرات لأحزاب كردية معارضة في كويسنجق.\n"
+            "وأعقب الهجوم على المقرات في كويسنجق قصف لمقرات حزب آخر في منطقة زركويز بمحافظة السليمانية.")
+    assert sorted(e.location for e in violent(events(body))) == ["Koya", "Zirgwez"]
+
+
+def test_a_decision_or_order_to_move_is_planned_and_a_statement_is_never_planned():
+    for body in ("قررت تركيا سحب قواتها من نقطة مورك يوم الثلاثاء.",
+                 "Turkey decided to withdraw its forces from the Morek post on Tuesday."):
+        (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+        assert ev.status == "planned", body
+    assert all(e.status != "planned" for e in events("أمر الرئيس الأمريكي بسحب القوات من سوريا.")
+               if e.event_type == "statement")
+
+
+def test_sentences_without_a_date_take_the_news_day_of_the_page():
+    body = ("NATO will raise its training mission in Iraq from 500 to 4,000 personnel, its chief says.\n"
+            "The alliance's chief said on Monday the mission would expand beyond Baghdad.")
+    levels = [e for e in events(body) if e.event_type == "troop_level"]
+    assert [(e.date_start, e.date_precision) for e in levels] == [(date(2024, 2, 5), "day")]
+    # two days told in the week: no single news day, the week stays
+    body = ("US forces left the Ain al-Asad base, officials said.\n"
+            "Rockets hit the Harir base on Monday.\nDrones struck the Erbil air base on Saturday.")
+    (move,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert move.date_precision == "week"
+
+
+def test_an_approximate_duration_back_is_a_date():
+    from conflict_timeline.text.dates import find_dates
+
+    (d,) = find_dates("وصل رتل أمريكي إلى تل أبيض قبل نحو أسبوع", date(2017, 3, 9))
+    assert (d.start, d.end, d.precision) == (date(2017, 2, 27), date(2017, 3, 5), "week")
+
+
+def test_a_move_at_a_base_told_twice_on_an_undated_page_is_one_move():
+    body = ("سحبت تركيا أمس بعض قواتها من معسكر بعشيقة شمال الموصل.\n"
+            "وقالت أنقرة يوم الإثنين إن بعض قواتها في معسكر بعشيقة بدأت الانسحاب.")
+    assert len([e for e in events(body, None) if e.event_type == "withdrawal"]) == 1
+
+
+def test_an_announced_sending_is_planned_and_a_quoted_negation_is_no_move():
+    body = ("أعلن الرئيس الأمريكي، اليوم الخميس، عن إرسال 300 مستشار عسكري إلى العراق.\n"
+            'وقال الرئيس "لن يتم إرسال أي قوات قتالية إلى العراق، فهناك استراتيجية تتضمن ضربات محددة".')
+    evs = events(body)
+    assert [(e.event_type, e.troops, e.status) for e in evs if e.event_type != "statement"] == [
+        ("deployment", 300, "planned")]
+
+
+def test_a_nationality_after_a_town_is_the_towns_country_not_an_actor():
+    body = "وقصفت طائرات مجهولة مواقع في مدينة البوكمال السورية يوم الأحد."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Syria (Assad government)"
+    assert (ev.event_type, ev.location) == ("airstrike", "Abu Kamal")  # unknown aircraft struck
+
+
+def test_a_site_menu_is_no_text_and_a_deadline_is_not_the_day_of_an_agreement():
+    body = ("أخبار\nرياضة\nفن\nسياسة\nاقتصاد\n"
+            "يعتزم رئيس الوزراء العراقي والرئيس الأمريكي، اليوم الثلاثاء، توقيع اتفاق ينهي المهام القتالية "
+            "الأمريكية في العراق بنهاية العام الجاري.")
+    arts = parse_text(body, "page.txt", PUB)
+    assert len(arts) == 1 and "رياضة" not in arts[0].body + arts[0].title
+    (ev,) = [e for e in extract_events(arts[0]) if e.event_type == "agreement"]
+    assert ev.date_start == date(2024, 2, 6)
