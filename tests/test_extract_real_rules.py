@@ -232,3 +232,11 @@ def test_a_site_menu_is_no_text_and_a_deadline_is_not_the_day_of_an_agreement():
     assert len(arts) == 1 and "رياضة" not in arts[0].body + arts[0].title
     (ev,) = [e for e in extract_events(arts[0]) if e.event_type == "agreement"]
     assert ev.date_start == date(2024, 2, 6)
+
+
+def test_a_budget_told_line_by_line_keeps_its_payer_country_and_currency():
+    body = ("وأدرجت وزارة الدفاع الأمريكية مبلغ 120 مليون دولار ضمن مشروع موازنة 2026 لدعم القوات الشريكة في سوريا.\n"
+            "وانخفض بند الرواتب من 60 مليون دولار في 2024 إلى 48.5 مليون في 2025.")
+    sums = sorted((e.amount_usd, e.actor_group, e.location) for e in events(body) if e.event_type == "funding")
+    assert sums == [(48_500_000, "United States", "Syria"), (60_000_000, "United States", "Syria"),
+                    (120_000_000, "United States", "Syria")]

@@ -278,8 +278,14 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 continue  # "$262 million higher than the 2017 request", "up from $x": a comparison
             hit = next((h for h in hits if abs(h.start - a) < 60), None)
             anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
-            actor = self._payer(a) or self._owner(a)
-            place = self._place_near(a)
+            # a budget told line by line ("the salaries line took $71.8 million in 2024"): the payer
+            # and the country of the lines before, when the line names neither
+            actor = self._payer(a) or self._owner(a) or self.ctx.last_funder
+            place = self._place_near(a) or self.ctx.last_funding_place
+            if actor is not None:
+                self.ctx.last_funder = actor
+            if place is not None:
+                self.ctx.last_funding_place = place
             status = self._status("funding", actor, anchor)
             ev = self._event("funding", anchor, a, actor, None, place, status, anchor.trigger.weight)
             ev.amount_usd = float(q.value)

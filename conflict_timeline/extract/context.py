@@ -29,6 +29,8 @@ class _Context:
     last_troop_place: _Mention | None = None
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
+    last_funder: Entry | None = None  # who paid the last sum the article told
+    last_funding_place: _Mention | None = None  # where that sum went
     last_site: _Mention | None = None  # the last base the article named
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
 

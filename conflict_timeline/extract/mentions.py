@@ -12,7 +12,7 @@ from datetime import date
 from ..gazetteer import Entry, Gazetteer, Mention
 from ..text.arabic import map_span, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
-from ..text.numbers import Quantity, find_quantities, number_at
+from ..text.numbers import Quantity, find_quantities, number_at, parse_number
 from .rules import (
     _BANNED_IN,
     _BARE_NUMBER,
@@ -143,6 +143,8 @@ class _Analyzer:
         for q in find_quantities(norm):
             a, b = map_span(offs, q.start, q.end)
             quantities.append((q, a, b))
+        if any(q.kind == "money" for q, _, _ in quantities):
+            quantities = _continued_money(norm, offs, quantities)
         may_hold_event = bool(triggers) or any(q.kind in ("troops", "money") for q, _, _ in quantities) or (
             bool(_DIGIT.search(norm)) and bool(_TROOP_CONTEXT.search(norm)))
         if not may_hold_event:
@@ -304,6 +306,26 @@ def _norm_index(offsets: list[int], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+# a sum in millions or billions with no currency of its own
+_SCALED_SUM = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?\s+(?:مليون|مليار|million|billion))(?![\w])"
+                         r"(?!\s*(?:دولار|dollar|usd|يورو|euro|دينار|dinar|ليره|lira|ريال|جنيه|pound))")
+
+
+def _continued_money(norm: str, offs: list[int], quantities: list) -> list:
+    """"from $156 million in 2024 to 147.9 million in 2025": a sentence that names its currency once
+    gives it to the other sums in millions or billions it tells."""
+    out = list(quantities)
+    for m in _SCALED_SUM.finditer(norm):
+        if any(q.start <= m.start() < q.end for q, _, _ in quantities):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        a, b = map_span(offs, m.start(), m.end())
+        out.append((Quantity(value, "money", m.start(), m.end(), m.group("num")), a, b))
+    return sorted(out, key=lambda x: x[1])
 
 
 def _after_place(start: int, mentions: list[_Mention]) -> bool:
