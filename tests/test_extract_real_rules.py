@@ -240,3 +240,19 @@ def test_a_budget_told_line_by_line_keeps_its_payer_country_and_currency():
     sums = sorted((e.amount_usd, e.actor_group, e.location) for e in events(body) if e.event_type == "funding")
     assert sums == [(48_500_000, "United States", "Syria"), (60_000_000, "United States", "Syria"),
                     (120_000_000, "United States", "Syria")]
+
+
+def test_a_fiscal_or_budget_year_dates_the_sums_it_holds():
+    from conflict_timeline.text.dates import find_dates
+
+    for text, year in (("The FY 2019 request totals $1.2 billion", 2019), ("للسنة المالية 2026", 2026),
+                       ("in fiscal 2020", 2020)):
+        (d,) = find_dates(text, PUB)
+        assert (d.start, d.precision) == (date(year, 1, 1), "year"), text
+    body = "وخصصت وزارة الدفاع الأمريكية 70 مليون دولار في موازنة 2025 لدعم القوات الشريكة في سوريا."
+    (ev,) = [e for e in events(body) if e.event_type == "funding"]
+    assert (ev.date_start, ev.date_precision) == (date(2025, 1, 1), "year")
+    # a year naming an agreement is no date of the move told with it
+    (move,) = [e for e in events("Turkish troops entered Syria on Monday under the 1998 agreement.")
+               if e.event_type == "deployment"]
+    assert move.date_start == date(2024, 2, 5)

@@ -16,6 +16,7 @@ from ..text.numbers import Quantity, find_quantities, number_at, parse_number
 from .rules import (
     _BANNED_IN,
     _BARE_NUMBER,
+    _BUDGET_YEAR,
     _CASUALTY_WORDS,
     _CLAUSE_BREAK,
     _DIGIT,
@@ -156,9 +157,11 @@ class _Analyzer:
 
         def dates() -> list[TemporalExpression]:
             if not found:
+                money = any(q.kind == "money" for q, _, _ in found_quantities)
                 found.append([d for d in find_dates(text, reference, day_first=self.day_first)
-                              if not _inside_quantity(d, found_quantities) and not _NAMED_YEAR.search(
-                                  norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])])])
+                              if not _inside_quantity(d, found_quantities) and not _named_year(
+                                  norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])],
+                                  money)])
             return found[0]
 
         quantities = [self._as_troops(q, norm) for q in quantities]
@@ -326,6 +329,12 @@ def _continued_money(norm: str, offs: list[int], quantities: list) -> list:
         a, b = map_span(offs, m.start(), m.end())
         out.append((Quantity(value, "money", m.start(), m.end(), m.group("num")), a, b))
     return sorted(out, key=lambda x: x[1])
+
+
+def _named_year(before: str, money: bool) -> bool:
+    """A year that names a thing (اتفاق 1974), or a budget (موازنة 2024) in a sentence without a sum:
+    in a sentence of sums, the budget's year is their date."""
+    return bool(_NAMED_YEAR.search(before)) or (not money and bool(_BUDGET_YEAR.search(before)))
 
 
 def _after_place(start: int, mentions: list[_Mention]) -> bool:

@@ -119,6 +119,7 @@ _TEMPLATES: dict[str, str] = {
     "CASUALTY_WORDS": r"(?:<<casualty_words>>)",
     "REFERENCE": r"(?:<<reference>>)\s+(?:\S+\s+)?$",
     "NAMED_YEAR": r"(?:<<named_thing>>)\s+(?:\S+\s+){0,3}(?:<<year_link>>)?\s*$",
+    "BUDGET_YEAR": r"(?:<<named_budget>>)\s+(?:\S+\s+){0,3}(?:<<year_link>>)?\s*$",
     "PLANNED_ATTACK": r"(?:<<planning>>)\s+(?:\S+\s+){0,3}$",
     "ANAPHORIC_BASE": r"(?:<<anaphoric_base>>)",
     "ACCUSED": r"(?:<<accused>>)\s+(?:\S+\s+){0,3}$",
@@ -224,6 +225,7 @@ _EN_PRONOUN = _CTX["EN_PRONOUN"]
 _CASUALTY_WORDS = _CTX["CASUALTY_WORDS"]
 _REFERENCE = _CTX["REFERENCE"]
 _NAMED_YEAR = _CTX["NAMED_YEAR"]
+_BUDGET_YEAR = _CTX["BUDGET_YEAR"]
 _PLANNED_ATTACK = _CTX["PLANNED_ATTACK"]
 _ANAPHORIC_BASE = _CTX["ANAPHORIC_BASE"]
 _ACCUSED = _CTX["ACCUSED"]

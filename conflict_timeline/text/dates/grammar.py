@@ -105,6 +105,7 @@ def build_grammar() -> Grammar:
     ago_before = alt(lx.words("ago_before"), clitics=True)
     ago_after = alt(lx.words("ago_after"))
     approx = alt(lx.words("approx"))  # قبل نحو أسبوع: about a week ago
+    fiscal = alt(lx.words("fiscal"))  # السنة المالية 2026: a fiscal year is its year
     past_w = alt(lx.words("past"))
     next_w = alt(lx.words("next"))
     after_before = alt(lx.words("after_before"), clitics=True)
@@ -217,7 +218,8 @@ def build_grammar() -> Grammar:
         ),
         (  # في عام 2015
             firsts(lx.words("year_cue", "year_noun", "year_dual", "year_plural"), clitics=True),
-            rf"{B}(?:(?:{cue})\s+(?P<yn1>the\s+year\s+|(?:{yn})\s+)?|(?P<yn2>(?:{yn}|{ydual}))\s+)"
+            rf"{B}(?:(?:{cue})\s+(?P<yn1>the\s+year\s+|(?:{yn})(?:\s+(?:{fiscal}))?\s+)?"
+            rf"|(?P<yn2>(?:{yn}|{ydual}))(?:\s+(?:{fiscal}))?\s*)"
             rf"(?<![\d.,$])\d{{4}}(?!\d)(?:\s*(?:,|{and_}|&)\s*(?:{yn}\s+)?\d{{4}}(?!\d))*"
             rf"(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?{E}",
             h_years,
