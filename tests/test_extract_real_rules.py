@@ -256,3 +256,21 @@ def test_a_fiscal_or_budget_year_dates_the_sums_it_holds():
     (move,) = [e for e in events("Turkish troops entered Syria on Monday under the 1998 agreement.")
                if e.event_type == "deployment"]
     assert move.date_start == date(2024, 2, 5)
+
+
+def test_habits_tolls_counts_and_strikes_outside_the_theatre_are_no_attacks():
+    assert not violent(events("وتنفذ تركيا عادة هجمات في شمال العراق ضد مواقع حزب العمال الكردستاني."))
+    assert not violent(events("After more than a dozen drone attacks targeted US forces in Iraq and Syria, the "
+                              "Pentagon responded."))
+    assert not violent(events("The war began with the Hamas attack on Israel on 7 October 2023."))
+    evs = events("The drone strike on Tower 22 on Sunday left three American soldiers dead, officials said.")
+    assert [e.event_type for e in evs] == ["attack"]
+
+
+def test_two_military_officials_are_tellers_and_a_base_inside_an_airport_is_one_place():
+    body = ('وأفاد مسؤولان عسكريان عراقيان بأن صاروخين سقطا يوم الاثنين على قاعدة فكتوريا في مطار بغداد الدولي.')
+    evs = events(body)
+    assert not [e for e in evs if e.troops]
+    assert [e.location for e in violent(evs)] == ["Victory Base"]
+    body = ("أعلن الحرس الثوري فجر الاثنين قصف قاعدة عين الأسد في محافظة الأنبار وقاعدة أخرى في أربيل.")
+    assert sorted(e.location for e in violent(events(body))) == ["Ain al-Asad Air Base", "Erbil Air Base"]

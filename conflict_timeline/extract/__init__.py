@@ -65,6 +65,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
         events.extend(found)
     _news_day(events, article)
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
+    events = [ev for ev in events if _in_theatre(ev, gaz)]
     _unnamed_attackers(events, gaz)
     _link_denials(events, gaz)
     return events
@@ -91,6 +92,20 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
 # "two days after the attack", بعد يومين من مقتل: a day counted from another event, not the news day
 _ANCHORED = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
                        r"|\b(?:days?|weeks?|hours?)\s+(?:after|before|earlier|later)\b")
+
+
+# Where strikes and attacks are in scope: Iraq, Syria, and the neighbours where the forces of the
+# theatre are struck or strike across a border (Tower 22 in Jordan, Turkish border towns).
+THEATRE = frozenset({"IQ", "SY", "JO", "TR"})
+
+
+def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
+    """A strike placed outside the theatre (the 7 October attack on Israel told as background, a
+    strike in Gaza or Lebanon) is out of scope; an unplaced one and every other kind of event stay."""
+    if ev.event_type not in ("attack", "airstrike") or not ev.location:
+        return True
+    place = gaz.get(ev.location, kind="place")
+    return place is None or not place.country or place.country in THEATRE
 
 
 def _news_day(events: list[Event], article: Article) -> None:

@@ -41,6 +41,9 @@ from .status import StatusMixin
 from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
+# a reporting noun right before a dual troop noun: the tellers (مسؤولان عسكريان، مصدران أمنيان)
+_TELLER_BEFORE = re.compile(r"(?:مس[ؤو]ولان|مس[ؤو]ولين|مصدران|مصدرين|ضابطان|ضابطين|متحدثان|officials|sources)\s*$")
+
 # a place adverb right after a movement verb: where the article is (the base named before)
 _HERE = re.compile(r"\s*(?:here|there|هنا|هناك|اليها|اليه)(?=\s|$|[.,،])")
 
@@ -161,6 +164,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         used: set[int] = set()
         anchors: list[int] = []
         troop_qs = [(q, a, b) for q, a, b in s.quantities if q.kind == "troops" and not self._casualty_quantity(a, b)]
+        # "مسؤولان عسكريان" (two military officials): the tellers, no troops
+        troop_qs = [(q, a, b) for q, a, b in troop_qs if not _TELLER_BEFORE.search(s.norm_before(a, 12))]
         # "graduated 47,000 personnel the coalition trained": trainees, not a force
         troop_qs = [(q, a, b) for q, a, b in troop_qs if not any(
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(a)

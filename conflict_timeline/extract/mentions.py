@@ -23,6 +23,7 @@ from .rules import (
     _DUAL_HEADS,
     _DUAL_RE,
     _EXPOSED,
+    _LEFT_CASUALTIES,
     _NAMED_YEAR,
     _NEGATION,
     _REFERENCE,
@@ -138,6 +139,8 @@ class _Analyzer:
             if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(
                     norm, max(0, m.start() - 24), m.start()):
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
+            if m.group("w") in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, m.end("w")):
+                continue  # "the strike left three soldiers dead": a toll, no one left
             a, b = map_span(offs, m.start("w"), m.end("w"))
             triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
         quantities = []

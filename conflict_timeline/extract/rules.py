@@ -128,6 +128,8 @@ _TEMPLATES: dict[str, str] = {
     "OPERATION_REF": r"(?:^|\s)[وف]?(?:<<operation_ref>>)\s+(?:\S+\s+){0,3}$",
     "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
+    "HABITUAL_ADVERB": r"(?:^|\s)(?:<<habitual>>)(?=\s|$|[.,،])",
+    "LEFT_CASUALTIES": r"\s+(?:\S+\s+){0,6}?(?:dead|killed|injured|wounded|hurt)\b",
     "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",
     "STATIONED_AFTER": r"\s*(?:\S+\s+){0,3}?(?:<<stationed>>)(?=\s|$|[.,،])",
     "PRIOR_LEVEL": r"(?:^|\s)(?:<<prior_level>>)\s*(?:<<approx>>)?\s*$",
@@ -158,7 +160,7 @@ _TEMPLATES: dict[str, str] = {
     "EN_PASSIVE_HIT": r"\s*(?:\w+\s+){0,2}?(?:was|were|has been|had been|have been|being)\s+(?:<<en_passive_hit>>)\b",
     "NOT_MODIFIER": r"(?:^|\s)(?:<<not_modifier>>)(?=\s)",
     "WEAPON_NOUN": r"(?:<<weapon_noun>>)",
-    "WEAPON_USE": r"(?:^|\s)[وف]?(?:ال|لل|ب)?(?:<<weapon_use>>)(?:ه|ها|هم|ت|وا)?(?=\s|$|[.,،])",
+    "WEAPON_USE": r"(?:^|\s)[وف]?(?:ال|لل|ب)?(?:<<weapon_use>>)(?:ه|ها|هم|ت|وا|ا|تا)?(?=\s|$|[.,،])",
     "DEATH_TOLL": r"(?:<<death_toll>>)\s+(?:[^\s.;]+\s+){0,20}?(?:had\s+|has\s+)?(?:reached|rose to|risen to|climbed to|stood at|"
                   r"increased to|ارتفعت? (?:\S+\s+){0,3}?(?:الي|ل)|بلغت?|وصلت? (?:الي)?)\s*(?P<num>\S+)",
     "VIOLENCE_VERB": r"[وف]?(?:<<violence_verb>>)",
@@ -176,6 +178,8 @@ _TEMPLATES: dict[str, str] = {
     "AIRCRAFT_OBJECT": r"(?:^|\s)(?:<<aircraft_object>>)\s*$",
     "SOURCE_IN": r"(?:^|\s)[وف]?(?:<<teller>>)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
+    "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات)"
+                   r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|هجمات|هجوما|ضربات|غارات)(?!\w)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
 
@@ -234,6 +238,8 @@ _ADDITIONAL = _CTX["ADDITIONAL"]
 _OPERATION_REF = _CTX["OPERATION_REF"]
 _PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
+_HABITUAL_ADVERB = _CTX["HABITUAL_ADVERB"]
+_LEFT_CASUALTIES = _CTX["LEFT_CASUALTIES"]
 _WHERE_LEAD = _CTX["WHERE_LEAD"]
 _STATIONED_AFTER = _CTX["STATIONED_AFTER"]
 _PRIOR_LEVEL = _CTX["PRIOR_LEVEL"]
@@ -264,6 +270,7 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_TALLY_VAGUE = _CTX["TALLY_VAGUE"]
 _MONEY_COMPARE = _CTX["MONEY_COMPARE"]
 _HYPOTHETICAL = _CTX["HYPOTHETICAL"]
 _FOUNDING = _CTX["FOUNDING"]
@@ -284,7 +291,8 @@ _WEAPON_USE = _CTX["WEAPON_USE"]
 _TALLY_COUNT = _CTX["TALLY_COUNT"]
 # English grammar, not vocabulary: a passive casualty after a subject, auxiliaries before a verb.
 _LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
-_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
+_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)"
+                               r"|(?:dead|killed|wounded|injured)\b)")
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
 _DIGIT = re.compile(r"\d")

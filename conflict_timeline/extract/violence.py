@@ -20,6 +20,7 @@ from .rules import (
     _ATTRIBUTION,
     _BASE_WORD,
     _DESTINATION,
+    _HABITUAL_ADVERB,
     _LOCATOR,
     _NOT_MODIFIER,
     _OPERATION_REF,
@@ -63,7 +64,9 @@ class ViolenceMixin:
             return []  # "more than 150 attacks since October": a count, not an attack
         hits = used_weapons(s, hits)
         hits = [h for h in hits if not (_IMPERFECT.match(normalize(h.text))
-                                        and _HABITUAL.search(s.norm_before(h.start, 24)))]
+                                        and _HABITUAL.search(s.norm_before(h.start, 24)))
+                and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
+                            for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(h.start)))]
         if not hits:
             return []  # "missiles made in the plant": weapons, no attack
         cut = _RESPONSE.search(s.norm)
@@ -176,16 +179,20 @@ class ViolenceMixin:
         return parent is not None and parent.geo_precision == "region" and parent.country == m.place.country
 
     def _locator(self, p: _Mention, fine: list[_Mention]) -> bool:
-        """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk) is not a second
-        place attacked."""
-        if p.place.geo_precision != "city":
+        """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk), or a site that holds
+        the base named just before it (قاعدة فكتوريا في مطار بغداد), is not a second place attacked."""
+        if p.place.geo_precision not in ("city", "site"):
             return False
         before = self.s.norm_before(p.start, 22)
         if not _LOCATOR.search(before):
             return False
         # the place it locates is named just before it, not anywhere earlier in the sentence
-        earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start
-                   and q.place.geo_precision in ("site", "region") and q is not p and p.start - q.end <= 40]
+        kinds = ("site",) if p.place.geo_precision == "site" else ("site", "region")
+        earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
+                   and q.place.geo_precision in kinds and q is not p and p.start - q.end <= 40
+                   # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
+                   and not (p.place.geo_precision == "site" and _BASE_WORD.search(
+                       self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)]))]
         return bool(earlier)
 
     @_per_sentence
