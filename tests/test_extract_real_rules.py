@@ -274,3 +274,12 @@ def test_two_military_officials_are_tellers_and_a_base_inside_an_airport_is_one_
     assert [e.location for e in violent(evs)] == ["Victory Base"]
     body = ("أعلن الحرس الثوري فجر الاثنين قصف قاعدة عين الأسد في محافظة الأنبار وقاعدة أخرى في أربيل.")
     assert sorted(e.location for e in violent(events(body))) == ["Ain al-Asad Air Base", "Erbil Air Base"]
+
+
+def test_a_town_after_an_attack_noun_or_a_capital_word_is_the_place_not_the_attacker():
+    body = "وأعلن التحالف الدولي يوم الاثنين أن هجوم أربيل نفذ بواسطة 14 صاروخا."
+    assert all(e.actor_group != "Kurdistan Region" for e in violent(events(body)))
+    body = ("واستهدف هجوم بطائرة مسيرة يوم الاثنين قاعدة حرير التي تبعد 70 كيلومترا عن أربيل عاصمة "
+            "إقليم كردستان.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Kurdistan Region" and ev.location == "Harir Air Base"

@@ -25,6 +25,7 @@ from .rules import (
     _MEDIA_WORD,
     _PARTNER,
     _PASSIVE_CASUALTY,
+    _PLACE_CUE,
     _PREPOSITION,
     _SPEECH_END,
     _SPEECH_VERB,
@@ -81,7 +82,11 @@ class ActorsMixin:
         if m.place is None:
             return False
         before = self.s.norm_before(m.start, 12)
-        if _DESTINATION.search(before) or re.search(r"(?:^|\s)[وف]?[بل]$", self.s.norm_before(m.start, 3)):
+        if m.place.geo_precision in ("city", "site", "region") and any(
+                t.trigger.family == "violence" and 0 <= m.start - t.end <= 2 for t in self.s.triggers):
+            return True  # هجوم أربيل, "the Erbil attack": the place struck (a town attacks no one)
+        if _DESTINATION.search(before) or _PLACE_CUE.search(before) or re.search(
+                r"(?:^|\s)[وف]?[بل]$", self.s.norm_before(m.start, 3)):  # (عاصمة إقليم كوردستان: a place)
             return True
         if re.search(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$", " " + self.s.norm_before(m.start, 6)):
             prev = [p for p in self.s.mentions if p.end <= m.start and m.start - p.end <= 6 and p.place is not None]

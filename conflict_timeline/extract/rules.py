@@ -139,7 +139,7 @@ _TEMPLATES: dict[str, str] = {
     "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
     "OUTLET_SUBJECT": r"\s*(?:<<outlet_subject>>)(?=\s|$|[.,،])",
     "OUTLET_BEFORE": r"(?:^|\s)(?:<<outlet_subject>>)\s*$",
-    "PLACE_CUE": r"(?:<<place_cue>>)\s+$",
+    "PLACE_CUE": r"(?:^|\s)[وف]?(?:<<place_cue>>)\s+$",
     "ORIGIN": r"(?:<<origin>>)\s*(?:\S+\s+)?$",
     "PREPOSITION": r"(?:^|\s)(?:<<preposition>>)\s*$",
     "TITLE": r"(?:<<title>>)\s+(?:\S+\s+)?$",
