@@ -26,6 +26,9 @@ from .rules import (
 )
 
 # a troop noun right before a country name makes the name its nationality (150 جندياً تركياً)
+# a distance before a place: the place is a landmark to measure from
+_DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+)?(?:عن|من|from|of)\s+$")
+
 # an expression that is itself a deadline: بنهاية العام، by the end of the year
 _DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by the end|by end|before the end)")
 _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|عسكري|عسكريين|مقاتلا|مقاتل|مستشارا|مستشارين|عنصرا|ضابطا|"
@@ -157,6 +160,8 @@ class WhereWhenMixin:
                 continue  # جندياً تركياً, جنود أمريكيين: a nationality, not a place
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
+            if _DISTANCE_FROM.search(s.norm_before(m.start, 30)):
+                continue  # "70 kilometres from Erbil", تبعد 70 كيلومترا عن أربيل: a landmark, not the place
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # "Iran-backed groups", المدعومة من إيران: a patron, not a place
             if m.actor is not None and m.place.geo_precision in ("country", "city") and not _DESTINATION.search(
