@@ -283,3 +283,8 @@ def test_a_town_after_an_attack_noun_or_a_capital_word_is_the_place_not_the_atta
             "إقليم كردستان.")
     (ev,) = violent(events(body))
     assert ev.actor_group != "Kurdistan Region" and ev.location == "Harir Air Base"
+
+
+def test_a_roadside_bomb_is_an_attack():
+    (ev,) = violent(events("A roadside bomb struck a US convoy near the Tanf garrison on Monday, officials said."))
+    assert ev.event_type == "attack"
