@@ -286,5 +286,7 @@ def test_a_town_after_an_attack_noun_or_a_capital_word_is_the_place_not_the_atta
 
 
 def test_a_roadside_bomb_is_an_attack():
-    (ev,) = violent(events("A roadside bomb struck a US convoy near the Tanf garrison on Monday, officials said."))
-    assert ev.event_type == "attack"
+    for body in ("A roadside bomb went off beside a US convoy near the Tanf garrison on Monday, officials said.",
+                 "وانفجرت عبوة ناسفة بدورية أمريكية قرب قاعدة التنف يوم الاثنين."):
+        (ev,) = violent(events(body))
+        assert ev.event_type == "attack", body
