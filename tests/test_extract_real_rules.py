@@ -290,3 +290,14 @@ def test_a_roadside_bomb_is_an_attack():
                  "وانفجرت عبوة ناسفة بدورية أمريكية قرب قاعدة التنف يوم الاثنين."):
         (ev,) = violent(events(body))
         assert ev.event_type == "attack", body
+
+
+def test_a_photo_credit_marks_a_caption_and_a_later_month_voids_an_old_full_date():
+    from conflict_timeline.extract.page import is_caption, page_reference_date
+    from tests.extract_helpers import art
+
+    assert is_caption("Soldiers train at an outpost in Syria on Feb. 7, 2025. (Jane Roe/U.S. Army)")
+    assert not is_caption("The attack wounded three soldiers (AP/Reuters)")
+    page = art("The force grew after the Oct. 7, 2023, attacks.\nIn December 2024 the government fell.\n"
+               "Troops will leave on Friday.", published=None)
+    assert page_reference_date(page) is None

@@ -61,12 +61,19 @@ def _ends_on_a_day(line: str) -> bool:
                for d in find_dates(tail, None))
 
 
+# a photographer's credit closing a line: "(Name/Agency)" or "/ Name/Agency"
+_NAME = r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+)+"
+_PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s*{_NAME}\s*/[\w.'’\- ]{{2,40}})\s*$")
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: opened by "A picture shows", "صورة أرشيفية", or closed by a photo credit,
     or a wire caption (a scene in the present tense closed by the day of the picture)."""
     low = line.lower()
     if line.isascii() and _ENDS_ON_YEAR.search(line) and _PRESENT_SCENE.search(low) and _ends_on_a_day(line):
         return True
+    if _PHOTO_CREDIT.search(line):
+        return True  # "... on Feb. 7, 2025. (Fred Brown/U.S. Army)", "... 2023. / Miriam Alster/Flash90"
     if not any(h in low for h in _CAPTION_HINTS):
         return False
     norm = normalize(line.strip())
@@ -126,22 +133,35 @@ _FURNITURE_WORDS = 12
 
 def page_reference_date(article: Article, day_first: bool | None = None) -> date | None:
     """The day a page without a publication date speaks from: the latest full date (day, month
-    and year written out) on its furniture lines (date lines, bylines, captions, tweet
-    signatures), else the latest full date in its text. None when the page writes no full date.
+    and year written out) on its furniture lines (date lines, bylines, tweet signatures), else the
+    latest full date in its text, else in its photo captions (a caption dates its photo, often an
+    archive one). None when the page writes no full date.
 
     A report is written on or after every day it dates in full; its furniture dates it, while the
     text may name a day to come ("by 31 December") only when no furniture does."""
     furniture: list[date] = []
     anywhere: list[date] = []
+    photos: list[date] = []  # a caption dates its photo, often an archive one: the last resort
+    periods: list[date] = []  # the ends of the months and years the text names outright
     for line in article.body.splitlines():
         if not _DIGITS.search(line):
             continue
-        days = [d.start for d in find_dates(line, None, day_first=day_first)
-                if d.precision == "day" and d.start is not None and d.start == d.end]
+        found_here = find_dates(line, None, day_first=day_first)
+        periods.extend(d.end for d in found_here if d.precision in ("month", "season") and d.end is not None
+                       and not d.relative)
+        days = [d.start for d in found_here if d.precision == "day" and d.start is not None and d.start == d.end]
         if not days:
             continue
+        if is_caption(line):
+            photos.extend(days)
+            continue
         anywhere.extend(days)
-        if len(line.split()) <= _FURNITURE_WORDS or is_caption(line) or _TWEET_BYLINE.match(line.strip()):
+        if len(line.split()) <= _FURNITURE_WORDS or _TWEET_BYLINE.match(line.strip()):
             furniture.extend(days)
-    found = furniture or anywhere
-    return max(found) if found else None
+    found = furniture or anywhere or photos
+    if not found:
+        return None
+    day = max(found)
+    if not furniture and periods and max(periods) > day:
+        return None  # "the 7 October 2023 attacks ... in December 2024": the text is later than its last full date
+    return day
