@@ -298,6 +298,7 @@ def test_a_photo_credit_marks_a_caption_and_a_later_month_voids_an_old_full_date
 
     assert is_caption("Soldiers train at an outpost in Syria on Feb. 7, 2025. (Jane Roe/U.S. Army)")
     assert not is_caption("The attack wounded three soldiers (AP/Reuters)")
-    page = art("The force grew after the Oct. 7, 2023, attacks.\nIn December 2024 the government fell.\n"
+    page = art("The number of troops there grew to more than two thousand after the Oct. 7, 2023, attacks.\n"
+               "In December 2024 the government in Damascus fell after a rebel offensive.\n"
                "Troops will leave on Friday.", published=None)
     assert page_reference_date(page) is None
