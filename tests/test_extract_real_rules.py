@@ -302,3 +302,9 @@ def test_a_photo_credit_marks_a_caption_and_a_later_month_voids_an_old_full_date
                "In December 2024 the government in Damascus fell after a rebel offensive.\n"
                "Troops will leave on Friday.", published=None)
     assert page_reference_date(page) is None
+
+
+def test_neither_confirmed_nor_denied_is_no_denial():
+    for body in ("Turkish officials neither confirmed nor denied the strike on Kobani on Monday.",
+                 "ولم تؤكد تركيا ولم تنف القصف على كوباني يوم الاثنين."):
+        assert not [e for e in events(body) if e.event_type == "denial"], body
