@@ -308,3 +308,9 @@ def test_neither_confirmed_nor_denied_is_no_denial():
     for body in ("Turkish officials neither confirmed nor denied the strike on Kobani on Monday.",
                  "ولم تؤكد تركيا ولم تنف القصف على كوباني يوم الاثنين."):
         assert not [e for e in events(body) if e.event_type == "denial"], body
+
+
+def test_in_addition_to_is_no_speech():
+    body = "- يضم القسم العسكري من المطار قوات دولية وأمريكية إضافة إلى القوات العراقية."
+    assert not [e for e in events(body) if e.event_type == "statement"]
+    assert [e.event_type for e in events("وأضاف المتحدث باسم البنتاغون أن الوزارة ترفض الانسحاب.")] == ["statement"]

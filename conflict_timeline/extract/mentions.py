@@ -141,6 +141,8 @@ class _Analyzer:
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
             if m.group("w") in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, m.end("w")):
                 continue  # "the strike left three soldiers dead": a toll, no one left
+            if m.group("w").endswith("اضاف") and norm.startswith("ه", m.end("w")):
+                continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
             a, b = map_span(offs, m.start("w"), m.end("w"))
             triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
         quantities = []
