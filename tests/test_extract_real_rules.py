@@ -314,3 +314,9 @@ def test_in_addition_to_is_no_speech():
     body = "- يضم القسم العسكري من المطار قوات دولية وأمريكية إضافة إلى القوات العراقية."
     assert not [e for e in events(body) if e.event_type == "statement"]
     assert [e.event_type for e in events("وأضاف المتحدث باسم البنتاغون أن الوزارة ترفض الانسحاب.")] == ["statement"]
+
+
+def test_a_count_of_bases_vacated_over_a_span_is_no_move():
+    assert not events("وخلال الأشهر الأخيرة أخلى التحالف الدولي 6 قواعد عسكرية في العراق.")
+    assert [e.event_type for e in events("سلم التحالف الدولي قاعدة التاجي إلى القوات العراقية يوم الأحد.")] == [
+        "withdrawal"]

@@ -16,6 +16,7 @@ from .rules import (
     _ADDITIONAL,
     _AFTER,
     _ANAPHORIC_BASE,
+    _BASES_COUNT,
     _CONDITION,
     _HYPOTHETICAL,
     _LEVEL_VERB,
@@ -29,6 +30,7 @@ from .rules import (
     _QUOTED,
     _REACH,
     _STAYS,
+    _TALLY_SPAN,
     _TO_LEVEL,
     _TRAINEES,
     _UNRELATED,
@@ -160,6 +162,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
     # -- event families
     def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         s = self.s
+        if _BASES_COUNT.search(s.norm) and _TALLY_SPAN.search(s.norm):
+            return []  # "the coalition has vacated 6 bases in recent months": a count of handovers told before
         out: list[Event] = []
         used: set[int] = set()
         anchors: list[int] = []
