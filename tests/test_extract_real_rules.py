@@ -320,3 +320,10 @@ def test_a_count_of_bases_vacated_over_a_span_is_no_move():
     assert not events("وخلال الأشهر الأخيرة أخلى التحالف الدولي 6 قواعد عسكرية في العراق.")
     assert [e.event_type for e in events("سلم التحالف الدولي قاعدة التاجي إلى القوات العراقية يوم الأحد.")] == [
         "withdrawal"]
+
+
+def test_most_of_these_attacks_is_no_attack_and_the_town_after_an_attack_noun_keeps_the_toll():
+    assert not violent(events("ولم تسفر معظم هذه الهجمات عن ضحايا لكنها تواصل الضغط على القوات الأمريكية."))
+    body = "وأعلن التحالف الدولي يوم الاثنين أن هجوم أربيل تم بواسطة 14 صاروخا وتسبب بمقتل مدني وإصابة 9 آخرين."
+    (ev,) = violent(events(body))
+    assert (ev.location, ev.fatalities, ev.injured) == ("Erbil", 1, 9)

@@ -180,7 +180,8 @@ _TEMPLATES: dict[str, str] = {
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
     "BASES_COUNT": r"(?:^|\s)(?:\d+|(?:<<tally_count>>)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره"
                    r"|two|three|four|five|six|seven|eight|nine|ten)\s+(?:قواعد|مواقع|bases|sites|outposts)(?!\w)",
-    "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات)"
+    "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات"
+                   r"|معظم|بعض|جميع|غالبيه|most of|some of|all of|many of|several of|most|many)"
                    r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|هجمات|هجوما|ضربات|غارات)(?!\w)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }

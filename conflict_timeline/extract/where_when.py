@@ -165,8 +165,9 @@ class WhereWhenMixin:
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # "Iran-backed groups", المدعومة من إيران: a patron, not a place
             if m.actor is not None and m.place.geo_precision in ("country", "city") and not _DESTINATION.search(
-                    s.norm_before(m.start, 12)) and (self._is_subject(m) or (m.start <= 3 and not m.weak)):
-                continue  # "نفى العراق": the state speaking, not a place
+                    s.norm_before(m.start, 12)) and (self._is_subject(m) or (m.start <= 3 and not m.weak)) and not (
+                    m.place.geo_precision == "city" and self._is_place_use(m)):
+                continue  # "نفى العراق": the state speaking, not a place (هجوم أربيل: the town struck)
             if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)) or _UNIT_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # بتوقيت دمشق (Damascus time), a brigade or an outlet named after a town
             out.append(self._as_base(m))
