@@ -327,3 +327,10 @@ def test_most_of_these_attacks_is_no_attack_and_the_town_after_an_attack_noun_ke
     body = "وأعلن التحالف الدولي يوم الاثنين أن هجوم أربيل تم بواسطة 14 صاروخا وتسبب بمقتل مدني وإصابة 9 آخرين."
     (ev,) = violent(events(body))
     assert (ev.location, ev.fatalities, ev.injured) == ("Erbil", 1, 9)
+
+
+def test_a_town_joined_by_bi_to_the_town_before_it_locates_it():
+    body = "وتعرضت قاعدة التحالف الدولي في مدينة الشدادي بالحسكة لقصف صاروخي يوم الخميس."
+    assert [e.location for e in violent(events(body))] == ["Shaddadi"]
+    body = "وقصفت طائرات تركية مواقع في القامشلي وفي الحسكة يوم الخميس."
+    assert sorted(e.location for e in violent(events(body))) == ["Hasakah", "Qamishli"]

@@ -184,6 +184,12 @@ class ViolenceMixin:
         if p.place.geo_precision not in ("city", "site"):
             return False
         before = self.s.norm_before(p.start, 22)
+        if p.place.geo_precision == "city" and re.search(r"\sب(?:ال)?$", " " + self.s.norm_before(p.start, 4)):
+            # مدينة الشدادي بالحسكة: a town right after another, joined by بـ, says where that one is
+            town = [q for q in self.s.mentions if q.place is not None and q.place.geo_precision in ("city", "site")
+                    and q.place is not p.place and 0 <= p.start - q.end <= 3]
+            if town:
+                return True
         if not _LOCATOR.search(before):
             return False
         # the place it locates is named just before it, not anywhere earlier in the sentence
