@@ -334,3 +334,8 @@ def test_a_town_joined_by_bi_to_the_town_before_it_locates_it():
     assert [e.location for e in violent(events(body))] == ["Shaddadi"]
     body = "وقصفت طائرات تركية مواقع في القامشلي وفي الحسكة يوم الخميس."
     assert sorted(e.location for e in violent(events(body))) == ["Hasakah", "Qamishli"]
+
+
+def test_a_series_of_attacks_or_attacks_that_must_stop_are_no_attack():
+    assert not violent(events("The strikes were a response to a series of attacks against US troops in Iraq and Syria."))
+    assert not violent(events('Austin said on Monday that "these attacks must stop".'))

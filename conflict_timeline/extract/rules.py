@@ -129,6 +129,7 @@ _TEMPLATES: dict[str, str] = {
     "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
     "HABITUAL_ADVERB": r"(?:^|\s)(?:<<habitual>>)(?=\s|$|[.,،])",
+    "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
     "LEFT_CASUALTIES": r"\s+(?:\S+\s+){0,6}?(?:dead|killed|injured|wounded|hurt)\b",
     "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",
     "STATIONED_AFTER": r"\s*(?:\S+\s+){0,3}?(?:<<stationed>>)(?=\s|$|[.,،])",
@@ -181,7 +182,8 @@ _TEMPLATES: dict[str, str] = {
     "BASES_COUNT": r"(?:^|\s)(?:\d+|(?:<<tally_count>>)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره"
                    r"|two|three|four|five|six|seven|eight|nine|ten)\s+(?:قواعد|مواقع|bases|sites|outposts)(?!\w)",
     "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات"
-                   r"|معظم|بعض|جميع|غالبيه|most of|some of|all of|many of|several of|most|many)"
+                   r"|معظم|بعض|جميع|غالبيه|most of|some of|all of|many of|several of|most|many|a series of|series of"
+                   r"|سلسله|سلسله من|موجه|موجه من)"
                    r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|هجمات|هجوما|ضربات|غارات)(?!\w)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
@@ -242,6 +244,7 @@ _OPERATION_REF = _CTX["OPERATION_REF"]
 _PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
 _HABITUAL_ADVERB = _CTX["HABITUAL_ADVERB"]
+_MUST_STOP = _CTX["MUST_STOP"]
 _LEFT_CASUALTIES = _CTX["LEFT_CASUALTIES"]
 _WHERE_LEAD = _CTX["WHERE_LEAD"]
 _STATIONED_AFTER = _CTX["STATIONED_AFTER"]

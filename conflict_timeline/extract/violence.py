@@ -22,6 +22,7 @@ from .rules import (
     _DESTINATION,
     _HABITUAL_ADVERB,
     _LOCATOR,
+    _MUST_STOP,
     _NOT_MODIFIER,
     _OPERATION_REF,
     _PLANNED_ATTACK,
@@ -66,7 +67,8 @@ class ViolenceMixin:
         hits = [h for h in hits if not (_IMPERFECT.match(normalize(h.text))
                                         and _HABITUAL.search(s.norm_before(h.start, 24)))
                 and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
-                            for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(h.start)))]
+                            for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(h.start)))
+                and not _MUST_STOP.match(s.norm, s.norm_pos(h.end))]  # "the attacks must stop": a demand
         if not hits:
             return []  # "missiles made in the plant": weapons, no attack
         cut = _RESPONSE.search(s.norm)
