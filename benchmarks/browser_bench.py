@@ -2,6 +2,7 @@
 
     python benchmarks/browser_bench.py                    # the bundled articles
     python benchmarks/browser_bench.py --events 100000    # 100,000 synthetic events
+    python benchmarks/browser_bench.py --floor            # a one-line page: Streamlit and Plotly alone
 
 A fresh `streamlit run dashboard.py` serves the store; each link is first opened once to warm the
 server (the events are loaded once per store, as on a running dashboard), then each link is opened
@@ -47,11 +48,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=0, help="synthetic events instead of the bundled articles")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--floor", action="store_true",
+                        help="time a one-line page (one small Plotly chart), what any Streamlit page costs here")
     args = parser.parse_args(argv)
     missing = h.missing_requirements()
     if missing:
         print(missing, file=sys.stderr)
         return 1
+    if args.floor:
+        return _floor(args.runs)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "events.sqlite"
         if args.events:
@@ -71,6 +76,27 @@ def main(argv: list[str] | None = None) -> int:
     print("| link | address | median s | slowest s |\n|---|---|---|---|")
     for label, path, median, slowest in rows:
         print(f"| {label} | `{path}` | {median:.2f} | {slowest:.2f} |")
+    return 0
+
+
+FLOOR_APP = """import plotly.graph_objects as go
+import streamlit as st
+
+st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])), key="floor_chart")
+"""
+
+
+def _floor(runs: int) -> int:
+    """The same timing on a page of one line: the cost of Streamlit's frontend and Plotly themselves."""
+    with tempfile.TemporaryDirectory() as tmp:
+        app = Path(tmp) / "floor_app.py"
+        app.write_text(FLOOR_APP, encoding="utf-8")
+        with h.StreamlitServer(Path(tmp) / "unused.sqlite", Path(tmp) / "streamlit.log", entry=app) as server, \
+                h.chromium() as browser:
+            first_chart_seconds(browser, server.url, "floor_chart")  # warm
+            times = [first_chart_seconds(browser, server.url, "floor_chart") for _ in range(runs)]
+    print(f"First chart of a one-line Streamlit page, median of {runs}: {statistics.median(times):.2f} s "
+          f"(fastest {min(times):.2f}, slowest {max(times):.2f})")
     return 0
 
 

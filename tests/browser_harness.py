@@ -95,6 +95,7 @@ class StreamlitServer:
     timeout: float = 45.0
     process: subprocess.Popen | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
+    entry: Path = ENTRY  # the app script (another one for measurements that compare with the dashboard)
 
     @property
     def url(self) -> str:
@@ -104,7 +105,7 @@ class StreamlitServer:
         env = {**os.environ, "CONFLICT_TIMELINE_DB": str(self.db), "PYTHONUNBUFFERED": "1", **self.extra_env}
         env.pop("CONFLICT_TIMELINE_SYNTHETIC", None)
         cmd = [
-            sys.executable, "-m", "streamlit", "run", str(ENTRY),
+            sys.executable, "-m", "streamlit", "run", str(self.entry),
             "--server.headless", "true",
             "--server.address", "127.0.0.1",
             "--server.port", str(self.port),
