@@ -306,14 +306,7 @@ def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
 
 def _norm_index(offsets: list[int], pos: int) -> int:
     """First normalized index whose original offset is >= pos."""
-    lo, hi = 0, len(offsets) - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if offsets[mid] < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_left(offsets, pos, 0, len(offsets) - 1)
 
 
 # a sum in millions or billions with no currency of its own
