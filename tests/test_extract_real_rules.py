@@ -343,6 +343,6 @@ def test_a_series_of_attacks_or_attacks_that_must_stop_are_no_attack():
 
 def test_this_base_is_the_base_named_before():
     body = ("A large drone struck the Tower 22 outpost in Jordan on Sunday.\n"
-            "About 350 US Army and Air Force personnel were stationed at this base, officials said.")
+            "About 350 American military personnel were stationed at this base, officials said.")
     (level,) = [e for e in events(body) if e.event_type == "troop_level"]
     assert (level.location, level.troops) == ("Tower 22", 350)
