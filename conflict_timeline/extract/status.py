@@ -30,12 +30,20 @@ _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مص
                          r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter)\b")
 
 
+# what happens to people after a strike: treated, examined, diagnosed (يخضعون لفحوص، نقلوا إلى المستشفى)
+_MEDICAL_AFTER = re.compile(r"\s*(?:\S+\s+){0,4}?(?:(?:were|was|are|is|have been|had been)\s+(?:being\s+)?"
+                            r"(?:treated|evaluated|examined|diagnosed|hospitali[sz]ed|assessed)|يخضعون|خضعوا|تلقوا العلاج"
+                            r"|يتلقون العلاج|نقلوا الي المستشفي|نقلوا للمستشفي)")
+
+
 class StatusMixin:
     def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
         s = self.s
         n1 = s.norm_pos(b if b is not None else a)
         if _LIST_PASSIVE.match(s.norm, n1):
             return True  # three soldiers, two police officers and a worker had been killed
+        if _MEDICAL_AFTER.match(s.norm, n1):
+            return True  # "four service members were being evaluated for brain injuries": patients, no troops
         return self._casualty_near(s.norm_pos(a), n1)
 
     def _casualties(self, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:

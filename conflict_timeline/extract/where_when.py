@@ -26,6 +26,9 @@ from .rules import (
 )
 
 # a troop noun right before a country name makes the name its nationality (150 جندياً تركياً)
+# a source or outlet noun right before a name: the name is the outlet's (قناة الميادين, مصادر الميادين)
+_SOURCE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصدر|مراسل|مراسلو|مراسلي|قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+$")
+
 # a distance before a place: the place is a landmark to measure from
 _DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+)?(?:عن|من|from|of)\s+$")
 
@@ -160,6 +163,8 @@ class WhereWhenMixin:
                 continue  # جندياً تركياً, جنود أمريكيين: a nationality, not a place
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
+            if _SOURCE_NOUN_BEFORE.search(s.norm_before(m.start, 12)):
+                continue  # مصادر الميادين, مراسل الجزيرة: an outlet named after a town or region
             if _DISTANCE_FROM.search(s.norm_before(m.start, 30)):
                 continue  # "70 kilometres from Erbil", تبعد 70 كيلومترا عن أربيل: a landmark, not the place
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
