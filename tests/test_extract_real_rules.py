@@ -355,3 +355,18 @@ def test_patients_are_no_troops_and_an_outlet_named_after_a_town_is_no_place():
     assert [e.location for e in violent(events(body))] == ["al-Omar"]
     body = "قصفت طائرات مسيرة مواقع في مدينة الميادين بريف دير الزور يوم الاثنين."
     assert [e.location for e in violent(events(body))] == ["Mayadin"]
+
+
+def test_the_owner_of_the_drone_strikes_and_the_district_locates_the_town():
+    body = ('وأوضح البيان أن الطائرة المسيرة "التابعة للجيش التركي" استهدفت سيارة في ناحية كاني ماسي '
+            "في قضاء العمادية يوم الاثنين.")
+    (ev,) = violent(events(body))
+    assert (ev.actor_group, ev.location) == ("Turkey", "Kani Masi")
+
+
+def test_explosions_heard_name_no_striker_and_a_reporter_is_where_he_reports_from():
+    body = ('وقال مراسل "الموقع" في الحسكة إن صفارات الإنذار دوت في قاعدة خراب الجير بسبب هجوم صاروخي يوم الاثنين.')
+    assert [e.location for e in violent(events(body))] == ["Kharab al-Jir"]
+    body = "وسمع دوي انفجارات في محيط قاعدة التحالف الدولي في حقل العمر يوم الاثنين."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "International Coalition" and ev.event_type == "attack"

@@ -34,6 +34,12 @@ from .rules import (
     MEDIA_TYPES,
 )
 
+# words of an explosion, with no striker of their own
+_EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
+# a weapon or aircraft, then belonging: the name after is its owner (الطائرة المسيرة التابعة للجيش التركي)
+_BELONGING = re.compile(r"(?:طائره|طائرات|مسيره|مسيرات|المسيره|الطائره|الطائرات|drone|drones|aircraft|jet|jets)"
+                        r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$")
+
 # a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
 _WEAPON_SUBJECT = re.compile(r"طائر|طائرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
 # the subject already given before the verb: أنه استهدف, "it struck"
@@ -174,6 +180,13 @@ class ViolenceMixin:
             out.append(ev)
         return out
 
+    def _belonging_striker(self, lo: int, hi: int) -> Entry | None:
+        """The owner named after a weapon or aircraft and a word of belonging."""
+        for m in self.s.mentions:
+            if m.actor is not None and lo <= m.start < hi and _BELONGING.search(self.s.norm_before(m.start, 40)):
+                return m.actor
+        return None
+
     def _local_area(self, m: _Mention) -> bool:
         """A region inside a governorate (its parent is itself a region), not a governorate or a
         country's part."""
@@ -186,16 +199,19 @@ class ViolenceMixin:
         if p.place.geo_precision not in ("city", "site"):
             return False
         before = self.s.norm_before(p.start, 22)
-        if p.place.geo_precision == "city" and re.search(r"\sب(?:ال)?$", " " + self.s.norm_before(p.start, 4)):
+        if p.place.geo_precision == "city" and re.search(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$",
+                                                        " " + self.s.norm_before(p.start, 12)):
             # مدينة الشدادي بالحسكة: a town right after another, joined by بـ, says where that one is
             town = [q for q in self.s.mentions if q.place is not None and q.place.geo_precision in ("city", "site")
-                    and q.place is not p.place and 0 <= p.start - q.end <= 3]
+                    and q.place is not p.place and 0 <= p.start - q.end <= 12]
             if town:
                 return True
         if not _LOCATOR.search(before):
             return False
         # the place it locates is named just before it, not anywhere earlier in the sentence
         kinds = ("site",) if p.place.geo_precision == "site" else ("site", "region")
+        if re.search(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$", before):
+            kinds = ("site", "region", "city")  # كاني ماسي في قضاء العمادية: the district holds the town
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
                    and q.place.geo_precision in kinds and q is not p and p.start - q.end <= 40
                    # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
@@ -243,6 +259,14 @@ class ViolenceMixin:
         Iran's missiles): the trigger's hint says which actors to look for first.
         """
         hi = len(self.s.text) if hi is None else hi
+        owned = self._belonging_striker(lo, hi)
+        if owned is not None:
+            # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
+            return owned, self._strike_kind(owned, hints)
+        if all(_EXPLOSION.fullmatch(normalize(h.text)) for h in [hit, *(hits or [])]):
+            # "explosions were heard near the base": who caused them is told elsewhere, if at all
+            agent = [m for m in self._actors() if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))]
+            return (agent[0].actor if agent else None), "attack"
         named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None), None)
         if named is not None:
             # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck

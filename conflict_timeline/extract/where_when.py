@@ -163,6 +163,9 @@ class WhereWhenMixin:
                 continue  # جندياً تركياً, جنود أمريكيين: a nationality, not a place
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
+            if s.text[max(0, m.start - 2) : m.start].strip() == "(" and any(
+                    q.place is not None and q is not m and 0 <= m.start - q.end <= 3 for q in s.mentions):
+                continue  # مطار خراب الجير (رميلان باشا): another name of the place just named
             if _SOURCE_NOUN_BEFORE.search(s.norm_before(m.start, 12)):
                 continue  # مصادر الميادين, مراسل الجزيرة: an outlet named after a town or region
             if _DISTANCE_FROM.search(s.norm_before(m.start, 30)):
@@ -180,7 +183,7 @@ class WhereWhenMixin:
         out = named or out
         # where the teller is ("ناشطون في مدينة كوباني", "sources in Baghdad") is not where it
         # happened, when the sentence names another place
-        away = [m for m in out if not _SOURCE_IN.search(s.norm_before(m.start, 24))]
+        away = [m for m in out if not _SOURCE_IN.search(s.norm_before(m.start, 40))]
         out = away or out
         # a city or region named to locate a base or town named before it (قاعدة القيارة جنوب الموصل,
         # K-1 near Kirkuk, a village north of Aleppo) is not a second place
