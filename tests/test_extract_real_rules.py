@@ -370,3 +370,11 @@ def test_explosions_heard_name_no_striker_and_a_reporter_is_where_he_reports_fro
     body = "وسمع دوي انفجارات في محيط قاعدة التحالف الدولي في حقل العمر يوم الاثنين."
     (ev,) = violent(events(body))
     assert ev.actor_group != "International Coalition" and ev.event_type == "attack"
+
+
+def test_the_country_that_carried_out_an_air_attack_struck_and_those_it_reached_are_targets():
+    body = ("ويعتقد بأن إسرائيل نفذت هجوما جويا على مواقع في محيط مدينة دير الزور يوم الاثنين، كما طال القصف "
+            "الميليشيات الإيرانية في منطقة البوكمال.")
+    evs = violent(events(body))
+    assert {(e.event_type, e.actor_group) for e in evs} == {("airstrike", "Israel")}
+    assert sorted(e.location for e in evs) == ["Abu Kamal", "Deir ez-Zor"]
