@@ -378,3 +378,11 @@ def test_the_country_that_carried_out_an_air_attack_struck_and_those_it_reached_
     evs = violent(events(body))
     assert {(e.event_type, e.actor_group) for e in evs} == {("airstrike", "Israel")}
     assert sorted(e.location for e in evs) == ["Abu Kamal", "Deir ez-Zor"]
+
+
+def test_the_announcer_of_missiles_that_fell_is_no_attacker_and_one_sentence_tells_one_strike():
+    body = ('أعلن الحرس الثوري الإيراني الأحد أنه استهدف "مركزا استراتيجيا" إسرائيليا في شمال العراق، بعد ساعات من '
+            "إعلان سلطات إقليم كردستان سقوط صواريخ بالستية في محيط أربيل.")
+    evs = violent(events(body))
+    assert {e.actor for e in evs} == {"IRGC"}
+    assert len(evs) == 1

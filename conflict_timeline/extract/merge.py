@@ -36,6 +36,8 @@ def _places_agree(a: Event, b: Event, gaz: Gazetteer) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
     inside = a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location)
+    if inside and a.span_start == b.span_start and a.span_end == b.span_end:
+        return True  # one sentence naming the country and the town in it tells one strike
     if "country" in (a.geo_precision, b.geo_precision):
         # a retelling "in Iraq" with no date of its own is the event told at a base in Iraq; a
         # dated country-level strike and the strikes named elsewhere in the country stay apart

@@ -130,6 +130,7 @@ _TEMPLATES: dict[str, str] = {
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
     "HABITUAL_ADVERB": r"(?:^|\s)(?:<<habitual>>)(?=\s|$|[.,،])",
     "EXECUTE_AFTER": r"\s+(?:<<execute_verb>>)(?=\s|$)",
+    "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?$",
     "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
     "LEFT_CASUALTIES": r"\s+(?:\S+\s+){0,6}?(?:dead|killed|injured|wounded|hurt)\b",
     "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",
@@ -246,6 +247,7 @@ _PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
 _HABITUAL_ADVERB = _CTX["HABITUAL_ADVERB"]
 _EXECUTE_AFTER = _CTX["EXECUTE_AFTER"]
+_ANNOUNCER_BEFORE = _CTX["ANNOUNCER_BEFORE"]
 _MUST_STOP = _CTX["MUST_STOP"]
 _LEFT_CASUALTIES = _CTX["LEFT_CASUALTIES"]
 _WHERE_LEAD = _CTX["WHERE_LEAD"]

@@ -17,6 +17,7 @@ from .rules import (
     _AIRCRAFT,
     _AIRCRAFT_OBJECT,
     _ANAPHORIC_BASE,
+    _ANNOUNCER_BEFORE,
     _ATTRIBUTION,
     _BASE_WORD,
     _DESTINATION,
@@ -274,6 +275,7 @@ class ViolenceMixin:
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
+                 and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers
                  and not (m.adjective or self._is_nisba(m))]
