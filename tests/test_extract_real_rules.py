@@ -386,3 +386,11 @@ def test_the_announcer_of_missiles_that_fell_is_no_attacker_and_one_sentence_tel
     evs = violent(events(body))
     assert {e.actor for e in evs} == {"IRGC"}
     assert len(evs) == 1
+
+
+def test_aircraft_flying_nearby_and_a_runway_inside_a_base_name_no_striker():
+    body = ('وقالت المصادر: "سقط أحد الصواريخ قرب مدرج الطائرات داخل القاعدة الأميركية في الشدادي يوم الاثنين".')
+    assert all(e.actor_group != "United States" for e in violent(events(body)))
+    body = ("وسمع دوي انفجارات في محيط مدينة الشدادي يوم الاثنين، بالتزامن مع تحليق مكثف للمروحيات والمقاتلات "
+            "الحربية التابعة للتحالف الدولي.")
+    assert all(e.actor_group != "International Coalition" for e in violent(events(body)))

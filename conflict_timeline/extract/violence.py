@@ -181,10 +181,12 @@ class ViolenceMixin:
             out.append(ev)
         return out
 
-    def _belonging_striker(self, lo: int, hi: int) -> Entry | None:
-        """The owner named after a weapon or aircraft and a word of belonging."""
+    def _belonging_striker(self, hit: _TriggerHit, lo: int, hi: int) -> Entry | None:
+        """The owner named after a weapon or aircraft and a word of belonging, close to the strike
+        word (aircraft of a side flying nearby struck nothing)."""
         for m in self.s.mentions:
-            if m.actor is not None and lo <= m.start < hi and _BELONGING.search(self.s.norm_before(m.start, 40)):
+            near = 0 <= hit.start - m.end <= 40 or 0 <= m.start - hit.end <= 30
+            if m.actor is not None and lo <= m.start < hi and near and _BELONGING.search(self.s.norm_before(m.start, 40)):
                 return m.actor
         return None
 
@@ -260,14 +262,14 @@ class ViolenceMixin:
         Iran's missiles): the trigger's hint says which actors to look for first.
         """
         hi = len(self.s.text) if hi is None else hi
-        owned = self._belonging_striker(lo, hi)
-        if owned is not None:
-            # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
-            return owned, self._strike_kind(owned, hints)
         if all(_EXPLOSION.fullmatch(normalize(h.text)) for h in [hit, *(hits or [])]):
             # "explosions were heard near the base": who caused them is told elsewhere, if at all
             agent = [m for m in self._actors() if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))]
             return (agent[0].actor if agent else None), "attack"
+        owned = self._belonging_striker(hit, lo, hi)
+        if owned is not None:
+            # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
+            return owned, self._strike_kind(owned, hints)
         named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None), None)
         if named is not None:
             # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
@@ -421,6 +423,8 @@ class ViolenceMixin:
                     m.adjective or self._is_nisba(m)) or self._is_victim(m):
                 continue
             arabic = self.ctx.article.language != "en"
+            if arabic and _BASE_WORD.search(" ".join(s.norm_before(m.start, 30).split()[-2:])):
+                continue  # مدرج الطائرات داخل القاعدة الأميركية: the base's nationality, not the aircraft's
             if (arabic and _STRIKER_BEFORE.search(s.norm_before(m.start, 30))) or (
                     not arabic and _STRIKER_AFTER.match(s.norm, s.norm_pos(m.end))):
                 return m.actor
