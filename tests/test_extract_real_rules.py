@@ -394,3 +394,10 @@ def test_aircraft_flying_nearby_and_a_runway_inside_a_base_name_no_striker():
     body = ("وسمع دوي انفجارات في محيط مدينة الشدادي يوم الاثنين، بالتزامن مع تحليق مكثف للمروحيات والمقاتلات "
             "الحربية التابعة للتحالف الدولي.")
     assert all(e.actor_group != "International Coalition" for e in violent(events(body)))
+
+
+def test_denied_plans_to_move_are_no_move_but_a_denied_arrival_stays_a_report():
+    assert [e.event_type for e in events("The Pentagon denied any plans to withdraw US troops from Iraq on Monday.")] == [
+        "denial"]
+    body = "ونفت الحكومة العراقية وصول قوات أمريكية إضافية إلى قاعدة عين الأسد يوم الاثنين."
+    assert sorted(e.event_type for e in events(body)) == ["denial", "deployment"]

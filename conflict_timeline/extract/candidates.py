@@ -43,6 +43,9 @@ from .status import StatusMixin
 from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
+# plans or intentions between a denial and a move: the move is only what is denied
+_PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
+
 # a reporting noun right before a dual troop noun: the tellers (مسؤولان عسكريان، مصدران أمنيان)
 _TELLER_BEFORE = re.compile(r"(?:مس[ؤو]ولان|مس[ؤو]ولين|مصدران|مصدرين|ضابطان|ضابطين|متحدثان|officials|sources)\s*$")
 
@@ -154,6 +157,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             if p.trigger.event_type == "denial":
                 if hit.trigger.family != "troops":
                     return True  # "Iran denied it was behind the attacks": the attacks are told elsewhere
+                if p.end <= hit.start and _PLANS.search(self.s.norm, self.s.norm_pos(p.end), hit.norm_start):
+                    return True  # "the Pentagon denied any plans to withdraw": no move, only the denial
                 continue  # the denied move is a report of its own, marked by the denial
             if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120:
                 return True
