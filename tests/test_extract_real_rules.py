@@ -401,3 +401,10 @@ def test_denied_plans_to_move_are_no_move_but_a_denied_arrival_stays_a_report():
         "denial"]
     body = "ونفت الحكومة العراقية وصول قوات أمريكية إضافية إلى قاعدة عين الأسد يوم الاثنين."
     assert sorted(e.event_type for e in events(body)) == ["denial", "deployment"]
+
+
+def test_the_nationality_of_the_fund_a_sum_goes_to_is_not_its_payer():
+    body = ("The Pentagon asked Congress for $5 billion on Monday.\n"
+            "That amount includes $1.6 billion for an Iraqi train-and-equip fund, the Pentagon said.")
+    sums = {e.amount_usd: e.actor_group for e in events(body) if e.event_type == "funding"}
+    assert sums[1_600_000_000] == "United States"

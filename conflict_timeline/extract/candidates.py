@@ -294,7 +294,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
             # a budget told line by line ("the salaries line took $71.8 million in 2024"): the payer
             # and the country of the lines before, when the line names neither
-            actor = self._payer(a) or self._owner(a) or self.ctx.last_funder
+            actor = self._payer(a) or self._owner(a, exclude=self._beneficiaries(a)) or self.ctx.last_funder
             place = self._place_near(a) or self.ctx.last_funding_place
             if actor is not None:
                 self.ctx.last_funder = actor
@@ -305,6 +305,18 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             ev.amount_usd = float(q.value)
             ev.event_id = ev.make_id()
             out.append(ev)
+        return out
+
+    def _beneficiaries(self, a: int) -> set[str]:
+        """Who a sum goes to: a nationality after it ("$1.6 billion for an Iraqi train-and-equip fund"),
+        never the one who pays."""
+        s = self.s
+        out = set()
+        for m in s.mentions:
+            if m.actor is None or m.start < a or m.start - a > 60:
+                continue
+            if m.adjective or self._is_nisba(m):
+                out.add(m.actor.id)
         return out
 
     def _political(self, hits: list[_TriggerHit], has_other_events: bool) -> list[Event]:
