@@ -408,3 +408,9 @@ def test_the_nationality_of_the_fund_a_sum_goes_to_is_not_its_payer():
             "That amount includes $1.6 billion for an Iraqi train-and-equip fund, the Pentagon said.")
     sums = {e.amount_usd: e.actor_group for e in events(body) if e.event_type == "funding"}
     assert sums[1_600_000_000] == "United States"
+
+
+def test_names_in_quotation_marks_after_a_base_word_and_an_attack_an_hour_after_another():
+    body = ("تعرضت قاعدة «فكتوريا» في مطار بغداد، التي تضم عسكريين أميركيين، لهجوم صاروخي يوم الاثنين.\n"
+            "وجاء هذا الهجوم بعد أقل من ساعة من قصف قاعدة «بلد» الجوية بخمسة صواريخ.")
+    assert sorted(e.location for e in violent(events(body))) == ["Balad Air Base", "Victory Base"]

@@ -109,7 +109,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                   and self.gaz.root(m.actor.id).name in self.rules.air_powers]
         if forces:
             self.ctx.last_forces = forces[-1]
-        sites = [m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
+        # (the places as read: قاعدة «بلد» is the Balad air base, not the town)
+        sites = [m for m in self._places() if m.place.geo_precision == "site"] or [
+            m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
         if sites:
             self.ctx.last_site = _Mention(0, 0, "", None, sites[-1].place)
         violent = [e for e in out if e.event_type in ("attack", "airstrike")]

@@ -26,6 +26,9 @@ from .rules import (
 )
 
 # a troop noun right before a country name makes the name its nationality (150 جندياً تركياً)
+# quotation marks around a name (قاعدة «بلد»): not words between a place word and the name
+_QUOTES = " \"'«»“”„‘’"
+
 # a source or outlet noun right before a name: the name is the outlet's (قناة الميادين, مصادر الميادين)
 _SOURCE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصدر|مراسل|مراسلو|مراسلي|قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+$")
 
@@ -154,7 +157,7 @@ class WhereWhenMixin:
         for m in s.mentions:
             if m.place is None:
                 continue
-            if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 10)):
+            if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 12).rstrip(_QUOTES) + " "):
                 continue  # a weak alias needs a place word before it
             if self.rules.cues.get("not_place") is not None and self.rules.cues["not_place"].match(
                     s.norm, s.norm_pos(m.start)):
