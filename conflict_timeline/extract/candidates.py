@@ -110,8 +110,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         if forces:
             self.ctx.last_forces = forces[-1]
         # (the places as read: قاعدة «بلد» is the Balad air base, not the town)
-        sites = [m for m in self._places() if m.place.geo_precision == "site"] or [
-            m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
+        sites = []
+        if any(m.place is not None and (m.place.geo_precision == "site" or m.place.base) for m in s.mentions):
+            sites = [m for m in self._places() if m.place.geo_precision == "site"] or [
+                m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
         if sites:
             self.ctx.last_site = _Mention(0, 0, "", None, sites[-1].place)
         violent = [e for e in out if e.event_type in ("attack", "airstrike")]
