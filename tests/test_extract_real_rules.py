@@ -351,6 +351,7 @@ def test_this_base_is_the_base_named_before():
 def test_patients_are_no_troops_and_an_outlet_named_after_a_town_is_no_place():
     body = "Four US service members were being evaluated for brain injuries after the attack on Ain al-Asad on Saturday."
     assert not [e for e in events(body) if e.troops]
+    assert not [e for e in events("Four US troops monitored for brain injuries after strike on Ain al-Asad") if e.troops]
     body = "وقالت مصادر الميادين إن صواريخ سقطت على قاعدة حقل العمر يوم الاثنين."
     assert [e.location for e in violent(events(body))] == ["al-Omar"]
     body = "قصفت طائرات مسيرة مواقع في مدينة الميادين بريف دير الزور يوم الاثنين."

@@ -32,7 +32,8 @@ _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مص
 
 # what happens to people after a strike: treated, examined, diagnosed (يخضعون لفحوص، نقلوا إلى المستشفى)
 _MEDICAL_AFTER = re.compile(r"\s*(?:\S+\s+){0,4}?(?:(?:were|was|are|is|have been|had been)\s+(?:being\s+)?"
-                            r"(?:treated|evaluated|examined|diagnosed|hospitali[sz]ed|assessed)|يخضعون|خضعوا|تلقوا العلاج"
+                            r"(?:treated|evaluated|examined|diagnosed|hospitali[sz]ed|assessed|monitored)"
+                            r"|(?:under|being)\s+(?:medical\s+)?(?:observation|monitoring|evaluation)|monitored|يخضعون|خضعوا|تلقوا العلاج"
                             r"|يتلقون العلاج|نقلوا الي المستشفي|نقلوا للمستشفي)")
 
 
