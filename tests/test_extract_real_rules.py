@@ -415,3 +415,8 @@ def test_names_in_quotation_marks_after_a_base_word_and_an_attack_an_hour_after_
     body = ("تعرضت قاعدة «فكتوريا» في مطار بغداد، التي تضم عسكريين أميركيين، لهجوم صاروخي يوم الاثنين.\n"
             "وجاء هذا الهجوم بعد أقل من ساعة من قصف قاعدة «بلد» الجوية بخمسة صواريخ.")
     assert sorted(e.location for e in violent(events(body))) == ["Balad Air Base", "Victory Base"]
+
+
+def test_in_turkey_only_strikes_along_the_border_are_of_the_theatre():
+    assert not violent(events("وجاء الإعلان بعد هجوم تبناه حزب العمال الكردستاني في أنقرة يوم الأربعاء."))
+    assert [e.location for e in violent(events("Rockets fired from Syria struck Kilis on Monday."))] == ["Kilis"]

@@ -95,8 +95,11 @@ _ANCHORED = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ا�
 
 
 # Where strikes and attacks are in scope: Iraq, Syria, and the neighbours where the forces of the
-# theatre are struck or strike across a border (Tower 22 in Jordan, Turkish border towns).
+# theatre are struck or strike across a border (Tower 22 in Jordan, Turkish border towns; an attack in
+# Ankara is not of this theatre).
 THEATRE = frozenset({"IQ", "SY", "JO", "TR"})
+# in Turkey, only the provinces along the Syrian and Iraqi borders (south of latitude 38, east of 35)
+_BORDER_BELT = (38.0, 35.0)
 
 
 def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
@@ -105,7 +108,11 @@ def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
     if ev.event_type not in ("attack", "airstrike") or not ev.location:
         return True
     place = gaz.get(ev.location, kind="place")
-    return place is None or not place.country or place.country in THEATRE
+    if place is None or not place.country:
+        return True
+    if place.country == "TR" and place.lat is not None and place.lon is not None:
+        return place.lat <= _BORDER_BELT[0] and place.lon >= _BORDER_BELT[1]  # Kilis, Ceylanpinar; not Ankara
+    return place.country in THEATRE
 
 
 def _news_day(events: list[Event], article: Article) -> None:
