@@ -92,8 +92,8 @@ def test_a_threat_or_a_purpose_is_no_event():
 
 
 def test_the_operation_told_before_gives_its_side_and_day_to_the_strikes_it_included():
-    body = ("أعلن الجيش التركي يوم السبت 3 شباط 2024 بدء عملية جوية ضد مواقع الوحدات الكردية في منطقة عفرين.\n"
-            "وشملت العملية قصف الطائرات لمناطق في أطراف تل رفعت.")
+    body = ("بدأت القوات التركية صباح السبت 3 شباط 2024 حملة جوية على مواقع مسلحين في محيط منبج.\n"
+            "وشملت العملية ضربات للطائرات على قرى قرب تل رفعت.")
     evs = violent(events(body))
     (later,) = [e for e in evs if e.location == "Tal Rifaat"]
     assert later.actor_group == "Turkey"
@@ -141,8 +141,8 @@ def test_a_level_in_words_after_a_ceiling_and_the_level_before_a_change():
 
 
 def test_forces_stationed_where_the_strike_fell_are_not_its_attacker():
-    body = ("The monitor said missiles hit military sites west of Hama where Iranian militias are stationed, "
-            "on Sunday.")
+    body = ("A war monitor reported on Sunday that rockets landed on depots outside Mayadin where Iranian "
+            "militias are stationed.")
     assert all(e.actor != "Iran-backed militias" for e in violent(events(body)))
 
 
@@ -155,16 +155,16 @@ def test_a_headline_strike_gives_its_side_to_the_body_attack_on_a_place_inside_i
 
 
 def test_a_retelling_that_gives_the_whole_toll_adds_it_to_the_strike():
-    body = ("قالت وكالة إيرانية الثلاثاء إن عدد القتلى الإيرانيين ارتفع إلى 5 جراء الغارات الإسرائيلية على مطار الشعيرات.\n"
-            "وقالت دمشق إن إسرائيل هي التي شنت الهجوم، الذي وقع فجر الاثنين وأسفر عن مقتل 11 شخصا.")
+    body = ("ذكرت وسيلة إعلام إيرانية يوم الثلاثاء أن حصيلة مستشاريها القتلى بلغت 5 في الغارات الإسرائيلية على مطار الشعيرات.\n"
+            "وقالت وزارة الدفاع السورية إن إسرائيل نفذت الضربة التي قتلت 11 شخصا.")
     (ev,) = violent(events(body, None))
     assert (ev.location, ev.fatalities) == ("Shayrat Air Base", 11)
 
 
 def test_a_unit_deployed_here_or_taking_over_at_a_base_moves_there():
-    body = ("Islamic State held the Qayyarah air base until last summer.\n"
-            "Soldiers of an airborne division were deployed here in October 2016.\n"
-            "Another airborne division took over at Qayyarah air base in December 2016.")
+    body = ("Iraqi troops retook the Qayyarah air base in the summer.\n"
+            "A US airborne brigade was deployed here in October 2016.\n"
+            "In December 2016 a second airborne brigade took over at Qayyarah air base.")
     moves = [(e.location, e.date_start.month) for e in events(body) if e.event_type == "deployment"]
     assert moves == [("Qayyarah West Air Base", 10), ("Qayyarah West Air Base", 12)]
 
@@ -185,8 +185,8 @@ def test_a_decision_or_order_to_move_is_planned_and_a_statement_is_never_planned
 
 
 def test_sentences_without_a_date_take_the_news_day_of_the_page():
-    body = ("NATO will raise its training mission in Iraq from 500 to 4,000 personnel, its chief says.\n"
-            "The alliance's chief said on Monday the mission would expand beyond Baghdad.")
+    body = ("NATO plans to expand its advisory mission in Iraq to 3,000 personnel, the alliance says.\n"
+            "NATO's secretary-general told reporters on Monday that trainers would also work outside Baghdad.")
     levels = [e for e in events(body) if e.event_type == "troop_level"]
     assert [(e.date_start, e.date_precision) for e in levels] == [(date(2024, 2, 5), "day")]
     # two days told in the week: no single news day, the week stays
@@ -204,17 +204,17 @@ def test_an_approximate_duration_back_is_a_date():
 
 
 def test_a_move_at_a_base_told_twice_on_an_undated_page_is_one_move():
-    body = ("سحبت تركيا أمس بعض قواتها من معسكر بعشيقة شمال الموصل.\n"
-            "وقالت أنقرة يوم الإثنين إن بعض قواتها في معسكر بعشيقة بدأت الانسحاب.")
+    body = ("انسحبت وحدات تركية أمس من قاعدة بامرني في دهوك.\n"
+            "وأكدت وزارة الدفاع التركية يوم الإثنين أن جنودها غادروا قاعدة بامرني.")
     assert len([e for e in events(body, None) if e.event_type == "withdrawal"]) == 1
 
 
 def test_an_announced_sending_is_planned_and_a_quoted_negation_is_no_move():
-    body = ("أعلن الرئيس الأمريكي، اليوم الخميس، عن إرسال 300 مستشار عسكري إلى العراق.\n"
-            'وقال الرئيس "لن يتم إرسال أي قوات قتالية إلى العراق، فهناك استراتيجية تتضمن ضربات محددة".')
+    body = ("كشف البيت الأبيض، اليوم الخميس، عن إرسال 250 خبيرا عسكريا إلى سوريا.\n"
+            'وقال المتحدث "لن يتم نشر أي وحدات مقاتلة في سوريا، فهناك استراتيجية تقوم على ضربات جوية".')
     evs = events(body)
     assert [(e.event_type, e.troops, e.status) for e in evs if e.event_type != "statement"] == [
-        ("deployment", 300, "planned")]
+        ("deployment", 250, "planned")]
 
 
 def test_a_nationality_after_a_town_is_the_towns_country_not_an_actor():
@@ -226,8 +226,7 @@ def test_a_nationality_after_a_town_is_the_towns_country_not_an_actor():
 
 def test_a_site_menu_is_no_text_and_a_deadline_is_not_the_day_of_an_agreement():
     body = ("أخبار\nرياضة\nفن\nسياسة\nاقتصاد\n"
-            "يعتزم رئيس الوزراء العراقي والرئيس الأمريكي، اليوم الثلاثاء، توقيع اتفاق ينهي المهام القتالية "
-            "الأمريكية في العراق بنهاية العام الجاري.")
+            "تجري اليوم الثلاثاء مراسم توقيع اتفاقية بين بغداد وواشنطن لإنهاء مهمة التحالف بنهاية العام الجاري.")
     arts = parse_text(body, "page.txt", PUB)
     assert len(arts) == 1 and "رياضة" not in arts[0].body + arts[0].title
     (ev,) = [e for e in extract_events(arts[0]) if e.event_type == "agreement"]
@@ -235,8 +234,8 @@ def test_a_site_menu_is_no_text_and_a_deadline_is_not_the_day_of_an_agreement():
 
 
 def test_a_budget_told_line_by_line_keeps_its_payer_country_and_currency():
-    body = ("وأدرجت وزارة الدفاع الأمريكية مبلغ 120 مليون دولار ضمن مشروع موازنة 2026 لدعم القوات الشريكة في سوريا.\n"
-            "وانخفض بند الرواتب من 60 مليون دولار في 2024 إلى 48.5 مليون في 2025.")
+    body = ("وطلب البنتاغون 120 مليون دولار في مشروع موازنة 2026 لتسليح قوات محلية حليفة في سوريا.\n"
+            "وتراجعت مخصصات الرواتب من 60 مليون دولار في 2024 إلى 48.5 مليون في 2025.")
     sums = sorted((e.amount_usd, e.actor_group, e.location) for e in events(body) if e.event_type == "funding")
     assert sums == [(48_500_000, "United States", "Syria"), (60_000_000, "United States", "Syria"),
                     (120_000_000, "United States", "Syria")]
@@ -259,27 +258,26 @@ def test_a_fiscal_or_budget_year_dates_the_sums_it_holds():
 
 
 def test_habits_tolls_counts_and_strikes_outside_the_theatre_are_no_attacks():
-    assert not violent(events("وتنفذ تركيا عادة هجمات في شمال العراق ضد مواقع حزب العمال الكردستاني."))
-    assert not violent(events("After more than a dozen drone attacks targeted US forces in Iraq and Syria, the "
-                              "Pentagon responded."))
+    assert not violent(events("وغالبا ما تقصف المدفعية الإيرانية قرى حدودية في إقليم كردستان."))
+    assert not violent(events("Dozens of rocket attacks have hit the Conoco base, officials say."))
     assert not violent(events("The war began with the Hamas attack on Israel on 7 October 2023."))
-    evs = events("The drone strike on Tower 22 on Sunday left three American soldiers dead, officials said.")
+    evs = events("A one-way drone that hit Tower 22 on Sunday left two US service members dead.")
     assert [e.event_type for e in evs] == ["attack"]
 
 
 def test_two_military_officials_are_tellers_and_a_base_inside_an_airport_is_one_place():
-    body = ('وأفاد مسؤولان عسكريان عراقيان بأن صاروخين سقطا يوم الاثنين على قاعدة فكتوريا في مطار بغداد الدولي.')
+    body = ('وأكد مسؤولان عسكريان أن ثلاثة صواريخ سقطت مساء الاثنين داخل قاعدة فكتوريا في مطار بغداد الدولي.')
     evs = events(body)
     assert not [e for e in evs if e.troops]
     assert [e.location for e in violent(evs)] == ["Victory Base"]
-    body = ("أعلن الحرس الثوري فجر الاثنين قصف قاعدة عين الأسد في محافظة الأنبار وقاعدة أخرى في أربيل.")
-    assert sorted(e.location for e in violent(events(body))) == ["Ain al-Asad Air Base", "Erbil Air Base"]
+    body = "قالت فصائل مسلحة إنها قصفت مساء الاثنين قاعدة التنف في سوريا وقاعدة أخرى في أربيل."
+    assert sorted(e.location for e in violent(events(body))) == ["Erbil Air Base", "al-Tanf Garrison"]
 
 
 def test_a_town_after_an_attack_noun_or_a_capital_word_is_the_place_not_the_attacker():
-    body = "وأعلن التحالف الدولي يوم الاثنين أن هجوم أربيل نفذ بواسطة 14 صاروخا."
+    body = "وأوضح بيان للتحالف أن هجوم أربيل يوم الاثنين استخدمت فيه عشرة صواريخ."
     assert all(e.actor_group != "Kurdistan Region" for e in violent(events(body)))
-    body = ("واستهدف هجوم بطائرة مسيرة يوم الاثنين قاعدة حرير التي تبعد 70 كيلومترا عن أربيل عاصمة "
+    body = ("وضربت طائرة مسيرة يوم الاثنين قاعدة حرير الواقعة على بعد 60 كيلومترا من أربيل عاصمة "
             "إقليم كردستان.")
     (ev,) = violent(events(body))
     assert ev.actor_group != "Kurdistan Region" and ev.location == "Harir Air Base"
@@ -296,10 +294,10 @@ def test_a_photo_credit_marks_a_caption_and_a_later_month_voids_an_old_full_date
     from conflict_timeline.extract.page import is_caption, page_reference_date
     from tests.extract_helpers import art
 
-    assert is_caption("Soldiers train at an outpost in Syria on Feb. 7, 2025. (Jane Roe/U.S. Army)")
+    assert is_caption("Marines load supplies at a patrol base in Syria on March 3, 2024. (John Doe/U.S. Marine Corps)")
     assert not is_caption("The attack wounded three soldiers (AP/Reuters)")
-    page = art("The number of troops there grew to more than two thousand after the Oct. 7, 2023, attacks.\n"
-               "In December 2024 the government in Damascus fell after a rebel offensive.\n"
+    page = art("The garrison was reinforced with several hundred soldiers after the fighting of 14 March 2022.\n"
+               "In August 2023 a new commander took over the whole mission in the east of the country.\n"
                "Troops will leave on Friday.", published=None)
     assert page_reference_date(page) is None
 
@@ -311,90 +309,94 @@ def test_neither_confirmed_nor_denied_is_no_denial():
 
 
 def test_in_addition_to_is_no_speech():
-    body = "- يضم القسم العسكري من المطار قوات دولية وأمريكية إضافة إلى القوات العراقية."
+    body = "- تستضيف القاعدة جنودا أمريكيين إضافة إلى وحدات عراقية."
     assert not [e for e in events(body) if e.event_type == "statement"]
     assert [e.event_type for e in events("وأضاف المتحدث باسم البنتاغون أن الوزارة ترفض الانسحاب.")] == ["statement"]
 
 
 def test_a_count_of_bases_vacated_over_a_span_is_no_move():
-    assert not events("وخلال الأشهر الأخيرة أخلى التحالف الدولي 6 قواعد عسكرية في العراق.")
+    assert not events("وقد أخلت القوات الأجنبية منذ مطلع العام سبع قواعد في العراق.")
     assert [e.event_type for e in events("سلم التحالف الدولي قاعدة التاجي إلى القوات العراقية يوم الأحد.")] == [
         "withdrawal"]
 
 
 def test_most_of_these_attacks_is_no_attack_and_the_town_after_an_attack_noun_keeps_the_toll():
-    assert not violent(events("ولم تسفر معظم هذه الهجمات عن ضحايا لكنها تواصل الضغط على القوات الأمريكية."))
-    body = "وأعلن التحالف الدولي يوم الاثنين أن هجوم أربيل تم بواسطة 14 صاروخا وتسبب بمقتل مدني وإصابة 9 آخرين."
+    assert not violent(events("وبقيت غالبية تلك الهجمات بلا إصابات، غير أنها تزيد التوتر حول القواعد الأمريكية."))
+    body = "وقال التحالف يوم الاثنين إن هجوم أربيل شمل 11 صاروخا وأدى إلى مقتل متعاقد وإصابة 6 آخرين."
     (ev,) = violent(events(body))
-    assert (ev.location, ev.fatalities, ev.injured) == ("Erbil", 1, 9)
+    assert (ev.location, ev.fatalities, ev.injured) == ("Erbil", 1, 6)
 
 
 def test_a_town_joined_by_bi_to_the_town_before_it_locates_it():
-    body = "وتعرضت قاعدة التحالف الدولي في مدينة الشدادي بالحسكة لقصف صاروخي يوم الخميس."
+    body = "وسقطت قذائف صاروخية يوم الخميس على موقع أمريكي في بلدة الشدادي بالحسكة."
     assert [e.location for e in violent(events(body))] == ["Shaddadi"]
     body = "وقصفت طائرات تركية مواقع في القامشلي وفي الحسكة يوم الخميس."
     assert sorted(e.location for e in violent(events(body))) == ["Hasakah", "Qamishli"]
 
 
 def test_a_series_of_attacks_or_attacks_that_must_stop_are_no_attack():
-    assert not violent(events("The strikes were a response to a series of attacks against US troops in Iraq and Syria."))
+    assert not violent(events("The raid answered a series of rocket attacks on the Conoco base, officials said."))
     assert not violent(events('Austin said on Monday that "these attacks must stop".'))
 
 
 def test_this_base_is_the_base_named_before():
-    body = ("A large drone struck the Tower 22 outpost in Jordan on Sunday.\n"
-            "About 350 American military personnel were stationed at this base, officials said.")
+    body = ("On Sunday a one-way drone hit Tower 22, a small logistics post.\n"
+            "Roughly 300 American military personnel serve at this base, officials said.")
     (level,) = [e for e in events(body) if e.event_type == "troop_level"]
-    assert (level.location, level.troops) == ("Tower 22", 350)
+    assert (level.location, level.troops) == ("Tower 22", 300)
 
 
 def test_patients_are_no_troops_and_an_outlet_named_after_a_town_is_no_place():
-    body = "Four US service members were being evaluated for brain injuries after the attack on Ain al-Asad on Saturday."
+    body = "Seven American service members were evaluated for concussions after the rocket attack on Harir on Friday."
     assert not [e for e in events(body) if e.troops]
-    assert not [e for e in events("Four US troops monitored for brain injuries after strike on Ain al-Asad") if e.troops]
+    assert not [e for e in events("Six US soldiers monitored for concussion after rocket strike on Harir") if e.troops]
     body = "وقالت مصادر الميادين إن صواريخ سقطت على قاعدة حقل العمر يوم الاثنين."
     assert [e.location for e in violent(events(body))] == ["al-Omar"]
-    body = "قصفت طائرات مسيرة مواقع في مدينة الميادين بريف دير الزور يوم الاثنين."
+    body = "واستهدفت ضربات جوية يوم الاثنين مستودعات داخل مدينة الميادين شرقي سوريا."
     assert [e.location for e in violent(events(body))] == ["Mayadin"]
 
 
 def test_the_owner_of_the_drone_strikes_and_the_district_locates_the_town():
-    body = ('وأوضح البيان أن الطائرة المسيرة "التابعة للجيش التركي" استهدفت سيارة في ناحية كاني ماسي '
+    body = ('وبحسب البيان، فإن المسيرة "التابعة للجيش التركي" ضربت عربة قرب بلدة كاني ماسي '
             "في قضاء العمادية يوم الاثنين.")
     (ev,) = violent(events(body))
     assert (ev.actor_group, ev.location) == ("Turkey", "Kani Masi")
 
 
 def test_explosions_heard_name_no_striker_and_a_reporter_is_where_he_reports_from():
-    body = ('وقال مراسل "الموقع" في الحسكة إن صفارات الإنذار دوت في قاعدة خراب الجير بسبب هجوم صاروخي يوم الاثنين.')
+    body = ('وأفاد مراسل "الموقع" في القامشلي بأن صواريخ سقطت داخل قاعدة خراب الجير مساء الاثنين.')
     assert [e.location for e in violent(events(body))] == ["Kharab al-Jir"]
-    body = "وسمع دوي انفجارات في محيط قاعدة التحالف الدولي في حقل العمر يوم الاثنين."
+    body = "ودوت انفجارات قرب حقل العمر النفطي الذي يضم قوات للتحالف الدولي مساء الاثنين."
     (ev,) = violent(events(body))
     assert ev.actor_group != "International Coalition" and ev.event_type == "attack"
 
 
 def test_the_country_that_carried_out_an_air_attack_struck_and_those_it_reached_are_targets():
-    body = ("ويعتقد بأن إسرائيل نفذت هجوما جويا على مواقع في محيط مدينة دير الزور يوم الاثنين، كما طال القصف "
-            "الميليشيات الإيرانية في منطقة البوكمال.")
+    body = ("ويرجح أن إسرائيل نفذت هجوما جويا ليل الاثنين على مخازن قرب مدينة الميادين، كما طال القصف "
+            "مجموعات مسلحة في منطقة البوكمال.")
     evs = violent(events(body))
     assert {(e.event_type, e.actor_group) for e in evs} == {("airstrike", "Israel")}
-    assert sorted(e.location for e in evs) == ["Abu Kamal", "Deir ez-Zor"]
+    assert sorted(e.location for e in evs) == ["Abu Kamal", "Mayadin"]
 
 
 def test_the_announcer_of_missiles_that_fell_is_no_attacker_and_one_sentence_tells_one_strike():
-    body = ('أعلن الحرس الثوري الإيراني الأحد أنه استهدف "مركزا استراتيجيا" إسرائيليا في شمال العراق، بعد ساعات من '
-            "إعلان سلطات إقليم كردستان سقوط صواريخ بالستية في محيط أربيل.")
+    body = ('قال الحرس الثوري الإيراني يوم الأحد إنه ضرب "مقرا سريا" لإسرائيل في شمال العراق، وذلك بعد بيان '
+            "لحكومة إقليم كردستان عن صواريخ سقطت قرب أربيل.")
     evs = violent(events(body))
     assert {e.actor for e in evs} == {"IRGC"}
     assert len(evs) == 1
 
 
-def test_aircraft_flying_nearby_and_a_runway_inside_a_base_name_no_striker():
-    body = ('وقالت المصادر: "سقط أحد الصواريخ قرب مدرج الطائرات داخل القاعدة الأميركية في الشدادي يوم الاثنين".')
-    assert all(e.actor_group != "United States" for e in violent(events(body)))
-    body = ("وسمع دوي انفجارات في محيط مدينة الشدادي يوم الاثنين، بالتزامن مع تحليق مكثف للمروحيات والمقاتلات "
-            "الحربية التابعة للتحالف الدولي.")
-    assert all(e.actor_group != "International Coalition" for e in violent(events(body)))
+def test_a_weapon_falling_at_the_start_of_a_quotation_is_used():
+    for body in ('وقال شاهد عيان: «سقط صاروخ في قاعدة الشدادي مساء الثلاثاء».',
+                 'وقال شاهد عيان: "سقط صاروخ في قاعدة الشدادي مساء الثلاثاء".'):
+        assert [e.location for e in violent(events(body))] == ["Shaddadi"]
+
+
+def test_the_nationality_of_a_base_after_its_hangars_names_no_striker():
+    body = 'وقال شاهد عيان: «سقط صاروخ بجوار حظيرة للطائرات في القاعدة الأمريكية في الشدادي مساء الثلاثاء».'
+    evs = violent(events(body))
+    assert evs and all(e.actor_group != "United States" for e in evs)
 
 
 def test_denied_plans_to_move_are_no_move_but_a_denied_arrival_stays_a_report():
@@ -405,18 +407,18 @@ def test_denied_plans_to_move_are_no_move_but_a_denied_arrival_stays_a_report():
 
 
 def test_the_nationality_of_the_fund_a_sum_goes_to_is_not_its_payer():
-    body = ("The Pentagon asked Congress for $5 billion on Monday.\n"
-            "That amount includes $1.6 billion for an Iraqi train-and-equip fund, the Pentagon said.")
+    body = ("On Monday the Defense Department sent lawmakers a request for $4 billion.\n"
+            "Of that sum, $1.2 billion would go to an Iraqi security assistance fund, a spokesman said.")
     sums = {e.amount_usd: e.actor_group for e in events(body) if e.event_type == "funding"}
-    assert sums[1_600_000_000] == "United States"
+    assert sums[1_200_000_000] == "United States"
 
 
 def test_names_in_quotation_marks_after_a_base_word_and_an_attack_an_hour_after_another():
-    body = ("تعرضت قاعدة «فكتوريا» في مطار بغداد، التي تضم عسكريين أميركيين، لهجوم صاروخي يوم الاثنين.\n"
-            "وجاء هذا الهجوم بعد أقل من ساعة من قصف قاعدة «بلد» الجوية بخمسة صواريخ.")
+    body = ("تعرضت قاعدة «فكتوريا» قرب مطار بغداد لهجوم بثلاثة صواريخ مساء الاثنين.\n"
+            "وجاء القصف بعد أقل من ساعة من استهداف قاعدة «بلد» الجوية بصاروخين.")
     assert sorted(e.location for e in violent(events(body))) == ["Balad Air Base", "Victory Base"]
 
 
 def test_in_turkey_only_strikes_along_the_border_are_of_the_theatre():
-    assert not violent(events("وجاء الإعلان بعد هجوم تبناه حزب العمال الكردستاني في أنقرة يوم الأربعاء."))
+    assert not violent(events("وكان مسلحون قد هاجموا مقر شركة صناعات دفاعية في أنقرة يوم الأربعاء."))
     assert [e.location for e in violent(events("Rockets fired from Syria struck Kilis on Monday."))] == ["Kilis"]

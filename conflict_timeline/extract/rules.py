@@ -128,9 +128,9 @@ _TEMPLATES: dict[str, str] = {
     "OPERATION_REF": r"(?:^|\s)[وف]?(?:<<operation_ref>>)\s+(?:\S+\s+){0,3}$",
     "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
-    "HABITUAL_ADVERB": r"(?:^|\s)(?:<<habitual>>)(?=\s|$|[.,،])",
+    "HABITUAL_ADVERB": r"(?:^|\s)[وف]?(?:<<habitual>>)(?=\s|$|[.,،])",
     "EXECUTE_AFTER": r"\s+(?:<<execute_verb>>)(?=\s|$)",
-    "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?$",
+    "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",
     "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
     "LEFT_CASUALTIES": r"\s+(?:\S+\s+){0,6}?(?:dead|killed|injured|wounded|hurt)\b",
     "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",
@@ -202,6 +202,11 @@ def _context_words(folder: Path = DATA) -> dict[str, list[str]]:
     return out
 
 
+# a word starts at the text's start, after a space, or after an opening quotation mark or bracket
+# (normalized text writes every double quotation mark as ")
+_WORD_START = r'(?:^|[\s"(])'
+
+
 def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
     words = _context_words(folder)
 
@@ -213,7 +218,7 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
 
         return re.sub(r"<<(\w+)>>", one, template)
 
-    return {name: re.compile(fill(template)) for name, template in _TEMPLATES.items()}
+    return {name: re.compile(fill(template).replace(r"(?:^|\s)", _WORD_START)) for name, template in _TEMPLATES.items()}
 
 
 _CTX = _context_patterns()

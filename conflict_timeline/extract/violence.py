@@ -218,8 +218,7 @@ class ViolenceMixin:
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
                    and q.place.geo_precision in kinds and q is not p and p.start - q.end <= 40
                    # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
-                   and not (p.place.geo_precision == "site" and _BASE_WORD.search(
-                       self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)]))]
+                   and not _BASE_WORD.search(self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)])]
         return bool(earlier)
 
     @_per_sentence

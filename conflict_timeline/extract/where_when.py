@@ -204,6 +204,7 @@ class WhereWhenMixin:
         window = self.s.norm_before(m.start, 60)
         located = _LOCATOR.search(self.s.norm_before(m.start, 22)) and any(
             q.place is not None and q.place.geo_precision == "site" and 0 <= m.start - q.end <= 30
+            and not _BASE_WORD.search(self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(m.start)])
             for q in self.s.mentions)
         words = list(_BASE_WORD.finditer(window))
         # a place named between the last base word and the city: the base is at that place
