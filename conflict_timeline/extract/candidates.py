@@ -312,7 +312,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         return out
 
     def _beneficiaries(self, a: int) -> set[str]:
-        """Who a sum goes to: a nationality after it ("$1.6 billion for an Iraqi train-and-equip fund"),
+        """Who a sum goes to: a nationality after it ("$2 billion for an Iraqi security fund"),
         never the one who pays."""
         s = self.s
         out = set()

@@ -193,7 +193,7 @@ class _Analyzer:
         return mentions
 
     def _sites_apart(self, text: str, norm: str, offs: list[int], mentions: list[_Mention]) -> list[_Mention]:
-        """"السفارة الأمريكية في العاصمة العراقية بغداد": the head and its city name the site; the
+        """"السفارة الأمريكية في العاصمة بغداد": the head and its city name the site; the
         city stops being a place of its own."""
         places = [(_norm_index(offs, m.start), _norm_index(offs, m.end), m.place.id, m.place.geo_precision)
                   for m in mentions if m.place is not None]
