@@ -14,6 +14,7 @@ from .rules import (
     _BENEFICIARY,
     _CAUSE,
     _CLAUSE_BREAK,
+    _COMPLEMENTIZER,
     _DESTINATION,
     _EN_PASSIVE_HIT,
     _EN_PRONOUN,
@@ -143,10 +144,16 @@ class ActorsMixin:
             start = s.offsets[v.end()] if v.end() < len(s.offsets) else len(s.text)
             if same_clause and s.clause_of(s.offsets[v.start()]) != s.clause_of(pos):
                 continue
-            after = [m for m in self._speakers() if 0 <= m.start - start <= 45]
+            after = [m for m in self._speakers() if 0 <= m.start - start <= 45 and not self._said_between(start, m.start)]
             if after:
                 return after[0].actor
         return None
+
+    def _said_between(self, a: int, b: int) -> bool:
+        """"ذكرت المعلومات أن التحالف ...": a word opening what was said stands between two offsets, so
+        a name after it is in the report, not its speaker."""
+        s = self.s
+        return _COMPLEMENTIZER.search(s.norm, s.norm_pos(a), s.norm_pos(b)) is not None
 
     def _first_conjunct(self, m: _Mention) -> _Mention:
         """"Iraq and the coalition agreed": the first of two actors joined by و/and."""
@@ -176,6 +183,7 @@ class ActorsMixin:
         after = [m for m in speakers if 0 <= m.start - hit.end <= 45
                  and not any(hit.end <= t.start < m.start for t in self.s.triggers)
                  and not _PREPOSITION.search(self.s.norm_before(m.start, 8))
+                 and not self._said_between(hit.end, m.start)
                  and not (m.adjective and not _TITLE.search(self.s.norm_before(m.start, 24)))]
         if after:
             return after[0].actor
@@ -189,6 +197,10 @@ class ActorsMixin:
             return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
         clause = self.s.clause_of(hit.start)
         before = [m for m in speakers if m.end <= hit.start and self.s.clause_of(m.start) == clause]
+        if not before and self._said_between(hit.end, len(self.s.text)):
+            # وكان الرئيس، دونالد ترامب، قد أعلن، في سبتمبر، أن ...: what follows the verb is what was
+            # said, so its subject stands before it, across the commas of an apposition
+            before = [m for m in speakers if m.end <= hit.start and not _PREPOSITION.search(self.s.norm_before(m.start, 8))]
         return before[-1].actor if before else None  # وكان رئيس الوزراء ... قد دعا: subject first
 
     def _first_actor(self) -> Entry | None:

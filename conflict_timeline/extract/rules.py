@@ -156,7 +156,7 @@ _TEMPLATES: dict[str, str] = {
     "CONDITION": r"(?:^|\s)[وف]?(?:<<condition>>)\s+(?:ل|لل|ب|ال|the\s+|any\s+|an?\s+)?$",
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
     "BASE_WORD": r"(?:<<base_word>>)",
-    "VICTIM": r"(?:^|\s)[وفب]?(?:<<victim_lead>>)\s*(?:(?:ال)?(?:<<victim_object>>))?\s*$",
+    "VICTIM": r"(?:^|\s)[وفب]?(?:<<victim_lead>>)\s*(?:(?:ال)?(?:<<victim_object>>))?\s*(?:ل|لل)?$",
     "FROM_END": r"(?:<<from>>)\s*$",
     "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
     "EXPOSED": r"(?:^|\s)[وف]?(?:<<exposed>>)(?=\s)",
@@ -173,6 +173,8 @@ _TEMPLATES: dict[str, str] = {
     "STRIKER_AFTER": r"\s*(?:\S+\s+)?(?:<<striker_noun>>)(?=\s|$|[.,،])",
     "LED_BY": r"(?:<<led_by>>)\s*(?:ال)?$",
     "AGENT_BY": r"(?:^|\s)(?:<<agent_by>>)\s+(?:the\s+)?$",
+    "COMPLEMENTIZER": r"(?:^|(?<!بعد)(?<!قبل)(?<!منذ)(?<!دون)\s)(?:<<complementizer>>)(?=\s)",
+    "AGENT_BY_FORCE": r"(?:^|\s)(?:<<agent_by>>)\s+[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s+$",
     "FOUNDING": r"(?:<<founding>>)",
     "HYPOTHETICAL": r"(?:^|\s)(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
     "MONEY_COMPARE": r"(?:^|\s)(?:<<money_compare>>)\s*(?:about|around|نحو|حوالي)?\s*\$?$",
@@ -292,6 +294,8 @@ _HYPOTHETICAL = _CTX["HYPOTHETICAL"]
 _FOUNDING = _CTX["FOUNDING"]
 _LED_BY = _CTX["LED_BY"]
 _AGENT_BY = _CTX["AGENT_BY"]
+_AGENT_BY_FORCE = _CTX["AGENT_BY_FORCE"]
+_COMPLEMENTIZER = _CTX["COMPLEMENTIZER"]
 _STRIKER_BEFORE = _CTX["STRIKER_BEFORE"]
 _STRIKER_AFTER = _CTX["STRIKER_AFTER"]
 _UNRELATED = _CTX["UNRELATED"]

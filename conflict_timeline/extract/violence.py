@@ -14,6 +14,7 @@ from .frames import is_tally, used_weapons
 from .mentions import _Mention, _TriggerHit, _unique_places
 from .rules import (
     _AGENT_BY,
+    _AGENT_BY_FORCE,
     _AIRCRAFT,
     _AIRCRAFT_OBJECT,
     _ANAPHORIC_BASE,
@@ -283,6 +284,13 @@ class ViolenceMixin:
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
                      self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
+        if not agent:
+            # قصف الباغوز من قبل المدفعية الفرنسية, "struck by Turkish drones": the nationality of the
+            # guns or aircraft after "by" names the agent
+            agent = [m for m in self._actors() if hit.end < m.start <= hit.end + 80 and (m.adjective or self._is_nisba(m))
+                     and (_AGENT_BY_FORCE.search(self.s.norm_before(m.start, 40)) or (
+                         _AGENT_BY.search(self.s.norm_before(m.start, 12))
+                         and _STRIKER_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))]
         if agent:
             # استهدفت القاعدة من قبل فصائل, "was struck by Turkish drones": the agent struck
             return agent[0].actor, self._strike_kind(agent[0].actor, hints)

@@ -1,0 +1,40 @@
+"""Who did what in a sentence of a real page: the agent after "by", the speaker and what was said,
+tellers and sources, each on sentences written for its test."""
+
+from datetime import date
+
+from tests.extract_helpers import events, violent
+
+
+def test_the_nationality_of_the_guns_after_by_names_the_agent():
+    (ev,) = violent(events("وقُصفت بلدة البوكمال أمس الثلاثاء من قبل المدفعية التركية المتمركزة قرب الحدود."))
+    assert ev.actor_group == "Turkey"
+    (ev,) = violent(events("The Tanf garrison was hit on Monday by Iranian drones launched from the east."))
+    assert ev.actor_group == "Iran"
+    # the nationality of the target, after a preposition, is no agent
+    (ev,) = violent(events("قصفت مدفعية مجهولة أمس الثلاثاء موقعا للقوات التركية قرب مدينة الباب."))
+    assert ev.actor_group != "Turkey"
+
+
+def test_a_name_inside_what_was_said_is_not_the_speaker():
+    # the reports speak, not the coalition they speak of
+    assert not [e for e in events("وذكرت التقارير أن التحالف الدولي قد يراجع وجوده في قاعدة عين الأسد.")
+                if e.event_type == "statement"]
+    # the named speaker before "that" speaks
+    (ev,) = [e for e in events("وذكرت الخارجية الأمريكية أن التحالف الدولي سيواصل عمله في العراق.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "United States"
+
+
+def test_after_that_is_a_time_not_what_was_said():
+    # "after Turkey pulled out" is no content clause: the prime minister's office still speaks
+    body = "قال مكتب رئيس الوزراء العراقي، أمس، بعد أن سحبت تركيا جزءا من قواتها، إن على أنقرة إكمال الانسحاب."
+    speakers = {e.actor_group for e in events(body) if e.event_type == "statement"}
+    assert "Turkey" not in speakers
+
+
+def test_the_subject_of_a_verb_followed_by_what_was_said_stands_before_it():
+    body = ("وكان الرئيس الأمريكي، جو بايدن، قد صرح، في آذار الماضي، أن الولايات المتحدة ستبقي قواتها في "
+            "سوريا لفترة غير محددة.")
+    (ev,) = [e for e in events(body, published=date(2023, 6, 10)) if e.event_type == "statement"]
+    assert ev.actor == "White House"
