@@ -38,3 +38,22 @@ def test_the_subject_of_a_verb_followed_by_what_was_said_stands_before_it():
             "سوريا لفترة غير محددة.")
     (ev,) = [e for e in events(body, published=date(2023, 6, 10)) if e.event_type == "statement"]
     assert ev.actor == "White House"
+
+
+def test_a_name_inside_a_quotation_is_not_the_speaker():
+    body = 'قال المتحدث للصحفيين: "رئيس الوزراء العراقي يرفض أي وجود أجنبي دائم على أرض البلاد".'
+    assert not [e for e in events(body) if e.event_type == "statement" and e.actor_group == "Iraq"]
+    # a speaker named at the verb keeps the statement
+    body = 'أكدت الخارجية الأمريكية: "الحكومة العراقية شريك أساسي في مكافحة الإرهاب".'
+    (ev,) = [e for e in events(body) if e.event_type == "statement"]
+    assert ev.actor == "US State Department"
+
+
+def test_forces_after_the_next_event_word_belong_to_that_event():
+    # the militants pulled out; the coalition only struck
+    body = ("شن مسلحو داعش أمس هجوما على البلدة لاستعادة أحياء خرجوا منها، بحسب المرصد الذي ربط بين انسحاب "
+            "التنظيم وغارات نفذها التحالف الدولي.")
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]
+    (ev,) = [e for e in events("وأعلن البنتاغون انسحاب القوات الأمريكية من قاعدة التنف أمس.")
+             if e.event_type == "withdrawal"]
+    assert ev.actor_group == "United States"

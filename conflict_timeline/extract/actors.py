@@ -149,11 +149,17 @@ class ActorsMixin:
                 return after[0].actor
         return None
 
-    def _said_between(self, a: int, b: int) -> bool:
-        """"ذكرت المعلومات أن التحالف ...": a word opening what was said stands between two offsets, so
-        a name after it is in the report, not its speaker."""
+    def _said_at(self, pos: int) -> int | None:
+        """Where what was said begins after `pos`: a word opening it (أن, that) or a quotation."""
         s = self.s
-        return _COMPLEMENTIZER.search(s.norm, s.norm_pos(a), s.norm_pos(b)) is not None
+        found = _COMPLEMENTIZER.search(s.norm, s.norm_pos(pos))
+        return s.offsets[min(found.start(), len(s.offsets) - 1)] if found is not None else None
+
+    def _said_between(self, a: int, b: int) -> bool:
+        """"ذكرت المعلومات أن التحالف ...", «قال لصحافيين: "سأبحث مع رئيس الوزراء"»: what was said begins
+        between two offsets, so a name after it is in the report, not its speaker."""
+        said = self._said_at(a)
+        return said is not None and said < b
 
     def _first_conjunct(self, m: _Mention) -> _Mention:
         """"Iraq and the coalition agreed": the first of two actors joined by و/and."""
@@ -197,10 +203,13 @@ class ActorsMixin:
             return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
         clause = self.s.clause_of(hit.start)
         before = [m for m in speakers if m.end <= hit.start and self.s.clause_of(m.start) == clause]
-        if not before and self._said_between(hit.end, len(self.s.text)):
+        said = self._said_at(hit.end)
+        if not before and said is not None and not any(
+                m.actor is not None and hit.end <= m.start < said for m in self.s.mentions):
             # وكان الرئيس، دونالد ترامب، قد أعلن، في سبتمبر، أن ...: what follows the verb is what was
             # said, so its subject stands before it, across the commas of an apposition
-            before = [m for m in speakers if m.end <= hit.start and not _PREPOSITION.search(self.s.norm_before(m.start, 8))]
+            before = [m for m in speakers if m.end <= hit.start and not m.adjective
+                      and not _PREPOSITION.search(self.s.norm_before(m.start, 8))]
         return before[-1].actor if before else None  # وكان رئيس الوزراء ... قد دعا: subject first
 
     def _first_actor(self) -> Entry | None:

@@ -173,7 +173,7 @@ _TEMPLATES: dict[str, str] = {
     "STRIKER_AFTER": r"\s*(?:\S+\s+)?(?:<<striker_noun>>)(?=\s|$|[.,،])",
     "LED_BY": r"(?:<<led_by>>)\s*(?:ال)?$",
     "AGENT_BY": r"(?:^|\s)(?:<<agent_by>>)\s+(?:the\s+)?$",
-    "COMPLEMENTIZER": r"(?:^|(?<!بعد)(?<!قبل)(?<!منذ)(?<!دون)\s)(?:<<complementizer>>)(?=\s)",
+    "COMPLEMENTIZER": r"(?:^|(?<!بعد)(?<!قبل)(?<!منذ)(?<!دون)\s)(?:<<complementizer>>)(?=\s)|:\s*[\"«“]",
     "AGENT_BY_FORCE": r"(?:^|\s)(?:<<agent_by>>)\s+[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s+$",
     "FOUNDING": r"(?:<<founding>>)",
     "HYPOTHETICAL": r"(?:^|\s)(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",

@@ -180,7 +180,9 @@ class StatusMixin:
             # "set up the al-Tanf garrison": a base founded; "a committee set up": nothing moved
             return bool(_BASE_WORD.search(self.s.norm, n, n + len(hit.text) + 40)) or any(
                 p.place.geo_precision == "site" and 0 <= p.start - hit.end <= 30 for p in self._places())
-        window = self.s.norm[max(0, n - 25) : n + len(hit.text) + 40]
+        # forces after the next event word are that event's (انسحاب التنظيم وضربات نفذها التحالف)
+        end = min((t.norm_start for t in self.s.triggers if t.norm_start > n), default=len(self.s.norm))
+        window = self.s.norm[max(0, n - 25) : min(end, n + len(hit.text) + 40)]
         if _FORCES_RE.search(window) or any(
                 q.kind == "troops" and abs(a - hit.start) < 80 for q, a, _ in self.s.quantities):
             return True
