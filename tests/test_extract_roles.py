@@ -57,3 +57,25 @@ def test_forces_after_the_next_event_word_belong_to_that_event():
     (ev,) = [e for e in events("وأعلن البنتاغون انسحاب القوات الأمريكية من قاعدة التنف أمس.")
              if e.event_type == "withdrawal"]
     assert ev.actor_group == "United States"
+
+
+def test_a_name_right_before_an_attack_verb_struck():
+    # a headline's present tense, subject first
+    (ev,) = violent(events("تركيا تستهدف مصيفا في قضاء العمادية شمال العراق"))
+    assert ev.actor_group == "Turkey"
+    (ev,) = violent(events("إسرائيل تقصف مستودعات قرب مطار دمشق الدولي."))
+    assert ev.actor_group == "Israel"
+    # a name across a comma is no subject
+    (ev,) = violent(events("في سوريا، هاجمت طائرتان مسيرتان القوات الأمريكية في قاعدة التنف يوم الاثنين."))
+    assert ev.actor_group != "Syria"
+
+
+def test_the_name_after_a_verb_across_the_end_of_a_headline_is_no_subject():
+    (ev,) = violent(events("مسيرات تستهدف قاعدة حرير.. والبنتاغون يقلل من الأضرار"))
+    assert ev.actor_group != "United States"
+
+
+def test_an_air_force_named_as_the_striker_makes_an_airstrike():
+    body = "وقال المصدر إن سلاح الجو التركي استهدف مواقع قرب قرية شيلادزي بينما ردت المدفعية بقذائف."
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group) == ("airstrike", "Turkey")

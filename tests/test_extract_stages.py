@@ -338,3 +338,13 @@ def test_the_officials_who_tell_are_not_a_number_of_troops():
     for body in ("US forces will stay at the Ain al-Asad base, two officials said on Monday.",
                  "وقال ثلاثة مسؤولين إن القوات الأمريكية ستبقى في قاعدة عين الأسد."):
         assert all(e.troops is None for e in events(body))
+
+
+def test_a_village_shelled_and_its_town_attacked_on_one_page_are_one_incident():
+    body = ("أعلن مصدر أمني يوم الأربعاء مقتل 5 أشخاص في هجوم صاروخي تركي على قضاء زاخو.\n"
+            "وقال مسؤول محلي إن تركيا قصفت قرية برخ مرتين.")
+    assert len(violent(events(body, None))) == 1
+    # two towns of one governorate stay two strikes
+    body = ("قصفت المدفعية التركية يوم الأربعاء قضاء زاخو.\n"
+            "وقصفت تركيا أيضا ناحية العمادية يوم الأربعاء.")
+    assert len(violent(events(body, None))) == 2

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from conflict_timeline.gazetteer import Gazetteer
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
 
 # Canonical names shared with the corpus writers: each must be an entry's exact `name`.
 CANONICAL_ACTORS = (
@@ -89,6 +90,19 @@ def test_every_parent_represents_and_base_id_exists(gz: Gazetteer) -> None:
             assert gz[e.base].type == "base", e.id
         if e.parent:
             assert gz[e.parent].kind == e.kind, e.id
+
+
+def test_a_city_and_a_region_never_share_an_alias() -> None:
+    # "محافظة دهوك" is the governorate, not the city: a shared alias would hand it to one of them
+    import csv
+
+    rows = list(csv.DictReader((ROOT / "data" / "gazetteer" / "places.csv").open(encoding="utf-8")))
+    owners: dict[str, set[str]] = {}
+    for row in rows:
+        for alias in [row["name_ar"], *row["aliases_ar"].split("|"), *row["aliases_en"].split("|")]:
+            if alias:
+                owners.setdefault(alias.lstrip("="), set()).add(row["type"])
+    assert not [alias for alias, types in owners.items() if {"city", "region"} <= types]
 
 
 def test_persons_all_represent_someone(gz: Gazetteer) -> None:

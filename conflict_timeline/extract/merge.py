@@ -46,6 +46,13 @@ def _places_agree(a: Event, b: Event, gaz: Gazetteer) -> bool:
     return inside
 
 
+def _nested_below_country(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """One place lies in the other, and neither is a country (a village and its town, a town and
+    its governorate)."""
+    return "country" not in (a.geo_precision, b.geo_precision) and (
+        a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location))
+
+
 def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
     """True when b's place lies inside a's (so b says more precisely where)."""
     return bool(a.location) and bool(b.location) and a.location != b.location and a.location in _place_chain(
@@ -110,9 +117,12 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
     (or one names none), equal numbers where both give them, dates within a day. `loose` (for a
     headline and its lead): a sentence without a date of its own agrees with any date."""
     if a.event_type != b.event_type and not (
-            a.event_type in _VIOLENT and b.event_type in _VIOLENT and (not a.actor or not b.actor or a.actor == b.actor)
-            and ((a.location == b.location and a.location) or (loose and _places_agree(a, b, gaz)))):
-        # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there)
+            a.event_type in _VIOLENT and b.event_type in _VIOLENT and (
+                not a.actor or not b.actor or root_name(gaz, a.actor) == root_name(gaz, b.actor))
+            and ((a.location == b.location and a.location) or (loose and _places_agree(a, b, gaz))
+                 or (a.location and b.location and _nested_below_country(a, b, gaz) and _dates_close(a, b)))):
+        # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there;
+        # shelling of a village told again as an attack on its town, on one day, is one incident)
         return False
     if a.event_type == b.event_type == "funding" and _same_sum(a.amount_usd, b.amount_usd):
         return True  # one page giving one allocation twice ("$262M", "$262.6 million"), whoever it credits

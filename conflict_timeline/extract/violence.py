@@ -50,6 +50,8 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank")
+# the striker named as an air force or as its aircraft
+_AIR_FORCE = re.compile(r"سلاح الجو|القوه الجويه|القوات الجويه|الطيران|طيران|طائرات|مقاتلات|air force|warplanes|jets|aircraft")
 _ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
@@ -313,10 +315,19 @@ class ViolenceMixin:
             subject = [m for m in cands if 0 <= m.start - hit.end <= 30
                        and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
                        and not any(hit.end <= t.start < m.start for t in self.s.triggers)
+                       and not any(c in self.s.text[hit.end : m.start] for c in ".;:!?")
                        and not _WEAPON_SUBJECT.search(self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
             if subject:
                 actor = subject[0].actor
-                return actor, self._strike_kind(actor, hints)
+                return actor, self._strike_kind(actor, hints | self._air_named(subject[0]))
+            # SVO: تركيا تستهدف منتجعا, إسرائيل قصفت: the name right before the verb struck
+            subject = [m for m in cands if 0 <= hit.start - m.end <= 2 and not self.s.text[m.end : hit.start].strip()
+                       and not m.weak and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
+                       # (أعلنت خلية الإعلام قصف ...: the subject of a speech verb only tells)
+                       and not any(t.trigger.family == "political" and 0 <= m.start - t.end <= 3 for t in self.s.triggers)]
+            if subject:
+                actor = subject[-1].actor
+                return actor, self._strike_kind(actor, hints | self._air_named(subject[-1]))
 
         def distance(m: _Mention) -> int:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
@@ -362,6 +373,12 @@ class ViolenceMixin:
                 continue  # "destroyed aircraft", "against the jets": what was hit
             return not _GROUND_FIRE.search(s.norm)
         return False
+
+    def _air_named(self, m: _Mention) -> set[str]:
+        """{"airstrike"} when the striker is named as an air force or its aircraft (سلاح الجو التركي,
+        the Israeli air force): its strike is an airstrike whatever else the sentence fires."""
+        words = normalize(m.text) + " " + self.s.norm_before(m.start, 12)
+        return {"airstrike"} if _AIR_FORCE.search(words) else set()
 
     def _strike_kind(self, actor: Entry, hints: set[str]) -> str:
         """An air power's strike is an airstrike unless the sentence tells of guns, rockets or
