@@ -79,3 +79,16 @@ def test_an_air_force_named_as_the_striker_makes_an_airstrike():
     body = "وقال المصدر إن سلاح الجو التركي استهدف مواقع قرب قرية شيلادزي بينما ردت المدفعية بقذائف."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group) == ("airstrike", "Turkey")
+
+
+def test_an_air_force_without_a_nationality_is_the_one_of_the_country_that_tells():
+    body = 'وقالت خلية الإعلام الأمني في بيان: "نفذت القوة الجوية ضربة ناجحة على مخبأ للإرهابيين في قضاء الحويجة".'
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor) == ("airstrike", "Iraqi Security Forces")
+    # the teller of the strike is never its striker
+    assert ev.actor != "Iraqi Security Media Cell"
+
+
+def test_the_area_of_a_reporting_command_is_no_second_place():
+    body = "وقصفت طائرات مجهولة أمس مخابئ في قضاء الحويجة ضمن قاطع عمليات كركوك."
+    assert [e.location for e in violent(events(body))] == ["Al Hawijah"]

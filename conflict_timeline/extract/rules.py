@@ -42,6 +42,7 @@ class Rules:
     air_powers: frozenset[str] = frozenset()  # top-level actors whose strikes are air or drone strikes
     attackers: frozenset[str] = frozenset()  # top-level states that fire at the bases as armed groups do
     generic: frozenset[str] = frozenset()  # unnamed actors coded by the country where they acted
+    forces: frozenset[str] = frozenset()  # each country's armed forces, for its air force named bare
 
 
 def _compile_alternation(phrases: Iterable[str], raw: bool = False, suffixes: bool = False) -> re.Pattern[str]:
@@ -94,7 +95,7 @@ def load_rules(folder: Path = DATA) -> Rules:
         roles.setdefault(row["role"].strip(), set()).add(row["actor"].strip())
     return Rules(triggers, _compile_alternation(triggers, suffixes=True), cues, nisba, _compile_alternation(nisba),
                  frozenset(roles.get("air_power", ())), frozenset(roles.get("attacker", ())),
-                 frozenset(roles.get("generic", ())))
+                 frozenset(roles.get("generic", ())), frozenset(roles.get("forces", ())))
 
 
 # Context words live in data/gazetteer/context.csv (normalized when loaded); the grammar that places

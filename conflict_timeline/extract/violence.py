@@ -336,9 +336,14 @@ class ViolenceMixin:
             return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in self.rules.air_powers
 
         if "airstrike" in hints:
-            # (an armed group flies no warplanes: named near an airstrike, it is what was struck)
-            pool = [m for m in cands if is_air_power(m)] or [m for m in cands if m.actor.type != "armed_group"]
-            return (min(pool, key=distance).actor if pool else None), "airstrike"
+            # (an armed group flies no warplanes: named near an airstrike, it is what was struck; the
+            # one who tells of the strike did not fly it)
+            tellers = {id(e) for e in self._speech_subjects()}
+            pool = [m for m in cands if is_air_power(m)] or [m for m in cands if m.actor.type != "armed_group"
+                                                             and id(m.actor) not in tellers]
+            if not pool:
+                return self._own_air_force(), "airstrike"
+            return min(pool, key=distance).actor, "airstrike"
         if "attack" in hints:
             # rockets and drones on a base: an air power named here is the one attacked, and the one
             # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
@@ -373,6 +378,19 @@ class ViolenceMixin:
                 continue  # "destroyed aircraft", "against the jets": what was hit
             return not _GROUND_FIRE.search(s.norm)
         return False
+
+    def _own_air_force(self) -> Entry | None:
+        """"حقق صقور القوة الجوية ..." told by an Iraqi speaker: an air force named without a nationality
+        is the armed forces of the country that speaks of it."""
+        if not _AIR_FORCE.search(self.s.norm):
+            return None
+        for speaker in self._speech_subjects():
+            country = self.gaz.root(speaker.id).country
+            forces = [e for name in self.rules.forces for e in [self.gaz.get(name, kind="actor")]
+                      if e is not None and e.country == country]
+            if country and forces:
+                return forces[0]
+        return None
 
     def _air_named(self, m: _Mention) -> set[str]:
         """{"airstrike"} when the striker is named as an air force or its aircraft (سلاح الجو التركي,

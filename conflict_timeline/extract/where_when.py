@@ -51,6 +51,9 @@ _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|b
 
 # a unit named after a town (the Siirt Third Commando Brigade, لواء ...) is no place
 _UNIT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:brigade|division|battalion|regiment|commando)\b")
+# a command named after its area (قاطع عمليات كركوك, قيادة عمليات الأنبار, Kirkuk Operations Command)
+_COMMAND_BEFORE = re.compile(r"(?:^|\s)(?:قاطع|قياده|قيادة)\s+(?:عمليات\s+)?$|(?:^|\s)عمليات\s+$")
+_COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b")
 
 
 class WhereWhenMixin:
@@ -194,6 +197,10 @@ class WhereWhenMixin:
             m.place.geo_precision in ("city", "region") and _DIRECTION.search(s.norm_before(m.start, 16))
             and any(q.start < m.start and q.place.geo_precision in ("site", "city") and q.place is not m.place
                     for q in out[:i]))]
+        # the area of the command that reports (قاطع عمليات كركوك) is no second place
+        kept = [m for m in kept if not (
+            (_COMMAND_BEFORE.search(s.norm_before(m.start, 20)) or _COMMAND_AFTER.match(s.norm, s.norm_pos(m.end)))
+            and any(q.place is not m.place for q in kept))] or kept
         return kept or out
 
     def _as_base(self, m: _Mention) -> _Mention:
