@@ -422,3 +422,15 @@ def test_names_in_quotation_marks_after_a_base_word_and_an_attack_an_hour_after_
 def test_in_turkey_only_strikes_along_the_border_are_of_the_theatre():
     assert not violent(events("وكان مسلحون قد هاجموا مقر شركة صناعات دفاعية في أنقرة يوم الأربعاء."))
     assert [e.location for e in violent(events("Rockets fired from Syria struck Kilis on Monday."))] == ["Kilis"]
+
+
+def test_a_strike_the_page_places_nowhere_is_no_event_unless_it_has_a_toll():
+    assert not violent(events("Russian air strikes helped turn the war in the government's favour, with both sides claiming gains."))
+    (ev,) = violent(events("A drone strike killed three fighters on Monday, a security source said."))
+    assert ev.fatalities == 3
+
+
+def test_a_nationality_before_land_or_territory_is_the_country():
+    body = "Turkish forces on Monday launched an attack on Kurdish fighters, seizing a strip of Syrian land along the border."
+    (ev,) = violent(events(body))
+    assert ev.location == "Syria"

@@ -104,9 +104,12 @@ _BORDER_BELT = (38.0, 35.0)
 
 def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
     """A strike placed outside the theatre (the 7 October attack on Israel told as background, a
-    strike in Gaza or Lebanon) is out of scope; an unplaced one and every other kind of event stay."""
-    if ev.event_type not in ("attack", "airstrike") or not ev.location:
+    strike in Gaza or Lebanon) is out of scope, and so is one the page places nowhere ("air strikes
+    turned the war", "the recent attacks") unless it has a toll; every other kind of event stays."""
+    if ev.event_type not in ("attack", "airstrike"):
         return True
+    if not ev.location:
+        return ev.fatalities is not None or ev.injured is not None
     place = gaz.get(ev.location, kind="place")
     if place is None or not place.country:
         return True
