@@ -434,3 +434,42 @@ def test_a_nationality_before_land_or_territory_is_the_country():
     body = "Turkish forces on Monday launched an attack on Kurdish fighters, seizing a strip of Syrian land along the border."
     (ev,) = violent(events(body))
     assert ev.location == "Syria"
+
+
+def test_to_publish_is_not_to_deploy():
+    body = "وبحسب الوثيقة التي نشرتها وزارة الدفاع الأمريكية، ستتلقى القوات العراقية 200 مليون دولار."
+    assert not [e for e in events(body) if e.event_type == "deployment"]
+    assert not [e for e in events("نشرت صحيفة بريطانية أمس صورا للقاعدة بعد القصف.") if e.event_type == "deployment"]
+    (ev,) = [e for e in events("نشرت الولايات المتحدة 300 جندي إضافي في قاعدة التنف أمس.") if e.event_type == "deployment"]
+    assert ev.troops == 300
+
+
+def test_who_receives_a_sum_does_not_pay_it():
+    body = "وبحسب الوثيقة التي أصدرتها وزارة الدفاع الأمريكية، ستتلقى القوات العراقية 200 مليون دولار."
+    (ev,) = [e for e in events(body) if e.event_type == "funding"]
+    assert ev.actor_group == "United States"
+
+
+def test_a_change_of_a_sum_is_no_allocation():
+    body = "وبذلك يكون المبلغ المخصص لقوات الأمن العراقية قد ارتفع بمقدار 12 مليون دولار مقارنة بالعام الماضي."
+    assert not [e for e in events(body) if e.event_type == "funding"]
+
+
+def test_a_move_that_must_happen_is_a_demand():
+    body = "وقال المتحدث إن على تركيا أن تسحب قواتها من معسكر بعشيقة، وإنه يجب على أنقرة أن تنسحب من كل الأراضي العراقية."
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]
+
+
+def test_a_capital_named_as_the_government_is_no_second_place_of_a_move():
+    body = "سحبت تركيا أمس بعض قواتها من معسكر بعشيقة، وقالت بغداد إن على أنقرة إكمال الانسحاب."
+    assert [e.location for e in events(body) if e.event_type == "withdrawal"] == ["Bashiqa camp"]
+    # a city after "from" is a place of the move
+    body = "بدأ انسحاب القوات الأمريكية أمس من قاعدة عين الأسد ومن بغداد."
+    places = sorted(e.location for e in events(body) if e.event_type == "withdrawal")
+    assert places[0] == "Ain al-Asad Air Base" and places[1].startswith("Baghdad")
+
+
+def test_the_country_that_sends_its_forces_is_not_where_they_go():
+    body = ("أرسلت تركيا 150 جنديا إلى معسكر بعشيقة قرب الموصل الأسبوع الماضي.\n"
+            "وتقول تركيا إن القوات التي أرسلتها جزء من مهمة تدريب.")
+    assert "Turkey" not in {e.location for e in events(body) if e.event_type == "deployment"}

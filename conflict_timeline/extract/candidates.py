@@ -18,9 +18,11 @@ from .rules import (
     _ANAPHORIC_BASE,
     _BASES_COUNT,
     _CONDITION,
+    _FROM_END,
     _HYPOTHETICAL,
     _LEVEL_VERB,
     _MONEY_COMPARE,
+    _OBLIGATION,
     _OUT_OF,
     _OUTLET_BEFORE,
     _OUTLET_SUBJECT,
@@ -67,6 +69,9 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
 
 
 # "$262 million higher than the 2017 request", أعلى من: a difference, told beside the amount itself
+# a sum told as the change of an allocation (ارتفع بمقدار, "rose by", "was cut by")
+_SUM_CHANGED = re.compile(r"(?:ارتفع|ارتفعت|زاد|زادت|انخفض|انخفضت|تراجع|تراجعت|تقلص|تقلصت|rose|increased|grew|fell|"
+                          r"decreased|dropped|was cut|were cut)\s+(?:\S+\s+)?(?:بمقدار|by)\s*")
 _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|from)|above|below|over\s+\d{4}|"
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
@@ -150,6 +155,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         if _HYPOTHETICAL.search(self.s.norm_before(hit.start, 40)) and not any(
                 self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
             return True  # "a victory would accelerate an expected withdrawal": a possibility
+        if _OBLIGATION.search(self.s.norm_before(hit.start, 40)):
+            return True  # "Ankara must withdraw all its forces": a demand, not a move
         if _CONDITION.search(before):
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
         if _PURPOSE.search(self.s.norm_before(hit.start, 60)):
@@ -247,7 +254,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             if any(e.event_type == h.trigger.event_type for e in out):
                 continue
             # a move from (or to) several bases or cities is one event per place, as for attacks
-            sites = [p for p in self._places() if p.start > h.start and p.place.geo_precision in ("site", "city")]
+            # (a city counts only when named as a place: يجب على أنقرة أن تسحب names the government)
+            sites = [p for p in self._places() if p.start > h.start and (p.place.geo_precision == "site" or (
+                p.place.geo_precision == "city" and (p.actor is None or self._is_place_use(p)
+                                                     or _FROM_END.search(s.norm_before(p.start, 8)))))]
             if len(_unique_places(sites)) > 1:
                 for p in _unique_places(sites):
                     out.append(self._troop_event(h.trigger.event_type, h, p.start, None, h.trigger.weight * 0.9))
@@ -268,6 +278,13 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         if actor is not None:
             self.ctx.last_owner = actor
         place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
+        if place is not None and actor is not None and place.place.geo_precision == "country" and (
+                place.actor is not None and self.gaz.root(place.actor.id) is self.gaz.root(actor.id)
+                and not self._is_place_use(place)):
+            # وتقول تركيا إن القوات التي أرسلتها: the country that moves its forces, named as the
+            # one who speaks or acts, is not where they go; the place the page speaks of stands
+            last = self.ctx.last_troop_place
+            place = last if last is not None and last.place.country != place.place.country else None
         site = self.ctx.last_site
         if site is not None and _HERE.match(self.s.norm, self.s.norm_pos(hit.end)):
             place = site  # "soldiers were deployed here in October": at the base the article is about
@@ -292,8 +309,11 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             if _VALUE_OF.search(s.norm_before(a, 30)):
                 continue  # "equipment worth 347 million dollars": a value, told with the handover
             compared = _MONEY_COMPARE.search(s.norm_before(a, 20)) or _MONEY_AFTER.match(s.norm, s.norm_pos(b))
-            if compared and (out or any(x.kind == "money" and xa != a for x, xa, _ in s.quantities)):
-                continue  # "$262 million higher than the 2017 request", "up from $x": a comparison
+            if compared and (out or any(x.kind == "money" and xa != a for x, xa, _ in s.quantities)
+                             or _SUM_CHANGED.search(s.norm_before(a, 30))):
+                # "$262 million higher than the 2017 request", "up from $x", ارتفع بمقدار 19 مليون
+                # دولار: a comparison or a change, not an allocation
+                continue
             hit = next((h for h in hits if abs(h.start - a) < 60), None)
             anchor = hit or _TriggerHit(a, b, s.text[a:b], Trigger("funding", "funding", "", 0.6), 0)
             # a budget told line by line ("the salaries line took $71.8 million in 2024"): the payer

@@ -26,6 +26,8 @@ from .rules import (
     _LEFT_CASUALTIES,
     _NAMED_YEAR,
     _NEGATION,
+    _PUBLISHED_AFTER,
+    _PUBLISHED_BEFORE,
     _REFERENCE,
     _TROOP_CONTEXT,
     _WORD_NUMBER_CUE,
@@ -143,6 +145,9 @@ class _Analyzer:
                 continue  # "the strike left three soldiers dead": a toll, no one left
             if m.group("w").endswith("اضاف") and norm.startswith("ه", m.end("w")):
                 continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
+            if "نشر" in m.group("w") and (_PUBLISHED_AFTER.match(norm, m.end("w")) or _PUBLISHED_BEFORE.search(
+                    norm, max(0, m.start() - 50), m.start())):
+                continue  # نشرت صحيفة, الميزانية التي نشرتها الوزارة: published, nothing deployed
             a, b = map_span(offs, m.start("w"), m.end("w"))
             triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
         quantities = []

@@ -133,6 +133,8 @@ _TEMPLATES: dict[str, str] = {
     "EXECUTE_AFTER": r"\s+(?:<<execute_verb>>)(?=\s|$)",
     "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",
     "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
+    "PUBLISHED_AFTER": r"(?:ه|ها|هم)?\s+(?:\S+\s+)?[وب]?(?:<<published_thing>>)(?=\s|$|[.,،])",
+    "PUBLISHED_BEFORE": r"(?:^|\s)[وب]?(?:<<published_thing>>)\s+(?:\S+\s+){0,3}?(?:التي|الذي|التى)\s+$",
     "LEFT_CASUALTIES": r"\s+(?:\S+\s+){0,6}?(?:dead|killed|injured|wounded|hurt)\b",
     "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",
     "STATIONED_AFTER": r"\s*(?:\S+\s+){0,3}?(?:<<stationed>>)(?=\s|$|[.,،])",
@@ -178,6 +180,9 @@ _TEMPLATES: dict[str, str] = {
     "AGENT_BY_FORCE": r"(?:^|\s)(?:<<agent_by>>)\s+[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s+$",
     "FOUNDING": r"(?:<<founding>>)",
     "HYPOTHETICAL": r"(?:^|\s)(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
+    # (and على X أن ...: "it is on Turkey to withdraw", after إن, و or a comma)
+    "OBLIGATION": r"(?:^|\s)[وف]?(?:<<obligation>>)\s+(?:\S+\s+){0,4}?$"
+                  r"|(?:(?:^|\s)[وف]|(?:^|\s)[وف]?ان\s+|(?:^|[,،])\s*)علي\s+(?:\S+\s+){1,3}?ان\s+$",
     "MONEY_COMPARE": r"(?:^|\s)(?:<<money_compare>>)\s*(?:about|around|نحو|حوالي)?\s*\$?$",
     "BANNED_IN": r"(?:<<banned_in>>)\s*$",
     "AIRCRAFT": r"(?<!\w)[وفب]?(?:<<aircraft>>)(?! (?:ال)?مسير| بدون| بلا)(?!\w)",
@@ -258,6 +263,8 @@ _EXECUTE_AFTER = _CTX["EXECUTE_AFTER"]
 _ANNOUNCER_BEFORE = _CTX["ANNOUNCER_BEFORE"]
 _MUST_STOP = _CTX["MUST_STOP"]
 _LEFT_CASUALTIES = _CTX["LEFT_CASUALTIES"]
+_PUBLISHED_AFTER = _CTX["PUBLISHED_AFTER"]
+_PUBLISHED_BEFORE = _CTX["PUBLISHED_BEFORE"]
 _WHERE_LEAD = _CTX["WHERE_LEAD"]
 _STATIONED_AFTER = _CTX["STATIONED_AFTER"]
 _PRIOR_LEVEL = _CTX["PRIOR_LEVEL"]
@@ -292,6 +299,7 @@ _BASES_COUNT = _CTX["BASES_COUNT"]
 _TALLY_VAGUE = _CTX["TALLY_VAGUE"]
 _MONEY_COMPARE = _CTX["MONEY_COMPARE"]
 _HYPOTHETICAL = _CTX["HYPOTHETICAL"]
+_OBLIGATION = _CTX["OBLIGATION"]
 _FOUNDING = _CTX["FOUNDING"]
 _LED_BY = _CTX["LED_BY"]
 _AGENT_BY = _CTX["AGENT_BY"]
