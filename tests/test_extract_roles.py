@@ -76,7 +76,7 @@ def test_the_name_after_a_verb_across_the_end_of_a_headline_is_no_subject():
 
 
 def test_an_air_force_named_as_the_striker_makes_an_airstrike():
-    body = "وقال المصدر إن سلاح الجو التركي استهدف مواقع قرب قرية شيلادزي بينما ردت المدفعية بقذائف."
+    body = "وقال المصدر إن سلاح الجو التركي استهدف مواقع قرب قضاء العمادية بينما ردت المدفعية بقذائف."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group) == ("airstrike", "Turkey")
 
