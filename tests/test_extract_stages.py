@@ -198,7 +198,7 @@ def test_one_sum_told_twice_is_one_allocation_with_the_finer_figure():
 def test_a_page_without_a_publication_date_is_dated_by_its_furniture():
     from conflict_timeline.extract.page import page_reference_date
 
-    body = ("Rockets hit near the embassy early on Friday, security sources said.\n"
+    body = ("Rockets hit near the US embassy in Baghdad early on Friday, security sources said.\n"
             "— Some Reporter (@reporter) March 8, 2024\n"
             "The embassy was last targeted on 1 January 2024, and talks are planned for 30 June 2024 "
             "under the agreement the two governments signed.")
