@@ -92,3 +92,37 @@ def test_an_air_force_without_a_nationality_is_the_one_of_the_country_that_tells
 def test_the_area_of_a_reporting_command_is_no_second_place():
     body = "وقصفت طائرات مجهولة أمس مخابئ في قضاء الحويجة ضمن قاطع عمليات كركوك."
     assert [e.location for e in violent(events(body))] == ["Al Hawijah"]
+
+
+def test_the_other_party_of_an_agreement_is_of_another_side_than_its_speaker():
+    body = "توصل الرئيس الروسي، فلاديمير بوتين، ونظيره التركي، رجب طيب أردوغان، أمس لاتفاق حول الحدود."
+    (ev,) = [e for e in events(body, date(2019, 10, 23)) if e.event_type == "agreement"]
+    assert (ev.actor_group, ev.target) == ("Russia", "Turkey")
+
+
+def test_officials_speak_for_their_institution_in_their_term():
+    (ev,) = [e for e in events("وقال شويغو أمس إن العملية في سوريا حققت أهدافها.",
+                               published=date(2019, 3, 5)) if e.event_type == "statement"]
+    assert ev.actor_group == "Russia"
+    (ev,) = [e for e in events("وقال آكار أمس إن العملية ستستمر حتى تحقيق أهدافها.",
+                               published=date(2021, 6, 2)) if e.event_type == "statement"]
+    assert ev.actor_group == "Turkey"
+
+
+def test_a_correspondent_telling_is_no_statement_of_the_last_speaker():
+    body = ("وقال الرئيس التركي أمس إن العملية ستستمر حتى تحقيق أهدافها.\n"
+            "وأشار مراسل الأناضول إلى تصاعد الدخان من بعض المناطق في رأس العين.")
+    assert len([e for e in events(body) if e.event_type == "statement"]) == 1
+
+
+def test_a_country_that_insists_states_a_position():
+    body = "وتصر إيران على أن مستشاريها في سوريا يقومون بدور استشاري فقط، لكن العشرات منهم قتلوا منذ عام 2013."
+    (ev,) = [e for e in events(body) if e.event_type == "statement"]
+    assert ev.actor_group == "Iran"
+    assert ev.date_start is None or ev.date_start.year != 2013  # "since 2013" starts what the other clause tells
+
+
+def test_a_count_between_against_and_the_target_keeps_it_the_target():
+    body = "Three rounds of strikes were carried out on Sunday against five Iranian militia sites around Deir ez-Zor."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Iran"

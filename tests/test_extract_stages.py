@@ -348,3 +348,13 @@ def test_a_village_shelled_and_its_town_attacked_on_one_page_are_one_incident():
     body = ("قصفت المدفعية التركية يوم الأربعاء قضاء زاخو.\n"
             "وقصفت تركيا أيضا ناحية العمادية يوم الأربعاء.")
     assert len(violent(events(body, None))) == 2
+
+
+def test_a_strike_without_a_striker_on_the_day_and_in_the_governorate_of_a_named_one_tells_it_again():
+    body = ("Israeli strikes hit military sites near Masyaf late on Sunday, state media said.\n"
+            "A war monitor said there were four attacks on Sunday targeting military sites west of Hama.")
+    assert len(violent(events(body, date(2024, 9, 9)))) == 1
+    # in another governorate it is a strike of its own
+    body = ("Israeli strikes hit military sites near Masyaf late on Sunday, state media said.\n"
+            "A war monitor said unidentified drones struck a depot near Deir ez-Zor on Sunday.")
+    assert len(violent(events(body, date(2024, 9, 9)))) == 2

@@ -149,6 +149,10 @@ class ActorsMixin:
                 return after[0].actor
         return None
 
+    def _side(self, actor: Entry) -> Entry:
+        """The top of the actor's chain; a person stands for the institution they speak for."""
+        return self.gaz.root(self.gaz.resolve_actor(actor, self.ctx.reference).id)
+
     def _said_at(self, pos: int) -> int | None:
         """Where what was said begins after `pos`: a word opening it (أن, that) or a quotation."""
         s = self.s
@@ -197,7 +201,8 @@ class ActorsMixin:
         if found is not None:
             return found
         subject = [m for m in speakers if 0 <= hit.start - m.end <= 3 and not m.adjective]
-        if subject and self.ctx.article.language != "en":
+        if subject and self.ctx.article.language != "en" and self.s.norm_before(hit.start, 1) not in ("ل", "ب"):
+            # (not before a noun joined to a preposition: توصل بوتين ونظيره أردوغان لمذكرة تفاهم)
             return subject[-1].actor  # العراق يدين, السلطات العراقية تنفي: the subject before its verb
         if not speakers or (self.ctx.article.language != "en" and hit.start <= 12):
             return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
@@ -309,7 +314,7 @@ class ActorsMixin:
 
     def _other_party(self, actor: Entry | None, pos: int) -> Entry | None:
         others = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES
-                  and (actor is None or self.gaz.root(m.actor.id) is not self.gaz.root(actor.id))]
+                  and (actor is None or self._side(m.actor) is not self._side(actor))]
         after = [m for m in others if m.start >= pos]
         pool = after or others
         return pool[0].actor if pool else None

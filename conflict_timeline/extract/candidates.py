@@ -111,7 +111,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             out += self._other(by_family.get("other", []))  # the fall of a city, announced: the fall
         out += self._political(political, any(id(e) not in self.ctx.backrefs for e in out))
         forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
-                  and self.gaz.root(m.actor.id).name in self.rules.air_powers]
+                  and self._side(m.actor).name in self.rules.air_powers]
         if forces:
             self.ctx.last_forces = forces[-1]
         # (the places as read: قاعدة «بلد» is the Balad air base, not the town)
@@ -279,7 +279,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             self.ctx.last_owner = actor
         place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
         if place is not None and actor is not None and place.place.geo_precision == "country" and (
-                place.actor is not None and self.gaz.root(place.actor.id) is self.gaz.root(actor.id)
+                place.actor is not None and self._side(place.actor) is self._side(actor)
                 and not self._is_place_use(place)):
             # وتقول تركيا إن القوات التي أرسلتها: the country that moves its forces, named as the
             # one who speaks or acts, is not where they go; the place the page speaks of stands

@@ -53,6 +53,31 @@ def _nested_below_country(a: Event, b: Event, gaz: Gazetteer) -> bool:
         a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location))
 
 
+def _region(gaz: Gazetteer, name: str) -> str:
+    """The governorate or province a place lies in (itself when it is one), or ""."""
+    entry = gaz.get(name, kind="place")
+    if entry is None:
+        return ""
+    for e in (entry, *gaz.ancestors(entry.id)):
+        if e.geo_precision == "region" and e.country:
+            return e.name
+    return ""
+
+
+def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """"Four attacks struck military sites west of Hama" on the day the page's Israeli strikes hit
+    Masyaf: a strike without a striker, on the same day and in the same governorate as one with a
+    striker, tells that strike again (the page would name a second striker)."""
+    if a.event_type not in _VIOLENT or b.event_type not in _VIOLENT or bool(a.actor) == bool(b.actor):
+        return False
+    if None in (a.date_start, b.date_start) or not (a.date_text or b.date_text):
+        return False
+    if not (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)):
+        return False
+    region = _region(gaz, a.location) if a.location else ""
+    return bool(region) and region == (_region(gaz, b.location) if b.location else "")
+
+
 def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
     """True when b's place lies inside a's (so b says more precisely where)."""
     return bool(a.location) and bool(b.location) and a.location != b.location and a.location in _place_chain(
@@ -120,7 +145,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
             a.event_type in _VIOLENT and b.event_type in _VIOLENT and (
                 not a.actor or not b.actor or root_name(gaz, a.actor) == root_name(gaz, b.actor))
             and ((a.location == b.location and a.location) or (loose and _places_agree(a, b, gaz))
-                 or (a.location and b.location and _nested_below_country(a, b, gaz) and _dates_close(a, b)))):
+                 or (a.location and b.location and _nested_below_country(a, b, gaz) and _dates_close(a, b))
+                 or _unnamed_retelling(a, b, gaz))):
         # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there;
         # shelling of a village told again as an attack on its town, on one day, is one incident)
         return False
@@ -132,6 +158,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return root_name(gaz, a.actor) == root_name(gaz, b.actor) and (
             not a.date_text or not b.date_text or a.date_start is None or b.date_start is None
             or (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)))
+    if _unnamed_retelling(a, b, gaz):
+        return True
     if not _places_agree(a, b, gaz):
         return False
     if not loose and (a.status == "planned") != (b.status == "planned") and a.event_type not in _VIOLENT:

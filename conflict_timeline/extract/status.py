@@ -126,7 +126,7 @@ class StatusMixin:
     def _attacker_side(self, actor: Entry) -> bool:
         """Armed groups, and states listed as attackers in roles.csv (Iran): the side that fires rockets
         and drones at the bases."""
-        return actor.type == "armed_group" or self.gaz.root(actor.id).name in self.rules.attackers
+        return actor.type == "armed_group" or self._side(actor).name in self.rules.attackers
 
     def _clause_span(self, pos: int) -> tuple[int, int]:
         """The clause around `pos`, with the clause before it (where its verb may stand: أعلن أنه

@@ -150,7 +150,7 @@ class ViolenceMixin:
             return []  # "bases that have come under attacks since the war began": no event to place
         if not fine and not own_date and not backref and any(
                 t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
-                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self.gaz.root(actor.id).name not in self.rules.air_powers)):
+                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self._side(actor).name not in self.rules.air_powers)):
             return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
         last = self.ctx.last_violence
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
@@ -307,7 +307,7 @@ class ViolenceMixin:
             # أعلن الحرس الثوري أنه استهدف, "Iran's Guard said it struck": the speaker struck
             speaker = self._subject_after_speech_verb(hit.start)
             if speaker is not None and (self._attacker_side(speaker) or (
-                    speaker.type != "armed_group" and self.gaz.root(speaker.id).name in self.rules.air_powers)):
+                    speaker.type != "armed_group" and self._side(speaker).name in self.rules.air_powers)):
                 return speaker, self._strike_kind(speaker, hints)
         if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) and not _PRONOUN_SUBJECT.search(
                 self.s.norm_before(hit.start, 8)):
@@ -333,7 +333,7 @@ class ViolenceMixin:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
 
         def is_air_power(m: _Mention) -> bool:
-            return m.actor.type != "armed_group" and self.gaz.root(m.actor.id).name in self.rules.air_powers
+            return m.actor.type != "armed_group" and self._side(m.actor).name in self.rules.air_powers
 
         if "airstrike" in hints:
             # (an armed group flies no warplanes: named near an airstrike, it is what was struck; the
@@ -403,7 +403,7 @@ class ViolenceMixin:
         missiles (Turkish shelling of a village, Iran's missiles: attacks); an armed group attacks."""
         if "airstrike" in hints:
             return "airstrike"
-        air = actor.type != "armed_group" and self.gaz.root(actor.id).name in self.rules.air_powers
+        air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
         return "airstrike" if air and not _GROUND_FIRE.search(self.s.norm) else "attack"
 
     def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
@@ -411,7 +411,7 @@ class ViolenceMixin:
         strike, not two: of such a list one country stands, the one named after a place preposition,
         else the first that is not the striker's own. Countries named apart (a strike in Syria now,
         one in Iraq in August) stay one event each."""
-        own = self.gaz.root(actor.id).country if actor is not None else ""
+        own = self._side(actor).country if actor is not None else ""
         groups: list[list[_Mention]] = []
         for c in _unique_places(sorted(countries, key=lambda m: m.start)):
             gap = self.s.norm[self.s.norm_pos(groups[-1][-1].end) : self.s.norm_pos(c.start)] if groups else ""

@@ -56,6 +56,10 @@ _COMMAND_BEFORE = re.compile(r"(?:^|\s)(?:قاطع|قياده|قيادة)\s+(?:�
 _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b")
 
 
+# a date after these starts a span (منذ اندلاع الحرب في عام 2011, since 2011)
+_SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
+
+
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
@@ -113,8 +117,8 @@ class WhereWhenMixin:
     # -- dates
     def _date_for(self, pos: int, deadline: bool = False) -> tuple[date | None, date | None, str, str]:
         """The date of the event at `pos`: a date in its clause, else the last one before it in
-        the sentence, else the first after; حينها/at the time: the event before; none: the week of
-        publication. For a planned movement, a deadline (بحلول, by, حتى) is the event's date."""
+        the sentence, else the first after (not a "since"); حينها/at the time: the event before;
+        none: the week of publication. For a planned movement, a deadline (بحلول, by, حتى) is the event's date."""
         s = self.s
         dates = s.dates
         if deadline:
@@ -135,7 +139,9 @@ class WhereWhenMixin:
             pick = min(same, key=lambda d: abs(d.span[0] - pos))
         else:
             before = [d for d in dates if d.span[1] <= pos]
-            after = [d for d in dates if d.span[0] >= pos]
+            # (a "since" told in another clause starts what that clause tells: "Iran insists its
+            # officers only advise, but hundreds have died there since 2011")
+            after = [d for d in dates if d.span[0] >= pos and not _SINCE.search(s.norm_before(d.span[0], 24))]
             pick = before[-1] if before else (after[0] if after else None)
         if pick is None and s.cue(self.rules, "anaphora") and self.ctx.last_date is not None:
             return self.ctx.last_date
