@@ -130,6 +130,14 @@ def test_parent_chains(gz: Gazetteer) -> None:
         gz.ancestors("no_such_id")
 
 
+def test_a_longer_name_wins_over_the_name_it_starts_with(gz: Gazetteer) -> None:
+    # the Free Syrian Army is not the Syrian army of the government
+    (m,) = gz.find("وبدأ الجيش السوري الحر دخول المدينة")
+    assert m.entry.name == "Syrian National Army"
+    (m,) = gz.find("وانسحب الجيش السوري من المدينة")
+    assert m.entry.name == "Syria (Assad government)"
+
+
 def test_cities_name_the_base_they_host(gz: Gazetteer) -> None:
     assert gz.get("Erbil", kind="place").base == "erbil_air_base"
     assert gz.get("Harir", kind="place").base == "harir_air_base"
