@@ -126,3 +126,30 @@ def test_a_count_between_against_and_the_target_keeps_it_the_target():
     body = "Three rounds of strikes were carried out on Sunday against five Iranian militia sites around Deir ez-Zor."
     (ev,) = violent(events(body))
     assert ev.actor_group != "Iran"
+
+
+def test_a_place_visited_is_neither_where_a_strike_fell_nor_a_party():
+    body = ("وأفادت مصادر أمنية أمس بتعرض قاعدة حرير لهجوم بطائرة مسيرة.\n"
+            "ويأتي هذا الهجوم رغم تحذيرات الوزير الذي زار بغداد الأسبوع الماضي.")
+    (ev,) = violent(events(body))
+    assert ev.location == "Harir Air Base"
+    assert ev.actor_group != "Iraq"
+
+
+def test_a_civil_government_is_no_attacker():
+    body = "وقصفت صواريخ قاعدة عين الأسد أمس، فيما تحاول حكومة السوداني ضبط الفصائل المسلحة."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Iraq"
+    # and what it tries to do is no event
+    assert not [e for e in events(body) if e.event_type == "other"]
+
+
+def test_a_statement_it_published_deploys_no_one():
+    body = "وقالت الفصائل في بيان، نشرته ظهر اليوم، إن عناصرها استهدفوا قاعدة رميلان بطائرتين مسيرتين."
+    assert not [e for e in events(body) if e.event_type == "deployment"]
+
+
+def test_a_party_leader_speaks_for_the_coalition_of_parties():
+    body = "من جانبه، أكد القيادي في تحالف الإطار التنسيقي أمس رفض أي وجود عسكري أجنبي في العراق."
+    (ev,) = [e for e in events(body) if e.event_type == "statement"]
+    assert ev.actor == "Coordination Framework"

@@ -34,6 +34,7 @@ from .rules import (
     _STATIONED_AFTER,
     _TITLE,
     _VICTIM,
+    _VISITED_BEFORE,
     _WHERE_LEAD,
     MEDIA_TYPES,
 )
@@ -69,6 +70,8 @@ class ActorsMixin:
                 continue
             led = _LED_BY.search(self.s.norm_before(m.start, 16)) and any(
                 q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)
+            if m.place is not None and _VISITED_BEFORE.search(self.s.norm_before(m.start, 16)):
+                continue  # "the minister who visited Baghdad": the place visited, not a party
             if _PATRON_AFTER.match(self.s.text, m.end) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party

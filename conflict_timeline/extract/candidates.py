@@ -421,6 +421,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         place = self._place_near(h.start)
         if place is None:
             return []
+        if _HYPOTHETICAL.search(self.s.norm_before(h.start, 40)) or _OBLIGATION.search(self.s.norm_before(h.start, 40)):
+            return []  # "the government tries to rein in the factions": an attempt, no capture
         said = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= h.start
                 and not _ANNOUNCE.fullmatch(normalize(t.text))]
         if said:

@@ -134,7 +134,7 @@ _TEMPLATES: dict[str, str] = {
     "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",
     "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
     "PUBLISHED_AFTER": r"(?:ه|ها|هم)?\s+(?:\S+\s+)?[وب]?(?:<<published_thing>>)(?=\s|$|[.,،])",
-    "PUBLISHED_BEFORE": r"(?:^|\s)[وب]?(?:<<published_thing>>)\s+(?:\S+\s+){0,3}?(?:التي|الذي|التى)\s+$",
+    "PUBLISHED_BEFORE": r"(?:^|\s)[وب]?(?:<<published_thing>>)\s*[,،]?\s+(?:(?:\S+\s+){0,3}?(?:التي|الذي|التى)\s+)?$",
     "LEFT_CASUALTIES": r"\s+(?:\S+\s+){0,6}?(?:dead|killed|injured|wounded|hurt)\b",
     "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",
     "STATIONED_AFTER": r"\s*(?:\S+\s+){0,3}?(?:<<stationed>>)(?=\s|$|[.,،])",
@@ -149,7 +149,7 @@ _TEMPLATES: dict[str, str] = {
     "ORIGIN": r"(?:<<origin>>)\s*(?:\S+\s+)?$",
     "PREPOSITION": r"(?:^|\s)(?:<<preposition>>)\s*$",
     "TITLE": r"(?:<<title>>)\s+(?:\S+\s+)?$",
-    "BACKED": r"(?:<<backed>>)\s+(?:من\s+|ل)?$",
+    "BACKED": r"(?:<<backed>>)\s+(?:من\s+|ل|ب)?$",
     "BACKED_AFTER": r"-?(?:<<backed_after>>)",
     "PARTNER": r"(?:^|\s)(?:<<partner>>)\s*$",
     "BENEFICIARY": r"(?:<<beneficiary>>)\s+\S*\s*$",
@@ -179,6 +179,7 @@ _TEMPLATES: dict[str, str] = {
     "STRIKER_AFTER": r"\s*(?:\S+\s+)?(?:<<striker_noun>>)(?=\s|$|[.,،])",
     "LED_BY": r"(?:<<led_by>>)\s*(?:ال)?$",
     "AGENT_BY": r"(?:^|\s)(?:<<agent_by>>)\s+(?:the\s+)?$",
+    "VISITED_BEFORE": r"(?:^|\s)[وف]?(?:<<visited>>)\s+(?:\S+\s+)?$",
     "COMPLEMENTIZER": r"(?:^|(?<!بعد)(?<!قبل)(?<!منذ)(?<!دون)\s)(?:<<complementizer>>)(?=\s)|:\s*[\"«“]",
     "AGENT_BY_FORCE": r"(?:^|\s)(?:<<agent_by>>)\s+[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s+$",
     "FOUNDING": r"(?:<<founding>>)",
@@ -308,6 +309,7 @@ _LED_BY = _CTX["LED_BY"]
 _AGENT_BY = _CTX["AGENT_BY"]
 _AGENT_BY_FORCE = _CTX["AGENT_BY_FORCE"]
 _COMPLEMENTIZER = _CTX["COMPLEMENTIZER"]
+_VISITED_BEFORE = _CTX["VISITED_BEFORE"]
 _STRIKER_BEFORE = _CTX["STRIKER_BEFORE"]
 _STRIKER_AFTER = _CTX["STRIKER_AFTER"]
 _UNRELATED = _CTX["UNRELATED"]

@@ -347,8 +347,11 @@ class ViolenceMixin:
         if "attack" in hints:
             # rockets and drones on a base: an air power named here is the one attacked, and the one
             # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
+            # (nor a civil government: "the government tries to rein in the factions" names no attacker)
             pool = [m for m in cands if not is_air_power(m) and not (
-                self._is_speaker(m.actor) and not self._attacker_side(m.actor))]
+                self._is_speaker(m.actor) and not self._attacker_side(m.actor))
+                and not (self.gaz.resolve_actor(m.actor, self.ctx.reference).type in ("government", "legislature")
+                         and not self._attacker_side(m.actor))]
             if not pool:
                 # no group named: an air power that is the subject right before the verb struck
                 # ("Israel had targeted several sites"), never one only named elsewhere

@@ -23,6 +23,7 @@ from .rules import (
     _PLACE_CUE,
     _SOURCE_IN,
     _VAGUE_TIME,
+    _VISITED_BEFORE,
 )
 
 # a troop noun right before a country name makes the name its nationality (150 جندياً تركياً)
@@ -180,6 +181,8 @@ class WhereWhenMixin:
                 continue  # مطار خراب الجير (رميلان باشا): another name of the place just named
             if _SOURCE_NOUN_BEFORE.search(s.norm_before(m.start, 12)):
                 continue  # مصادر الميادين, مراسل الجزيرة: an outlet named after a town or region
+            if _VISITED_BEFORE.search(s.norm_before(m.start, 16)) and any(t.trigger.family == "violence" for t in s.triggers):
+                continue  # "despite the warnings of the minister who visited Baghdad": not where it struck
             if _DISTANCE_FROM.search(s.norm_before(m.start, 30)):
                 continue  # "70 kilometres from Erbil", تبعد 70 كيلومترا عن أربيل: a landmark, not the place
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
