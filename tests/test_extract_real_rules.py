@@ -473,3 +473,11 @@ def test_the_country_that_sends_its_forces_is_not_where_they_go():
     body = ("أرسلت تركيا 150 جنديا إلى معسكر بعشيقة قرب الموصل الأسبوع الماضي.\n"
             "وتقول تركيا إن القوات التي أرسلتها جزء من مهمة تدريب.")
     assert "Turkey" not in {e.location for e in events(body) if e.event_type == "deployment"}
+
+
+def test_a_denied_plan_to_move_troops_leaves_their_level_standing():
+    body = "نفى البنتاغون أمس أي خطط حاليا لسحب قواته البالغ عددها نحو 900 جندي من سوريا."
+    evs = events(body)
+    assert not [e for e in evs if e.event_type == "withdrawal"]
+    (level,) = [e for e in evs if e.event_type == "troop_level"]
+    assert (level.troops, level.status, level.actor_group) == (900, "reported", "United States")

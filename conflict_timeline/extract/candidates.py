@@ -48,6 +48,9 @@ from .where_when import WhereWhenMixin
 # plans or intentions between a denial and a move: the move is only what is denied
 _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
 
+# forces with a possessive pronoun: the subject's own (قواتها, its troops)
+_OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
+
 # a reporting noun right before a dual troop noun: the tellers (مسؤولان عسكريان، مصدران أمنيان)
 _TELLER_BEFORE = re.compile(r"(?:مس[ؤو]ولان|مس[ؤو]ولين|مصدران|مصدرين|ضابطان|ضابطين|متحدثان|officials|sources)\s*$")
 
@@ -168,7 +171,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             if p.trigger.event_type == "denial":
                 if hit.trigger.family != "troops":
                     return True  # "Iran denied it was behind the attacks": the attacks are told elsewhere
-                if p.end <= hit.start and _PLANS.search(self.s.norm, self.s.norm_pos(p.end), hit.norm_start):
+                if self._plan_denied(hit, [p]):
                     return True  # "the Pentagon denied any plans to withdraw": no move, only the denial
                 continue  # the denied move is a report of its own, marked by the denial
             if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120:
@@ -205,12 +208,13 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                           and not any(t.start < h.start and t.start >= b for t in hits if t is not h)
                           and not _LEVEL_VERB.search(s.norm[s.norm_pos(b) : s.norm_pos(h.end)])]
             mover = movers[-1] if movers else None
+            plan_denied = mover is not None and self._plan_denied(mover, political)
             span_from = mover.start if mover is not None else max(0, a - 40)
             between = s.norm[s.norm_pos(span_from) : s.norm_pos(a)]
             strong_level = bool(_LEVEL_VERB.search(between))
             to_level = bool(_TO_LEVEL.search(s.norm_before(a, 25)))
             anchors.append(a)
-            if mover is not None and not strong_level and not to_level:
+            if mover is not None and not strong_level and not to_level and not plan_denied:
                 used.add(id(mover))
                 out.append(self._troop_event(mover.trigger.event_type, mover, a, q, mover.trigger.weight))
                 continue
@@ -226,6 +230,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 continue
             if mover is not None:
                 used.add(id(mover))
+            if mover is not None and not plan_denied:
                 if strong_level and mover.start < a and not _REACH.search(mover.text) and not _LEVEL_VERB.fullmatch(
                         normalize(mover.text)):
                     # "will begin withdrawing its forces, numbering about 2,000": the move, and the level
@@ -272,9 +277,18 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         nxt = min((t.start for t in self.s.triggers if t.start > hit.end), default=len(self.s.text))
         return any(hit.end <= p.start < min(nxt, hit.end + 70) for p in self._places())
 
+    def _plan_denied(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
+        """"Denied any plans to withdraw its 2,500 troops": the move is only what is denied."""
+        return any(p.trigger.event_type == "denial" and p.end <= hit.start
+                   and _PLANS.search(self.s.norm, self.s.norm_pos(p.end), self.s.norm_pos(hit.start)) for p in political)
+
     def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
         actor = (self._verb_subject(hit) if hit.trigger.family == "troops" else None) or self._owner(
             pos, exclude=self._deniers())
+        if actor is None and self._deniers() and _OWN_FORCES.search(
+                self.s.norm, max(0, self.s.norm_pos(hit.start) - 30), self.s.norm_pos(pos) + 30):
+            # "the Pentagon denied any plans to withdraw its forces": whose forces the denier says
+            actor = self._owner(pos)
         if actor is not None:
             self.ctx.last_owner = actor
         place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
@@ -294,6 +308,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         if place is not None:
             self.ctx.last_troop_place = place
         status = self._status(etype, actor, hit)
+        if status == "planned" and etype == "troop_level" and self._plan_denied(hit, self.s.triggers):
+            status = "reported"  # "denied any plans to withdraw its 2,500 troops": the 2,500 are there now
         troops = int(q.value) if q is not None and q.value is not None else None
         ev = self._event(etype, hit, pos, actor, None, place, status, weight)
         ev.troops = troops

@@ -3,6 +3,7 @@ denial is linked to the report it rejects."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from functools import lru_cache
 
@@ -283,6 +284,10 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
     twin.confidence = max(twin.confidence, ev.confidence)
 
 
+# a denial of plans ("denied any plans to withdraw", نفت أي خطط لسحب)
+_DENIED_PLANS = re.compile(r"(?:خطط|خطة|خطه|نية|نوايا|plans?|intentions?)\b")
+
+
 def _link_denials(events: list[Event], gaz: Gazetteer) -> None:
     """A denial marks the report it rejects: the nearest troop or violence report of another actor;
     when the denier is the report's own actor, the report is `denied`."""
@@ -293,8 +298,8 @@ def _link_denials(events: list[Event], gaz: Gazetteer) -> None:
             continue
         best = min(cands, key=lambda e: (e.span_start != d.span_start, e.event_type not in troop_family,
                                          abs(e.span_start - d.span_start)))
-        if best is None:
-            continue
+        if best.event_type == "troop_level" and _DENIED_PLANS.search(d.sentence):
+            continue  # "denied any plans to withdraw its 2,500 troops": the plan is denied, not the 2,500
         d.denies = best.event_id
         best.denied_by = d.event_id
         if d.actor and best.actor and root_name(gaz, d.actor) == root_name(gaz, best.actor):
