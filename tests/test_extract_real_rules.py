@@ -481,3 +481,27 @@ def test_a_denied_plan_to_move_troops_leaves_their_level_standing():
     assert not [e for e in evs if e.event_type == "withdrawal"]
     (level,) = [e for e in evs if e.event_type == "troop_level"]
     assert (level.troops, level.status, level.actor_group) == (900, "reported", "United States")
+
+
+def test_a_compass_word_before_a_town_places_the_event_in_its_governorate():
+    (ev,) = violent(events("قذائف صاروخية تستهدف القاعدة الأميركية جنوب الحسكة أمس."))
+    assert ev.location == "Hasakah Governorate"
+    (ev,) = violent(events("قذائف صاروخية تستهدف القاعدة الأميركية في الحسكة أمس."))
+    assert ev.location != "Hasakah Governorate"
+
+
+def test_the_base_located_in_a_region_is_the_base_named_before_there():
+    body = ("أفادت مصادر أمنية أمس باستهداف قاعدة حرير الجوية بطائرة مسيرة.\n"
+            "وذكرت مصادر محلية أن القاعدة الواقعة في إقليم أربيل استهدفت من جديد بطائرة مسيرة.")
+    assert [e.location for e in violent(events(body))] == ["Harir Air Base"]
+
+
+def test_earlier_attacks_as_a_whole_are_no_event():
+    body = "ونفذت فصائل مسلحة هجمات سابقة على بعض القواعد الأميركية في العراق، ومنها قاعدة عين الأسد."
+    assert not violent(events(body))
+    assert not violent(events("The previous attacks on the Ain al-Asad base caused no casualties, officials said."))
+
+
+def test_an_outlet_or_its_sources_deny_for_no_party():
+    body = "ونفت مصادر عنب بلدي دخول عناصر الجيش الحر إلى مدينة عفرين حتى اللحظة."
+    assert not [e for e in events(body) if e.event_type == "denial"]

@@ -365,6 +365,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         by_type: dict[str, _TriggerHit] = {}
         for h in sorted(hits, key=lambda h: h.trigger.hint == "speech"):
             by_type.setdefault(h.trigger.event_type, h)
+        if "denial" in by_type and self._outlet_speaks(by_type["denial"]):
+            del by_type["denial"]  # نفت مصادر عنب بلدي, "the channel denied": an outlet's report, no party's denial
         if "denial" in by_type:
             h = by_type["denial"]
             actor = self._speaker(h) or self._first_actor()
@@ -417,6 +419,14 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
                                        h.trigger.weight))
         return out
+
+    def _outlet_speaks(self, hit: _TriggerHit) -> bool:
+        """An outlet, its correspondent or its sources right after the verb speak (نفت مصادر عنب بلدي)."""
+        s = self.s
+        if _OUTLET_SUBJECT.match(s.norm, s.norm_pos(hit.end)):
+            return True
+        first = next((m for m in s.mentions if m.actor is not None and 0 <= m.start - hit.end <= 20), None)
+        return first is not None and self.gaz.resolve_actor(first.actor, self.ctx.reference).type in MEDIA_TYPES
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before

@@ -198,7 +198,10 @@ _TEMPLATES: dict[str, str] = {
     "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات"
                    r"|معظم|بعض|جميع|غالبيه|most of|some of|all of|many of|several of|most|many|a series of|series of"
                    r"|سلسله|سلسله من|موجه|موجه من)"
-                   r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|هجمات|هجوما|ضربات|غارات)(?!\w)",
+                   r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|هجمات|هجوما|ضربات|غارات)(?!\w)"
+                   # earlier attacks as a whole (هجمات سابقة, الهجمات الأخيرة, previous attacks)
+                   r"|(?:^|\s)(?:ال)?(?:هجمات|ضربات|غارات|اعتداءات)\s+(?:ال)?(?:سابقه|ماضيه|اخيره|متكرره)(?!\w)"
+                   r"|(?:^|\s)(?:previous|earlier|past|prior|recent|repeated)\s+(?:\S+\s+)?(?:attacks|strikes)(?!\w)",
     "TALLY_COUNT": r"(?:\d[\d,]*|(?:<<tally_count>>))\s+(?:of\s+|من\s+|من\s+ال)?(?:\S+\s+)?(?:ال)?(?:<<tally_times>>)(?!\w)",
 }
 
@@ -306,6 +309,9 @@ _HYPOTHETICAL = _CTX["HYPOTHETICAL"]
 _OBLIGATION = _CTX["OBLIGATION"]
 _FOUNDING = _CTX["FOUNDING"]
 _LED_BY = _CTX["LED_BY"]
+# a bare base word and where it lies (القاعدة الواقعة في, the base located in)
+_BASE_LOCATED_IN = re.compile(r"(?:القاعده|قاعده|the base|a base)\s+(?:الواقعه|الموجوده|المتواجده|located|situated)\s+"
+                              r"(?:في|ب|in|near)\s+(?:\S+\s+)?$")
 _AGENT_BY = _CTX["AGENT_BY"]
 _AGENT_BY_FORCE = _CTX["AGENT_BY_FORCE"]
 _COMPLEMENTIZER = _CTX["COMPLEMENTIZER"]

@@ -20,6 +20,7 @@ from .rules import (
     _ANAPHORIC_BASE,
     _ANNOUNCER_BEFORE,
     _ATTRIBUTION,
+    _BASE_LOCATED_IN,
     _BASE_WORD,
     _DESTINATION,
     _HABITUAL_ADVERB,
@@ -161,6 +162,12 @@ class ViolenceMixin:
         status = self._status(etype, actor, anchor)
         if not fine and self.ctx.last_site is not None and _ANAPHORIC_BASE.search(s.norm):
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
+        last_site = self.ctx.last_site
+        if last_site is not None and len(fine) == 1 and fine[0].place.geo_precision != "site" and (
+                fine[0].place.id in {e.id for e in self.gaz.ancestors(last_site.place.id)}) and (
+                _BASE_LOCATED_IN.search(s.norm_before(fine[0].start, 30))):
+            # "the base located in the Erbil region was struck again": the base named before, there
+            fine = [last_site]
         regions = [p for p in places if p.place.geo_precision == "region"]
         countries = [p for p in places if p.place.geo_precision == "country"]
         if fine:

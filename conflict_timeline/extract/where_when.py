@@ -15,6 +15,7 @@ from .mentions import _Mention, _TriggerHit
 from .rules import (
     _BACKED,
     _BACKED_AFTER,
+    _BASE_LOCATED_IN,
     _BASE_WORD,
     _DEADLINE,
     _DESTINATION,
@@ -46,6 +47,10 @@ _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|�
 _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
                         r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
                         r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*(?:ال)?$")
+# a compass word right before a town: somewhere around it, not in it
+_COMPASS_BEFORE = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
+                             r"شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|north of|south of|east of|west of|northeast of|"
+                             r"northwest of|southeast of|southwest of)\s*$")
 # a town's name in a time zone, a unit or an outlet's name is no place of the event
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|brigade|قناه|موقع|صحيفه|إذاعه|اذاعه)\s*$")
 
@@ -75,6 +80,9 @@ class WhereWhenMixin:
         if target is not None:
             target = self.gaz.resolve_actor(target, on)
         pl = place.place if place is not None else None
+        if pl is not None and pl.geo_precision == "city" and _COMPASS_BEFORE.search(s.norm_before(place.start, 14)):
+            # "القاعدة الأميركية جنوب الحسكة", "40 km east of Deir ez-Zor": not in the town, in its governorate
+            pl = next((e for e in self.gaz.ancestors(pl.id) if e.geo_precision == "region"), pl)
         if actor is not None and pl is not None and actor.name in self.rules.generic:
             actor = national_variant(self.gaz, actor, pl.country)  # Unidentified Armed Group (Iraq)
         confidence = weight * (0.55 + 0.15 * (actor is not None) + 0.15 * (pl is not None)
@@ -227,7 +235,8 @@ class WhereWhenMixin:
         word_at = self.s.norm_pos(m.start) - len(window) + words[-1].end() if words else 0
         between = any(q.place is not None and q.place.geo_precision != "site" and q.end <= m.start
                       and self.s.norm_pos(q.start) >= word_at for q in self.s.mentions if q is not m)
-        if words and not located and not between:
+        if words and not located and not between and not _BASE_LOCATED_IN.search(self.s.norm_before(m.start, 30)):
+            # (القاعدة الواقعة في إقليم أربيل: the base lies in the region named, it is not the city's)
             # (قاعدة في منطقة أبو غريب، غرب بغداد: the base is at the place named first, not Baghdad's)
             # (قاعدة حرير في أربيل: a city that locates a base named before it is not a second base;
             # قاعدة أخرى في أربيل is the city's base)
