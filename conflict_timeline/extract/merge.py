@@ -8,6 +8,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
+from ..gazetteer_io import generic_actors
 from ..schema import Event, precision_rank
 from .context import root_name
 
@@ -65,11 +66,16 @@ def _region(gaz: Gazetteer, name: str) -> str:
     return ""
 
 
+def _named(ev: Event, gaz: Gazetteer) -> bool:
+    """Whether the event names who acted (an Unidentified Armed Group names no one)."""
+    return bool(ev.actor) and root_name(gaz, ev.actor) not in generic_actors()
+
+
 def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
     """"Four attacks struck military sites west of Hama" on the day the page's Israeli strikes hit
     Masyaf: a strike without a striker, on the same day and in the same governorate as one with a
     striker, tells that strike again (the page would name a second striker)."""
-    if a.event_type not in _VIOLENT or b.event_type not in _VIOLENT or bool(a.actor) == bool(b.actor):
+    if a.event_type not in _VIOLENT or b.event_type not in _VIOLENT or _named(a, gaz) == _named(b, gaz):
         return False
     if None in (a.date_start, b.date_start) or not (a.date_text or b.date_text):
         return False
