@@ -358,3 +358,9 @@ def test_a_strike_without_a_striker_on_the_day_and_in_the_governorate_of_a_named
     body = ("Israeli strikes hit military sites near Masyaf late on Sunday, state media said.\n"
             "A war monitor said unidentified drones struck a depot near Deir ez-Zor on Sunday.")
     assert len(violent(events(body, date(2024, 9, 9)))) == 2
+
+
+def test_a_strike_by_unidentified_men_on_the_day_and_in_the_governorate_of_a_named_one_tells_it_again():
+    body = ("قصفت طائرات إسرائيلية مواقع عسكرية قرب مصياف مساء الأحد.\n"
+            "وقال المرصد إن مسلحين مجهولين استهدفوا مواقع عسكرية غرب حماة مساء الأحد.")
+    assert [e.actor for e in violent(events(body, date(2024, 9, 9)))] == ["Israel"]
