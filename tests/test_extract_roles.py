@@ -153,3 +153,9 @@ def test_a_party_leader_speaks_for_the_coalition_of_parties():
     body = "من جانبه، أكد القيادي في تحالف الإطار التنسيقي أمس رفض أي وجود عسكري أجنبي في العراق."
     (ev,) = [e for e in events(body) if e.event_type == "statement"]
     assert ev.actor == "Coordination Framework"
+
+
+def test_what_a_government_rarely_does_is_no_statement():
+    assert not [e for e in events("ونادراً ما تعلق أنقرة على مثل هذه الضربات.") if e.event_type == "statement"]
+    (ev,) = [e for e in events("وعلقت أنقرة أمس على الضربات قائلة إنها ستواصل عملياتها.") if e.event_type == "statement"]
+    assert ev.actor_group == "Turkey"

@@ -19,6 +19,7 @@ from .rules import (
     _BASES_COUNT,
     _CONDITION,
     _FROM_END,
+    _HABITUAL_ADVERB,
     _HYPOTHETICAL,
     _LEVEL_VERB,
     _MONEY_COMPARE,
@@ -389,8 +390,12 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             # "the official said Washington began reinforcing its positions": the speech tells an
             # event (coded as that event, or merged into it), it is not a position of its own
             about_events = True
-        if not out and not has_other_events and "statement" in by_type and not (
+        habit = "statement" in by_type and any(
+            s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(by_type["statement"].start)
+            for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(by_type["statement"].start)))
+        if not out and not has_other_events and "statement" in by_type and not habit and not (
                 by_type["statement"].trigger.hint == "speech" and about_events):
+            # ("Ankara rarely comments on such strikes": a habit, no statement)
             h = by_type["statement"]
             actor = self._speaker(h)
             adjacent = next(((x, who) for x in sorted(hits, key=lambda x: x.start)
