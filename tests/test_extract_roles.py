@@ -159,3 +159,24 @@ def test_what_a_government_rarely_does_is_no_statement():
     assert not [e for e in events("ونادراً ما تعلق أنقرة على مثل هذه الضربات.") if e.event_type == "statement"]
     (ev,) = [e for e in events("وعلقت أنقرة أمس على الضربات قائلة إنها ستواصل عملياتها.") if e.event_type == "statement"]
     assert ev.actor_group == "Turkey"
+
+
+def test_the_subject_of_a_firing_verb_before_the_weapon_struck():
+    body = "وقال مصدر عسكري إن إسرائيل أطلقت رشقة صواريخ على نقاط في ريف دمشق السبت الماضي."
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Israel"
+
+
+def test_the_one_named_right_after_a_strike_noun_struck():
+    body = "واستهدف قصف الجيش الأمريكي مجموعات مدعومة من إيران في دير الزور أمس."
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "United States"
+    # after a targeting noun the name is the target
+    body = "وأدان البيان استهداف القوات الأمريكية في قاعدة التنف أمس بطائرة مسيرة."
+    assert all(e.actor_group != "United States" for e in violent(events(body)))
+
+
+def test_a_monitor_telling_is_no_statement_of_the_last_speaker():
+    body = ("وقال الجيش الإسرائيلي أمس إنه سيواصل عملياته في سوريا.\n"
+            "وأفاد المرصد بوقوع خمسة قتلى في صفوف المسلحين.")
+    assert len([e for e in events(body) if e.event_type == "statement"]) == 1

@@ -364,3 +364,35 @@ def test_a_strike_by_unidentified_men_on_the_day_and_in_the_governorate_of_a_nam
     body = ("قصفت طائرات إسرائيلية مواقع عسكرية قرب مصياف مساء الأحد.\n"
             "وقال المرصد إن مسلحين مجهولين استهدفوا مواقع عسكرية غرب حماة مساء الأحد.")
     assert [e.actor for e in violent(events(body, date(2024, 9, 9)))] == ["Israel"]
+
+
+def test_an_undated_strike_and_one_told_later_on_another_day_are_two():
+    body = ("قتل مدني وأصيب آخرون في قصف طائرات حربية روسية على منطقة في ريف إدلب الغربي.\n"
+            "وفي 31 آب الفائت استهدفت الطائرات الروسية أطراف مدينة إدلب بغارتين جويتين.")
+    assert len(violent(events(body, None))) == 2
+
+
+def test_strikes_told_on_weekdays_days_apart_are_two_on_an_undated_page():
+    body = ("أفادت وسائل إعلام رسمية بوقوع هجوم صاروخي إسرائيلي على ريف دمشق فجر الأربعاء.\n"
+            "وقال مصدر عسكري إن إسرائيل أطلقت رشقة صواريخ على نقاط في ريف دمشق السبت الماضي.")
+    evs = violent(events(body, None))
+    assert len(evs) == 2 and all(e.actor == "Israel" for e in evs)
+    # a strike on Monday told by an agency on Tuesday is one
+    body = ("قالت الوكالة، الثلاثاء، إن عدد القتلى ارتفع إلى سبعة جراء الغارات الإسرائيلية على مطار التيفور.\n"
+            "وكانت الغارات الإسرائيلية قد استهدفت مطار التيفور فجر الاثنين.")
+    assert len(violent(events(body, None))) == 1
+
+
+def test_a_strike_counted_from_another_is_another_strike():
+    body = ("وقال مسؤول محلي إن طائرة تركية قصفت عصر اليوم مجمعا سكنيا في ناحية زاويتة.\n"
+            "ويأتي الهجوم بعد يوم من شن طائرات تركية غارتين على منطقة في قضاء العمادية أسفرت عن مقتل شخص.")
+    evs = violent(events(body, None))
+    assert len(evs) == 2
+    (earlier,) = [e for e in evs if e.location == "Al Amadiyah"]
+    assert earlier.date_start is None and earlier.date_text.startswith("بعد يوم")
+
+
+def test_a_move_from_other_posts_is_not_the_move_told_before():
+    body = ("بدأت القوات التركية الانسحاب من نقطة مورك أمس.\n"
+            "وأعلن المرصد أن القوات التركية ستخلي نقاطا أخرى في المنطقة.")
+    assert len([e for e in events(body, None) if e.event_type == "withdrawal"]) == 2

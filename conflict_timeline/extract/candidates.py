@@ -24,6 +24,7 @@ from .rules import (
     _LEVEL_VERB,
     _MONEY_COMPARE,
     _OBLIGATION,
+    _OTHER_SITES,
     _OUT_OF,
     _OUTLET_BEFORE,
     _OUTLET_SUBJECT,
@@ -292,7 +293,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             actor = self._owner(pos)
         if actor is not None:
             self.ctx.last_owner = actor
-        place = self._place_near(pos) or self.ctx.last_troop_place  # "roughly 900 troops": where the article is
+        place = self._place_near(pos)
+        if place is None and not _OTHER_SITES.search(self.s.norm):
+            place = self.ctx.last_troop_place  # "roughly 900 troops": where the article is (not "other posts")
         if place is not None and actor is not None and place.place.geo_precision == "country" and (
                 place.actor is not None and self._side(place.actor) is self._side(actor)
                 and not self._is_place_use(place)):
@@ -415,7 +418,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                         break
             if actor is not None and self.gaz.resolve_actor(actor, self.ctx.reference).type in MEDIA_TYPES:
                 actor = None  # a correspondent's account is the outlet's report, no position of a party
-            if any(_OUTLET_SUBJECT.match(s.norm, s.norm_pos(x.end)) or _OUTLET_BEFORE.search(s.norm_before(x.start, 24))
+            if any(self._outlet_speaks(x) or _OUTLET_BEFORE.search(s.norm_before(x.start, 24))
                    for x in hits if x.trigger.event_type == "statement"):
                 actor = None  # اتهمت وسائل إعلام إيرانية, "state media said": an outlet's report
             if actor is not None and actor.type not in MEDIA_TYPES and (

@@ -10,7 +10,9 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer
 from ..gazetteer_io import generic_actors
 from ..schema import Event, precision_rank
+from ..text.arabic import normalize
 from .context import root_name
+from .rules import _OTHER_SITES
 
 _VIOLENT = frozenset({"attack", "airstrike"})
 _SPEECH = frozenset({"statement", "denial"})
@@ -134,6 +136,47 @@ def _dates_close(a: Event, b: Event) -> bool:
     return a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)
 
 
+def _same_day_told(a: Event, b: Event) -> bool:
+    """`b`, told after `a`, is of `a`'s day: both dated within a day of each other, told with the
+    same words for the day, or `b` without a day of its own (a retelling). A strike told later "on
+    31 August" after an undated one is another, earlier strike."""
+    if a.date_start is not None and b.date_start is not None and a.date_text and b.date_text:
+        return a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)
+    return a.date_text == b.date_text or not b.date_text
+
+
+_WEEKDAY = re.compile(r"(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|monday|tuesday|wednesday|thursday|friday"
+                      r"|saturday|sunday)")
+
+
+# a date that names a month or a number (31 آب, 5/2, March 4): a calendar date, not a relative one
+_CALENDAR = re.compile(r"\d|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب\b|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو"
+                       r"|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august"
+                       r"|september|october|november|december", re.IGNORECASE)
+_WEEK = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
+_WEEK_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_apart(a: Event, b: Event) -> bool:
+    """Two events an undated page tells on weekdays more than a day apart (the telling of a strike
+    is often the day after it: Monday's strike, Tuesday's report)."""
+    ka, kb = _day_key(a), _day_key(b)
+    if not isinstance(ka, str) or not isinstance(kb, str):
+        return False
+    ia = _WEEK.index(ka) if ka in _WEEK else _WEEK_EN.index(ka)
+    ib = _WEEK.index(kb) if kb in _WEEK else _WEEK_EN.index(kb)
+    return min((ia - ib) % 7, (ib - ia) % 7) > 1
+
+
+def _day_key(ev: Event) -> object:
+    """The day an event is told on, as far as the page says: its date, else the weekday named, else
+    None (today, yesterday, nothing)."""
+    if ev.date_start is not None and ev.date_text:
+        return ev.date_start
+    found = _WEEKDAY.search(normalize(ev.date_text).lower())
+    return found.group() if found else None
+
+
 def _same_sum(a: float | None, b: float | None) -> bool:
     """Two sums one page gives for one thing: equal once rounded ($262M and $262.6 million)."""
     return a is not None and b is not None and abs(a - b) <= 0.01 * max(a, b)
@@ -152,7 +195,7 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
             a.event_type in _VIOLENT and b.event_type in _VIOLENT and (
                 not a.actor or not b.actor or root_name(gaz, a.actor) == root_name(gaz, b.actor))
             and ((a.location == b.location and a.location) or (loose and _places_agree(a, b, gaz))
-                 or (a.location and b.location and _nested_below_country(a, b, gaz) and _dates_close(a, b))
+                 or (a.location and b.location and _nested_below_country(a, b, gaz) and _same_day_told(a, b))
                  or _unnamed_retelling(a, b, gaz))):
         # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there;
         # shelling of a village told again as an attack on its town, on one day, is one incident)
@@ -165,10 +208,15 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return root_name(gaz, a.actor) == root_name(gaz, b.actor) and (
             not a.date_text or not b.date_text or a.date_start is None or b.date_start is None
             or (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)))
+    if not loose and _days_apart(a, b):
+        return False  # "at dawn on Wednesday" and "last Saturday": two days, two events
     if _unnamed_retelling(a, b, gaz):
         return True
     if not _places_agree(a, b, gaz):
         return False
+    if a.event_type in _TROOP_MOVES and (not a.location or not b.location) and a.location != b.location and any(
+            _OTHER_SITES.search(normalize(e.sentence)) for e in (a, b)):
+        return False  # "Turkish forces will evacuate other posts": not the post told before
     if not loose and (a.status == "planned") != (b.status == "planned") and a.event_type not in _VIOLENT:
         return False  # a move announced for later and a move made are two events
     if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor) and not (
@@ -187,6 +235,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
     if a.location and a.location == b.location and a.geo_precision == "site" and (not a.date_text or not b.date_text):
         return True  # what happened at one base told again without a date of its own: the dated telling
     if a.date_start is None or b.date_start is None:
+        if a.event_type in _VIOLENT and not a.date_text and b.date_text and _CALENDAR.search(normalize(b.date_text)):
+            return False  # an undated strike, then one "on 31 August": a page tells its news undated
         if a.event_type in _VIOLENT and a.location and a.location == b.location:
             return True  # an attack on one place told twice on one page, neither dated
         if a.date_start is None and b.date_start is None and a.location and a.location == b.location and (
@@ -243,7 +293,11 @@ def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: 
     by_kind: dict[str, list[Event]] = {}
     for ev in events:
         pool = by_kind.setdefault(_kind(ev.event_type), [])
-        twin = next((k for k in reversed(pool[-_MERGE_WINDOW:]) if _same_event(k, ev, gaz, loose)), None)
+        twins = [k for k in reversed(pool[-_MERGE_WINDOW:]) if _same_event(k, ev, gaz, loose)]
+        twin = twins[0] if twins else None
+        if twin is not None and ev.event_type in _VIOLENT and not ev.date_text and len(
+                {key for k in twins for key in [_day_key(k)] if key is not None}) > 1:
+            twin = None  # it could retell either of two strikes told on different days: it stays apart
         if twin is None and id(ev) in backrefs and not ev.location:
             # "Damascus said Israel carried out the attack, which killed 14": no place of its own, it
             # adds to the last such event told, when its actor does not say otherwise
@@ -292,6 +346,9 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
 
 # a denial of plans ("denied any plans to withdraw", نفت أي خطط لسحب)
 _DENIED_PLANS = re.compile(r"(?:خطط|خطة|خطه|نية|نوايا|plans?|intentions?)\b")
+
+
+_TROOP_MOVES = ("deployment", "withdrawal")
 
 
 def _link_denials(events: list[Event], gaz: Gazetteer) -> None:

@@ -312,6 +312,9 @@ _LED_BY = _CTX["LED_BY"]
 # a bare base word and where it lies (القاعدة الواقعة في, the base located in)
 _BASE_LOCATED_IN = re.compile(r"(?:القاعده|قاعده|the base|a base)\s+(?:الواقعه|الموجوده|المتواجده|located|situated)\s+"
                               r"(?:في|ب|in|near)\s+(?:\S+\s+)?$")
+# sites set apart from those told before (نقاط أخرى, قواعد أخرى, "other bases")
+_OTHER_SITES = re.compile(r"(?:نقاط|نقاطا|قواعد|مواقع|مواقعا|معسكرات|قاعده|نقطه|موقعا)\s+(?:اخري|اخرى|جديده)(?!\w)"
+                          r"|\b(?:other|another|more)\s+(?:\w+\s+)?(?:bases?|posts?|outposts?|sites?|positions?)\b")
 _AGENT_BY = _CTX["AGENT_BY"]
 _AGENT_BY_FORCE = _CTX["AGENT_BY_FORCE"]
 _COMPLEMENTIZER = _CTX["COMPLEMENTIZER"]

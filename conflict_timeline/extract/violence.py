@@ -51,6 +51,10 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank")
+# strike nouns whose following name is the one who struck (قصف الجيش، غارات التحالف)
+_STRIKE_NOUN = re.compile(r"[وفب]?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات)")
+# a firing verb and up to two words before a weapon ("fired a salvo of", أطلقت رشقة)
+_FIRED_BY = re.compile(r"\s*[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|fired|launched|shot)\s+(?:\S+\s+){0,2}$")
 # the striker named as an air force or as its aircraft
 _AIR_FORCE = re.compile(r"سلاح الجو|القوه الجويه|القوات الجويه|الطيران|طيران|طائرات|مقاتلات|air force|warplanes|jets|aircraft")
 _ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
@@ -335,6 +339,20 @@ class ViolenceMixin:
             if subject:
                 actor = subject[-1].actor
                 return actor, self._strike_kind(actor, hints | self._air_named(subject[-1]))
+
+        # قصف الجيش الأمريكي, غارات التحالف: the one named right after a strike noun struck
+        owner = [m for h in [hit, *(hits or [])] if _STRIKE_NOUN.fullmatch(normalize(h.text))
+                 for m in cands if 0 <= m.start - h.end <= 2 and not m.weak and not self.s.text[h.end : m.start].strip()]
+        if owner and self.ctx.article.language != "en":
+            actor = owner[0].actor
+            return actor, self._strike_kind(actor, hints | self._air_named(owner[0]))
+        # "إسرائيل أطلقت رشقة صواريخ", "Israel fired a salvo of missiles": the subject of the firing
+        # verb before the weapon struck
+        fired = [m for m in cands if 0 < hit.start - m.end <= 30 and not m.weak and _FIRED_BY.match(
+            self.s.norm[self.s.norm_pos(m.end) : self.s.norm_pos(hit.start)])]
+        if fired:
+            actor = fired[-1].actor
+            return actor, self._strike_kind(actor, hints)
 
         def distance(m: _Mention) -> int:
             return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2

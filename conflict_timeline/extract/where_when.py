@@ -47,6 +47,9 @@ _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|�
 _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
                         r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
                         r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*(?:ال)?$")
+# an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
+_ANCHORED_BEFORE = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
+                              r"(?:\s+\S+){0,3}\s*$|\b(?:a day|days|hours|a week|weeks|two days|hours)\s+after(?:\s+\S+){0,3}\s*$")
 # a compass word right before a town: somewhere around it, not in it
 _COMPASS_BEFORE = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
                              r"شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|north of|south of|east of|west of|northeast of|"
@@ -74,6 +77,12 @@ class WhereWhenMixin:
         s = self.s
         art = self.ctx.article
         d0, d1, prec, dtext = self._date_for(pos, deadline=etype in ("deployment", "withdrawal", "troop_level"))
+        anchored = _ANCHORED_BEFORE.search(s.norm_before(hit.start, 40)) if hit.norm_start else None
+        if anchored and not (dtext and s.clause_of(s.offsets[min(anchored.start(), len(s.offsets) - 1)]) == s.clause_of(hit.start)
+                             and any(d.span[0] > hit.start for d in s.dates)):
+            # "the attack comes a day after Turkish jets struck Shkaftki": an earlier event, dated only
+            # from the one it is counted from
+            d0, d1, prec, dtext = None, None, "unknown", anchored.group().strip()
         on = d0 or self.ctx.reference
         if actor is not None:
             actor = self.gaz.resolve_actor(actor, on)
