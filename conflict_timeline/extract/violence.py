@@ -51,8 +51,9 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank")
-# strike nouns whose following name is the one who struck (قصف الجيش، غارات التحالف)
-_STRIKE_NOUN = re.compile(r"[وفب]?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات)")
+# strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
+# with the article the noun is no construct (طال القصف مجموعات: what it reached)
+_STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
 # a firing verb and up to two words before a weapon ("fired a salvo of", أطلقت رشقة)
 _FIRED_BY = re.compile(r"\s*[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|fired|launched|shot)\s+(?:\S+\s+){0,2}$")
 # the striker named as an air force or as its aircraft
