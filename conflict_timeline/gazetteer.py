@@ -110,6 +110,9 @@ class Gazetteer:
                 if norm and entry not in self._by_key.setdefault(norm, []):
                     self._by_key[norm].append(entry)
         self._alternates = self._time_bound_alternates()
+        # the entries never change once loaded: lookups by name and parent chains are remembered
+        self._found: dict[tuple[str, str | None], Entry | None] = {}
+        self._roots: dict[str, Entry] = {}
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -152,6 +155,13 @@ class Gazetteer:
 
     def get(self, id_or_name: str, kind: str | None = None) -> Entry | None:
         """An entry by id, canonical name (English or Arabic) or alias; actors first on a tie."""
+        key = (id_or_name, kind)
+        if key in self._found:
+            return self._found[key]
+        found = self._found[key] = self._lookup(id_or_name, kind)
+        return found
+
+    def _lookup(self, id_or_name: str, kind: str | None) -> Entry | None:
         if id_or_name in self._entries and (kind is None or self._entries[id_or_name].kind == kind):
             return self._entries[id_or_name]
         key = _norm_alias(id_or_name)
@@ -185,8 +195,11 @@ class Gazetteer:
 
     def root(self, entry_id: str) -> Entry:
         """The top of the parent chain (the entry itself when it has no parent)."""
-        chain = self.ancestors(entry_id)
-        return chain[-1] if chain else self[entry_id]
+        found = self._roots.get(entry_id)
+        if found is None:
+            chain = self.ancestors(entry_id)
+            found = self._roots[entry_id] = chain[-1] if chain else self[entry_id]
+        return found
 
     def resolve_actor(self, entry: Entry, on: date | None = None) -> Entry:
         """The actor that `entry` stands for on date `on`.
