@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from conflict_timeline.gazetteer_io import (  # noqa: F401  (re-exported: the public names of the gazetteer)
     ACTOR_COLUMNS,
@@ -67,6 +68,16 @@ class Mention:
         return entry.id in self.weak_ids
 
 
+class Reading(NamedTuple):
+    """A matched alias read both ways (العراق is a state and a country): the best actor and the best
+    place it names, either None, and whether each came from a low-priority alias (aliases_low)."""
+
+    actor: Entry | None
+    place: Entry | None
+    weak_actor: bool
+    weak_place: bool
+
+
 @dataclass(frozen=True)
 class _Candidate:
     entry: Entry
@@ -81,6 +92,8 @@ class _Matcher:
     table: dict[str, tuple[_Candidate, ...]]
     # normalized alias -> the alias as written, for aliases that must match in capitals
     case_sensitive: dict[str, str] = field(default_factory=dict)
+    # normalized alias -> its reading, worked out when the alias is first found
+    readings: dict[str, Reading] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -229,15 +242,26 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in `text`, longest match first at each position, non-overlapping, sorted."""
-        return [m for m in (self._mention(c, s, e, t, None) for c, s, e, t in self._scan(text)) if m]
+        return [m for m in (self._mention(c, s, e, t, None) for _, c, s, e, t in self._scan(text)) if m]
+
+    def readings(self, text: str) -> list[tuple[Reading, int, int, str]]:
+        """The mentions `find` gives, each as its reading, start, end and original text."""
+        known = self._get_matcher().readings
+        out = []
+        for key, cands, start, end, original in self._scan(text):
+            reading = known.get(key)
+            if reading is None:
+                reading = known[key] = _reading(cands)
+            out.append((reading, start, end, original))
+        return out
 
     def actors(self, text: str) -> list[Mention]:
         """Mentions of actors (an alias shared with a place yields its actor)."""
-        return [m for m in (self._mention(c, s, e, t, "actor") for c, s, e, t in self._scan(text)) if m]
+        return [m for m in (self._mention(c, s, e, t, "actor") for _, c, s, e, t in self._scan(text)) if m]
 
     def places(self, text: str) -> list[Mention]:
         """Mentions of places (an alias shared with an actor yields its place)."""
-        return [m for m in (self._mention(c, s, e, t, "place") for c, s, e, t in self._scan(text)) if m]
+        return [m for m in (self._mention(c, s, e, t, "place") for _, c, s, e, t in self._scan(text)) if m]
 
     def _mention(
         self, cands: tuple[_Candidate, ...], start: int, end: int, text: str, kind: str | None
@@ -250,18 +274,16 @@ class Gazetteer:
         weak_ids = frozenset(c.entry.id for c in cands if c.weak)
         return Mention(best.entry, start, end, text, alternatives, best.weak, weak_ids)
 
-    def _scan(self, text: str) -> Iterator[tuple[tuple[_Candidate, ...], int, int, str]]:
+    def _scan(self, text: str) -> Iterator[tuple[str, tuple[_Candidate, ...], int, int, str]]:
+        """(normalized alias, its candidates, start, end, original text) of each alias found."""
         if not text:
             return
         matcher = self._get_matcher()
         norm, offsets = _prepare(text)
         for m in matcher.regex.finditer(norm):
-            if m.group("a") is not None:
-                key, a, b = m.group("a"), m.start("a"), m.end("a")
-            elif m.group("l") is not None:
-                key, a, b = "ا" + m.group("l"), m.start("l"), m.end("l")
-            else:
-                key, a, b = m.group("e"), m.start("e"), m.end("e")
+            group = m.lastgroup  # a (Arabic), l (with the article after ل) or e (Latin)
+            a, b = m.span(group)
+            key = "ا" + m.group(group) if group == "l" else m.group(group)
             cands = matcher.table.get(key)
             if not cands:
                 continue
@@ -270,7 +292,7 @@ class Gazetteer:
             written = matcher.case_sensitive.get(key)
             if written is not None and original != written:
                 continue
-            yield cands, start, end, original
+            yield key, cands, start, end, original
 
     def _get_matcher(self) -> _Matcher:
         if self._matcher is None:
@@ -335,6 +357,13 @@ def _aliases_of(entry: Entry) -> Iterator[tuple[str, bool]]:
         yield alias, False
     for alias in entry.aliases_low:
         yield alias, True
+
+
+def _reading(cands: tuple[_Candidate, ...]) -> Reading:
+    actor = next((c for c in cands if c.entry.kind == "actor"), None)
+    place = next((c for c in cands if c.entry.kind == "place"), None)
+    return Reading(actor.entry if actor else None, place.entry if place else None,
+                   actor is not None and actor.weak, place is not None and place.weak)
 
 
 def _is_acronym(alias: str) -> bool:

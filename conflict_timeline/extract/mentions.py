@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..gazetteer import Entry, Gazetteer, Mention
+from ..gazetteer import Entry, Gazetteer
 from ..text.arabic import map_span, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities, number_at, parse_number
@@ -121,7 +121,8 @@ class _Analyzer:
     def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
         norm, offs = normalize_with_map(text)
         clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
-        mentions = [self._mention(m) for m in self.gaz.find(text)]
+        mentions = [_Mention(start, end, written, r.actor, r.place, weak=r.weak_place, weak_actor=r.weak_actor)
+                    for r, start, end, written in self.gaz.readings(text)]
         mentions += self._inner_places(text, mentions)
         mentions = self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
@@ -283,15 +284,6 @@ class _Analyzer:
             if actor is not None:
                 out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
         return out
-
-    def _mention(self, m: Mention) -> _Mention:
-        """An alias can name an actor and a place at once (العراق): keep both readings."""
-        both = (m.entry, *m.alternatives)
-        actor = next((e for e in both if e.kind == "actor"), None)
-        place = next((e for e in both if e.kind == "place"), None)
-        weak_place = place is not None and m.is_weak(place)
-        weak_actor = actor is not None and m.is_weak(actor)
-        return _Mention(m.start, m.end, m.text, actor, place, weak=weak_place, weak_actor=weak_actor)
 
 
 def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
