@@ -46,7 +46,7 @@ from conflict_timeline.text.arabic import normalize_with_map
 from conflict_timeline.text.patterns import trie_regex
 
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
-_SPACE_RUN_RE = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one other than a space
+_OTHER_SPACE_RE = re.compile(r"[^\S ]")  # a white-space character other than a space
 _WEAK_PENALTY = 1000
 _norm_alias = norm_alias
 
@@ -375,7 +375,7 @@ def _is_acronym(alias: str) -> bool:
 def _prepare(text: str) -> tuple[str, list[int]]:
     """Normalized text with runs of white space folded to one space, and the offset map."""
     norm, offsets = normalize_with_map(text)
-    if _SPACE_RUN_RE.search(norm) is None:
+    if "  " not in norm and _OTHER_SPACE_RE.search(norm) is None:  # no run of white space to fold
         return norm, offsets
     out: list[str] = []
     new_offsets: list[int] = []
