@@ -171,6 +171,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
     # -- event families
     def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         s = self.s
+        if not hits and not any(q.kind == "troops" for q, _, _ in s.quantities):
+            return []  # no movement word and no number of troops
         if _BASES_COUNT.search(s.norm) and _TALLY_SPAN.search(s.norm):
             return []  # "the coalition has vacated 6 bases in recent months": a count of handovers told before
         out: list[Event] = []
@@ -343,16 +345,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             status = self._status("agreement", actor, h)
             out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
                                    h.trigger.weight))
-        # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
-        # said ("all options are on the table") are a statement of their own
-        about_events = self.back_reference and not _QUOTED.search(s.text)
-        if all(h.trigger.hint == "speech" for h in hits if h.trigger.event_type == "statement") and any(
-                t.trigger.family in ("violence", "troops") for t in s.triggers) and not _STANCE.search(s.norm):
-            # "the official said Washington began reinforcing its positions": the speech tells an
-            # event (coded as that event, or merged into it), it is not a position of its own
-            about_events = True
         if not out and not has_other_events and "statement" in by_type and not (
-                by_type["statement"].trigger.hint == "speech" and about_events):
+                by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
             h = by_type["statement"]
             actor = self._speaker(h)
             adjacent = next(((x, who) for x in sorted(hits, key=lambda x: x.start)
@@ -381,6 +375,18 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
                                        h.trigger.weight))
         return out
+
+    def _about_events(self, hits: list[_TriggerHit]) -> bool:
+        """Whether the sentence's speech only retells events rather than taking a position."""
+        s = self.s
+        # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
+        # said ("all options are on the table") are a statement of their own
+        if self.back_reference and not _QUOTED.search(s.text):
+            return True
+        # "the official said Washington began reinforcing its positions": the speech tells an
+        # event (coded as that event, or merged into it), it is not a position of its own
+        return all(h.trigger.hint == "speech" for h in hits if h.trigger.event_type == "statement") and any(
+            t.trigger.family in ("violence", "troops") for t in s.triggers) and not _STANCE.search(s.norm)
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before
