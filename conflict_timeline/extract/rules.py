@@ -17,8 +17,10 @@ from ..text.patterns import trie_regex
 DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 
 _LETTER = f"[{ARABIC_LETTER}a-z0-9]"
-# Clitics that may stand before a trigger word: conjunction, preposition, article.
-_PREFIX = "(?:[وف]?(?:[بلك]|لل)?(?:ال)?)??"  # lazy: the longest trigger wins over a longer prefix
+# Clitics that may stand before a trigger word: conjunction, preposition, article. Lazy: the
+# longest trigger wins over a longer prefix. The choices are those of `[وف]?(?:[بلك]|لل)?(?:ال)?`
+# in the order it tries them, without its empty one (the word itself is tried first already).
+_PREFIX = "(?:[وف](?:[بلك](?:ال)?|لل(?:ال)?|ال)?|[بلك](?:ال)?|لل(?:ال)?|ال)??"
 
 VIOLENT_STATE_TYPES = {"state", "government", "military", "coalition", "agency"}
 SPEAKER_TYPES = {"state", "government", "military", "coalition", "agency", "legislature", "armed_group", "person"}
