@@ -72,6 +72,12 @@ class _Sentence:
     no_comment: bool = False  # a negated statement: "did not comment on the strikes"
     _cues: dict = field(default_factory=dict)  # answers of `cue`, asked again by several stages
     _dates: list[TemporalExpression] | None = None
+    # each original character is one normalized character (no mark deleted, no letter split):
+    # an offset is the same in both, with no search in `offsets`
+    _plain: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._plain = self.offsets == list(range(len(self.offsets)))
 
     @property
     def dates(self) -> list[TemporalExpression]:
@@ -105,10 +111,12 @@ class _Sentence:
     def norm_pos(self, pos: int) -> int:
         """First normalized index whose original offset is >= pos (the offsets are sorted)."""
         last = len(self.offsets) - 1
+        if self._plain:
+            return pos if 0 <= pos <= last else (0 if pos < 0 else last)
         return bisect_left(self.offsets, pos, 0, last) if pos <= len(self.text) else last
 
     def norm_before(self, pos: int, width: int = 40) -> str:
-        n = self.norm_pos(pos)
+        n = pos if self._plain and 0 <= pos < len(self.offsets) else self.norm_pos(pos)
         return self.norm[n - width if n > width else 0 : n]
 
 
