@@ -18,7 +18,7 @@ from .rules import (
     _BARE_NUMBER,
     _BUDGET_YEAR,
     _CASUALTY_WORDS,
-    _CLAUSE_BREAK,
+    _CLAUSE_MARK,
     _DIGIT,
     _DUAL_HEADS,
     _DUAL_RE,
@@ -128,7 +128,8 @@ class _Analyzer:
 
     def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
         norm, offs = normalize_with_map(text)
-        clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
+        # (a conjunction is found with the space before it: its break is where the word starts)
+        clauses = sorted({offs[max(m.start(), m.start("word"))] for m in _CLAUSE_MARK.finditer(norm)})
         mentions = [_Mention(start, end, written, r.actor, r.place, weak=r.weak_place, weak_actor=r.weak_actor)
                     for r, start, end, written in self.gaz.readings(text)]
         mentions += self._inner_places(text, mentions)

@@ -104,6 +104,9 @@ def load_rules(folder: Path = DATA) -> Rules:
 # for the words of that row as one trie pattern.
 _TEMPLATES: dict[str, str] = {
     "CLAUSE_BREAK": r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:<<clause_break>>)(?=\s)",
+    # the same breaks for a scan of a whole sentence: it opens on the mark, or on the space before the
+    # conjunction (the group `word`), so that the scan skips to those characters quickly
+    "CLAUSE_MARK": r"[,;:\"\s](?:(?<=[;:\"])|(?<=,)(?<!\d,)|(?<=,)(?!\d)|(?<=\s)(?P<word>(?:<<clause_break>>))(?=\s))",
     "DESTINATION": r"(?:^|\s)(?:<<destination>>)\s*(?:(?:<<direction>>)\s*)?$",
     "TO_LEVEL": r"(?<!يصل )(?<!up )(?<!ما يصل)(?:<<to>>)\s+(?:(?:\S+\s+){0,3}?(?:<<cap>>)|(?:<<approx>>)?)\s*$",
     "WORD_NUMBER_CUE": r"(?<![\w.,])[وب]?(?:<<approx>>|<<to>>|<<cap>>)\s+(?=\S)",
@@ -227,6 +230,7 @@ _CTX = _context_patterns()
 _DUAL_HEADS = dict(w.split(">", 1) for w in _context_words()["dual_head"])
 _DUAL_RE = re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+(?P<first>[^\s,;.]+)\s+و(?P<second>[^\s,;.]+)")
 _CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
+_CLAUSE_MARK = _CTX["CLAUSE_MARK"]
 _DESTINATION = _CTX["DESTINATION"]
 _TO_LEVEL = _CTX["TO_LEVEL"]
 _LEVEL_VERB = _CTX["LEVEL_VERB"]
