@@ -55,6 +55,15 @@ _PATRON_AFTER = re.compile(r"-(?:based|backed|aligned|funded|sponsored|linked|al
 _HANDOVER = re.compile(r"سلم|تسليم|تسلم|handed|handing|handover|hand over|transferr?ed|transfer")
 
 
+# a clitic preposition glued before a name (بالعراق, لبغداد), or a conjunction or comma joining it
+# to a name before it
+_PREPOSITION_CLITIC = re.compile(r"(?:^|\s)[وف]?[بل]$")
+_JOINED_END = re.compile(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$")
+_AND_END = re.compile(r"(?:^|\s)(?:و|and|,)\s*$")
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
+_POSSESSIVE = re.compile(r"'s\b")
+_THE_ONLY = re.compile(r"(?:the\s+)?$")
+
 class ActorsMixin:
     # -- actors
     def _actors(self) -> list[_Mention]:
@@ -86,10 +95,10 @@ class ActorsMixin:
         if m.place.geo_precision in ("city", "site", "region") and any(
                 t.trigger.family == "violence" and 0 <= m.start - t.end <= 2 for t in self.s.triggers):
             return True  # هجوم أربيل, "the Erbil attack": the place struck (a town attacks no one)
-        if _DESTINATION.search(before) or _PLACE_CUE.search(before) or re.search(
-                r"(?:^|\s)[وف]?[بل]$", self.s.norm_before(m.start, 3)):  # (عاصمة إقليم كوردستان: a place)
+        if _DESTINATION.search(before) or _PLACE_CUE.search(before) or _PREPOSITION_CLITIC.search(
+                self.s.norm_before(m.start, 3)):  # (عاصمة إقليم كوردستان: a place)
             return True
-        if re.search(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$", " " + self.s.norm_before(m.start, 6)):
+        if _JOINED_END.search(" " + self.s.norm_before(m.start, 6)):
             prev = [p for p in self.s.mentions if p.end <= m.start and m.start - p.end <= 6 and p.place is not None]
             return bool(prev) and self._is_place_use(prev[-1])
         return False
@@ -104,7 +113,7 @@ class ActorsMixin:
                 return True
         if self.ctx.article.language == "en":
             n1 = self.s.norm_pos(m.end)
-            return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or re.match(r"'s\b", self.s.norm[n1 : n1 + 3])) or any(
+            return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or _POSSESSIVE.match(self.s.norm[n1 : n1 + 3])) or any(
                 0 <= t.start - m.end <= 12 for t in self.s.triggers)
         if any(0 <= t.start - m.end <= 3 and t.trigger.family in ("political", "violence", "troops")
                and t.trigger.hint != "speech" and not self.s.text[m.end : t.start].strip() for t in self.s.triggers):
@@ -116,7 +125,7 @@ class ActorsMixin:
         if _PARTNER.search(self.s.norm_before(m.start, 8)):
             return True
         window = self.s.norm_before(m.start, 40)
-        between = list(re.finditer(r"(?:^|\s)(?:بين|between)\s", window))
+        between = list(_BETWEEN.finditer(window))
         if not between:
             return False
         n_from = self.s.norm_pos(m.start) - len(window) + between[-1].end()
@@ -151,7 +160,7 @@ class ActorsMixin:
     def _first_conjunct(self, m: _Mention) -> _Mention:
         """"Iraq and the coalition agreed": the first of two actors joined by و/and."""
         before = [p for p in self._speakers() if p.end <= m.start and m.start - p.end <= 8]
-        if before and re.search(r"(?:^|\s)(?:و|and|,)\s*$", " " + self.s.norm_before(m.start, 6)):
+        if before and _AND_END.search(" " + self.s.norm_before(m.start, 6)):
             return self._first_conjunct(before[-1])
         return m
 
@@ -163,7 +172,7 @@ class ActorsMixin:
         if self.ctx.article.language == "en":
             before = [m for m in speakers if m.end <= hit.start]
             if before:
-                head = before[0] if re.match(r"(?:the\s+)?$", self.s.norm[: self.s.norm_pos(before[0].start)]) else None
+                head = before[0] if _THE_ONLY.match(self.s.norm[: self.s.norm_pos(before[0].start)]) else None
                 return (head or self._first_conjunct(before[-1])).actor
             if _EN_PRONOUN.match(self.s.norm):
                 return self.ctx.last_speaker  # "It said ...", "He added ..."

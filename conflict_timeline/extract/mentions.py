@@ -34,6 +34,9 @@ from .rules import (
 )
 from .sites import site_index
 
+_IN = re.compile(r"\s(?:في|in)\s")  # a place inside a name: كتائب حزب الله في العراق
+_SENTENCE_STOP = re.compile(r"[.;]")
+
 
 @dataclass
 class _Hit:
@@ -223,7 +226,7 @@ class _Analyzer:
         for m in mentions:
             if m.place is not None:
                 continue
-            cut = re.search(r"\s(?:في|in)\s", m.text)
+            cut = _IN.search(m.text)
             if cut is None:
                 continue
             tail_start = m.start + cut.end()
@@ -239,7 +242,7 @@ class _Analyzer:
         quantity, a, b = q
         if quantity.kind != "people" or quantity.value is None:
             return q
-        context = re.split(r"[.;]", norm[max(0, quantity.start - 80) : quantity.start])[-1]
+        context = _SENTENCE_STOP.split(norm[max(0, quantity.start - 80) : quantity.start])[-1]
         after = norm[quantity.end : quantity.end + 20]
         if _TROOP_CONTEXT.search(context) and not _CASUALTY_WORDS.search(context[-60:] + after):
             return replace(quantity, kind="troops"), a, b
@@ -251,7 +254,8 @@ class _Analyzer:
         """A number of troops whose noun comes before it: "عدد الجنود الأمريكيين في العراق نحو 5200",
         "bringing the total in Syria to about 400"."""
         out = []
-        for m in _BARE_NUMBER.finditer(norm):
+        written = _BARE_NUMBER.finditer(norm) if _DIGIT.search(norm) else ()  # (a number in digits)
+        for m in written:
             a, b = map_span(offs, m.start("num"), m.end("num"))
             if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
@@ -259,7 +263,7 @@ class _Analyzer:
             if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
                 continue
             context = norm[max(0, m.start() - 80) : m.start()]
-            context = re.split(r"[.;]", context)[-1]
+            context = _SENTENCE_STOP.split(context)[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
                 continue
             out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
@@ -272,7 +276,7 @@ class _Analyzer:
             a, b = map_span(offs, n0, n1)
             if any(qa <= a < qb for _, qa, qb in quantities + out) or any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
-            context = re.split(r"[.;]", norm[max(0, m.start() - 80) : m.start()])[-1]
+            context = _SENTENCE_STOP.split(norm[max(0, m.start() - 80) : m.start()])[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[n1 : n1 + 20]):
                 continue
             out.append((Quantity(found[0], "troops", n0, n1, norm[n0:n1]), a, b))
