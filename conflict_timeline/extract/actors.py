@@ -77,7 +77,7 @@ class ActorsMixin:
                 continue
             led = _LED_BY.search(self.s.norm_before(m.start, 16)) and any(
                 q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)
-            if _PATRON_AFTER.match(self.s.text, m.end) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
+            if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (

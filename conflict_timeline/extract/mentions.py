@@ -31,6 +31,7 @@ from .rules import (
     _WORD_NUMBER_CUE,
     Rules,
     Trigger,
+    row_words,
 )
 from .sites import site_index
 
@@ -141,8 +142,9 @@ class _Analyzer:
         mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)
                                                 and _after_place(m.start, mentions))]
-        mentions = sorted((m for m in mentions if not _BANNED_IN.search(
-            norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start))), key=lambda m: m.start)
+        banned = row_words("banned_in").search(norm) is not None  # (else no window before a name is tried)
+        mentions = sorted((m for m in mentions if not (banned and _BANNED_IN.search(
+            norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start)))), key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
         negated: list[str] = []
         for m in self.rules.trigger_re.finditer(norm):

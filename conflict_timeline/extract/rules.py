@@ -8,7 +8,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..text.arabic import ARABIC_LETTER, normalize
@@ -227,7 +227,15 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
 
 
 _CTX = _context_patterns()
-_DUAL_HEADS = dict(w.split(">", 1) for w in _context_words()["dual_head"])
+_ROWS = _context_words()
+_DUAL_HEADS = dict(w.split(">", 1) for w in _ROWS["dual_head"])
+
+
+@cache
+def row_words(name: str) -> re.Pattern[str]:
+    """The words of a context.csv row as one pattern with no context around them. A template that
+    needs a word of the row matches no window of a text in which this finds nothing."""
+    return re.compile(trie_regex(_ROWS[name]))
 _DUAL_RE = re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+(?P<first>[^\s,;.]+)\s+و(?P<second>[^\s,;.]+)")
 _CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
 _CLAUSE_MARK = _CTX["CLAUSE_MARK"]
