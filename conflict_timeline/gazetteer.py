@@ -321,13 +321,17 @@ class Gazetteer:
         arabic = [k for k in table if _ARABIC_CHAR_RE.search(k)]
         latin = [k for k in table if not _ARABIC_CHAR_RE.search(k)]
         with_article = [k[1:] for k in arabic if k.startswith("ال") and len(k) > 3]
-        parts = []
+        # one look behind for both Arabic forms; a Latin alias is looked for only at a character one
+        # can start with (cheap tests, as the scan tries every position of the text)
+        arabic_parts = []
         if arabic:
-            parts.append(rf"(?<!\w)[وف]??[بكل]??(?P<a>{trie_regex(arabic)})(?!\w)")
+            arabic_parts.append(rf"[وف]??[بكل]??(?P<a>{trie_regex(arabic)})(?!\w)")
         if with_article:
-            parts.append(rf"(?<!\w)[وف]?ل(?P<l>{trie_regex(with_article)})(?!\w)")
+            arabic_parts.append(rf"[وف]?ل(?P<l>{trie_regex(with_article)})(?!\w)")
+        parts = [rf"(?<!\w)(?:{'|'.join(arabic_parts)})"] if arabic_parts else []
         if latin:
-            parts.append(rf"(?<![a-z0-9])(?P<e>{trie_regex(latin)})(?![a-z0-9])")
+            firsts = "".join(sorted({re.escape(k[0]) for k in latin}))
+            parts.append(rf"(?=[{firsts}])(?<![a-z0-9])(?P<e>{trie_regex(latin)})(?![a-z0-9])")
         regex = re.compile("|".join(parts) if parts else r"(?!x)x")
         sorted_table = {k: tuple(sorted(v, key=lambda c: c.rank)) for k, v in table.items()}
         return _Matcher(regex, sorted_table, case_sensitive)

@@ -117,7 +117,8 @@ def _words() -> _Words:
             rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*"
             rf"(?P<mods>(?:(?:{mod_alt})\s+){{0,2}})"
             rf"(?P<noun>{noun_alt})(?!{letter})"
-            rf"|(?<![\d$])\$\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
+            # (the dollar sign before what stands before it, so that the scan passes other characters at once)
+            rf"|\$(?<![\d$]\$)\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
         ),
         number_re=re.compile(rf"(?<!{letter})(?P<num>{number})(?!{letter})"),
         noun_kind=noun_kind,
