@@ -248,7 +248,7 @@ class ActorsMixin:
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         if _EN_PASSIVE_HIT.match(s.norm, n1):
             return True
-        for e in _EXPOSED.finditer(s.norm):
+        for e in s.find_all(_EXPOSED):
             if 0 <= e.start() - n1 <= 70 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()):
                 return True  # القاعدة تعرضت لهجوم
             if n0 >= e.end():
@@ -345,7 +345,7 @@ class ActorsMixin:
         after it; never the destination (إلى العراق, in Syria), a partner (مع), or a beneficiary
         (لتدريب القوات العراقية, to train Iraqi forces)."""
         s = self.s
-        handover = bool(_HANDOVER.search(s.norm))
+        handover = bool(s.search(_HANDOVER))
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type not in ("armed_group", "legislature")
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
                  and not (handover and (_RECIPIENT.search(s.norm_before(m.start, 6)) or self._host(m.actor)))

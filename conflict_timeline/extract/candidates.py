@@ -173,7 +173,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         s = self.s
         if not hits and not any(q.kind == "troops" for q, _, _ in s.quantities):
             return []  # no movement word and no number of troops
-        if _BASES_COUNT.search(s.norm) and _TALLY_SPAN.search(s.norm):
+        if s.search(_BASES_COUNT) and s.search(_TALLY_SPAN):
             return []  # "the coalition has vacated 6 bases in recent months": a count of handovers told before
         out: list[Event] = []
         used: set[int] = set()
@@ -273,7 +273,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         site = self.ctx.last_site
         if site is not None and _HERE.match(self.s.norm, self.s.norm_pos(hit.end)):
             place = site  # "soldiers were deployed here in October": at the base the article is about
-        elif site is not None and _ANAPHORIC_BASE.search(self.s.norm) and (
+        elif site is not None and self.s.search(_ANAPHORIC_BASE) and (
                 place is None or (place.place.geo_precision != "site" and place.place.country == site.place.country)):
             place = site  # "sent to the camp near Mosul": the camp the article named before
         if place is not None:

@@ -75,6 +75,8 @@ class _Sentence:
     quantities: list[tuple[Quantity, int, int]]  # with original offsets
     no_comment: bool = False  # a negated statement: "did not comment on the strikes"
     _cues: dict = field(default_factory=dict)  # answers of `cue`, asked again by several stages
+    _first: dict = field(default_factory=dict)  # answers of `search`
+    _all: dict = field(default_factory=dict)  # answers of `find_all`
     _dates: list[TemporalExpression] | None = None
     # each original character is one normalized character (no mark deleted, no letter split):
     # an offset is the same in both, with no search in `offsets`
@@ -110,6 +112,19 @@ class _Sentence:
                 n0, n1 = self.norm_pos(start), self.norm_pos(end if end is not None else len(self.text))
                 found = pattern.search(self.norm, n0, n1) is not None
             self._cues[key] = found
+        return found
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of a pattern in the whole normalized sentence (several stages ask)."""
+        if pattern not in self._first:
+            self._first[pattern] = pattern.search(self.norm)
+        return self._first[pattern]
+
+    def find_all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of a pattern in the whole normalized sentence, found once."""
+        found = self._all.get(pattern)
+        if found is None:
+            found = self._all[pattern] = list(pattern.finditer(self.norm))
         return found
 
     def norm_pos(self, pos: int) -> int:

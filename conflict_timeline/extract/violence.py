@@ -162,7 +162,7 @@ class ViolenceMixin:
         target = self._target(anchor, actor, etype)
         killed, wounded = self._casualties(lo, hi)
         status = self._status(etype, actor, anchor)
-        if not fine and self.ctx.last_site is not None and _ANAPHORIC_BASE.search(s.norm):
+        if not fine and self.ctx.last_site is not None and s.search(_ANAPHORIC_BASE):
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
         regions = [p for p in places if p.place.geo_precision == "region"]
         countries = [p for p in places if p.place.geo_precision == "country"]
@@ -356,7 +356,7 @@ class ViolenceMixin:
                 continue
             if _AIRCRAFT_OBJECT.search(s.norm, max(0, m.start() - 8), m.start()):
                 continue  # "destroyed aircraft", "against the jets": what was hit
-            return not _GROUND_FIRE.search(s.norm)
+            return not s.search(_GROUND_FIRE)
         return False
 
     def _strike_kind(self, actor: Entry, hints: set[str]) -> str:
@@ -365,7 +365,7 @@ class ViolenceMixin:
         if "airstrike" in hints:
             return "airstrike"
         air = actor.type != "armed_group" and self.gaz.root(actor.id).name in self.rules.air_powers
-        return "airstrike" if air and not _GROUND_FIRE.search(self.s.norm) else "attack"
+        return "airstrike" if air and not self.s.search(_GROUND_FIRE) else "attack"
 
     def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
         """Countries named together ("in Iraq and Syria", في العراق وسوريا) are the theatre of one
