@@ -4,7 +4,7 @@ quantities and clause breaks, each with its offsets in the original sentence."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -93,12 +93,8 @@ class _Sentence:
         return self._dates
 
     def clause_of(self, pos: int) -> int:
-        lo = 0
-        for i, b in enumerate(self.clauses):
-            if pos < b:
-                return i
-            lo = i + 1
-        return lo
+        """The number of clause breaks at or before `pos`."""
+        return bisect_right(self.clauses, pos)
 
     def cue(self, rules: Rules, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue of `cues.csv` occurs between two offsets (the whole sentence by default)."""
