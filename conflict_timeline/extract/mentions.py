@@ -266,6 +266,8 @@ class _Analyzer:
                             dates: Callable[[], list[TemporalExpression]]) -> list:
         """A number of troops whose noun comes before it: "عدد الجنود الأمريكيين في العراق نحو 5200",
         "bringing the total in Syria to about 400"."""
+        if not _TROOP_CONTEXT.search(norm):
+            return []  # (each needs a troop word before it)
         out = []
         written = _BARE_NUMBER.finditer(norm) if _DIGIT.search(norm) else ()  # (a number in digits)
         for m in written:
