@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from conflict_timeline.gazetteer_io import (  # noqa: F401  (re-exported: the public names of the gazetteer)
     ACTOR_COLUMNS,
@@ -45,7 +46,7 @@ from conflict_timeline.text.arabic import normalize_with_map
 from conflict_timeline.text.patterns import trie_regex
 
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
-_SPACE_RUN_RE = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one other than a space
+_OTHER_SPACE_RE = re.compile(r"[^\S ]")  # a white-space character other than a space
 _WEAK_PENALTY = 1000
 _norm_alias = norm_alias
 
@@ -67,6 +68,16 @@ class Mention:
         return entry.id in self.weak_ids
 
 
+class Reading(NamedTuple):
+    """A matched alias read both ways (العراق is a state and a country): the best actor and the best
+    place it names, either None, and whether each came from a low-priority alias (aliases_low)."""
+
+    actor: Entry | None
+    place: Entry | None
+    weak_actor: bool
+    weak_place: bool
+
+
 @dataclass(frozen=True)
 class _Candidate:
     entry: Entry
@@ -81,6 +92,8 @@ class _Matcher:
     table: dict[str, tuple[_Candidate, ...]]
     # normalized alias -> the alias as written, for aliases that must match in capitals
     case_sensitive: dict[str, str] = field(default_factory=dict)
+    # normalized alias -> its reading, worked out when the alias is first found
+    readings: dict[str, Reading] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -110,6 +123,9 @@ class Gazetteer:
                 if norm and entry not in self._by_key.setdefault(norm, []):
                     self._by_key[norm].append(entry)
         self._alternates = self._time_bound_alternates()
+        # the entries never change once loaded: lookups by name and parent chains are remembered
+        self._found: dict[tuple[str, str | None], Entry | None] = {}
+        self._roots: dict[str, Entry] = {}
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -152,6 +168,13 @@ class Gazetteer:
 
     def get(self, id_or_name: str, kind: str | None = None) -> Entry | None:
         """An entry by id, canonical name (English or Arabic) or alias; actors first on a tie."""
+        key = (id_or_name, kind)
+        if key in self._found:
+            return self._found[key]
+        found = self._found[key] = self._lookup(id_or_name, kind)
+        return found
+
+    def _lookup(self, id_or_name: str, kind: str | None) -> Entry | None:
         if id_or_name in self._entries and (kind is None or self._entries[id_or_name].kind == kind):
             return self._entries[id_or_name]
         key = _norm_alias(id_or_name)
@@ -185,8 +208,11 @@ class Gazetteer:
 
     def root(self, entry_id: str) -> Entry:
         """The top of the parent chain (the entry itself when it has no parent)."""
-        chain = self.ancestors(entry_id)
-        return chain[-1] if chain else self[entry_id]
+        found = self._roots.get(entry_id)
+        if found is None:
+            chain = self.ancestors(entry_id)
+            found = self._roots[entry_id] = chain[-1] if chain else self[entry_id]
+        return found
 
     def resolve_actor(self, entry: Entry, on: date | None = None) -> Entry:
         """The actor that `entry` stands for on date `on`.
@@ -216,15 +242,26 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in `text`, longest match first at each position, non-overlapping, sorted."""
-        return [m for m in (self._mention(c, s, e, t, None) for c, s, e, t in self._scan(text)) if m]
+        return [m for m in (self._mention(c, s, e, t, None) for _, c, s, e, t in self._scan(text)) if m]
+
+    def readings(self, text: str) -> list[tuple[Reading, int, int, str]]:
+        """The mentions `find` gives, each as its reading, start, end and original text."""
+        known = self._get_matcher().readings
+        out = []
+        for key, cands, start, end, original in self._scan(text):
+            reading = known.get(key)
+            if reading is None:
+                reading = known[key] = _reading(cands)
+            out.append((reading, start, end, original))
+        return out
 
     def actors(self, text: str) -> list[Mention]:
         """Mentions of actors (an alias shared with a place yields its actor)."""
-        return [m for m in (self._mention(c, s, e, t, "actor") for c, s, e, t in self._scan(text)) if m]
+        return [m for m in (self._mention(c, s, e, t, "actor") for _, c, s, e, t in self._scan(text)) if m]
 
     def places(self, text: str) -> list[Mention]:
         """Mentions of places (an alias shared with an actor yields its place)."""
-        return [m for m in (self._mention(c, s, e, t, "place") for c, s, e, t in self._scan(text)) if m]
+        return [m for m in (self._mention(c, s, e, t, "place") for _, c, s, e, t in self._scan(text)) if m]
 
     def _mention(
         self, cands: tuple[_Candidate, ...], start: int, end: int, text: str, kind: str | None
@@ -237,18 +274,16 @@ class Gazetteer:
         weak_ids = frozenset(c.entry.id for c in cands if c.weak)
         return Mention(best.entry, start, end, text, alternatives, best.weak, weak_ids)
 
-    def _scan(self, text: str) -> Iterator[tuple[tuple[_Candidate, ...], int, int, str]]:
+    def _scan(self, text: str) -> Iterator[tuple[str, tuple[_Candidate, ...], int, int, str]]:
+        """(normalized alias, its candidates, start, end, original text) of each alias found."""
         if not text:
             return
         matcher = self._get_matcher()
         norm, offsets = _prepare(text)
         for m in matcher.regex.finditer(norm):
-            if m.group("a") is not None:
-                key, a, b = m.group("a"), m.start("a"), m.end("a")
-            elif m.group("l") is not None:
-                key, a, b = "ا" + m.group("l"), m.start("l"), m.end("l")
-            else:
-                key, a, b = m.group("e"), m.start("e"), m.end("e")
+            group = m.lastgroup  # a (Arabic), l (with the article after ل) or e (Latin)
+            a, b = m.span(group)
+            key = "ا" + m.group(group) if group == "l" else m.group(group)
             cands = matcher.table.get(key)
             if not cands:
                 continue
@@ -257,7 +292,7 @@ class Gazetteer:
             written = matcher.case_sensitive.get(key)
             if written is not None and original != written:
                 continue
-            yield cands, start, end, original
+            yield key, cands, start, end, original
 
     def _get_matcher(self) -> _Matcher:
         if self._matcher is None:
@@ -286,13 +321,17 @@ class Gazetteer:
         arabic = [k for k in table if _ARABIC_CHAR_RE.search(k)]
         latin = [k for k in table if not _ARABIC_CHAR_RE.search(k)]
         with_article = [k[1:] for k in arabic if k.startswith("ال") and len(k) > 3]
-        parts = []
+        # one look behind for both Arabic forms; a Latin alias is looked for only at a character one
+        # can start with (cheap tests, as the scan tries every position of the text)
+        arabic_parts = []
         if arabic:
-            parts.append(rf"(?<!\w)[وف]??[بكل]??(?P<a>{trie_regex(arabic)})(?!\w)")
+            arabic_parts.append(rf"[وف]??[بكل]??(?P<a>{trie_regex(arabic)})(?!\w)")
         if with_article:
-            parts.append(rf"(?<!\w)[وف]?ل(?P<l>{trie_regex(with_article)})(?!\w)")
+            arabic_parts.append(rf"[وف]?ل(?P<l>{trie_regex(with_article)})(?!\w)")
+        parts = [rf"(?<!\w)(?:{'|'.join(arabic_parts)})"] if arabic_parts else []
         if latin:
-            parts.append(rf"(?<![a-z0-9])(?P<e>{trie_regex(latin)})(?![a-z0-9])")
+            firsts = "".join(sorted({re.escape(k[0]) for k in latin}))
+            parts.append(rf"(?=[{firsts}])(?<![a-z0-9])(?P<e>{trie_regex(latin)})(?![a-z0-9])")
         regex = re.compile("|".join(parts) if parts else r"(?!x)x")
         sorted_table = {k: tuple(sorted(v, key=lambda c: c.rank)) for k, v in table.items()}
         return _Matcher(regex, sorted_table, case_sensitive)
@@ -324,6 +363,13 @@ def _aliases_of(entry: Entry) -> Iterator[tuple[str, bool]]:
         yield alias, True
 
 
+def _reading(cands: tuple[_Candidate, ...]) -> Reading:
+    actor = next((c for c in cands if c.entry.kind == "actor"), None)
+    place = next((c for c in cands if c.entry.kind == "place"), None)
+    return Reading(actor.entry if actor else None, place.entry if place else None,
+                   actor is not None and actor.weak, place is not None and place.weak)
+
+
 def _is_acronym(alias: str) -> bool:
     """Short all-capital Latin aliases (US, IS, AP, SDF) must be written in capitals to match."""
     letters = [ch for ch in alias if ch.isalpha()]
@@ -333,7 +379,7 @@ def _is_acronym(alias: str) -> bool:
 def _prepare(text: str) -> tuple[str, list[int]]:
     """Normalized text with runs of white space folded to one space, and the offset map."""
     norm, offsets = normalize_with_map(text)
-    if _SPACE_RUN_RE.search(norm) is None:
+    if "  " not in norm and _OTHER_SPACE_RE.search(norm) is None:  # no run of white space to fold
         return norm, offsets
     out: list[str] = []
     new_offsets: list[int] = []

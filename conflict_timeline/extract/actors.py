@@ -57,6 +57,15 @@ _PATRON_AFTER = re.compile(r"-(?:based|backed|aligned|funded|sponsored|linked|al
 _HANDOVER = re.compile(r"سلم|تسليم|تسلم|handed|handing|handover|hand over|transferr?ed|transfer")
 
 
+# a clitic preposition glued before a name (بالعراق, لبغداد), or a conjunction or comma joining it
+# to a name before it
+_PREPOSITION_CLITIC = re.compile(r"(?:^|\s)[وف]?[بل]$")
+_JOINED_END = re.compile(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$")
+_AND_END = re.compile(r"(?:^|\s)(?:و|and|,)\s*$")
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
+_POSSESSIVE = re.compile(r"'s\b")
+_THE_ONLY = re.compile(r"(?:the\s+)?$")
+
 class ActorsMixin:
     # -- actors
     def _actors(self) -> list[_Mention]:
@@ -72,7 +81,7 @@ class ActorsMixin:
                 q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)
             if m.place is not None and _VISITED_BEFORE.search(self.s.norm_before(m.start, 16)):
                 continue  # "the minister who visited Baghdad": the place visited, not a party
-            if _PATRON_AFTER.match(self.s.text, m.end) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
+            if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (
@@ -90,10 +99,10 @@ class ActorsMixin:
         if m.place.geo_precision in ("city", "site", "region") and any(
                 t.trigger.family == "violence" and 0 <= m.start - t.end <= 2 for t in self.s.triggers):
             return True  # هجوم أربيل, "the Erbil attack": the place struck (a town attacks no one)
-        if _DESTINATION.search(before) or _PLACE_CUE.search(before) or re.search(
-                r"(?:^|\s)[وف]?[بل]$", self.s.norm_before(m.start, 3)):  # (عاصمة إقليم كوردستان: a place)
+        if _DESTINATION.search(before) or _PLACE_CUE.search(before) or _PREPOSITION_CLITIC.search(
+                self.s.norm_before(m.start, 3)):  # (عاصمة إقليم كوردستان: a place)
             return True
-        if re.search(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$", " " + self.s.norm_before(m.start, 6)):
+        if _JOINED_END.search(" " + self.s.norm_before(m.start, 6)):
             prev = [p for p in self.s.mentions if p.end <= m.start and m.start - p.end <= 6 and p.place is not None]
             return bool(prev) and self._is_place_use(prev[-1])
         return False
@@ -108,7 +117,7 @@ class ActorsMixin:
                 return True
         if self.ctx.article.language == "en":
             n1 = self.s.norm_pos(m.end)
-            return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or re.match(r"'s\b", self.s.norm[n1 : n1 + 3])) or any(
+            return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or _POSSESSIVE.match(self.s.norm[n1 : n1 + 3])) or any(
                 0 <= t.start - m.end <= 12 for t in self.s.triggers)
         if any(0 <= t.start - m.end <= 3 and t.trigger.family in ("political", "violence", "troops")
                and t.trigger.hint != "speech" and not self.s.text[m.end : t.start].strip() for t in self.s.triggers):
@@ -120,7 +129,7 @@ class ActorsMixin:
         if _PARTNER.search(self.s.norm_before(m.start, 8)):
             return True
         window = self.s.norm_before(m.start, 40)
-        between = list(re.finditer(r"(?:^|\s)(?:بين|between)\s", window))
+        between = list(_BETWEEN.finditer(window))
         if not between:
             return False
         n_from = self.s.norm_pos(m.start) - len(window) + between[-1].end()
@@ -171,7 +180,7 @@ class ActorsMixin:
     def _first_conjunct(self, m: _Mention) -> _Mention:
         """"Iraq and the coalition agreed": the first of two actors joined by و/and."""
         before = [p for p in self._speakers() if p.end <= m.start and m.start - p.end <= 8]
-        if before and re.search(r"(?:^|\s)(?:و|and|,)\s*$", " " + self.s.norm_before(m.start, 6)):
+        if before and _AND_END.search(" " + self.s.norm_before(m.start, 6)):
             return self._first_conjunct(before[-1])
         return m
 
@@ -183,7 +192,7 @@ class ActorsMixin:
         if self.ctx.article.language == "en":
             before = [m for m in speakers if m.end <= hit.start]
             if before:
-                head = before[0] if re.match(r"(?:the\s+)?$", self.s.norm[: self.s.norm_pos(before[0].start)]) else None
+                head = before[0] if _THE_ONLY.match(self.s.norm[: self.s.norm_pos(before[0].start)]) else None
                 return (head or self._first_conjunct(before[-1])).actor
             if _EN_PRONOUN.match(self.s.norm):
                 return self.ctx.last_speaker  # "It said ...", "He added ..."
@@ -268,7 +277,7 @@ class ActorsMixin:
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         if _EN_PASSIVE_HIT.match(s.norm, n1):
             return True
-        for e in _EXPOSED.finditer(s.norm):
+        for e in s.find_all(_EXPOSED):
             if 0 <= e.start() - n1 <= 70 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()):
                 return True  # القاعدة تعرضت لهجوم
             if n0 >= e.end():
@@ -365,7 +374,7 @@ class ActorsMixin:
         after it; never the destination (إلى العراق, in Syria), a partner (مع), or a beneficiary
         (لتدريب القوات العراقية, to train Iraqi forces)."""
         s = self.s
-        handover = bool(_HANDOVER.search(s.norm))
+        handover = bool(s.search(_HANDOVER))
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and m.actor.type not in ("armed_group", "legislature")
                  and not self._is_place_use(m) and not _PARTNER.search(s.norm_before(m.start, 8))
                  and not (handover and (_RECIPIENT.search(s.norm_before(m.start, 6)) or self._host(m.actor)))

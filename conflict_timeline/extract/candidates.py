@@ -183,7 +183,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
     # -- event families
     def _troops(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         s = self.s
-        if _BASES_COUNT.search(s.norm) and _TALLY_SPAN.search(s.norm):
+        if not hits and not any(q.kind == "troops" for q, _, _ in s.quantities):
+            return []  # no movement word and no number of troops
+        if s.search(_BASES_COUNT) and s.search(_TALLY_SPAN):
             return []  # "the coalition has vacated 6 bases in recent months": a count of handovers told before
         out: list[Event] = []
         used: set[int] = set()
@@ -306,7 +308,7 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         site = self.ctx.last_site
         if site is not None and _HERE.match(self.s.norm, self.s.norm_pos(hit.end)):
             place = site  # "soldiers were deployed here in October": at the base the article is about
-        elif site is not None and _ANAPHORIC_BASE.search(self.s.norm) and (
+        elif site is not None and self.s.search(_ANAPHORIC_BASE) and (
                 place is None or (place.place.geo_precision != "site" and place.place.country == site.place.country)):
             place = site  # "sent to the camp near Mosul": the camp the article named before
         if place is not None:
@@ -385,19 +387,11 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             status = self._status("agreement", actor, h)
             out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
                                    h.trigger.weight))
-        # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
-        # said ("all options are on the table") are a statement of their own
-        about_events = self.back_reference and not _QUOTED.search(s.text)
-        if all(h.trigger.hint == "speech" for h in hits if h.trigger.event_type == "statement") and any(
-                t.trigger.family in ("violence", "troops") for t in s.triggers) and not _STANCE.search(s.norm):
-            # "the official said Washington began reinforcing its positions": the speech tells an
-            # event (coded as that event, or merged into it), it is not a position of its own
-            about_events = True
         habit = "statement" in by_type and any(
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(by_type["statement"].start)
             for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(by_type["statement"].start)))
         if not out and not has_other_events and "statement" in by_type and not habit and not (
-                by_type["statement"].trigger.hint == "speech" and about_events):
+                by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
             # ("Ankara rarely comments on such strikes": a habit, no statement)
             h = by_type["statement"]
             actor = self._speaker(h)
@@ -435,6 +429,18 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             return True
         first = next((m for m in s.mentions if m.actor is not None and 0 <= m.start - hit.end <= 20), None)
         return first is not None and self.gaz.resolve_actor(first.actor, self.ctx.reference).type in MEDIA_TYPES
+
+    def _about_events(self, hits: list[_TriggerHit]) -> bool:
+        """Whether the sentence's speech only retells events rather than taking a position."""
+        s = self.s
+        # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
+        # said ("all options are on the table") are a statement of their own
+        if self.back_reference and not _QUOTED.search(s.text):
+            return True
+        # "the official said Washington began reinforcing its positions": the speech tells an
+        # event (coded as that event, or merged into it), it is not a position of its own
+        return all(h.trigger.hint == "speech" for h in hits if h.trigger.event_type == "statement") and any(
+            t.trigger.family in ("violence", "troops") for t in s.triggers) and not _STANCE.search(s.norm)
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before

@@ -20,9 +20,9 @@ from .rules import _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _WEAPON_NOUN, _WEAPO
 def is_tally(s: _Sentence) -> bool:
     """A count of attacks (or "N times") together with a span or a total: the sentence counts
     attacks, it does not tell one."""
-    if _TALLY_VAGUE.search(s.norm) and not any(d.precision == "day" for d in s.dates):
+    if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after more than a dozen drone attacks targeted US forces": a count, no day
-    if not _TALLY_SPAN.search(s.norm):
+    if not s.search(_TALLY_SPAN):
         return False
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):
         return True

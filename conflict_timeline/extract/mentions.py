@@ -4,12 +4,12 @@ quantities and clause breaks, each with its offsets in the original sentence."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..gazetteer import Entry, Gazetteer, Mention
+from ..gazetteer import Entry, Gazetteer
 from ..text.arabic import map_span, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities, number_at, parse_number
@@ -18,7 +18,7 @@ from .rules import (
     _BARE_NUMBER,
     _BUDGET_YEAR,
     _CASUALTY_WORDS,
-    _CLAUSE_BREAK,
+    _CLAUSE_MARK,
     _DIGIT,
     _DUAL_HEADS,
     _DUAL_RE,
@@ -33,8 +33,12 @@ from .rules import (
     _WORD_NUMBER_CUE,
     Rules,
     Trigger,
+    row_words,
 )
 from .sites import site_index
+
+_IN = re.compile(r"\s(?:في|in)\s")  # a place inside a name: كتائب حزب الله في العراق
+_SENTENCE_STOP = re.compile(r"[.;]")
 
 
 @dataclass
@@ -73,7 +77,15 @@ class _Sentence:
     quantities: list[tuple[Quantity, int, int]]  # with original offsets
     no_comment: bool = False  # a negated statement: "did not comment on the strikes"
     _cues: dict = field(default_factory=dict)  # answers of `cue`, asked again by several stages
+    _first: dict = field(default_factory=dict)  # answers of `search`
+    _all: dict = field(default_factory=dict)  # answers of `find_all`
     _dates: list[TemporalExpression] | None = None
+    # each original character is one normalized character (no mark deleted, no letter split):
+    # an offset is the same in both, with no search in `offsets`
+    _plain: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._plain = self.offsets == list(range(len(self.offsets)))
 
     @property
     def dates(self) -> list[TemporalExpression]:
@@ -83,12 +95,8 @@ class _Sentence:
         return self._dates
 
     def clause_of(self, pos: int) -> int:
-        lo = 0
-        for i, b in enumerate(self.clauses):
-            if pos < b:
-                return i
-            lo = i + 1
-        return lo
+        """The number of clause breaks at or before `pos`."""
+        return bisect_right(self.clauses, pos)
 
     def cue(self, rules: Rules, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a cue of `cues.csv` occurs between two offsets (the whole sentence by default)."""
@@ -104,13 +112,28 @@ class _Sentence:
             self._cues[key] = found
         return found
 
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of a pattern in the whole normalized sentence (several stages ask)."""
+        if pattern not in self._first:
+            self._first[pattern] = pattern.search(self.norm)
+        return self._first[pattern]
+
+    def find_all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of a pattern in the whole normalized sentence, found once."""
+        found = self._all.get(pattern)
+        if found is None:
+            found = self._all[pattern] = list(pattern.finditer(self.norm))
+        return found
+
     def norm_pos(self, pos: int) -> int:
         """First normalized index whose original offset is >= pos (the offsets are sorted)."""
         last = len(self.offsets) - 1
+        if self._plain:
+            return pos if 0 <= pos <= last else (0 if pos < 0 else last)
         return bisect_left(self.offsets, pos, 0, last) if pos <= len(self.text) else last
 
     def norm_before(self, pos: int, width: int = 40) -> str:
-        n = self.norm_pos(pos)
+        n = pos if self._plain and 0 <= pos < len(self.offsets) else self.norm_pos(pos)
         return self.norm[n - width if n > width else 0 : n]
 
 
@@ -122,16 +145,19 @@ class _Analyzer:
 
     def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
         norm, offs = normalize_with_map(text)
-        clauses = sorted({offs[m.start()] for m in _CLAUSE_BREAK.finditer(norm)})
-        mentions = [self._mention(m) for m in self.gaz.find(text)]
+        # (a conjunction is found with the space before it: its break is where the word starts)
+        clauses = sorted({offs[max(m.start(), m.start("word"))] for m in _CLAUSE_MARK.finditer(norm)})
+        mentions = [_Mention(start, end, written, r.actor, r.place, weak=r.weak_place, weak_actor=r.weak_actor)
+                    for r, start, end, written in self.gaz.readings(text)]
         mentions += self._inner_places(text, mentions)
         mentions = self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)
                                                 and _after_place(m.start, mentions))]
-        mentions = sorted((m for m in mentions if not _BANNED_IN.search(
-            norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start))), key=lambda m: m.start)
+        banned = row_words("banned_in").search(norm) is not None  # (else no window before a name is tried)
+        mentions = sorted((m for m in mentions if not (banned and _BANNED_IN.search(
+            norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start)))), key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
         negated: list[str] = []
         for m in self.rules.trigger_re.finditer(norm):
@@ -218,7 +244,7 @@ class _Analyzer:
         for m in mentions:
             if m.place is not None:
                 continue
-            cut = re.search(r"\s(?:في|in)\s", m.text)
+            cut = _IN.search(m.text)
             if cut is None:
                 continue
             tail_start = m.start + cut.end()
@@ -234,7 +260,7 @@ class _Analyzer:
         quantity, a, b = q
         if quantity.kind != "people" or quantity.value is None:
             return q
-        context = re.split(r"[.;]", norm[max(0, quantity.start - 80) : quantity.start])[-1]
+        context = _SENTENCE_STOP.split(norm[max(0, quantity.start - 80) : quantity.start])[-1]
         after = norm[quantity.end : quantity.end + 20]
         if _TROOP_CONTEXT.search(context) and not _CASUALTY_WORDS.search(context[-60:] + after):
             return replace(quantity, kind="troops"), a, b
@@ -245,8 +271,11 @@ class _Analyzer:
                             dates: Callable[[], list[TemporalExpression]]) -> list:
         """A number of troops whose noun comes before it: "عدد الجنود الأمريكيين في العراق نحو 5200",
         "bringing the total in Syria to about 400"."""
+        if not _TROOP_CONTEXT.search(norm):
+            return []  # (each needs a troop word before it)
         out = []
-        for m in _BARE_NUMBER.finditer(norm):
+        written = _BARE_NUMBER.finditer(norm) if _DIGIT.search(norm) else ()  # (a number in digits)
+        for m in written:
             a, b = map_span(offs, m.start("num"), m.end("num"))
             if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
@@ -254,7 +283,7 @@ class _Analyzer:
             if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
                 continue
             context = norm[max(0, m.start() - 80) : m.start()]
-            context = re.split(r"[.;]", context)[-1]
+            context = _SENTENCE_STOP.split(context)[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
                 continue
             out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
@@ -267,7 +296,7 @@ class _Analyzer:
             a, b = map_span(offs, n0, n1)
             if any(qa <= a < qb for _, qa, qb in quantities + out) or any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
-            context = re.split(r"[.;]", norm[max(0, m.start() - 80) : m.start()])[-1]
+            context = _SENTENCE_STOP.split(norm[max(0, m.start() - 80) : m.start()])[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[n1 : n1 + 20]):
                 continue
             out.append((Quantity(found[0], "troops", n0, n1, norm[n0:n1]), a, b))
@@ -288,15 +317,6 @@ class _Analyzer:
             if actor is not None:
                 out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
         return out
-
-    def _mention(self, m: Mention) -> _Mention:
-        """An alias can name an actor and a place at once (العراق): keep both readings."""
-        both = (m.entry, *m.alternatives)
-        actor = next((e for e in both if e.kind == "actor"), None)
-        place = next((e for e in both if e.kind == "place"), None)
-        weak_place = place is not None and m.is_weak(place)
-        weak_actor = actor is not None and m.is_weak(actor)
-        return _Mention(m.start, m.end, m.text, actor, place, weak=weak_place, weak_actor=weak_actor)
 
 
 def _unique_places(mentions: list[_Mention]) -> list[_Mention]:

@@ -72,7 +72,7 @@ def is_caption(line: str) -> bool:
     low = line.lower()
     if line.isascii() and _ENDS_ON_YEAR.search(line) and _PRESENT_SCENE.search(low) and _ends_on_a_day(line):
         return True
-    if _PHOTO_CREDIT.search(line):
+    if "/" in line and _PHOTO_CREDIT.search(line):
         return True  # "... on Feb. 7, 2025. (Fred Brown/U.S. Army)", "... 2023. / Miriam Alster/Flash90"
     if not any(h in low for h in _CAPTION_HINTS):
         return False
@@ -116,7 +116,7 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
             text, start = text[byline.end():], start + byline.end()
             if not text.strip():
                 continue
-        tweet = _TWEET_TEXT.search(text) is not None
+        tweet = ("pic." in text or "t.co/" in text) and _TWEET_TEXT.search(text) is not None
         if start == line_start or not body[line_start:start].strip():
             for _ in range(2):  # "موسكو - (أ ف ب): ...": a place, then an agency
                 m = _DATELINE.match(text)

@@ -8,7 +8,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..text.arabic import ARABIC_LETTER, normalize
@@ -17,8 +17,10 @@ from ..text.patterns import trie_regex
 DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 
 _LETTER = f"[{ARABIC_LETTER}a-z0-9]"
-# Clitics that may stand before a trigger word: conjunction, preposition, article.
-_PREFIX = "(?:[وف]?(?:[بلك]|لل)?(?:ال)?)??"  # lazy: the longest trigger wins over a longer prefix
+# Clitics that may stand before a trigger word: conjunction, preposition, article. Lazy: the
+# longest trigger wins over a longer prefix. The choices are those of `[وف]?(?:[بلك]|لل)?(?:ال)?`
+# in the order it tries them, without its empty one (the word itself is tried first already).
+_PREFIX = "(?:[وف](?:[بلك](?:ال)?|لل(?:ال)?|ال)?|[بلك](?:ال)?|لل(?:ال)?|ال)??"
 
 VIOLENT_STATE_TYPES = {"state", "government", "military", "coalition", "agency"}
 SPEAKER_TYPES = {"state", "government", "military", "coalition", "agency", "legislature", "armed_group", "person"}
@@ -103,6 +105,9 @@ def load_rules(folder: Path = DATA) -> Rules:
 # for the words of that row as one trie pattern.
 _TEMPLATES: dict[str, str] = {
     "CLAUSE_BREAK": r"(?<!\d),|,(?!\d)|[;:\"]|(?<=\s)(?:<<clause_break>>)(?=\s)",
+    # the same breaks for a scan of a whole sentence: it opens on the mark, or on the space before the
+    # conjunction (the group `word`), so that the scan skips to those characters quickly
+    "CLAUSE_MARK": r"[,;:\"\s](?:(?<=[;:\"])|(?<=,)(?<!\d,)|(?<=,)(?!\d)|(?<=\s)(?P<word>(?:<<clause_break>>))(?=\s))",
     "DESTINATION": r"(?:^|\s)(?:<<destination>>)\s*(?:(?:<<direction>>)\s*)?$",
     "TO_LEVEL": r"(?<!يصل )(?<!up )(?<!ما يصل)(?:<<to>>)\s+(?:(?:\S+\s+){0,3}?(?:<<cap>>)|(?:<<approx>>)?)\s*$",
     "WORD_NUMBER_CUE": r"(?<![\w.,])[وب]?(?:<<approx>>|<<to>>|<<cap>>)\s+(?=\S)",
@@ -237,9 +242,18 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
 
 
 _CTX = _context_patterns()
-_DUAL_HEADS = dict(w.split(">", 1) for w in _context_words()["dual_head"])
+_ROWS = _context_words()
+_DUAL_HEADS = dict(w.split(">", 1) for w in _ROWS["dual_head"])
+
+
+@cache
+def row_words(name: str) -> re.Pattern[str]:
+    """The words of a context.csv row as one pattern with no context around them. A template that
+    needs a word of the row matches no window of a text in which this finds nothing."""
+    return re.compile(trie_regex(_ROWS[name]))
 _DUAL_RE = re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+(?P<first>[^\s,;.]+)\s+و(?P<second>[^\s,;.]+)")
 _CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
+_CLAUSE_MARK = _CTX["CLAUSE_MARK"]
 _DESTINATION = _CTX["DESTINATION"]
 _TO_LEVEL = _CTX["TO_LEVEL"]
 _LEVEL_VERB = _CTX["LEVEL_VERB"]

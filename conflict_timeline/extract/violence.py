@@ -68,6 +68,12 @@ _USED_BY = re.compile(r"مستخدم|تستخدم|يستخدم|تشغل|يشغل
 _HABITUAL = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللواتي|which|that|who)\s+(?:\S+\s+)?$")
 _IMPERFECT = re.compile(r"^(?:ي|ت)\S+$|^(?:strikes|targets|attacks|bombs|hits)$")
 
+# a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
+_JOINED_BY_BI = re.compile(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$")
+_DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$")
+_DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+$")
+_BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
+
 
 class ViolenceMixin:
     def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
@@ -165,7 +171,7 @@ class ViolenceMixin:
         target = self._target(anchor, actor, etype)
         killed, wounded = self._casualties(lo, hi)
         status = self._status(etype, actor, anchor)
-        if not fine and self.ctx.last_site is not None and _ANAPHORIC_BASE.search(s.norm):
+        if not fine and self.ctx.last_site is not None and s.search(_ANAPHORIC_BASE):
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
         last_site = self.ctx.last_site
         if last_site is not None and len(fine) == 1 and fine[0].place.geo_precision != "site" and (
@@ -217,8 +223,7 @@ class ViolenceMixin:
         if p.place.geo_precision not in ("city", "site"):
             return False
         before = self.s.norm_before(p.start, 22)
-        if p.place.geo_precision == "city" and re.search(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$",
-                                                        " " + self.s.norm_before(p.start, 12)):
+        if p.place.geo_precision == "city" and _JOINED_BY_BI.search(" " + self.s.norm_before(p.start, 12)):
             # مدينة الشدادي بالحسكة: a town right after another, joined by بـ, says where that one is
             town = [q for q in self.s.mentions if q.place is not None and q.place.geo_precision in ("city", "site")
                     and q.place is not p.place and 0 <= p.start - q.end <= 12]
@@ -228,7 +233,7 @@ class ViolenceMixin:
             return False
         # the place it locates is named just before it, not anywhere earlier in the sentence
         kinds = ("site",) if p.place.geo_precision == "site" else ("site", "region")
-        if re.search(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$", before):
+        if _DISTRICT_END.search(before):
             kinds = ("site", "region", "city")  # كاني ماسي في قضاء العمادية: the district holds the town
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
                    and q.place.geo_precision in kinds and q is not p and p.start - q.end <= 40
@@ -264,7 +269,7 @@ class ViolenceMixin:
         ns = hit.norm_start
         lead = self.s.norm[max(0, ns - 4) : ns]
         return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
-                or bool(re.search(r"(?:the|that|this|these|those|'s)\s+$", self.s.norm_before(hit.start, 8))))
+                or bool(_DETERMINER_END.search(self.s.norm_before(hit.start, 8))))
 
     def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None,
                      hits: list[_TriggerHit] | None = None) -> tuple[Entry | None, str]:
@@ -310,8 +315,7 @@ class ViolenceMixin:
             return agent[0].actor, self._strike_kind(agent[0].actor, hints)
         if self.ctx.article.language == "en" and _EN_PASSIVE_BEFORE.search(self.s.norm_before(hit.start, 14)):
             # "the embassy was targeted with rockets": only "by X" names who struck
-            agent = [m for m in cands if m.start > hit.end and re.search(r"\bby\s+(?:the\s+)?$",
-                                                                        self.s.norm_before(m.start, 8))]
+            agent = [m for m in cands if m.start > hit.end and _BY_END.search(self.s.norm_before(m.start, 8))]
             if not agent:
                 return None, "attack" if "airstrike" not in hints else "airstrike"
             cands = agent
@@ -405,7 +409,7 @@ class ViolenceMixin:
                 continue
             if _AIRCRAFT_OBJECT.search(s.norm, max(0, m.start() - 8), m.start()):
                 continue  # "destroyed aircraft", "against the jets": what was hit
-            return not _GROUND_FIRE.search(s.norm)
+            return not s.search(_GROUND_FIRE)
         return False
 
     def _own_air_force(self) -> Entry | None:
@@ -433,7 +437,7 @@ class ViolenceMixin:
         if "airstrike" in hints:
             return "airstrike"
         air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
-        return "airstrike" if air and not _GROUND_FIRE.search(self.s.norm) else "attack"
+        return "airstrike" if air and not self.s.search(_GROUND_FIRE) else "attack"
 
     def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
         """Countries named together ("in Iraq and Syria", في العراق وسوريا) are the theatre of one

@@ -163,8 +163,9 @@ class WhereWhenMixin:
             pick = before[-1] if before else (after[0] if after else None)
         if pick is None and s.cue(self.rules, "anaphora") and self.ctx.last_date is not None:
             return self.ctx.last_date
-        if pick is None and _VAGUE_TIME.search(s.norm):
-            return None, None, "unknown", _VAGUE_TIME.search(s.norm).group()  # منذ أسابيع, in the coming months
+        vague = s.search(_VAGUE_TIME) if pick is None else None
+        if vague is not None:
+            return None, None, "unknown", vague.group()  # منذ أسابيع, in the coming months
         if pick is not None:
             if pick.start is None:
                 return None, None, "unknown", pick.text

@@ -265,6 +265,7 @@ _END_RE = re.compile(r"(\.\.\.|…|[.!?؟][!?؟]*)([\"'”»)\]]*)")  # ؟! and 
 _WORD_BEFORE_STOP = re.compile(f"(?:^|(?<=[\\s(\"'«]))([A-Za-z{ARABIC_LETTER}.]+)$")
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 _LINE_RE = re.compile("[^\r\n\u2028\u2029]+")  # new lines, lone carriage returns, Unicode line separators
+_WORD_CHAR = re.compile(r"\w")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -314,7 +315,7 @@ def _is_false_break(line: str, mark: int, end: int) -> bool:
 def _append_span(spans: list[tuple[int, int]], line: str, offset: int, start: int, end: int) -> None:
     piece = line[start:end]
     stripped = piece.strip()
-    if not stripped or not re.search(r"\w", stripped):
+    if not stripped or not _WORD_CHAR.search(stripped):
         return
     lead = len(piece) - len(piece.lstrip())
     trail = len(piece) - len(piece.rstrip())

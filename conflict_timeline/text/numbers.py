@@ -26,10 +26,12 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "text"
 # 2.5; a decimal comma, 2,5 (one or two digits after it, so never a thousands separator)
 _NUM_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
 _NUM_FULL = re.compile(_NUM_RE)
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_TOKEN_BREAK = re.compile(r"[\s\-]+")
 
 
 def _digits_value(token: str) -> float:
-    if re.fullmatch(r"\d{1,3},\d{1,2}", token):
+    if _DECIMAL_COMMA.fullmatch(token):
         return float(token.replace(",", "."))
     return float(token.replace(",", ""))
 
@@ -115,7 +117,8 @@ def _words() -> _Words:
             rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*"
             rf"(?P<mods>(?:(?:{mod_alt})\s+){{0,2}})"
             rf"(?P<noun>{noun_alt})(?!{letter})"
-            rf"|(?<![\d$])\$\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
+            # (the dollar sign before what stands before it, so that the scan passes other characters at once)
+            rf"|\$(?<![\d$]\$)\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
         ),
         number_re=re.compile(rf"(?<!{letter})(?P<num>{number})(?!{letter})"),
         noun_kind=noun_kind,
@@ -139,7 +142,7 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     current: float | None = None
     vague = False
-    for tok in re.split(r"[\s\-]+", norm):
+    for tok in _TOKEN_BREAK.split(norm):
         if tok in {"and", "و", ""}:
             continue
         if tok.startswith("و") and (tok[1:] in words.values or _NUM_FULL.fullmatch(tok[1:])):

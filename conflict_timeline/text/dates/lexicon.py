@@ -54,11 +54,12 @@ def alt(words: Iterable[str], clitics: bool = False) -> str:
 def first_tokens(words: Iterable[str], clitics: bool = False) -> set[str]:
     """The first token of each form of the words."""
     return {f.split(" ")[0] for f in word_forms(words, clitics)}
+_SPACES = re.compile(r"\s+")
 
 
 def lookup(table: dict[str, object], text: str) -> object:
     """The entry of a matched word, with any clitic prefix removed (والاثنين -> الاثنين)."""
-    k = re.sub(r"\s+", " ", text).strip(" .")
+    k = _SPACES.sub(" ", text).strip(" .")
     if k in table:
         return table[k]
     for p in CLITICS:
