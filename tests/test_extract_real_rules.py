@@ -505,3 +505,13 @@ def test_earlier_attacks_as_a_whole_are_no_event():
 def test_an_outlet_or_its_sources_deny_for_no_party():
     body = "ونفت مصادر عنب بلدي دخول عناصر الجيش الحر إلى مدينة عفرين حتى اللحظة."
     assert not [e for e in events(body) if e.event_type == "denial"]
+
+
+def test_counts_of_dead_and_wounded_in_words_or_before_their_verb():
+    body = "Local officials said at least 12 fighters were killed and 30 wounded following two US airstrikes near al-Qaim on Sunday."
+    (ev,) = violent(events(body))
+    assert (ev.fatalities, ev.injured) == (12, 30)
+    (ev,) = violent(events("A Turkish drone strike on Friday killed three suspected militants and injured two near Sinjar."))
+    assert (ev.fatalities, ev.injured) == (3, 2)
+    (ev,) = violent(events("قتلت غارة إسرائيلية أمس خمسة عناصر من الميليشيات قرب البوكمال."))
+    assert ev.fatalities == 5

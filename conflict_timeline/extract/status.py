@@ -21,7 +21,16 @@ _AND_NEXT = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)(?:at least\s+|another\s
 _OWN_PASSIVE = re.compile(r"\s*(?:(?:were|was|are|is|have been|had been|has been)\s+)")
 # verbs of telling that name their source right after them (أفادت الوزارة, ذكرت القيادة)
 _TELLING = re.compile(r"[وف]?(?:افادت|افاد|ذكرت|ذكر)")
-_BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])")
+# a count in digits or words (25, four, ثلاثة)
+_BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])|\b(?:one|two|three|four|five|six|seven|eight|nine"
+                         r"|ten|eleven|twelve|fifteen|twenty)\b|(?<!\S)(?:اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه"
+                         r"|تسعه|عشره)(?!\S)")
+_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:at least\s+|ما لا يقل عن\s+)?$")
+_KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
+                           r"|died|dead|killed)(?!\w)")
+_WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|اصابه|جرح|اصيب)\s+(?:at least\s+)?$")
+_WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|مصابين|مصابا|اصيبوا|جرحوا|بجروح|were wounded|were injured"
+                            r"|wounded|injured|hurt)(?!\w)")
 
 
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
@@ -76,16 +85,12 @@ class StatusMixin:
                 if value is not None and value >= 1:
                     killed = int(value)
                     break
-        if killed is None:
-            # a bare number next to a verb of killing: قتلت 200 من المرتزقة, "200 روسي قتلوا"
-            killed_re = self.rules.cues.get("killed")
-            for m in _BARE_COUNT.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
-                near = s.norm[max(0, m.start() - 14) : m.start()], s.norm[m.end() : m.end() + 24]
-                if killed_re is not None and (killed_re.search(near[0]) or re.match(
-                        r"\s*(?:\S+\s+){0,2}?(?:قتلوا|قتلا|لقوا|were killed|had been killed|have been killed|died)", near[1])):
-                    if not any(a <= s.offsets[min(m.start(), len(s.offsets) - 1)] < b for _, a, b in s.quantities):
-                        killed = int(m.group().replace(",", ""))
-                        break
+        if killed is None or wounded is None:
+            # a bare count next to a word of killing or wounding: قتلت 200 من المرتزقة, "25 fighters
+            # were killed and 55 wounded", "killed four militants and injured one"
+            bare = self._bare_casualties(lo, hi)
+            killed = bare[0] if killed is None else killed
+            wounded = bare[1] if wounded is None else wounded
         if killed is None:
             one = _ONE_KILLED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))
             if one is not None:
@@ -96,6 +101,24 @@ class StatusMixin:
             for m in persons:
                 if lo <= m.start < hi and s.cue(self.rules, "killed", max(0, m.start - 20), m.start):
                     killed = (killed or 0) + 1
+        return killed, wounded
+
+    def _bare_casualties(self, lo: int, hi: int) -> tuple[int | None, int | None]:
+        """Counts no quantity took, read from the killing or wounding word right before them or the
+        verb right after them (up to three words)."""
+        s = self.s
+        killed = wounded = None
+        for m in _BARE_COUNT.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
+            if any(a <= s.offsets[min(m.start(), len(s.offsets) - 1)] < b for _, a, b in s.quantities):
+                continue
+            value = parse_number(m.group().replace(",", ""))
+            if value is None or value < 1:
+                continue
+            before, after = s.norm[max(0, m.start() - 16) : m.start()], s.norm[m.end() : m.end() + 44]
+            if killed is None and (_KILLED_BEFORE.search(before) or _KILLED_AFTER.match(after)):
+                killed = int(value)
+            elif wounded is None and (_WOUNDED_BEFORE.search(before) or _WOUNDED_AFTER.match(after)):
+                wounded = int(value)
         return killed, wounded
 
     def _nearest_casualty_cue(self, n0: int, n1: int, killed_re, wounded_re) -> str:

@@ -104,7 +104,10 @@ class ViolenceMixin:
         places = self._places()
         out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
         if cause:
-            out += self._violence_group(cause, [p for p in places if p.start >= at], political, at, len(s.text))
+            # (with no strike before "after", the toll told before it is the cause's: "25 fighters
+            # were killed following three US airstrikes")
+            start = at if main else 0
+            out += self._violence_group(cause, [p for p in places if p.start >= at], political, start, len(s.text))
         return out
 
     def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
