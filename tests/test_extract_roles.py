@@ -180,3 +180,12 @@ def test_a_monitor_telling_is_no_statement_of_the_last_speaker():
     body = ("وقال الجيش الإسرائيلي أمس إنه سيواصل عملياته في سوريا.\n"
             "وأفاد المرصد بوقوع خمسة قتلى في صفوف المسلحين.")
     assert len([e for e in events(body) if e.event_type == "statement"]) == 1
+
+
+def test_a_strike_the_accused_carried_out_on_a_day_is_an_attack():
+    body = ("Washington accused the group of carrying out a strike on Tuesday with 12 rockets, which killed the "
+            "American contractor and injured three soldiers near the city of Kirkuk.")
+    (ev,) = violent(events(body))
+    assert (ev.location, ev.fatalities, ev.injured) == ("Kirkuk", 1, 3)
+    # an accusation with neither day nor toll only accuses
+    assert not violent(events("Washington accused the group of carrying out attacks near Kirkuk."))

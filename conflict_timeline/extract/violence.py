@@ -51,6 +51,8 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank")
+# verbs of accusing (the strike they name is told as the accused's)
+_ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|accused|accuses|blamed|blames)")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
 # with the article the noun is no construct (طال القصف مجموعات: what it reached)
 _STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
@@ -125,6 +127,11 @@ class ViolenceMixin:
         # belongs to the statement that embeds it ("described today the strikes as ...")
         date_after = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) and d.span[0] > anchor.start
                          for d in s.dates)
+        # "accused the group of carrying out a strike on Friday which killed a contractor": a strike
+        # with its own day or toll, told as what the accused did
+        accused = [p for p in political if p.end <= anchor.start and _ACCUSED_WORD.fullmatch(normalize(p.text))]
+        if accused and (any(d.span[0] > accused[0].end for d in s.dates) or self._casualties(lo, hi) != (None, None)):
+            date_after = True
         sites = [p for p in fine if p.place.geo_precision == "site"]
         denied = any(p.trigger.event_type == "denial" for p in political)
         if self._embedded(anchor, political) and not date_after and not (
