@@ -189,3 +189,11 @@ def test_a_strike_the_accused_carried_out_on_a_day_is_an_attack():
     assert (ev.location, ev.fatalities, ev.injured) == ("Kirkuk", 1, 3)
     # an accusation with neither day nor toll only accuses
     assert not violent(events("Washington accused the group of carrying out attacks near Kirkuk."))
+
+
+def test_an_attack_the_attackers_tell_is_claimed():
+    (ev,) = violent(events("أعلنت فصائل المقاومة في العراق صباح اليوم استهداف قاعدة عين الأسد بطائرة مسيرة."))
+    assert (ev.actor, ev.status) == ("Islamic Resistance in Iraq", "claimed")
+    # a security cell telling of the strike does not claim it
+    (ev,) = violent(events("أعلنت خلية الإعلام الأمني استهداف قاعدة عين الأسد بصاروخين."))
+    assert ev.status != "claimed"

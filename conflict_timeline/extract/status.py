@@ -165,8 +165,9 @@ class StatusMixin:
             return "confirmed"
         if self._reported():
             return "reported"
-        if etype == "attack" and actor is not None and self._attacker_side(actor) and s.cue(rules, "claimed"):
-            return "claimed"
+        if etype == "attack" and actor is not None and self._attacker_side(actor) and (
+                s.cue(rules, "claimed") or self._is_speaker(actor)):
+            return "claimed"  # (أعلنت فصائل المقاومة استهداف قاعدة حرير: the attackers tell it)
         lo, hi = self._clause_span(hit.start)
         if etype != "statement" and (s.cue(rules, "planned", lo, hi) or s.cue(rules, "planned_verb", lo, hi)):
             return "planned"  # the future in the event's own clause, not in a side remark (a statement is made)
