@@ -515,3 +515,10 @@ def test_counts_of_dead_and_wounded_in_words_or_before_their_verb():
     assert (ev.fatalities, ev.injured) == (3, 2)
     (ev,) = violent(events("قتلت غارة إسرائيلية أمس خمسة عناصر من الميليشيات قرب البوكمال."))
     assert ev.fatalities == 5
+
+
+def test_the_province_or_countryside_of_a_town_is_its_governorate():
+    body = "A Turkish drone strike on Friday killed three militants in the northern province of Sulaimaniya, officials said."
+    assert [e.location for e in violent(events(body))] == ["Sulaymaniyah Governorate"]
+    body = "Two soldiers were killed by Israeli strikes on a radar site in Tal Al-Sahen area in rural Sweida on Monday."
+    assert [e.location for e in violent(events(body))] == ["As-Suwayda Governorate"]

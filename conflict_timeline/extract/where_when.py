@@ -50,10 +50,13 @@ _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|
 # an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
 _ANCHORED_BEFORE = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
                               r"(?:\s+\S+){0,3}\s*$|\b(?:a day|days|hours|a week|weeks|two days|hours)\s+after(?:\s+\S+){0,3}\s*$")
-# a compass word right before a town: somewhere around it, not in it
+# a capitalized word or an article joined after a name: the name goes on (Tal Al-Sahen)
+_NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z])")
+# a compass word right before a town: somewhere around it, not in it; "the province of" a town: its
+# governorate
 _COMPASS_BEFORE = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
                              r"شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|north of|south of|east of|west of|northeast of|"
-                             r"northwest of|southeast of|southwest of)\s*$")
+                             r"northwest of|southeast of|southwest of|province of|governorate of|rural|countryside of|outskirts of|مشارف|ضواحي)\s*$")
 # a town's name in a time zone, a unit or an outlet's name is no place of the event
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|brigade|قناه|موقع|صحيفه|إذاعه|اذاعه)\s*$")
 
@@ -187,6 +190,8 @@ class WhereWhenMixin:
                 continue
             if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 12).rstrip(_QUOTES) + " "):
                 continue  # a weak alias needs a place word before it
+            if m.weak and _NAME_GOES_ON.match(s.text, m.end):
+                continue  # "Tal Al-Sahen", "Tell Abyad": the first word of a longer name
             if self.rules.cues.get("not_place") is not None and self.rules.cues["not_place"].match(
                     s.norm, s.norm_pos(m.start)):
                 continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
