@@ -522,3 +522,19 @@ def test_the_province_or_countryside_of_a_town_is_its_governorate():
     assert [e.location for e in violent(events(body))] == ["Sulaymaniyah Governorate"]
     body = "Two soldiers were killed by Israeli strikes on a radar site in Tal Al-Sahen area in rural Sweida on Monday."
     assert [e.location for e in violent(events(body))] == ["As-Suwayda Governorate"]
+
+
+def test_an_event_that_comes_after_something_is_the_one_told_before():
+    body = ("أعلن التحالف الدولي أمس انسحاب قواته من قاعدة عين الأسد.\n"
+            "ويأتي انسحاب القوات بعد مشاورات بين بغداد وواشنطن.")
+    assert len([e for e in events(body) if e.event_type == "withdrawal"]) == 1
+    body = ("Rockets hit the Ain al-Asad base on Tuesday, officials said.\n"
+            "The attack comes days after a drone struck the Harir base.")
+    assert sorted(e.location for e in violent(events(body))) == ["Ain al-Asad Air Base", "Harir"]
+
+
+def test_a_move_pressure_is_for_is_no_move():
+    body = "وتتصاعد الضغوط التي تمارسها الأحزاب السياسية على الحكومة لإخراج القوات الأجنبية من البلاد."
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]
+    body = "وأعلنت الحكومة خطة لسحب القوات الأجنبية من البلاد بحلول نهاية العام."
+    assert [e.status for e in events(body) if e.event_type == "withdrawal"] == ["planned"]

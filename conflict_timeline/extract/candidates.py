@@ -50,6 +50,9 @@ from .where_when import WhereWhenMixin
 # plans or intentions between a denial and a move: the move is only what is denied
 _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
 
+# pressure, efforts and calls: a move after them with ل is what they are for
+_PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|pressure|push|efforts"
+                       r"|calls|campaign)(?:\s|$)")
 # forces with a possessive pronoun: the subject's own (قواتها, its troops)
 _OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
 
@@ -257,6 +260,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             clause = s.clause_of(h.start)
             if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors):
                 continue  # the move already counted with its number, or the verb of a level
+            if self._comes_ref(h):
+                continue  # "the withdrawal comes after consultations": the move told before
+            if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
+                continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
             if self._embedded(h, political) and not (
                     any(p.trigger.event_type == "agreement" for p in political) and self._own_place(h)):
                 continue  # (a move an agreement provides for, with a place of its own, is a planned move)

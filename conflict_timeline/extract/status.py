@@ -33,6 +33,9 @@ _WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|م
                             r"|wounded|injured|hurt)(?!\w)")
 
 
+# an event noun as the subject of "comes" (ويأتي هذا الهجوم بعد، The attack comes days after)
+_COMES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?$")
+_COMES_AFTER = re.compile(r"(?:s)?\s+(?:comes?|came)\b")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
                          r"مواطن|عسكري)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an|the)\s+(?:\w+\s+){0,2}"
@@ -55,6 +58,14 @@ class StatusMixin:
         if _MEDICAL_AFTER.match(s.norm, n1):
             return True  # "four service members were being evaluated for brain injuries": patients, no troops
         return self._casualty_near(s.norm_pos(a), n1)
+
+    def _comes_ref(self, hit: _TriggerHit) -> bool:
+        """"ويأتي الانسحاب بعد", "The attack comes days after": the event as the subject of "comes" is
+        the one told before, the sentence only sets it in time."""
+        s = self.s
+        if _COMES_BEFORE.search(s.norm_before(hit.start, 20)):
+            return True
+        return s.norm_pos(hit.start) <= 12 and _COMES_AFTER.match(s.norm, s.norm_pos(hit.end)) is not None
 
     def _casualties(self, lo: int = 0, hi: int | None = None) -> tuple[int | None, int | None]:
         s = self.s

@@ -144,7 +144,7 @@ class ViolenceMixin:
             # "Baghdad said the attack was a violation": a judgement on an attack, told elsewhere (one
             # that gives its toll, "said Israel carried out the attack, which killed 14", adds it)
             return []
-        backref = any(self._refers_back(h, fine, own_date) for h in hits)
+        backref = any(self._refers_back(h, fine, own_date) for h in hits) or self._comes_ref(anchor)
         clause_hints = {h.trigger.hint for h in hits if s.clause_of(h.start) == s.clause_of(anchor.start)}
         if "airstrike" not in clause_hints and self._flown(anchor):
             # سلاح الجو التركي استهدف, "Iraqi F-16s struck", قصف الطائرات لمناطق: aircraft struck
