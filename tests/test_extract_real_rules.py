@@ -530,7 +530,7 @@ def test_an_event_that_comes_after_something_is_the_one_told_before():
     assert len([e for e in events(body) if e.event_type == "withdrawal"]) == 1
     body = ("Rockets hit the Ain al-Asad base on Tuesday, officials said.\n"
             "The attack comes days after a drone struck the Harir base.")
-    assert sorted(e.location for e in violent(events(body))) == ["Ain al-Asad Air Base", "Harir"]
+    assert sorted(e.location for e in violent(events(body))) == ["Ain al-Asad Air Base", "Harir Air Base"]
 
 
 def test_a_move_pressure_is_for_is_no_move():

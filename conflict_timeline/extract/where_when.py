@@ -50,6 +50,8 @@ _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|
 # an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
 _ANCHORED_BEFORE = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
                               r"(?:\s+\S+){0,3}\s*$|\b(?:a day|days|hours|a week|weeks|two days|hours)\s+after(?:\s+\S+){0,3}\s*$")
+# an English base word after a town's name (the Harir base, Erbil air base)
+_BASE_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:base|airbase|air base|airfield|airport)\b", re.IGNORECASE)
 # a capitalized word or an article joined after a name: the name goes on (Tal Al-Sahen)
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z])")
 # a compass word right before a town: somewhere around it, not in it; "the province of" a town: its
@@ -240,6 +242,11 @@ class WhereWhenMixin:
         place = m.place
         if place is None or not place.base:
             return m
+        if _BASE_AFTER.match(self.s.text, m.end):
+            # "the Harir base", "Erbil air base": the base word after the name
+            base = self.gaz.get(place.base, kind="place")
+            if base is not None:
+                return replace(m, place=base)
         window = self.s.norm_before(m.start, 60)
         located = _LOCATOR.search(self.s.norm_before(m.start, 22)) and any(
             q.place is not None and q.place.geo_precision == "site" and 0 <= m.start - q.end <= 30
