@@ -197,3 +197,10 @@ def test_an_attack_the_attackers_tell_is_claimed():
     # a security cell telling of the strike does not claim it
     (ev,) = violent(events("أعلنت خلية الإعلام الأمني استهداف قاعدة عين الأسد بصاروخين."))
     assert ev.status != "claimed"
+
+
+def test_in_english_a_name_well_after_the_speech_word_is_its_object():
+    assert not [e for e in events("The stated goal is to defeat the Islamic State and to help the Iraqi army.")
+                if e.event_type == "statement" and e.actor == "Islamic State"]
+    (ev,) = [e for e in events("US troops will stay in Syria, said the Pentagon on Monday.") if e.event_type == "statement"]
+    assert ev.actor_group == "United States"

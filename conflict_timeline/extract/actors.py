@@ -201,8 +201,10 @@ class ActorsMixin:
         verb_subject = self._subject_after_speech_verb(hit.start, same_clause=True)
         if verb_subject is not None:
             return verb_subject
-        # else the subject right after the trigger verb (نفى العراق), never a prepositional object
-        after = [m for m in speakers if 0 <= m.start - hit.end <= 45
+        # else the subject right after the trigger verb (نفى العراق), never a prepositional object;
+        # in English only right after it ("said the Pentagon"): further on it is the object
+        reach = 12 if self.ctx.article.language == "en" else 45
+        after = [m for m in speakers if 0 <= m.start - hit.end <= reach
                  and not any(hit.end <= t.start < m.start for t in self.s.triggers)
                  and not _PREPOSITION.search(self.s.norm_before(m.start, 8))
                  and not self._said_between(hit.end, m.start)
