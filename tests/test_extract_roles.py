@@ -200,7 +200,7 @@ def test_an_attack_the_attackers_tell_is_claimed():
 
 
 def test_in_english_a_name_well_after_the_speech_word_is_its_object():
-    assert not [e for e in events("The stated goal is to defeat the Islamic State and to help the Iraqi army.")
+    assert not [e for e in events("The stated goal is to crush the IS and to assist Iraqi troops.")
                 if e.event_type == "statement" and e.actor == "Islamic State"]
     (ev,) = [e for e in events("US troops will stay in Syria, said the Pentagon on Monday.") if e.event_type == "statement"]
     assert ev.actor_group == "United States"
