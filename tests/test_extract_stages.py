@@ -396,3 +396,9 @@ def test_a_move_from_other_posts_is_not_the_move_told_before():
     body = ("بدأت القوات التركية الانسحاب من نقطة مورك أمس.\n"
             "وأعلن المرصد أن القوات التركية ستخلي نقاطا أخرى في المنطقة.")
     assert len([e for e in events(body, None) if e.event_type == "withdrawal"]) == 2
+
+
+def test_an_unnamed_strike_on_the_news_day_of_a_dated_page_in_the_governorate_of_a_named_one_tells_it_again():
+    body = ("Israeli strikes hit military sites near Masyaf, state media said.\n"
+            "A Saudi channel reported that several rounds of strikes were carried out on sites around Hama.")
+    assert len(violent(events(body, date(2024, 9, 9)))) == 1

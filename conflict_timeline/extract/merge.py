@@ -79,7 +79,7 @@ def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
     striker, tells that strike again (the page would name a second striker)."""
     if a.event_type not in _VIOLENT or b.event_type not in _VIOLENT or _named(a, gaz) == _named(b, gaz):
         return False
-    if None in (a.date_start, b.date_start) or not (a.date_text or b.date_text):
+    if None in (a.date_start, b.date_start) or "day" not in (a.date_precision, b.date_precision):
         return False
     if not (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)):
         return False
