@@ -79,8 +79,11 @@ def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
     striker, tells that strike again (the page would name a second striker)."""
     if a.event_type not in _VIOLENT or b.event_type not in _VIOLENT or _named(a, gaz) == _named(b, gaz):
         return False
-    if None in (a.date_start, b.date_start) or "day" not in (a.date_precision, b.date_precision):
+    if None in (a.date_start, b.date_start):
         return False
+    if "day" not in (a.date_precision, b.date_precision) and not (
+            not a.date_text and not b.date_text and (a.date_start, a.date_end) == (b.date_start, b.date_end)):
+        return False  # (two strikes of the page's week told without a day are the page's news)
     if not (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)):
         return False
     region = _region(gaz, a.location) if a.location else ""
