@@ -538,3 +538,11 @@ def test_a_move_pressure_is_for_is_no_move():
     assert not [e for e in events(body) if e.event_type == "withdrawal"]
     body = "وأعلنت الحكومة خطة لسحب القوات الأجنبية من البلاد بحلول نهاية العام."
     assert [e.status for e in events(body) if e.event_type == "withdrawal"] == ["planned"]
+
+
+def test_a_sentence_opening_counted_from_another_event_is_not_dated_by_the_page():
+    body = "Two weeks before the general's visit, coalition forces at Green Village were attacked with rockets."
+    (ev,) = violent(events(body, date(2023, 3, 5)))
+    assert ev.date_start is None and ev.date_text.startswith("two weeks")
+    (ev,) = violent(events("Rockets hit the Green Village base on Friday, two weeks before the visit.", date(2023, 3, 5)))
+    assert ev.date_start == date(2023, 3, 3)

@@ -49,11 +49,16 @@ _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|
                         r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*(?:ال)?$")
 # an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
 _ANCHORED_BEFORE = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
-                              r"(?:\s+\S+){0,3}\s*$|\b(?:a day|days|hours|a week|weeks|two days|hours)\s+after(?:\s+\S+){0,3}\s*$")
+                              r"(?:\s+\S+){0,3}\s*$|\b(?:a|one|two|three|four|five|several|few|\d+)?\s*(?:day|days|hours|week|weeks)"
+                              r"\s+(?:after|before|earlier)(?:\s+\S+){0,4}\s*$")
 # an English base word after a town's name (the Harir base, Erbil air base)
 _BASE_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:base|airbase|air base|airfield|airport)\b", re.IGNORECASE)
 # a capitalized word or an article joined after a name: the name goes on (Tal Al-Sahen)
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z])")
+# a sentence that opens counted from another event ("Two weeks before the visit, ...", وقبل يومين من)
+_ANCHORED_OPENING = re.compile(r"\s*(?:just\s+)?(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|hours?)"
+                               r"\s+(?:before|after|earlier|later)\b|\s*[وف]?(?:قبل|بعد)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع"
+                               r"|اسبوعين|اسابيع|ساعات|ساعتين)\S*\s+من\b")
 # a compass word right before a town: somewhere around it, not in it; "the province of" a town: its
 # governorate
 _COMPASS_BEFORE = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
@@ -82,7 +87,8 @@ class WhereWhenMixin:
         s = self.s
         art = self.ctx.article
         d0, d1, prec, dtext = self._date_for(pos, deadline=etype in ("deployment", "withdrawal", "troop_level"))
-        anchored = _ANCHORED_BEFORE.search(s.norm_before(hit.start, 40)) if hit.norm_start else None
+        anchored = (_ANCHORED_BEFORE.search(s.norm_before(hit.start, 40)) or _ANCHORED_OPENING.match(s.norm)
+                    ) if hit.norm_start else None
         if anchored and not (dtext and s.clause_of(s.offsets[min(anchored.start(), len(s.offsets) - 1)]) == s.clause_of(hit.start)
                              and any(d.span[0] > hit.start for d in s.dates)):
             # "the attack comes a day after Turkish jets struck Shkaftki": an earlier event, dated only
