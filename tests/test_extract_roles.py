@@ -204,3 +204,9 @@ def test_in_english_a_name_well_after_the_speech_word_is_its_object():
                 if e.event_type == "statement" and e.actor == "Islamic State"]
     (ev,) = [e for e in events("US troops will stay in Syria, said the Pentagon on Monday.") if e.event_type == "statement"]
     assert ev.actor_group == "United States"
+
+
+def test_a_country_before_the_forces_that_raided_struck_on_the_ground():
+    body = "The militant leader was killed during a U.S. special operations forces raid in northwestern Syria, officials said."
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group) == ("attack", "United States")

@@ -181,7 +181,7 @@ _TEMPLATES: dict[str, str] = {
     "UNRELATED": r"(?:<<unrelated>>)\s*(?:\S+\s+){0,2}$",
     "VALUE_OF": r"(?:<<value_of>>)\s*(?:\S+\s+)?$",
     "STRIKER_BEFORE": r"(?:^|\s)[وفب]?(?:<<striker_noun>>)(?:\s+\S+){0,2}\s*$",
-    "STRIKER_AFTER": r"\s*(?:\S+\s+)?(?:<<striker_noun>>)(?=\s|$|[.,،])",
+    "STRIKER_AFTER": r"\s*(?:\S+\s+){0,2}?(?:<<striker_noun>>)(?=\s|$|[.,،])",
     "LED_BY": r"(?:<<led_by>>)\s*(?:ال)?$",
     "AGENT_BY": r"(?:^|\s)(?:<<agent_by>>)\s+(?:the\s+)?$",
     "VISITED_BEFORE": r"(?:^|\s)[وف]?(?:<<visited>>)\s+(?:\S+\s+)?$",

@@ -49,8 +49,8 @@ _WEAPON_SUBJECT = re.compile(r"طائر|طائرات|مسير|صاروخ|صوا�
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|artillery|shell|"
-                          r"mortar|rocket|missile|ground|tank")
+_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|artillery|shell|"
+                          r"mortar|rocket|missile|ground|tank|special operations|special forces|commando")
 # verbs of accusing (the strike they name is told as the accused's)
 _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|accused|accuses|blamed|blames)")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
@@ -500,6 +500,14 @@ class ViolenceMixin:
             elif m.end <= hit.start and self.ctx.article.language == "en":
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
                 if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
+                    return m.actor
+        if self.ctx.article.language == "en":
+            # "a U.S. special operations forces raid": a name before the forces that raided
+            for m in s.mentions:
+                if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition"):
+                    continue
+                gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
+                if 0 < len(gap.split()) <= 3 and not any(c in gap for c in ",;:") and _STRIKER_AFTER.fullmatch(gap.rstrip() ) :
                     return m.actor
         # the nationality of the aircraft, guns or forces that struck, earlier in the clause:
         # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
