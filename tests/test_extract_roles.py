@@ -207,6 +207,6 @@ def test_in_english_a_name_well_after_the_speech_word_is_its_object():
 
 
 def test_a_country_before_the_forces_that_raided_struck_on_the_ground():
-    body = "The militant leader was killed during a U.S. special operations forces raid in northwestern Syria, officials said."
+    body = "The militant leader was killed during a U.S. special operations forces raid in northwestern Syria on Saturday."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group) == ("attack", "United States")
