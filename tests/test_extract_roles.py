@@ -210,3 +210,11 @@ def test_a_country_before_the_forces_that_raided_struck_on_the_ground():
     body = "The militant leader was killed during a U.S. special operations forces raid in northwestern Syria on Saturday."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group) == ("attack", "United States")
+
+
+def test_to_deal_blows_is_no_deal():
+    body = 'He added that "if the militants strike again, we will deal such blows to them as they have never seen".'
+    assert not [e for e in events(body) if e.event_type == "agreement"]
+    (ev,) = [e for e in events("Baghdad and Washington signed a deal on the withdrawal of US forces on Monday.")
+             if e.event_type == "agreement"]
+    assert ev.actor_group in ("Iraq", "United States")

@@ -41,6 +41,11 @@ _IN = re.compile(r"\s(?:في|in)\s")  # a place inside a name: كتائب حزب
 _SENTENCE_STOP = re.compile(r"[.;]")
 
 
+# "deal" as a verb: before with/blows, after a modal or "to"
+_DEAL_VERB_AFTER = re.compile(r"\s+(?:with|such|a blow|blows|the blow|heavy|severe)\b")
+_DEAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|we|they|must|should)\s+$")
+
+
 @dataclass
 class _Hit:
     start: int  # offsets in the sentence (original text)
@@ -169,6 +174,9 @@ class _Analyzer:
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
             if m.group("w") in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, m.end("w")):
                 continue  # "the strike left three soldiers dead": a toll, no one left
+            if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
+                    norm, max(0, m.start() - 12), m.start())):
+                continue  # "we will deal such blows", "to deal with": a verb, no accord
             if m.group("w").endswith("اضاف") and norm.startswith("ه", m.end("w")):
                 continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
             if "نشر" in m.group("w") and (_PUBLISHED_AFTER.match(norm, m.end("w")) or _PUBLISHED_BEFORE.search(
