@@ -31,6 +31,7 @@ from .rules import (
     _REFERENCE,
     _TROOP_CONTEXT,
     _WORD_NUMBER_CUE,
+    NEEDED_WORDS,
     Rules,
     Trigger,
     row_words,
@@ -120,7 +121,9 @@ class _Sentence:
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """The first match of a pattern in the whole normalized sentence (several stages ask)."""
         if pattern not in self._first:
-            self._first[pattern] = pattern.search(self.norm)
+            needed = NEEDED_WORDS.get(pattern)
+            self._first[pattern] = None if needed is not None and not any(w in self.norm for w in needed) else (
+                pattern.search(self.norm))
         return self._first[pattern]
 
     def find_all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:

@@ -318,6 +318,12 @@ _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
 _BASES_COUNT = _CTX["BASES_COUNT"]
 _TALLY_VAGUE = _CTX["TALLY_VAGUE"]
+# words without which a pattern of a whole sentence cannot match (its nouns in the templates above):
+# a sentence holding none of them is not searched at every position
+NEEDED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _TALLY_VAGUE: ("attacks", "strikes", "هجمات", "هجوما", "ضربات", "غارات", "اعتداءات"),
+    _BASES_COUNT: ("قواعد", "مواقع", "bases", "sites", "outposts"),
+}
 _MONEY_COMPARE = _CTX["MONEY_COMPARE"]
 _HYPOTHETICAL = _CTX["HYPOTHETICAL"]
 _OBLIGATION = _CTX["OBLIGATION"]
