@@ -546,3 +546,17 @@ def test_a_sentence_opening_counted_from_another_event_is_not_dated_by_the_page(
     assert ev.date_start is None and ev.date_text.startswith("two weeks")
     (ev,) = violent(events("Rockets hit the Green Village base on Friday, two weeks before the visit.", date(2023, 3, 5)))
     assert ev.date_start == date(2023, 3, 3)
+
+
+def test_aircraft_sent_are_a_deployment_and_attack_jets_no_attack():
+    body = "US officials also said A-10 attack jets and F-15 fighters would be sent to Incirlik air base in Turkey."
+    assert [(e.event_type, e.status) for e in events(body)] == [("deployment", "planned")]
+    body = "وأكد مسؤول آخر أن الجيش الأمريكي سينشر طائرات هجومية في قاعدة إنجرليك التركية."
+    assert [e.event_type for e in events(body)] == ["deployment"]
+    # a conditional "would" is still no move
+    assert not events("A victory in Mosul would accelerate the withdrawal of US troops from Iraq.")
+
+
+def test_forces_should_complete_their_withdrawal_is_expected_not_demanded():
+    body = "US forces started leaving a major base in the northeast on Feb. 23 and should complete their withdrawal within a month."
+    assert [e.event_type for e in events(body, date(2026, 2, 24))] == ["withdrawal"]

@@ -42,6 +42,9 @@ _IN = re.compile(r"\s(?:في|in)\s")  # a place inside a name: كتائب حزب
 _SENTENCE_STOP = re.compile(r"[.;]")
 
 
+# "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
+_WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
+_AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
 # "deal" as a verb: before with/blows, after a modal or "to"
 _DEAL_VERB_AFTER = re.compile(r"\s+(?:with|such|a blow|blows|the blow|heavy|severe)\b")
 _DEAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|we|they|must|should)\s+$")
@@ -177,6 +180,9 @@ class _Analyzer:
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
             if m.group("w") in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, m.end("w")):
                 continue  # "the strike left three soldiers dead": a toll, no one left
+            if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else (
+                    "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+                continue  # "attack jets", طائرات هجومية: a kind of aircraft, no attack
             if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
                     norm, max(0, m.start() - 12), m.start())):
                 continue  # "we will deal such blows", "to deal with": a verb, no accord
