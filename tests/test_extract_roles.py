@@ -218,3 +218,9 @@ def test_to_deal_blows_is_no_deal():
     (ev,) = [e for e in events("Baghdad and Washington signed a deal on the withdrawal of US forces on Monday.")
              if e.event_type == "agreement"]
     assert ev.actor_group in ("Iraq", "United States")
+
+
+def test_a_feared_assault_is_no_strike():
+    assert not violent(events("Kurdish fighters, fearing a Turkish military assault, invited government forces into Manbij."))
+    assert not [e for e in events("وخشية انسحاب القوات الأمريكية من قاعدة التنف، عززت الفصائل مواقعها.")
+                if e.event_type == "withdrawal"]

@@ -51,6 +51,9 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank|special operations|special forces|commando")
+# a strike feared or in prospect (fearing a Turkish assault, خشية هجوم تركي)
+_FEARED = re.compile(r"(?:^|\s)[وف]?(?:fearing|fear of|fears of|feared|the prospect of|threat of|خشيه|خوفا من|تخوفا من|مخاوف من)"
+                     r"\s+(?:\S+\s+){0,3}$")
 # verbs of accusing (the strike they name is told as the accused's)
 _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|accused|accuses|blamed|blames)")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
@@ -117,7 +120,8 @@ class ViolenceMixin:
         s = self.s
         fine = [p for p in places if p.place.geo_precision in ("site", "city")]
         fine = [p for p in fine if not self._locator(p, fine)]
-        hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))]
+        hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))
+                and not _FEARED.search(s.norm_before(h.start, 40))]  # "fearing a Turkish assault"
         if not hits:
             return []  # "the commander was planning attacks": an intention, not an attack
         rank = {"airstrike": 0, "attack": 1, "neutral": 2}
