@@ -560,3 +560,8 @@ def test_aircraft_sent_are_a_deployment_and_attack_jets_no_attack():
 def test_forces_should_complete_their_withdrawal_is_expected_not_demanded():
     body = "US forces started leaving a major base in the northeast on Feb. 23 and should complete their withdrawal within a month."
     assert [e.event_type for e in events(body, date(2026, 2, 24))] == ["withdrawal"]
+
+
+def test_a_group_moving_its_own_positions_moves_no_foreign_force():
+    body = "وبعد انسحاب القوات الأمريكية من قاعدة التنف، عززت الفصائل مواقعها في المنطقة."
+    assert [e.event_type for e in events(body) if e.event_type in ("deployment", "withdrawal")] == ["withdrawal"]

@@ -50,6 +50,9 @@ from .where_when import WhereWhenMixin
 # plans or intentions between a denial and a move: the move is only what is denied
 _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
 
+# armed groups named by a common noun right after a movement verb (عززت الفصائل, the militants withdrew)
+_GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
+                                  r"|the militants|the militias|the factions|the insurgents|the rebels|militants|insurgents)(?=\s|$|[.,،])")
 # pressure, efforts and calls: a move after them with ل is what they are for
 _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|pressure|push|efforts"
                        r"|calls|campaign)(?:\s|$)")
@@ -265,6 +268,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 continue  # the move already counted with its number, or the verb of a level
             if self._comes_ref(h):
                 continue  # "the withdrawal comes after consultations": the move told before
+            if any(m.actor is not None and m.actor.type == "armed_group" and 0 <= m.start - h.end <= 3
+                   for m in s.mentions) or _GROUP_SUBJECT_AFTER.match(s.norm, s.norm_pos(h.end)):
+                continue  # عززت الفصائل مواقعها: a group's own positions, no foreign force moving
             if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
                 continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
             if self._embedded(h, political) and not (

@@ -188,7 +188,7 @@ _TEMPLATES: dict[str, str] = {
     "COMPLEMENTIZER": r"(?:^|(?<!بعد)(?<!قبل)(?<!منذ)(?<!دون)\s)(?:<<complementizer>>)(?=\s)|:\s*[\"«“]",
     "AGENT_BY_FORCE": r"(?:^|\s)(?:<<agent_by>>)\s+[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s+$",
     "FOUNDING": r"(?:<<founding>>)",
-    "HYPOTHETICAL": r"(?:^|\s)(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
+    "HYPOTHETICAL": r"(?:^|\s)[وف]?(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
     # (and على X أن ...: "it is on Turkey to withdraw", after إن, و or a comma)
     "OBLIGATION": r"(?:^|\s)[وف]?(?:<<obligation>>)\s+(?:\S+\s+){0,4}?$"
                   r"|(?:(?:^|\s)[وف]|(?:^|\s)[وف]?ان\s+|(?:^|[,،])\s*)علي\s+(?:\S+\s+){1,3}?ان\s+$",

@@ -62,7 +62,7 @@ _STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضر
 # a firing verb and up to two words before a weapon ("fired a salvo of", أطلقت رشقة)
 _FIRED_BY = re.compile(r"\s*[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|fired|launched|shot)\s+(?:\S+\s+){0,2}$")
 # the striker named as an air force or as its aircraft
-_AIR_FORCE = re.compile(r"سلاح الجو|القوه الجويه|القوات الجويه|الطيران|طيران|طائرات|مقاتلات|air force|warplanes|jets|aircraft")
+_AIR_FORCE = re.compile(r"سلاح الجو|القوه الجويه|القوات الجويه|الطيران|طيران|طايرات|مقاتلات|air force|warplanes|jets|aircraft")
 _ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
