@@ -565,3 +565,23 @@ def test_forces_should_complete_their_withdrawal_is_expected_not_demanded():
 def test_a_group_moving_its_own_positions_moves_no_foreign_force():
     body = "وبعد انسحاب القوات الأمريكية من قاعدة التنف، عززت الفصائل مواقعها في المنطقة."
     assert [e.event_type for e in events(body) if e.event_type in ("deployment", "withdrawal")] == ["withdrawal"]
+
+
+def test_coalition_members_move_their_own_troops():
+    body = "In mid-April, Spain temporarily withdrew 200 soldiers from the Besmaya base because of the virus."
+    (ev,) = [e for e in events(body, date(2020, 6, 1)) if e.event_type == "withdrawal"]
+    assert (ev.actor, ev.location, ev.troops, ev.date_start) == ("Spain", "Besmaya base", 200, date(2020, 4, 11))
+    (ev,) = [e for e in events("وأعلنت وزارة الدفاع الإيطالية سحب 100 جندي من أربيل أمس.") if e.event_type == "withdrawal"]
+    assert ev.actor == "Italy"
+
+
+def test_those_trained_or_assisted_own_no_troops():
+    body = "Spanish special operatives are assisting the Iraqi security forces at Al Taqaddum, with 70 troops there."
+    assert {e.actor_group for e in events(body) if e.troops} == {"Spain"}
+
+
+def test_a_day_the_page_only_implies_never_replaces_one_the_text_states():
+    body = ("In mid-April, Spain withdrew 200 soldiers from the Besmaya base.\n"
+            "After the withdrawal of troops from the Besmaya base, Spain kept its helicopters at Taji.")
+    (ev,) = [e for e in events(body, date(2020, 6, 1)) if e.event_type == "withdrawal" and e.location == "Besmaya base"]
+    assert ev.date_start == date(2020, 4, 11) and ev.date_precision == "month"

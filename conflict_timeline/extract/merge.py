@@ -319,7 +319,9 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
     """What a second report of the event adds to the first: a finer date and place, missing
     arguments and numbers, a surer status. With `fill_only` (a headline), only what is missing."""
     if (not twin.date_text and ev.date_text) or (
-            not fill_only and precision_rank(ev.date_precision) < precision_rank(twin.date_precision)):
+            not fill_only and (ev.date_text or not twin.date_text)
+            and precision_rank(ev.date_precision) < precision_rank(twin.date_precision)):
+        # (a day the page only implies never replaces one the text states: "in mid-April" stands)
         twin.date_start, twin.date_end = ev.date_start, ev.date_end
         twin.date_precision, twin.date_text = ev.date_precision, ev.date_text
     if (not twin.location and ev.location) or _finer(twin, ev, gaz):
