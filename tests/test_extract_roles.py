@@ -224,3 +224,12 @@ def test_a_feared_assault_is_no_strike():
     assert not violent(events("Kurdish fighters, fearing a Turkish military assault, invited government forces into Manbij."))
     assert not [e for e in events("وخشية انسحاب القوات الأمريكية من قاعدة التنف، عززت الفصائل مواقعها.")
                 if e.event_type == "withdrawal"]
+
+
+def test_who_condemns_a_strike_did_not_strike_and_states_a_position():
+    body = "أدانت رئاسة الجمهورية العراقية هجوما استهدف أمس معسكر التاجي بصواريخ كاتيوشا، وأسفر عن مقتل ثلاثة جنود."
+    evs = events(body)
+    (strike,) = violent(evs)
+    assert strike.actor_group != "Iraq" and strike.location == "Camp Taji"
+    (said,) = [e for e in evs if e.event_type == "statement"]
+    assert said.actor_group == "Iraq"

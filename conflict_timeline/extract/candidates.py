@@ -17,6 +17,7 @@ from .rules import (
     _AFTER,
     _ANAPHORIC_BASE,
     _BASES_COUNT,
+    _CONDEMN,
     _CONDITION,
     _FROM_END,
     _HABITUAL_ADVERB,
@@ -406,7 +407,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
         habit = "statement" in by_type and any(
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(by_type["statement"].start)
             for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(by_type["statement"].start)))
-        if not out and not has_other_events and "statement" in by_type and not habit and not (
+        condemned = "statement" in by_type and by_type["statement"].trigger.hint == "position" and _CONDEMN.fullmatch(
+            normalize(by_type["statement"].text)) is not None and self._adjacent_speaker(by_type["statement"]) is not None
+        if not out and (not has_other_events or condemned) and "statement" in by_type and not habit and not (
+            # (a named side condemning a strike takes a position of its own beside the strike it names)
                 by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
             # ("Ankara rarely comments on such strikes": a habit, no statement)
             h = by_type["statement"]

@@ -335,6 +335,9 @@ _BASE_LOCATED_IN = re.compile(r"(?:القاعده|قاعده|the base|a base)\s+
 # sites set apart from those told before (نقاط أخرى, قواعد أخرى, "other bases")
 _OTHER_SITES = re.compile(r"(?:نقاط|نقاطا|قواعد|مواقع|مواقعا|معسكرات|قاعده|نقطه|موقعا)\s+(?:اخري|اخرى|جديده)(?!\w)"
                           r"|\b(?:other|another|more)\s+(?:\w+\s+)?(?:bases?|posts?|outposts?|sites?|positions?)\b")
+# verbs of condemning (the one who condemns a strike did not strike)
+_CONDEMN = re.compile(r"[وف]?(?:ادان|ادانت|يدين|تدين|ندد|نددت|استنكر|استنكرت|شجب|شجبت|condemned|condemns|denounced|denounces"
+                      r"|deplored|deplores)")
 _AGENT_BY = _CTX["AGENT_BY"]
 _AGENT_BY_FORCE = _CTX["AGENT_BY_FORCE"]
 _COMPLEMENTIZER = _CTX["COMPLEMENTIZER"]

@@ -22,6 +22,7 @@ from .rules import (
     _ATTRIBUTION,
     _BASE_LOCATED_IN,
     _BASE_WORD,
+    _CONDEMN,
     _DESTINATION,
     _HABITUAL_ADVERB,
     _LOCATOR,
@@ -257,10 +258,11 @@ class ViolenceMixin:
 
     @_per_sentence
     def _speech_subjects(self) -> list[Entry]:
-        """Who speaks in this sentence (the subject of its said/قال/أعلن)."""
+        """Who speaks in this sentence: the subject of its said/قال/أعلن, or of a verb taking a
+        position on what happened (أدانت, condemned)."""
         out = []
         for h in self.s.triggers:
-            if h.trigger.hint == "speech":
+            if h.trigger.hint == "speech" or (h.trigger.hint == "position" and _CONDEMN.fullmatch(normalize(h.text))):
                 who = self._speaker(h)
                 if who is not None:
                     out.append(who)
