@@ -402,3 +402,8 @@ def test_an_unnamed_strike_on_the_news_day_of_a_dated_page_in_the_governorate_of
     body = ("Israeli strikes hit military sites near Masyaf, state media said.\n"
             "A Saudi channel reported that several rounds of strikes were carried out on sites around Hama.")
     assert len(violent(events(body, date(2024, 9, 9)))) == 1
+
+
+def test_a_governorate_and_the_region_that_holds_it_are_one_place_struck():
+    body = "قتل 20 مقاتلا بغارات تركية أمس على مواقع في محافظة الحسكة في شمال شرق سوريا."
+    assert [e.location for e in violent(events(body))] == ["Hasakah Governorate"]
