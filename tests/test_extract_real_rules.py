@@ -585,3 +585,11 @@ def test_a_day_the_page_only_implies_never_replaces_one_the_text_states():
             "After the withdrawal of troops from the Besmaya base, Spain kept its helicopters at Taji.")
     (ev,) = [e for e in events(body, date(2020, 6, 1)) if e.event_type == "withdrawal" and e.location == "Besmaya base"]
     assert ev.date_start == date(2020, 4, 11) and ev.date_precision == "month"
+
+
+def test_an_order_to_move_is_the_move_planned():
+    body = "أمر الرئيس الروسي جيشه اليوم الاثنين ببدء سحب الجزء الأكبر من القوة الروسية في سوريا قائلا إن التدخل حقق أهدافه."
+    evs = events(body)
+    assert [(e.event_type, e.actor_group, e.status) for e in evs] == [("withdrawal", "Russia", "planned")]
+    (ev,) = events("President Trump ordered the withdrawal of US troops from northern Syria on Sunday.")
+    assert (ev.event_type, ev.status) == ("withdrawal", "planned")

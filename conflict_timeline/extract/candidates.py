@@ -54,6 +54,10 @@ _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plan
 # armed groups named by a common noun right after a movement verb (عززت الفصائل, the militants withdrew)
 _GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
                                   r"|the militants|the militias|the factions|the insurgents|the rebels|militants|insurgents)(?=\s|$|[.,،])")
+# verbs of ordering a move (the move ordered is itself the event, planned)
+_ORDER = re.compile(r"[وف]?(?:امر|امرت|يامر|تامر|ordered|orders|directed)")
+# "saying that", "noting that": what follows is what was said
+_SAYING = re.compile(r"(?:^|\s)[وف]?(?:قايلا|قايله|مشيرا|مشيره|موضحا|موضحه|لافتا|لافته|مؤكدا|موكدا|مضيفا|saying|noting)\s+(?:ان|الي ان|that)\s")
 # pressure, efforts and calls: a move after them with ل is what they are for
 _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|pressure|push|efforts"
                        r"|calls|campaign)(?:\s|$)")
@@ -186,8 +190,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 if self._plan_denied(hit, [p]):
                     return True  # "the Pentagon denied any plans to withdraw": no move, only the denial
                 continue  # the denied move is a report of its own, marked by the denial
-            if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120:
-                return True
+            if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120 and not (
+                    hit.trigger.family == "troops" and _ORDER.fullmatch(normalize(p.text))):
+                return True  # (an order to move is the move, planned: أمر بوتين ببدء سحب القوات)
         return False
 
     # -- event families
@@ -269,6 +274,10 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 continue  # the move already counted with its number, or the verb of a level
             if self._comes_ref(h):
                 continue  # "the withdrawal comes after consultations": the move told before
+            if self._definite(h) and not self._own_place(h) and (any(
+                    t.trigger.hint == "speech" and t.end <= h.start for t in s.triggers)
+                    or _SAYING.search(s.norm_before(h.start, 40))):
+                continue  # "saying the intervention achieved its goals": the presence spoken of, no move
             if any(m.actor is not None and m.actor.type == "armed_group" and 0 <= m.start - h.end <= 3
                    for m in s.mentions) or _GROUP_SUBJECT_AFTER.match(s.norm, s.norm_pos(h.end)):
                 continue  # عززت الفصائل مواقعها: a group's own positions, no foreign force moving
