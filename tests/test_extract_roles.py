@@ -233,3 +233,13 @@ def test_who_condemns_a_strike_did_not_strike_and_states_a_position():
     assert strike.actor_group != "Iraq" and strike.location == "Camp Taji"
     (said,) = [e for e in evs if e.event_type == "statement"]
     assert said.actor_group == "Iraq"
+
+
+def test_those_a_struck_site_houses_and_a_leader_of_the_killed_are_victims():
+    body = "استهدفت طائرة مسيرة أمس مقرا للحشد الشعبي في بغداد مما أسفر عن مقتل عنصرين بينهما قيادي بارز في حركة النجباء."
+    (ev,) = violent(events(body))
+    assert ev.actor_group not in ("Harakat al-Nujaba", "Popular Mobilization Forces", "Islamic Resistance in Iraq")
+    body = 'أسفر "قصف" عن سقوط عدد من الضحايا ليل الجمعة في قاعدة عسكرية في العراق تضم عناصر من الحشد الشعبي.'
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Popular Mobilization Forces"
+    assert not [e for e in events(body) if e.event_type == "other"]

@@ -46,6 +46,10 @@ _EN_MEDIA_AFTER = re.compile(r"\s*(?:state\s+|state-run\s+|official\s+)?(?:news|
                              r"agency|newspaper|outlet|broadcaster|daily|press|website)\b")
 
 
+# those a struck site houses (تضم عناصر من, تستضيف, housing, hosting)
+_HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
+                            r"|which hosts)\s+(?:\S+\s+){0,2}$")
+
 # handed "to" someone: the recipient (تسليمها للقوات العراقية, handed over to Iraqi forces), not the owner
 _RECIPIENT = re.compile(r"(?:(?:^|\s)(?:الي|to|for)\s*|(?:^|\s)[وف]?(?:ل|لل))$")
 
@@ -257,6 +261,8 @@ class ActorsMixin:
             return True
         if _WHERE_LEAD.search(before) and _STATIONED_AFTER.match(s.norm, s.norm_pos(m.end)):
             return True  # "sites where Iranian militias are stationed": at the target
+        if _HOUSED_BEFORE.search(before):
+            return True  # قاعدة تضم عناصر من الحشد, "a base housing US troops": at the target
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         for pattern in (killed, wounded):
@@ -265,8 +271,9 @@ class ActorsMixin:
             for c in pattern.finditer(s.norm, max(0, n0 - 90), n0):
                 # مقتل ثلاثة جنود أمريكيين; مقتل X وقائد فيلق القدس: no event word between cue and name
                 gap = s.norm[c.end() : n0]
-                if _CAUSE.search(gap):
-                    continue  # injuries after Iran's attack: the cause, not the victim
+                if _CAUSE.search(gap) and any(c.end() <= t.norm_start < n0 for t in s.triggers):
+                    continue  # injuries after Iran's attack: the cause, not the victim ("a leader in
+                    # the movement" is of the victims)
                 if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
                     return True
         return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed

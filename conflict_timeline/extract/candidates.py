@@ -58,6 +58,8 @@ _GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|ا
 _ORDER = re.compile(r"[وف]?(?:امر|امرت|يامر|تامر|ordered|orders|directed)")
 # "saying that", "noting that": what follows is what was said
 _SAYING = re.compile(r"(?:^|\s)[وف]?(?:قايلا|قايله|مشيرا|مشيره|موضحا|موضحه|لافتا|لافته|مؤكدا|موكدا|مضيفا|saying|noting)\s+(?:ان|الي ان|that)\s")
+# casualties after a falling word (سقوط ضحايا, سقوط عدد من القتلى)
+_VICTIMS_FELL = re.compile(r"\s+(?:عدد من\s+|عشرات\s+|العديد من\s+)?(?:ال)?(?:ضحايا|قتلي|جرحي|مصابين|شهداء|قتيل|جريح)")
 # pressure, efforts and calls: a move after them with ل is what they are for
 _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|pressure|push|efforts"
                        r"|calls|campaign)(?:\s|$)")
@@ -492,6 +494,8 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
             return []
         if _HYPOTHETICAL.search(self.s.norm_before(h.start, 40)) or _OBLIGATION.search(self.s.norm_before(h.start, 40)):
             return []  # "the government tries to rein in the factions": an attempt, no capture
+        if _VICTIMS_FELL.match(self.s.norm, self.s.norm_pos(h.end)):
+            return []  # سقوط عدد من الضحايا: casualties fell, no town
         said = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= h.start
                 and not _ANNOUNCE.fullmatch(normalize(t.text))]
         if said:

@@ -157,7 +157,8 @@ class _Analyzer:
     def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
         norm, offs = normalize_with_map(text)
         # (a conjunction is found with the space before it: its break is where the word starts)
-        clauses = sorted({offs[max(m.start(), m.start("word"))] for m in _CLAUSE_MARK.finditer(norm)})
+        clauses = sorted({offs[max(m.start(), m.start("word"))] for m in _CLAUSE_MARK.finditer(norm)}
+                         - _scare_quotes(norm, offs))
         mentions = [_Mention(start, end, written, r.actor, r.place, weak=r.weak_place, weak_actor=r.weak_actor)
                     for r, start, end, written in self.gaz.readings(text)]
         mentions += self._inner_places(text, mentions)
@@ -334,6 +335,16 @@ class _Analyzer:
             if actor is not None:
                 out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
         return out
+
+
+def _scare_quotes(norm: str, offs: list[int]) -> set[int]:
+    """The quotation marks around one or two words (أسفر "قصف" عن, the "operation"): no clause breaks."""
+    if '"' not in norm:
+        return set()
+    return {offs[i] for m in _SCARE_QUOTED.finditer(norm) for i in (m.start(), m.end() - 1)}
+
+
+_SCARE_QUOTED = re.compile(r'"[^"\s,.;:]+(?: [^"\s,.;:]+)?"')
 
 
 def _unique_places(mentions: list[_Mention]) -> list[_Mention]:
