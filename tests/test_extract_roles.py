@@ -243,3 +243,15 @@ def test_those_a_struck_site_houses_and_a_leader_of_the_killed_are_victims():
     (ev,) = violent(events(body))
     assert ev.actor_group != "Popular Mobilization Forces"
     assert not [e for e in events(body) if e.event_type == "other"]
+
+
+def test_a_statement_from_an_institution_is_its_statement():
+    (ev,) = [e for e in events("A statement from the Iraqi Presidency on Saturday blamed Turkey for the drone strike.")
+             if e.event_type == "statement"]
+    assert ev.actor == "Government of Iraq"
+
+
+def test_forces_a_sum_goes_towards_do_not_pay_it():
+    body = "Under the memorandum the US will pay $415 million towards Peshmerga salaries this year."
+    (ev,) = [e for e in events(body) if e.event_type == "funding"]
+    assert ev.actor_group == "United States"

@@ -42,6 +42,9 @@ from .rules import (
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
 # forces, the chief said"); a nationality before a media word is the outlet's ("Saudi news channel")
 _EN_OBJECT = re.compile(r"(?:^|\s)(?:for|to|of|with|against|on|by|from|at|in|into|toward|towards)\s+(?:the\s+)?$")
+# "a statement from the presidency", "a spokesman for the ministry": the one after the preposition speaks
+_EN_SPEAKER_OF = re.compile(r"\b(?:statement|statements|spokesman|spokeswoman|spokesperson|announcement|officials?)\s+"
+                            r"(?:from|for|of|by)\s+(?:the\s+)?$")
 _EN_MEDIA_AFTER = re.compile(r"\s*(?:state\s+|state-run\s+|official\s+)?(?:news|media|television|tv|channel|"
                              r"agency|newspaper|outlet|broadcaster|daily|press|website)\b")
 
@@ -149,7 +152,8 @@ class ActorsMixin:
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
                 and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
                 and not (m.adjective and _EN_MEDIA_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))
-                and not (self.ctx.article.language == "en" and _EN_OBJECT.search(self.s.norm_before(m.start, 14)))
+                and not (self.ctx.article.language == "en" and _EN_OBJECT.search(self.s.norm_before(m.start, 14))
+                         and not _EN_SPEAKER_OF.search(self.s.norm_before(m.start, 30)))
                 and not self._partner(m)]
 
     def _subject_after_speech_verb(self, pos: int, same_clause: bool = False) -> Entry | None:
