@@ -593,3 +593,8 @@ def test_an_order_to_move_is_the_move_planned():
     assert [(e.event_type, e.actor_group, e.status) for e in evs] == [("withdrawal", "Russia", "planned")]
     (ev,) = events("President Trump ordered the withdrawal of US troops from northern Syria on Sunday.")
     assert (ev.event_type, ev.status) == ("withdrawal", "planned")
+
+
+def test_in_the_east_of_a_town_is_in_the_town():
+    (ev,) = violent(events("شن تنظيم داعش أمس هجوما في شرق مدينة عين العرب كوباني."))
+    assert ev.location == "Kobani"

@@ -59,9 +59,9 @@ _NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z
 _ANCHORED_OPENING = re.compile(r"\s*(?:just\s+)?(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|hours?)"
                                r"\s+(?:before|after|earlier|later)\b|\s*[وف]?(?:قبل|بعد)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع"
                                r"|اسبوعين|اسابيع|ساعات|ساعتين)\S*\s+من\b")
-# a compass word right before a town: somewhere around it, not in it; "the province of" a town: its
-# governorate
-_COMPASS_BEFORE = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
+# a compass word right before a town: somewhere around it, not in it (في شرق المدينة, in its east, is
+# in it); "the province of" a town: its governorate
+_COMPASS_BEFORE = re.compile(r"(?:^|(?<!\sفي)(?<!^في)\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
                              r"شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|north of|south of|east of|west of|northeast of|"
                              r"northwest of|southeast of|southwest of|province of|governorate of|rural|countryside of|outskirts of|مشارف|ضواحي)\s*$")
 # a town's name in a time zone, a unit or an outlet's name is no place of the event
