@@ -12,27 +12,22 @@ from ..text.numbers import Quantity
 from .actors import ActorsMixin
 from .context import _Context
 from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_places
+from .political import PoliticalMixin
 from .rules import (
     _ADDITIONAL,
     _AFTER,
     _ANAPHORIC_BASE,
     _BASES_COUNT,
-    _CONDEMN,
     _CONDITION,
     _FROM_END,
-    _HABITUAL_ADVERB,
     _HYPOTHETICAL,
     _LEVEL_VERB,
     _MONEY_COMPARE,
     _OBLIGATION,
     _OTHER_SITES,
     _OUT_OF,
-    _OUTLET_BEFORE,
-    _OUTLET_SUBJECT,
-    _PREPOSITION,
     _PRIOR_LEVEL,
     _PURPOSE,
-    _QUOTED,
     _REACH,
     _STAYS,
     _TALLY_SPAN,
@@ -40,11 +35,10 @@ from .rules import (
     _TRAINEES,
     _UNRELATED,
     _VALUE_OF,
-    MEDIA_TYPES,
-    SPEAKER_TYPES,
     Trigger,
 )
 from .status import StatusMixin
+from .strikers import StrikerMixin
 from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
@@ -76,14 +70,6 @@ _HERE = re.compile(r"\s*(?:here|there|هنا|هناك|اليها|اليه)(?=\s|
 _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
 
 
-# a stance in a said-sentence: a call, a demand, a warning, a threat, a rejection, a condemnation
-_STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض|يرفض|ترفض|رفض|لن|نطالب|يطالب|تطالب|طالب|دعا|دعت|يدعو|"
-                     r"تدعو|حذر|يحذر|تحذر|يدين|تدين|ادان|انتهاك|سياده|السياده|احتلال|الاحتلال|عدوان|العدوان|"
-                     r"قانوني|القانوني|اللاقانوني|شرعي|الشرعي|رد|الرد|ردا|نرد|ترد|يرد|بقاء|يبقي|تبقي|نبقي|يظل|تظل|"
-                     r"نواصل|يواصل|تواصل|توعد|وعد|تعهد|الخيارات|خيارات|تغيير|تتغير|يتغير|must|should|reject|warn|demand|"
-                     r"call(?:s|ed)? (?:on|for)|urg|condemn|sovereign|violat|illegal|occupation|aggression|"
-                     r"retaliat|respon|self-defen|no plans|not planning|will not|won't|pledg|vow|remain|stay|"
-                     r"continue|options|no change|change|not a real|not a withdrawal)")
 
 
 # "$262 million higher than the 2017 request", أعلى من: a difference, told beside the amount itself
@@ -94,7 +80,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|f
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
 
-class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin):
+class _SentenceExtractor(ViolenceMixin, StrikerMixin, PoliticalMixin, ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer
         self.gaz = analyzer.gaz
@@ -393,97 +379,9 @@ class _SentenceExtractor(ViolenceMixin, ActorsMixin, WhereWhenMixin, StatusMixin
                 out.add(m.actor.id)
         return out
 
-    def _political(self, hits: list[_TriggerHit], has_other_events: bool) -> list[Event]:
-        s = self.s
-        out = []
-        by_type: dict[str, _TriggerHit] = {}
-        for h in sorted(hits, key=lambda h: h.trigger.hint == "speech"):
-            by_type.setdefault(h.trigger.event_type, h)
-        if "denial" in by_type and self._outlet_speaks(by_type["denial"]):
-            del by_type["denial"]  # نفت مصادر عنب بلدي, "the channel denied": an outlet's report, no party's denial
-        if "denial" in by_type:
-            h = by_type["denial"]
-            actor = self._speaker(h) or self._first_actor()
-            out.append(self._event("denial", h, h.start, actor, None, self._seat(actor, own_first=True), "confirmed",
-                                   h.trigger.weight))
-        agreement_date = "agreement" in by_type and any(
-            s.clause_of(d.span[0]) == s.clause_of(by_type["agreement"].start) for d in s.dates)
-        if "agreement" in by_type and not (self._definite(by_type["agreement"]) and not agreement_date):
-            h = by_type["agreement"]
-            actor = self._speaker(h) or self._first_actor()
-            target = self._other_party(actor, h.start)
-            status = self._status("agreement", actor, h)
-            out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
-                                   h.trigger.weight))
-        habit = "statement" in by_type and any(
-            s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(by_type["statement"].start)
-            for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(by_type["statement"].start)))
-        condemned = "statement" in by_type and by_type["statement"].trigger.hint == "position" and _CONDEMN.fullmatch(
-            normalize(by_type["statement"].text)) is not None and self._adjacent_speaker(by_type["statement"]) is not None
-        if not out and (not has_other_events or condemned) and "statement" in by_type and not habit and not (
-            # (a named side condemning a strike takes a position of its own beside the strike it names)
-                by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
-            # ("Ankara rarely comments on such strikes": a habit, no statement)
-            h = by_type["statement"]
-            actor = self._speaker(h)
-            adjacent = next(((x, who) for x in sorted(hits, key=lambda x: x.start)
-                             if x.trigger.event_type == "statement"
-                             for who in [self._adjacent_speaker(x)] if who is not None), None)
-            if adjacent is not None:
-                h, actor = adjacent  # أكد أوباما ... ودعا إلى: the one named at its verb speaks
-            named_here = {id(m.actor) for m in s.mentions if m.actor is not None}
-            if actor is None or id(actor) not in named_here:
-                # of several statement words (أمر ... وأدانت السلطات العراقية), the one whose speaker
-                # this sentence names speaks for it
-                for other in sorted((x for x in hits if x.trigger.event_type == "statement" and x is not h),
-                                    key=lambda x: (x.trigger.hint == "speech", x.start)):
-                    who = self._speaker(other)
-                    if who is not None and id(who) in named_here:
-                        h, actor = other, who
-                        break
-            if actor is not None and self.gaz.resolve_actor(actor, self.ctx.reference).type in MEDIA_TYPES:
-                actor = None  # a correspondent's account is the outlet's report, no position of a party
-            if any(self._outlet_speaks(x) or _OUTLET_BEFORE.search(s.norm_before(x.start, 24))
-                   for x in hits if x.trigger.event_type == "statement"):
-                actor = None  # اتهمت وسائل إعلام إيرانية, "state media said": an outlet's report
-            if actor is not None and actor.type not in MEDIA_TYPES and (
-                    actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):
-                status = self._status("statement", actor, h)
-                out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
-                                       h.trigger.weight))
-        return out
 
-    def _outlet_speaks(self, hit: _TriggerHit) -> bool:
-        """An outlet, its correspondent or its sources right after the verb speak (نفت مصادر عنب بلدي)."""
-        s = self.s
-        if _OUTLET_SUBJECT.match(s.norm, s.norm_pos(hit.end)):
-            return True
-        first = next((m for m in s.mentions if m.actor is not None and 0 <= m.start - hit.end <= 20), None)
-        return first is not None and self.gaz.resolve_actor(first.actor, self.ctx.reference).type in MEDIA_TYPES
 
-    def _about_events(self, hits: list[_TriggerHit]) -> bool:
-        """Whether the sentence's speech only retells events rather than taking a position."""
-        s = self.s
-        # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
-        # said ("all options are on the table") are a statement of their own
-        if self.back_reference and not _QUOTED.search(s.text):
-            return True
-        # "the official said Washington began reinforcing its positions": the speech tells an
-        # event (coded as that event, or merged into it), it is not a position of its own
-        return all(h.trigger.hint == "speech" for h in hits if h.trigger.event_type == "statement") and any(
-            t.trigger.family in ("violence", "troops") for t in s.triggers) and not _STANCE.search(s.norm)
 
-    def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
-        """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before
-        it (SVO, Obama said)."""
-        for m in self._speakers():
-            if 0 <= hit.start - m.end <= 3 and not self.s.text[m.end : hit.start].strip(" "):
-                return m.actor
-            if 0 <= m.start - hit.end <= 3 and not _PREPOSITION.search(self.s.norm_before(m.start, 6)) and not (
-                    self.ctx.article.language == "en" and hit.trigger.hint != "speech"):
-                # (English puts the object there: "summoned Iran's envoy", "condemned Turkey")
-                return m.actor
-        return None
 
     def _other(self, hits: list[_TriggerHit]) -> list[Event]:
         if not hits:

@@ -1,0 +1,306 @@
+"""Who struck and how: the striker of an attack or a strike by voice, adjective, subject, agent
+and witness rules, and whether it is an attack or an airstrike."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Entry
+from ..text.arabic import normalize
+from .context import _per_sentence
+from .mentions import _Mention, _TriggerHit
+from .rules import (
+    _AGENT_BY,
+    _AGENT_BY_FORCE,
+    _AIRCRAFT,
+    _AIRCRAFT_OBJECT,
+    _ANNOUNCER_BEFORE,
+    _ATTRIBUTION,
+    _BASE_WORD,
+    _CONDEMN,
+    _NOT_MODIFIER,
+    _PREPOSITION,
+    _STRIKER_AFTER,
+    _STRIKER_BEFORE,
+    _VIOLENCE_VERB,
+    MEDIA_TYPES,
+)
+
+# words of an explosion, with no striker of their own
+_EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
+# a weapon or aircraft, then belonging: the name after is its owner (الطائرة المسيرة التابعة للجيش التركي)
+_BELONGING = re.compile(r"(?:طايره|طايرات|مسيره|مسيرات|المسيره|الطايره|الطايرات|drone|drones|aircraft|jet|jets)"
+                        r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$")
+# a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
+_WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
+# the subject already given before the verb: أنه استهدف, "it struck"
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
+_EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
+# ground fire: a state's attack with these is an attack; without them its strike is an airstrike
+_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|artillery|shell|"
+                          r"mortar|rocket|missile|ground|tank|special operations|special forces|commando")
+# strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
+# with the article the noun is no construct (طال القصف مجموعات: what it reached)
+_STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
+# a firing verb and up to two words before a weapon ("fired a salvo of", أطلقت رشقة)
+_FIRED_BY = re.compile(r"\s*[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|fired|launched|shot)\s+(?:\S+\s+){0,2}$")
+# the striker named as an air force or as its aircraft
+_AIR_FORCE = re.compile(r"سلاح الجو|القوه الجويه|القوات الجويه|الطيران|طيران|طايرات|مقاتلات|air force|warplanes|jets|aircraft")
+_ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
+# "bunkers used by groups linked to the Guard": the users of what was struck, not its strikers
+_USED_BY = re.compile(r"مستخدم|تستخدم|يستخدم|تشغل|يشغل|used|operated|run|belonging|owned")
+_BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+class StrikerMixin:
+    def _belonging_striker(self, hit: _TriggerHit, lo: int, hi: int) -> Entry | None:
+        """The owner named after a weapon or aircraft and a word of belonging, close to the strike
+        word (aircraft of a side flying nearby struck nothing)."""
+        for m in self.s.mentions:
+            near = 0 <= hit.start - m.end <= 40 or 0 <= m.start - hit.end <= 30
+            if m.actor is not None and lo <= m.start < hi and near and _BELONGING.search(self.s.norm_before(m.start, 40)):
+                return m.actor
+        return None
+
+    @_per_sentence
+    def _speech_subjects(self) -> list[Entry]:
+        """Who speaks in this sentence: the subject of its said/قال/أعلن, or of a verb taking a
+        position on what happened (أدانت, condemned)."""
+        out = []
+        for h in self.s.triggers:
+            if h.trigger.hint == "speech" or (h.trigger.hint == "position" and _CONDEMN.fullmatch(normalize(h.text))):
+                who = self._speaker(h)
+                if who is not None:
+                    out.append(who)
+                if self.ctx.article.language == "en":
+                    out += [m.actor for m in self._speakers() if m.end <= h.start]
+        sub = self._subject_after_speech_verb(len(self.s.text))
+        return [*out, sub] if sub is not None else out
+
+    def _perpetrator(self, hit: _TriggerHit, hints: set[str], lo: int = 0, hi: int | None = None,
+                     hits: list[_TriggerHit] | None = None) -> tuple[Entry | None, str]:
+        """Who struck, and so whether it is an attack or an airstrike.
+
+        The nearest actor before the trigger, else right after it (VSO order); never one that is
+        attacked (after على/against/on), one whose people were killed or hurt, or a country named
+        as the place. An air or drone strike is done by an air power; an attack by a group (or by
+        Iran's missiles): the trigger's hint says which actors to look for first.
+        """
+        hi = len(self.s.text) if hi is None else hi
+        if all(_EXPLOSION.fullmatch(normalize(h.text)) for h in [hit, *(hits or [])]):
+            # "explosions were heard near the base": who caused them is told elsewhere, if at all
+            agent = [m for m in self._actors() if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))]
+            return (agent[0].actor if agent else None), "attack"
+        owned = self._belonging_striker(hit, lo, hi)
+        if owned is not None:
+            # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
+            return owned, self._strike_kind(owned, hints)
+        named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None), None)
+        if named is not None:
+            # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
+            return named, self._strike_kind(named, hints)
+        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
+                 and not self._is_place_use(m) and lo <= m.start < hi
+                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
+                 and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
+                 # a bare nationality names the striker only on the attack or its weapons (above):
+                 # الحدود العراقية, السياح العراقيين are no attackers
+                 and not (m.adjective or self._is_nisba(m))]
+        agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
+                 and m.start - hit.end <= 80 and not _USED_BY.search(
+                     self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
+        if not agent:
+            # قصف الباغوز من قبل المدفعية الفرنسية, "struck by Turkish drones": the nationality of the
+            # guns or aircraft after "by" names the agent
+            agent = [m for m in self._actors() if hit.end < m.start <= hit.end + 80 and (m.adjective or self._is_nisba(m))
+                     and (_AGENT_BY_FORCE.search(self.s.norm_before(m.start, 40)) or (
+                         _AGENT_BY.search(self.s.norm_before(m.start, 12))
+                         and _STRIKER_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))]
+        if agent:
+            # استهدفت القاعدة من قبل فصائل, "was struck by Turkish drones": the agent struck
+            return agent[0].actor, self._strike_kind(agent[0].actor, hints)
+        if self.ctx.article.language == "en" and _EN_PASSIVE_BEFORE.search(self.s.norm_before(hit.start, 14)):
+            # "the embassy was targeted with rockets": only "by X" names who struck
+            agent = [m for m in cands if m.start > hit.end and _BY_END.search(self.s.norm_before(m.start, 8))]
+            if not agent:
+                return None, "attack" if "airstrike" not in hints else "airstrike"
+            cands = agent
+        if _PRONOUN_SUBJECT.search(self.s.norm_before(hit.start, 10)):
+            # أعلن الحرس الثوري أنه استهدف, "Iran's Guard said it struck": the speaker struck
+            speaker = self._subject_after_speech_verb(hit.start)
+            if speaker is not None and (self._attacker_side(speaker) or (
+                    speaker.type != "armed_group" and self._side(speaker).name in self.rules.air_powers)):
+                return speaker, self._strike_kind(speaker, hints)
+        if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) and not _PRONOUN_SUBJECT.search(
+                self.s.norm_before(hit.start, 8)):
+            # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
+            subject = [m for m in cands if 0 <= m.start - hit.end <= 30
+                       and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
+                       and not any(hit.end <= t.start < m.start for t in self.s.triggers)
+                       and not any(c in self.s.text[hit.end : m.start] for c in ".;:!?")
+                       and not _WEAPON_SUBJECT.search(self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
+            if subject:
+                actor = subject[0].actor
+                return actor, self._strike_kind(actor, hints | self._air_named(subject[0]))
+            # SVO: تركيا تستهدف منتجعا, إسرائيل قصفت: the name right before the verb struck
+            subject = [m for m in cands if 0 <= hit.start - m.end <= 2 and not self.s.text[m.end : hit.start].strip()
+                       and not m.weak and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
+                       # (أعلنت خلية الإعلام قصف ...: the subject of a speech verb only tells)
+                       and not any(t.trigger.family == "political" and 0 <= m.start - t.end <= 3 for t in self.s.triggers)]
+            if subject:
+                actor = subject[-1].actor
+                return actor, self._strike_kind(actor, hints | self._air_named(subject[-1]))
+
+        # قصف الجيش الأمريكي, غارات التحالف: the one named right after a strike noun struck
+        owner = [m for h in [hit, *(hits or [])] if _STRIKE_NOUN.fullmatch(normalize(h.text))
+                 for m in cands if 0 <= m.start - h.end <= 2 and not m.weak and not self.s.text[h.end : m.start].strip()]
+        if owner and self.ctx.article.language != "en":
+            actor = owner[0].actor
+            return actor, self._strike_kind(actor, hints | self._air_named(owner[0]))
+        # "إسرائيل أطلقت رشقة صواريخ", "Israel fired a salvo of missiles": the subject of the firing
+        # verb before the weapon struck
+        fired = [m for m in cands if 0 < hit.start - m.end <= 30 and not m.weak and _FIRED_BY.match(
+            self.s.norm[self.s.norm_pos(m.end) : self.s.norm_pos(hit.start)])]
+        if fired:
+            actor = fired[-1].actor
+            return actor, self._strike_kind(actor, hints)
+
+        def distance(m: _Mention) -> int:
+            return hit.start - m.end if m.end <= hit.start else (m.start - hit.end) * 2
+
+        def is_air_power(m: _Mention) -> bool:
+            return m.actor.type != "armed_group" and self._side(m.actor).name in self.rules.air_powers
+
+        if "airstrike" in hints:
+            # (an armed group flies no warplanes: named near an airstrike, it is what was struck; the
+            # one who tells of the strike did not fly it)
+            tellers = {id(e) for e in self._speech_subjects()}
+            pool = [m for m in cands if is_air_power(m)] or [m for m in cands if m.actor.type != "armed_group"
+                                                             and id(m.actor) not in tellers]
+            if not pool:
+                return self._own_air_force(), "airstrike"
+            return min(pool, key=distance).actor, "airstrike"
+        if "attack" in hints:
+            # rockets and drones on a base: an air power named here is the one attacked, and the one
+            # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
+            # (nor a civil government: "the government tries to rein in the factions" names no attacker)
+            pool = [m for m in cands if not is_air_power(m) and not (
+                self._is_speaker(m.actor) and not self._attacker_side(m.actor))
+                and not (self.gaz.resolve_actor(m.actor, self.ctx.reference).type in ("government", "legislature")
+                         and not self._attacker_side(m.actor))]
+            if not pool:
+                # no group named: an air power that is the subject right before the verb struck
+                # ("Israel had targeted several sites"), never one only named elsewhere
+                pool = [m for m in cands if is_air_power(m) and not self._is_speaker(m.actor)
+                        and 0 <= hit.start - m.end <= 12 and self.ctx.article.language == "en"]
+                if pool:
+                    best = min(pool, key=distance).actor
+                    return best, self._strike_kind(best, hints - {"attack"})
+            return (min(pool, key=distance).actor if pool else None), "attack"
+        # a neutral strike word: whoever only reports it (a ministry, a security cell) is a witness,
+        # unless it is of a side that strikes (an air power's own announcement, a group's claim)
+        if hints:  # (a capture announced by the side that took the city is its own: no witness rule)
+            cands = [m for m in cands if not self._is_speaker(m.actor) or is_air_power(m) or self._attacker_side(m.actor)]
+        best = min(cands, key=distance) if cands else None
+        return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+
+    def _flown(self, hit: _TriggerHit) -> bool:
+        """Warplanes (not drones) named as the striker in the trigger's clause, before it or right
+        after it, and no ground fire (rockets, shells, artillery) in the sentence."""
+        s = self.s
+        n0, n1 = s.norm_pos(hit.start), s.norm_pos(hit.end)
+        clause = s.clause_of(hit.start)
+        for m in _AIRCRAFT.finditer(s.norm, max(0, n0 - 45), min(len(s.norm), n1 + 30)):
+            if s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) != clause:
+                continue
+            if _AIRCRAFT_OBJECT.search(s.norm, max(0, m.start() - 8), m.start()):
+                continue  # "destroyed aircraft", "against the jets": what was hit
+            return not s.search(_GROUND_FIRE)
+        return False
+
+    def _own_air_force(self) -> Entry | None:
+        """"حقق صقور القوة الجوية ..." told by an Iraqi speaker: an air force named without a nationality
+        is the armed forces of the country that speaks of it."""
+        if not _AIR_FORCE.search(self.s.norm):
+            return None
+        for speaker in self._speech_subjects():
+            country = self.gaz.root(speaker.id).country
+            forces = [e for name in self.rules.forces for e in [self.gaz.get(name, kind="actor")]
+                      if e is not None and e.country == country]
+            if country and forces:
+                return forces[0]
+        return None
+
+    def _air_named(self, m: _Mention) -> set[str]:
+        """{"airstrike"} when the striker is named as an air force or its aircraft (سلاح الجو التركي,
+        the Israeli air force): its strike is an airstrike whatever else the sentence fires."""
+        words = normalize(m.text) + " " + self.s.norm_before(m.start, 12)
+        return {"airstrike"} if _AIR_FORCE.search(words) else set()
+
+    def _strike_kind(self, actor: Entry, hints: set[str]) -> str:
+        """An air power's strike is an airstrike unless the sentence tells of guns, rockets or
+        missiles (Turkish shelling of a village, Iran's missiles: attacks); an armed group attacks."""
+        if "airstrike" in hints:
+            return "airstrike"
+        air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
+        return "airstrike" if air and not self.s.search(_GROUND_FIRE) else "attack"
+
+    def _is_nisba(self, m: _Mention) -> bool:
+        """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
+        that is also a place (تركيا the country) is a name."""
+        if m.place is not None:
+            return False
+        key = normalize(m.text)
+        if m.weak_actor and _ADJECTIVE_FORM.search(key):
+            return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
+        return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
+
+    def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
+        """A nationality adjective on the attack noun names the attacker: after it in Arabic (a
+        modifier or two may stand between: هجوم صاروخي تركي, غارة بطائرة مسيرة أمريكية), before it in
+        English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
+        s = self.s
+        for m in s.mentions:
+            if m.actor is None or not (m.adjective or self._is_nisba(m)):
+                continue
+            if m.start >= hit.end and self.ctx.article.language != "en":
+                gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
+                verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
+                if _BASE_WORD.search(gap) or any(p.place is not None and hit.end <= p.start < m.start for p in s.mentions):
+                    continue  # استهداف قاعدة زليكان التركية: the adjective says whose base was struck
+                if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
+                        c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")):
+                    # (after a verb the words are its subject or object: استهدف سلاح الجو الإسرائيلي is
+                    # the striker, استهدف مركزا إسرائيليا the target)
+                    return m.actor
+            elif m.end <= hit.start and self.ctx.article.language == "en":
+                gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
+                if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
+                    return m.actor
+        if self.ctx.article.language == "en":
+            # "a U.S. special operations forces raid": a name before the forces that raided
+            for m in s.mentions:
+                if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition"):
+                    continue
+                gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
+                if 0 < len(gap.split()) <= 3 and not any(c in gap for c in ",;:") and _STRIKER_AFTER.fullmatch(gap.rstrip() ) :
+                    return m.actor
+        # the nationality of the aircraft, guns or forces that struck, earlier in the clause:
+        # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
+        for m in reversed(s.mentions):
+            if m.actor is None or m.end > hit.start or hit.start - m.end > 60 or not (
+                    m.adjective or self._is_nisba(m)) or self._is_victim(m):
+                continue
+            arabic = self.ctx.article.language != "en"
+            if arabic and _BASE_WORD.search(" ".join(s.norm_before(m.start, 30).split()[-2:])):
+                continue  # مدرج الطائرات داخل القاعدة الأميركية: the base's nationality, not the aircraft's
+            if (arabic and _STRIKER_BEFORE.search(s.norm_before(m.start, 30))) or (
+                    not arabic and _STRIKER_AFTER.match(s.norm, s.norm_pos(m.end))):
+                return m.actor
+        return None
+
+    def _is_speaker(self, actor: Entry) -> bool:
+        """Whether `actor` is (of the side of) one who speaks in this sentence."""
+        on = self.ctx.reference
+        root = self.gaz.root(self.gaz.resolve_actor(actor, on).id)
+        return any(self.gaz.root(self.gaz.resolve_actor(e, on).id) is root for e in self._speech_subjects())

@@ -1,0 +1,184 @@
+"""More rules for real news pages, each on sentences written for its test: strikes placed nowhere
+and the country named by its land, publishing and receiving, demands, pressure and fears, moves of
+other posts and of armed groups, tolls in words, places by province and compass, tellings counted
+from another event, coalition members and their bases."""
+
+from datetime import date
+
+from tests.extract_helpers import events, violent
+
+
+def test_a_strike_the_page_places_nowhere_is_no_event_unless_it_has_a_toll():
+    assert not violent(events("Russian air strikes helped turn the war in the government's favour, with both sides claiming gains."))
+    (ev,) = violent(events("A drone strike killed three fighters on Monday, a security source said."))
+    assert ev.fatalities == 3
+
+
+def test_a_nationality_before_land_or_territory_is_the_country():
+    body = "Turkish forces on Monday launched an attack on Kurdish fighters, seizing a strip of Syrian land along the border."
+    (ev,) = violent(events(body))
+    assert ev.location == "Syria"
+
+
+def test_to_publish_is_not_to_deploy():
+    body = "وبحسب الوثيقة التي نشرتها وزارة الدفاع الأمريكية، ستتلقى القوات العراقية 200 مليون دولار."
+    assert not [e for e in events(body) if e.event_type == "deployment"]
+    assert not [e for e in events("نشرت صحيفة بريطانية أمس صورا للقاعدة بعد القصف.") if e.event_type == "deployment"]
+    (ev,) = [e for e in events("نشرت الولايات المتحدة 300 جندي إضافي في قاعدة التنف أمس.") if e.event_type == "deployment"]
+    assert ev.troops == 300
+
+
+def test_who_receives_a_sum_does_not_pay_it():
+    body = "وبحسب الوثيقة التي أصدرتها وزارة الدفاع الأمريكية، ستتلقى القوات العراقية 200 مليون دولار."
+    (ev,) = [e for e in events(body) if e.event_type == "funding"]
+    assert ev.actor_group == "United States"
+
+
+def test_a_change_of_a_sum_is_no_allocation():
+    body = "وبذلك يكون المبلغ المخصص لقوات الأمن العراقية قد ارتفع بمقدار 12 مليون دولار مقارنة بالعام الماضي."
+    assert not [e for e in events(body) if e.event_type == "funding"]
+
+
+def test_a_move_that_must_happen_is_a_demand():
+    body = "وقال المتحدث إن على تركيا أن تسحب قواتها من معسكر بعشيقة، وإنه يجب على أنقرة أن تنسحب من كل الأراضي العراقية."
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]
+
+
+def test_a_capital_named_as_the_government_is_no_second_place_of_a_move():
+    body = "سحبت تركيا أمس بعض قواتها من معسكر بعشيقة، وقالت بغداد إن على أنقرة إكمال الانسحاب."
+    assert [e.location for e in events(body) if e.event_type == "withdrawal"] == ["Bashiqa camp"]
+    # a city after "from" is a place of the move
+    body = "بدأ انسحاب القوات الأمريكية أمس من قاعدة عين الأسد ومن بغداد."
+    places = sorted(e.location for e in events(body) if e.event_type == "withdrawal")
+    assert places[0] == "Ain al-Asad Air Base" and places[1].startswith("Baghdad")
+
+
+def test_the_country_that_sends_its_forces_is_not_where_they_go():
+    body = ("أرسلت تركيا 150 جنديا إلى معسكر بعشيقة قرب الموصل الأسبوع الماضي.\n"
+            "وتقول تركيا إن القوات التي أرسلتها جزء من مهمة تدريب.")
+    assert "Turkey" not in {e.location for e in events(body) if e.event_type == "deployment"}
+
+
+def test_a_denied_plan_to_move_troops_leaves_their_level_standing():
+    body = "نفى البنتاغون أمس أي خطط حاليا لسحب قواته البالغ عددها نحو 900 جندي من سوريا."
+    evs = events(body)
+    assert not [e for e in evs if e.event_type == "withdrawal"]
+    (level,) = [e for e in evs if e.event_type == "troop_level"]
+    assert (level.troops, level.status, level.actor_group) == (900, "reported", "United States")
+
+
+def test_a_compass_word_before_a_town_places_the_event_in_its_governorate():
+    (ev,) = violent(events("قذائف صاروخية تستهدف القاعدة الأميركية جنوب الحسكة أمس."))
+    assert ev.location == "Hasakah Governorate"
+    (ev,) = violent(events("قذائف صاروخية تستهدف القاعدة الأميركية في الحسكة أمس."))
+    assert ev.location != "Hasakah Governorate"
+
+
+def test_the_base_located_in_a_region_is_the_base_named_before_there():
+    body = ("أفادت مصادر أمنية أمس باستهداف قاعدة حرير الجوية بطائرة مسيرة.\n"
+            "وذكرت مصادر محلية أن القاعدة الواقعة في إقليم أربيل استهدفت من جديد بطائرة مسيرة.")
+    assert [e.location for e in violent(events(body))] == ["Harir Air Base"]
+
+
+def test_earlier_attacks_as_a_whole_are_no_event():
+    body = "ونفذت فصائل مسلحة هجمات سابقة على بعض القواعد الأميركية في العراق، ومنها قاعدة عين الأسد."
+    assert not violent(events(body))
+    assert not violent(events("The previous attacks on the Ain al-Asad base caused no casualties, officials said."))
+
+
+def test_an_outlet_or_its_sources_deny_for_no_party():
+    body = "ونفت مصادر عنب بلدي دخول عناصر الجيش الحر إلى مدينة عفرين حتى اللحظة."
+    assert not [e for e in events(body) if e.event_type == "denial"]
+
+
+def test_counts_of_dead_and_wounded_in_words_or_before_their_verb():
+    body = "Local officials said at least 12 fighters were killed and 30 wounded following two US airstrikes near al-Qaim on Sunday."
+    (ev,) = violent(events(body))
+    assert (ev.fatalities, ev.injured) == (12, 30)
+    (ev,) = violent(events("A Turkish drone strike on Friday killed three suspected militants and injured two near Sinjar."))
+    assert (ev.fatalities, ev.injured) == (3, 2)
+    (ev,) = violent(events("قتلت غارة إسرائيلية أمس خمسة عناصر من الميليشيات قرب البوكمال."))
+    assert ev.fatalities == 5
+
+
+def test_the_province_or_countryside_of_a_town_is_its_governorate():
+    body = "A Turkish drone strike on Friday killed three militants in the northern province of Sulaimaniya, officials said."
+    assert [e.location for e in violent(events(body))] == ["Sulaymaniyah Governorate"]
+    body = "Two soldiers were killed by Israeli strikes on a radar site in Tal Al-Sahen area in rural Sweida on Monday."
+    assert [e.location for e in violent(events(body))] == ["As-Suwayda Governorate"]
+
+
+def test_an_event_that_comes_after_something_is_the_one_told_before():
+    body = ("أعلن التحالف الدولي أمس انسحاب قواته من قاعدة عين الأسد.\n"
+            "ويأتي انسحاب القوات بعد مشاورات بين بغداد وواشنطن.")
+    assert len([e for e in events(body) if e.event_type == "withdrawal"]) == 1
+    body = ("Rockets hit the Ain al-Asad base on Tuesday, officials said.\n"
+            "The attack comes days after a drone struck the Harir base.")
+    assert sorted(e.location for e in violent(events(body))) == ["Ain al-Asad Air Base", "Harir Air Base"]
+
+
+def test_a_move_pressure_is_for_is_no_move():
+    body = "وتتصاعد الضغوط التي تمارسها الأحزاب السياسية على الحكومة لإخراج القوات الأجنبية من البلاد."
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]
+    body = "وأعلنت الحكومة خطة لسحب القوات الأجنبية من البلاد بحلول نهاية العام."
+    assert [e.status for e in events(body) if e.event_type == "withdrawal"] == ["planned"]
+
+
+def test_a_sentence_opening_counted_from_another_event_is_not_dated_by_the_page():
+    body = "Two weeks before the general's visit, coalition forces at Green Village were attacked with rockets."
+    (ev,) = violent(events(body, date(2023, 3, 5)))
+    assert ev.date_start is None and ev.date_text.startswith("two weeks")
+    (ev,) = violent(events("Rockets hit the Green Village base on Friday, two weeks before the visit.", date(2023, 3, 5)))
+    assert ev.date_start == date(2023, 3, 3)
+
+
+def test_aircraft_sent_are_a_deployment_and_attack_jets_no_attack():
+    body = "US officials also said A-10 attack jets and F-15 fighters would be sent to Incirlik air base in Turkey."
+    assert [(e.event_type, e.status) for e in events(body)] == [("deployment", "planned")]
+    body = "وأكد مسؤول آخر أن الجيش الأمريكي سينشر طائرات هجومية في قاعدة إنجرليك التركية."
+    assert [e.event_type for e in events(body)] == ["deployment"]
+    # a conditional "would" is still no move
+    assert not events("A victory in Mosul would accelerate the withdrawal of US troops from Iraq.")
+
+
+def test_forces_should_complete_their_withdrawal_is_expected_not_demanded():
+    body = "US forces started leaving a major base in the northeast on Feb. 23 and should complete their withdrawal within a month."
+    assert [e.event_type for e in events(body, date(2026, 2, 24))] == ["withdrawal"]
+
+
+def test_a_group_moving_its_own_positions_moves_no_foreign_force():
+    body = "وبعد انسحاب القوات الأمريكية من قاعدة التنف، عززت الفصائل مواقعها في المنطقة."
+    assert [e.event_type for e in events(body) if e.event_type in ("deployment", "withdrawal")] == ["withdrawal"]
+
+
+def test_coalition_members_move_their_own_troops():
+    body = "In mid-April, Spain temporarily withdrew 200 soldiers from the Besmaya base because of the virus."
+    (ev,) = [e for e in events(body, date(2020, 6, 1)) if e.event_type == "withdrawal"]
+    assert (ev.actor, ev.location, ev.troops, ev.date_start) == ("Spain", "Besmaya base", 200, date(2020, 4, 11))
+    (ev,) = [e for e in events("وأعلنت وزارة الدفاع الإيطالية سحب 100 جندي من أربيل أمس.") if e.event_type == "withdrawal"]
+    assert ev.actor == "Italy"
+
+
+def test_those_trained_or_assisted_own_no_troops():
+    body = "Spanish special operatives are assisting the Iraqi security forces at Al Taqaddum, with 70 troops there."
+    assert {e.actor_group for e in events(body) if e.troops} == {"Spain"}
+
+
+def test_a_day_the_page_only_implies_never_replaces_one_the_text_states():
+    body = ("In mid-April, Spain withdrew 200 soldiers from the Besmaya base.\n"
+            "After the withdrawal of troops from the Besmaya base, Spain kept its helicopters at Taji.")
+    (ev,) = [e for e in events(body, date(2020, 6, 1)) if e.event_type == "withdrawal" and e.location == "Besmaya base"]
+    assert ev.date_start == date(2020, 4, 11) and ev.date_precision == "month"
+
+
+def test_an_order_to_move_is_the_move_planned():
+    body = "أمر الرئيس الروسي جيشه اليوم الاثنين ببدء سحب الجزء الأكبر من القوة الروسية في سوريا قائلا إن التدخل حقق أهدافه."
+    evs = events(body)
+    assert [(e.event_type, e.actor_group, e.status) for e in evs] == [("withdrawal", "Russia", "planned")]
+    (ev,) = events("President Trump ordered the withdrawal of US troops from northern Syria on Sunday.")
+    assert (ev.event_type, ev.status) == ("withdrawal", "planned")
+
+
+def test_in_the_east_of_a_town_is_in_the_town():
+    (ev,) = violent(events("شن تنظيم داعش أمس هجوما في شرق مدينة عين العرب كوباني."))
+    assert ev.location == "Kobani"
