@@ -182,3 +182,17 @@ def test_an_order_to_move_is_the_move_planned():
 def test_in_the_east_of_a_town_is_in_the_town():
     (ev,) = violent(events("شن تنظيم داعش أمس هجوما في شرق مدينة عين العرب كوباني."))
     assert ev.location == "Kobani"
+
+
+def test_a_move_that_goes_on_from_the_sentence_before_is_of_the_same_forces():
+    body = ("وأشار المراسل إلى أن انتشار القوات الروسية بدأ في ريف درعا الشمالي.\n"
+            "كما انتشرت في محافظة السويداء حيث تمركزت في إحدى البلدات.")
+    assert [(e.actor_group, e.location) for e in events(body, None) if e.event_type == "deployment"][-1] == (
+        "Russia", "As-Suwayda Governorate")
+
+
+def test_the_base_alone_is_the_base_told_struck():
+    body = ("تعرضت قاعدة بلد الجوية اليوم لقصف بصواريخ كاتيوشا.\n"
+            "ويذكر أن القوات الأمريكية عززت وجودها في قاعدة عين الأسد خلال الأشهر الأخيرة.\n"
+            "وهذا هو القصف الثاني الذي تتعرض له القاعدة بعد سقوط صاروخ قربها الخميس الماضي.")
+    assert {e.location for e in violent(events(body, None))} == {"Balad Air Base"}

@@ -255,3 +255,9 @@ def test_forces_a_sum_goes_towards_do_not_pay_it():
     body = "Under the memorandum the US will pay $415 million towards Peshmerga salaries this year."
     (ev,) = [e for e in events(body) if e.event_type == "funding"]
     assert ev.actor_group == "United States"
+
+
+def test_a_patron_of_the_forces_struck_is_not_the_striker():
+    body = "Russia has hit U.S.-backed anti-ISIS forces in a series of airstrikes near the al-Tanf garrison on Friday."
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Russia"

@@ -126,6 +126,11 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, PoliticalMixin, ActorsMixi
         if sites:
             self.ctx.last_site = _Mention(0, 0, "", None, sites[-1].place)
         violent = [e for e in out if e.event_type in ("attack", "airstrike")]
+        struck = [e for e in violent if e.geo_precision == "site"]
+        if struck:
+            entry = self.gaz.get(struck[0].location, kind="place")
+            if entry is not None:
+                self.ctx.last_struck_site = _Mention(0, 0, "", None, entry)
         if violent:
             self.ctx.violence_seen = True
             self.ctx.violence_places.update(e.location for e in violent if e.location)

@@ -32,6 +32,7 @@ class _Context:
     last_funder: Entry | None = None  # who paid the last sum the article told
     last_funding_place: _Mention | None = None  # where that sum went
     last_site: _Mention | None = None  # the last base the article named
+    last_struck_site: _Mention | None = None  # the last base the article told struck
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
 
     @property

@@ -36,6 +36,8 @@ _WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|م
 # an event noun as the subject of "comes" (ويأتي هذا الهجوم بعد، The attack comes days after)
 _COMES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?$")
 _COMES_AFTER = re.compile(r"(?:s)?\s+(?:comes?|came)\b")
+# a sentence that goes on with the subject of the one before (كما انتشرت, وانسحبت)
+_CONTINUING = re.compile(r"\s*(?:كما\s|ثم\s|و(?=[^ال]))")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
                          r"مواطن|عسكري)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an|the)\s+(?:\w+\s+){0,2}"
@@ -228,5 +230,12 @@ class StatusMixin:
         start = self.s.clauses[clause - 1] if clause > 0 else 0
         lead = self.s.norm[self.s.norm_pos(start) : n]
         found = _FORCES_RE.search(lead)
+        if found is None and n <= 8 and self.ctx.last_owner is not None and _CONTINUING.match(self.s.norm):
+            return True  # كما انتشرت في السويداء: the forces of the move told before, moving on
+        prev = max((t.start for t in self.s.triggers if t.end <= hit.start),
+                   default=0)
+        if any(m.actor is not None and m.actor.type in ("military", "coalition") and prev <= m.start < hit.start
+               for m in self.s.mentions):
+            return True  # بدأ فريق من الشرطة الروسية ... بالانتشار: the force named since the last event word
         return found is not None and not any(
             self.s.norm_pos(start) + found.end() <= t.norm_start < n for t in self.s.triggers if t is not hit)

@@ -283,14 +283,15 @@ class StrikerMixin:
                 if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition"):
                     continue
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
-                if 0 < len(gap.split()) <= 3 and not any(c in gap for c in ",;:") and _STRIKER_AFTER.fullmatch(gap.rstrip() ) :
+                if 0 < len(gap.split()) <= 3 and not any(c in gap for c in ",;:") and _STRIKER_AFTER.fullmatch(
+                        gap.rstrip()) and not s.text.startswith("-", m.end):
                     return m.actor
         # the nationality of the aircraft, guns or forces that struck, earlier in the clause:
         # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
         for m in reversed(s.mentions):
             if m.actor is None or m.end > hit.start or hit.start - m.end > 60 or not (
-                    m.adjective or self._is_nisba(m)) or self._is_victim(m):
-                continue
+                    m.adjective or self._is_nisba(m)) or self._is_victim(m) or s.text.startswith("-", m.end):
+                continue  # ("U.S.-backed forces": the patron of the forces, not their nationality)
             arabic = self.ctx.article.language != "en"
             if arabic and _BASE_WORD.search(" ".join(s.norm_before(m.start, 30).split()[-2:])):
                 continue  # مدرج الطائرات داخل القاعدة الأميركية: the base's nationality, not the aircraft's

@@ -32,6 +32,8 @@ _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|acc
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
+# "the base" alone (al-Qaeda the gazetteer names with تنظيم)
+_BARE_BASE = re.compile(r"(?:^|\s)[وف]?(?:ل|لل)?القاعده(?=\s|$|[.,،])")
 # a present-tense attack verb in a relative clause is a habit (الطائرات التي تستهدف ..., planes that strike)
 _HABITUAL = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللواتي|which|that|who)\s+(?:\S+\s+)?$")
 _IMPERFECT = re.compile(r"^(?:ي|ت)\S+$|^(?:strikes|targets|attacks|bombs|hits)$")
@@ -149,6 +151,9 @@ class ViolenceMixin:
         status = self._status(etype, actor, anchor)
         if not fine and self.ctx.last_site is not None and s.search(_ANAPHORIC_BASE):
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
+        elif not fine and self.ctx.last_struck_site is not None and _BARE_BASE.search(s.norm) and not any(
+                m.actor is not None and m.actor.type == "armed_group" for m in s.mentions):
+            fine = [self.ctx.last_struck_site]  # تتعرض له القاعدة: the base told struck (not al-Qaeda)
         last_site = self.ctx.last_site
         if last_site is not None and len(fine) == 1 and fine[0].place.geo_precision != "site" and (
                 fine[0].place.id in {e.id for e in self.gaz.ancestors(last_site.place.id)}) and (
