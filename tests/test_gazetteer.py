@@ -489,3 +489,9 @@ def test_weak_readings_of_alternatives_are_marked(gz: Gazetteer) -> None:
     assert mention.is_weak(government) and not mention.is_weak(mention.entry)
     iraq = gz.find("نفى العراق")[0]
     assert not any(iraq.is_weak(e) for e in (iraq.entry, *iraq.alternatives))
+
+
+def test_a_name_in_quotation_marks_inside_a_longer_name(gz: Gazetteer) -> None:
+    # the Iraqi brigades, not the Lebanese party their name quotes
+    assert [m.entry.name for m in gz.find("أعلنت كتائب «حزب الله» استهداف القاعدة")] == ["Kataib Hezbollah"]
+    assert [m.entry.name for m in gz.find("وقالت حركة «النجباء» إنها سترد")] == ["Harakat al-Nujaba"]
