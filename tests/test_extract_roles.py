@@ -261,3 +261,11 @@ def test_a_patron_of_the_forces_struck_is_not_the_striker():
     body = "Russia has hit U.S.-backed anti-ISIS forces in a series of airstrikes near the al-Tanf garrison on Friday."
     (ev,) = violent(events(body))
     assert ev.actor_group == "Russia"
+
+
+def test_who_lists_a_group_as_terrorist_is_no_party_to_the_strike():
+    for body in ("The strike hit fighters of the PKK, which is classified by the United States as a terrorist group, "
+                 "near Sinjar on Monday.",
+                 "ضربت طائرة مسيرة مواقع لحزب العمال الكردستاني المصنف من قبل الولايات المتحدة منظمة إرهابية قرب سنجار أمس."):
+        (ev,) = violent(events(body))
+        assert ev.actor_group != "United States"

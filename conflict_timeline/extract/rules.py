@@ -193,7 +193,7 @@ _TEMPLATES: dict[str, str] = {
     "OBLIGATION": r"(?:^|\s)[وف]?(?:<<obligation>>)\s+(?:\S+\s+){0,4}?$"
                   r"|(?:(?:^|\s)[وف]|(?:^|\s)[وف]?ان\s+|(?:^|[,،])\s*)علي\s+(?:\S+\s+){1,3}?ان\s+$",
     "MONEY_COMPARE": r"(?:^|\s)(?:<<money_compare>>)\s*(?:about|around|نحو|حوالي)?\s*\$?$",
-    "BANNED_IN": r"(?:<<banned_in>>)\s*$",
+    "BANNED_IN": r"(?:<<banned_in>>)\s*(?:the\s+)?$",
     "AIRCRAFT": r"(?<!\w)[وفب]?(?:<<aircraft>>)(?! (?:ال)?مسير| بدون| بلا)(?!\w)",
     "AIRCRAFT_OBJECT": r"(?:^|\s)(?:<<aircraft_object>>)\s*$",
     "SOURCE_IN": r"(?:^|\s)[وف]?(?:<<teller>>)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$",
