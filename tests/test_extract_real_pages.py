@@ -196,3 +196,12 @@ def test_the_base_alone_is_the_base_told_struck():
             "ويذكر أن القوات الأمريكية عززت وجودها في قاعدة عين الأسد خلال الأشهر الأخيرة.\n"
             "وهذا هو القصف الثاني الذي تتعرض له القاعدة بعد سقوط صاروخ قربها الخميس الماضي.")
     assert {e.location for e in violent(events(body, None))} == {"Balad Air Base"}
+
+
+def test_one_more_person_joined_to_a_count_is_counted():
+    (ev,) = violent(events("The rocket attack on Camp Taji killed two American soldiers and a British medic on Wednesday."))
+    assert ev.fatalities == 3
+    (ev,) = violent(events("أسفر الهجوم الصاروخي على معسكر التاجي أمس عن مقتل جنديين أمريكيين ومجندة بريطانية."))
+    assert ev.fatalities == 3
+    (ev,) = violent(events("The attack on Camp Taji killed two soldiers and wounded a dozen others."))
+    assert ev.fatalities == 2

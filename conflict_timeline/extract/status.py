@@ -38,6 +38,10 @@ _COMES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت
 _COMES_AFTER = re.compile(r"(?:s)?\s+(?:comes?|came)\b")
 # a sentence that goes on with the subject of the one before (كما انتشرت, وانسحبت)
 _CONTINUING = re.compile(r"\s*(?:كما\s|ثم\s|و(?=[^ال]))")
+# one more person joined to a count (two soldiers and a medic, جنديين ومتعاقد)
+_AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?"
+                           r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
+                           r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
                          r"مواطن|عسكري)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an|the)\s+(?:\w+\s+){0,2}"
@@ -87,10 +91,14 @@ class StatusMixin:
             last = (kind, n1)
             if kind == "together":
                 continue  # مقتل وإصابة 20, 20 killed and wounded: not a count of the dead
+            if kind in ("fatalities", "injured") and _AND_ONE_MORE.match(s.norm, n1):
+                q_value = int(q.value) + 1  # "two soldiers and a British medic", جنديين ومجندة: one more
+            else:
+                q_value = int(q.value)
             if kind == "fatalities":
-                killed = (killed or 0) + int(q.value)
+                killed = (killed or 0) + q_value
             elif kind == "injured":
-                wounded = (wounded or 0) + int(q.value)
+                wounded = (wounded or 0) + q_value
         if killed is None:
             # "the death toll rose to eight", ارتفعت حصيلة القتلى إلى 14
             for m in _DEATH_TOLL.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
