@@ -407,3 +407,13 @@ def test_an_unnamed_strike_on_the_news_day_of_a_dated_page_in_the_governorate_of
 def test_a_governorate_and_the_region_that_holds_it_are_one_place_struck():
     body = "قتل 20 مقاتلا بغارات تركية أمس على مواقع في محافظة الحسكة في شمال شرق سوريا."
     assert [e.location for e in violent(events(body))] == ["Hasakah Governorate"]
+
+
+def test_a_lead_summing_up_the_strikes_of_a_country_is_the_strikes_placed_in_it():
+    body = ("US aircraft struck five weapons sites in Iraq on Thursday night, the Pentagon said.\n"
+            "Iraqi officials said the strikes hit sites at Jurf al-Sakhar and an airport in Karbala on Thursday.")
+    assert sorted(e.location for e in violent(events(body, date(2020, 3, 13)))) == ["Jurf al-Sakhar", "Karbala"]
+    # a lead that names another side keeps its own strike
+    body = ("Iranian missiles struck Erbil on Monday, officials said.\n"
+            "US aircraft struck sites at Jurf al-Sakhar on Monday.")
+    assert len(violent(events(body, date(2024, 1, 16)))) == 2

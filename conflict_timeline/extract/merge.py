@@ -288,7 +288,28 @@ def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None
             _fold(twin, ev, gaz, fill_only=True)
         elif id(ev) not in (titles or ()) or not kept:
             alone.append(ev)
-    return _merge_list(alone, gaz, set(), loose=True) + kept if alone else kept
+    merged = _merge_list(alone, gaz, set(), loose=True) + kept if alone else kept
+    return _fold_lead(merged, gaz)
+
+
+def _fold_lead(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """The lead that sums up a page's strikes in a country or region ("Israeli strikes in Syria
+    killed 14") is the strikes the body places more finely, by the same side on the same day: it
+    adds what it knows to the first of them and is not a strike of its own."""
+    violent = [e for e in events if e.event_type in _VIOLENT]
+    if len(violent) < 2:
+        return events
+    lead = min(violent, key=lambda e: e.span_start)
+    if lead.geo_precision not in ("country", "region") or not lead.location or not lead.actor:
+        return events
+    finer = [e for e in violent if e is not lead and e.location and e.location != lead.location
+             and lead.location in _place_chain(gaz, e.location) and e.actor
+             and root_name(gaz, e.actor) == root_name(gaz, lead.actor) and _same_day_told(lead, e)
+             and not _days_apart(lead, e)]
+    if not finer:
+        return events
+    _fold(finer[0], lead, gaz, fill_only=True)
+    return [e for e in events if e is not lead]
 
 
 def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: bool) -> list[Event]:
