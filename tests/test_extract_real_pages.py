@@ -205,3 +205,10 @@ def test_one_more_person_joined_to_a_count_is_counted():
     assert ev.fatalities == 3
     (ev,) = violent(events("The attack on Camp Taji killed two soldiers and wounded a dozen others."))
     assert ev.fatalities == 2
+
+
+def test_a_move_negated_two_words_back_did_not_happen():
+    body = "وأوضح المصدر أنه لم تصل أي قوات إضافية منذ مدة لكن هناك عمليات مناوبة بين الجنود الأمريكيين."
+    assert not [e for e in events(body) if e.event_type == "deployment"]
+    body = "وقال مسؤولون عراقيون إنه لا توجد نية لإرسال المزيد من القوات الأمريكية إلى العراق."
+    assert not [e for e in events(body) if e.event_type == "deployment"]

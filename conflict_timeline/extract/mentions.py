@@ -173,7 +173,7 @@ class _Analyzer:
         triggers: list[_TriggerHit] = []
         negated: list[str] = []
         for m in self.rules.trigger_re.finditer(norm):
-            if _NEGATION.search(norm, max(0, m.start() - 12), m.start()):
+            if _NEGATION.search(norm, max(0, m.start() - 16), m.start()):
                 negated.append(self.rules.triggers[m.group("w")].family)
                 continue  # لا يعني انسحابا, no withdrawal, not deployed
             if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(

@@ -117,7 +117,7 @@ _TEMPLATES: dict[str, str] = {
     "BARE_NUMBER": r"(?<![\w.,])[وب]?(?P<cue><<approx>>|<<to>>)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)"
                    r"(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))",
     "TROOP_CONTEXT": r"(?:<<troop_context>>)",
-    "NEGATION": r"(?:^|[\s\"«“'(])[وف]?(?:<<negation>>)\s+(?:\S+\s+)?$",
+    "NEGATION": r"(?:^|[\s\"«“'(])[وف]?(?:<<negation>>)\s+(?:\S+\s+){0,2}$",
     "ATTRIBUTION": r"(?:<<attribution>>)",
     "DEADLINE": r"(?:(?:<<deadline>>)\s*(?:<<deadline_part>>)?|(?:^|\s)(?:ب|في\s+|with\s+|at\s+)(?:<<deadline_part>>))\s*$",
     "CAUSE": r"(?:^|\s)(?:<<cause>>)\s",
