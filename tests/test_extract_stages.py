@@ -417,3 +417,12 @@ def test_a_lead_summing_up_the_strikes_of_a_country_is_the_strikes_placed_in_it(
     body = ("Iranian missiles struck Erbil on Monday, officials said.\n"
             "US aircraft struck sites at Jurf al-Sakhar on Monday.")
     assert len(violent(events(body, date(2024, 1, 16)))) == 2
+
+
+def test_the_attacks_a_strike_answers_as_a_whole_are_no_event():
+    body = ("نفذت الولايات المتحدة الليلة الماضية ضربات جوية ضد مواقع في القائم ردا على الهجمات التي تتعرض لها "
+            "قوات التحالف في سوريا والعراق.")
+    assert [e.location for e in violent(events(body))] == ["al-Qaim"]
+    # one answered attack with its own day is an event of its own
+    body = "نفذت الولايات المتحدة أمس ضربات جوية ضد مواقع في القائم ردا على هجوم استهدف قاعدة التنف يوم الأحد."
+    assert len(violent(events(body))) == 2

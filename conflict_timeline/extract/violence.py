@@ -32,6 +32,8 @@ _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|acc
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
+# attacks named as a whole (الهجمات, the attacks)
+_PLURAL_ATTACKS = re.compile(r"[وفبل]?(?:ال|لل)(?:هجمات|ضربات|اعتداءات|غارات)|(?:the )?attacks|(?:the )?strikes")
 # "the base" alone (al-Qaeda the gazetteer names with تنظيم)
 _BARE_BASE = re.compile(r"(?:^|\s)[وف]?(?:ل|لل)?القاعده(?=\s|$|[.,،])")
 # a present-tense attack verb in a relative clause is a habit (الطائرات التي تستهدف ..., planes that strike)
@@ -72,6 +74,9 @@ class ViolenceMixin:
         cause = [h for h in hits if h.start >= at]
         places = self._places()
         out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
+        if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
+                d.span[0] >= at for d in s.dates):
+            cause = []  # "in response to the attacks its forces face": the attacks as a whole, no event
         if cause:
             # (with no strike before "after", the toll told before it is the cause's: "25 fighters
             # were killed following three US airstrikes")
