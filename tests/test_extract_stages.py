@@ -422,7 +422,8 @@ def test_a_lead_summing_up_the_strikes_of_a_country_is_the_strikes_placed_in_it(
 def test_the_attacks_a_strike_answers_as_a_whole_are_no_event():
     body = ("نفذت الولايات المتحدة الليلة الماضية ضربات جوية ضد مواقع في القائم ردا على الهجمات التي تتعرض لها "
             "قوات التحالف في سوريا والعراق.")
-    assert [e.location for e in violent(events(body))] == ["al-Qaim"]
+    # (the striker, named before the strike word, is not the one the attacks are told against)
+    assert [(e.actor_group, e.location) for e in violent(events(body))] == [("United States", "al-Qaim")]
     # one answered attack with its own day is an event of its own
     body = "نفذت الولايات المتحدة أمس ضربات جوية ضد مواقع في القائم ردا على هجوم استهدف قاعدة التنف يوم الأحد."
     assert len(violent(events(body))) == 2

@@ -291,8 +291,9 @@ class ActorsMixin:
         if _EN_PASSIVE_HIT.match(s.norm, n1):
             return True
         for e in s.find_all(_EXPOSED):
-            if 0 <= e.start() - n1 <= 70 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()):
-                return True  # القاعدة تعرضت لهجوم
+            if 0 <= e.start() - n1 <= 70 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()) and not any(
+                    n1 <= t.norm_start < e.start() for t in s.triggers if t.trigger.family == "violence"):
+                return True  # القاعدة تعرضت لهجوم (not one who struck before the exposure is told)
             if n0 >= e.end():
                 nxt = next((t.norm_start for t in s.triggers if t.trigger.family == "violence"
                             and t.norm_start >= e.end()), None)
