@@ -495,3 +495,5 @@ def test_a_name_in_quotation_marks_inside_a_longer_name(gz: Gazetteer) -> None:
     # the Iraqi brigades, not the Lebanese party their name quotes
     assert [m.entry.name for m in gz.find("أعلنت كتائب «حزب الله» استهداف القاعدة")] == ["Kataib Hezbollah"]
     assert [m.entry.name for m in gz.find("وقالت حركة «النجباء» إنها سترد")] == ["Harakat al-Nujaba"]
+    # "Hezbollah in Iraq" is the Iraqi brigades
+    assert [m.entry.name for m in gz.find('ضربات ضد ميليشيا "حزب الله" في العراق')] == ["Kataib Hezbollah"]
