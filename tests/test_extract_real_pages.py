@@ -212,3 +212,16 @@ def test_a_move_negated_two_words_back_did_not_happen():
     assert not [e for e in events(body) if e.event_type == "deployment"]
     body = "وقال مسؤولون عراقيون إنه لا توجد نية لإرسال المزيد من القوات الأمريكية إلى العراق."
     assert not [e for e in events(body) if e.event_type == "deployment"]
+
+
+def test_strikes_not_conducted_are_none_but_a_move_not_planned_is_a_denied_plan():
+    body = "The air forces of Russia and Syria did not conduct any strikes against the aid convoy near Aleppo, the spokesman said."
+    assert not violent(events(body))
+    body = "The Pentagon said on Monday it was not planning to withdraw US troops from Iraq."
+    assert [e.status for e in events(body) if e.event_type == "withdrawal"] == ["denied"]
+
+
+def test_a_strike_that_goes_on_from_the_sentence_before_is_of_the_same_striker():
+    body = ("وقصفت المدفعية التركية أمس قرية في ريف المالكية.\n"
+            "كما قصفت محطة مياه في مدينة عين العرب.")
+    assert {(e.actor_group, e.location) for e in violent(events(body))} == {("Turkey", "al-Malikiyah"), ("Turkey", "Kobani")}

@@ -42,6 +42,8 @@ _IN = re.compile(r"\s(?:في|in)\s")  # a place inside a name: كتائب حزب
 _SENTENCE_STOP = re.compile(r"[.;]")
 
 
+# a plan between a negation and a move ("not planning to withdraw"): the plan is denied, as a denial
+_PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)\b")
 # "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
 _WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
 _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
@@ -173,9 +175,10 @@ class _Analyzer:
         triggers: list[_TriggerHit] = []
         negated: list[str] = []
         for m in self.rules.trigger_re.finditer(norm):
-            if _NEGATION.search(norm, max(0, m.start() - 16), m.start()):
+            neg = _NEGATION.search(norm, max(0, m.start() - 20), m.start())
+            if neg and not _PLAN_WORD.search(neg.group()):
                 negated.append(self.rules.triggers[m.group("w")].family)
-                continue  # لا يعني انسحابا, no withdrawal, not deployed
+                continue  # لا يعني انسحابا, no withdrawal, not deployed ("not planning to": a denied plan)
             if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(
                     norm, max(0, m.start() - 24), m.start()):
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event

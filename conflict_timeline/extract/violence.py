@@ -34,6 +34,8 @@ _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 # attacks named as a whole (الهجمات, the attacks)
 _PLURAL_ATTACKS = re.compile(r"[وفبل]?(?:ال|لل)(?:هجمات|ضربات|اعتداءات|غارات)|(?:the )?attacks|(?:the )?strikes")
+# a sentence that goes on with the striker of the one before (كما قصفت, ثم استهدفت)
+_GOING_ON = re.compile(r"\s*(?:كما|ثم)\s")
 # "the base" alone (al-Qaeda the gazetteer names with تنظيم)
 _BARE_BASE = re.compile(r"(?:^|\s)[وف]?(?:ل|لل)?القاعده(?=\s|$|[.,،])")
 # a present-tense attack verb in a relative clause is a habit (الطائرات التي تستهدف ..., planes that strike)
@@ -124,9 +126,10 @@ class ViolenceMixin:
             clause_hints = (clause_hints - {"attack", "neutral"}) | {"airstrike"}
         actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi, hits)
         operation = self.ctx.last_violence is not None and _OPERATION_REF.search(s.norm_before(anchor.start, 40)) is not None
-        if operation and actor is None and self.ctx.last_violence[0] is not None:
-            # "the operation included air strikes on ...", "the operation targets ...": the side of the
-            # operation told before
+        going_on = self.ctx.last_violence is not None and s.norm_pos(anchor.start) <= 8 and _GOING_ON.match(s.norm)
+        if (operation or going_on) and actor is None and self.ctx.last_violence[0] is not None:
+            # "the operation included air strikes on ...", "the operation targets ...", كما قصفت محطة:
+            # the side of the strikes told before
             actor = self.ctx.last_violence[0]
             etype = self._strike_kind(actor, clause_hints or {anchor.trigger.hint})
         if backref:
