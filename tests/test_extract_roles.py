@@ -269,3 +269,22 @@ def test_who_lists_a_group_as_terrorist_is_no_party_to_the_strike():
                  "ضربت طائرة مسيرة مواقع لحزب العمال الكردستاني المصنف من قبل الولايات المتحدة منظمة إرهابية قرب سنجار أمس."):
         (ev,) = violent(events(body))
         assert ev.actor_group != "United States"
+
+
+def test_no_comment_given_is_no_statement():
+    assert not [e for e in events("ولم يصدر حتى الآن أي تعليق رسمي من الجانب الروسي حول هذا التطور.")
+                if e.event_type == "statement"]
+    assert not [e for e in events("وفي حين رفضت إسرائيل التعليق على الاتهامات، رجحت مواقع إخبارية أن تكون مقاتلاتها نفذت الهجوم.")
+                if e.event_type == "statement"]
+
+
+def test_the_one_who_published_a_statement_asking_someone_is_its_author():
+    body = "ونشر السيد الصدر بيانا طالب فيه الحكومة العراقية بعقد معاهدات عدم اعتداء مع دول الجوار."
+    assert [(e.event_type, e.actor) for e in events(body)] == [("statement", "Sadrist Movement")]
+
+
+def test_delegations_and_a_struck_convoy_are_no_troops():
+    body = "وجاء في بيان للسفارة الأمريكية أن وفدين عسكريين أمريكي وتركي عقدا اجتماعات في أنقرة."
+    assert not [e for e in events(body) if e.troops]
+    body = "Two soldiers were killed on Saturday in Palmyra by an attacker who targeted a convoy of US and Syrian forces."
+    assert not [e for e in events(body) if e.event_type == "deployment"]

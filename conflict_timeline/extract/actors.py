@@ -53,6 +53,10 @@ _EN_MEDIA_AFTER = re.compile(r"\s*(?:state\s+|state-run\s+|official\s+)?(?:news|
 _HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
                             r"|which hosts)\s+(?:\S+\s+){0,2}$")
 
+# a verb in a clause about a statement or letter named before it (بيانا طالب فيه الحكومة, "in which he
+# asked"): the name after is the one addressed, the author stands before
+_IN_WHICH = re.compile(r"\s+(?:فيه|فيها|خلاله|خلالها|به|بها)(?=\s)")
+
 # handed "to" someone: the recipient (تسليمها للقوات العراقية, handed over to Iraqi forces), not the owner
 _RECIPIENT = re.compile(r"(?:(?:^|\s)(?:الي|to|for)\s*|(?:^|\s)[وف]?(?:ل|لل))$")
 
@@ -216,6 +220,7 @@ class ActorsMixin:
                  and not any(hit.end <= t.start < m.start for t in self.s.triggers)
                  and not _PREPOSITION.search(self.s.norm_before(m.start, 8))
                  and not self._said_between(hit.end, m.start)
+                 and not _IN_WHICH.match(self.s.norm, self.s.norm_pos(hit.end))
                  and not (m.adjective and not _TITLE.search(self.s.norm_before(m.start, 24)))]
         if after:
             return after[0].actor

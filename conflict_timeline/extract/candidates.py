@@ -61,7 +61,8 @@ _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات
 _OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
 
 # a reporting noun right before a dual troop noun: the tellers (مسؤولان عسكريان، مصدران أمنيان)
-_TELLER_BEFORE = re.compile(r"(?:مس[ؤو]ولان|مس[ؤو]ولين|مصدران|مصدرين|ضابطان|ضابطين|متحدثان|officials|sources)\s*$")
+_TELLER_BEFORE = re.compile(r"(?:مس[ؤو]ولان|مس[ؤو]ولين|مصدران|مصدرين|ضابطان|ضابطين|متحدثان|وفدان|وفدين|وفود|officials|sources"
+                            r"|delegations)\s*$")
 
 # a place adverb right after a movement verb: where the article is (the base named before)
 _HERE = re.compile(r"\s*(?:here|there|هنا|هناك|اليها|اليه)(?=\s|$|[.,،])")

@@ -42,11 +42,17 @@ _IN = re.compile(r"\s(?:في|in)\s")  # a place inside a name: كتائب حزب
 _SENTENCE_STOP = re.compile(r"[.;]")
 
 
+# no comment given (لم يصدر أي تعليق, رفضت التعليق, declined to comment): no statement
+_NO_COMMENT = re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|رفض\S*\s+(?:\S+\s+)?|امتنع\S*\s+(?:\S+\s+)?(?:عن\s+)?|دون\s+)(?:ال)?تعليق"
+                         r"|\b(?:declined|refused|did not respond|could not be reached)\s+(?:\S+\s+)?(?:to\s+)?comment")
 # a plan between a negation and a move ("not planning to withdraw"): the plan is denied, as a denial
 _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)\b")
 # "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
 _WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
 _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
+# a word of striking right before a convoy (it was struck, it did not move in the telling)
+_STRUCK_BEFORE = re.compile(r"(?:targeted|targeting|attacked|struck|hit|ambushed|bombed|استهدف|استهدفت|استهداف|هجوم علي|هاجم|هاجمت"
+                            r"|قصف|قصفت)\s+(?:an?\s+|the\s+)?$")
 # "deal" as a verb: before with/blows, after a modal or "to"
 _DEAL_VERB_AFTER = re.compile(r"\s+(?:with|such|a blow|blows|the blow|heavy|severe)\b")
 _DEAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|we|they|must|should)\s+$")
@@ -187,6 +193,9 @@ class _Analyzer:
             if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else (
                     "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "attack jets", طائرات هجومية: a kind of aircraft, no attack
+            if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and _STRUCK_BEFORE.search(
+                    norm, max(0, m.start() - 24), m.start()):
+                continue  # "targeted a convoy of US forces", استهدف رتلا: what was struck, no move
             if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
                     norm, max(0, m.start() - 12), m.start())):
                 continue  # "we will deal such blows", "to deal with": a verb, no accord
@@ -208,7 +217,7 @@ class _Analyzer:
         if not may_hold_event:
             # no trigger, no number: no event can come from this sentence, so its dates are not needed
             return _Sentence(text, offset, norm, offs, clauses, mentions, list, triggers, quantities,
-                             "political" in negated)
+                             "political" in negated or _NO_COMMENT.search(norm) is not None)
         found_quantities = list(quantities)
         found: list[list[TemporalExpression]] = []
 
@@ -224,7 +233,7 @@ class _Analyzer:
         quantities = [self._as_troops(q, norm) for q in quantities]
         quantities += self._bare_troop_numbers(text, norm, offs, quantities, dates)
         return _Sentence(text, offset, norm, offs, clauses, mentions, dates, triggers, quantities,
-                         "political" in negated)
+                         "political" in negated or _NO_COMMENT.search(norm) is not None)
 
     def _dual_heads(self, text: str, norm: str, offs: list[int], mentions: list[_Mention]) -> list[_Mention]:
         """A dual head noun names two places: "حقلي كونيكو والعمر" is حقل كونيكو and حقل العمر, "ريفي حمص

@@ -138,7 +138,7 @@ _TEMPLATES: dict[str, str] = {
     "EXECUTE_AFTER": r"\s+(?:<<execute_verb>>)(?=\s|$)",
     "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",
     "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
-    "PUBLISHED_AFTER": r"(?:ه|ها|هم)?\s+(?:\S+\s+)?[وب]?(?:<<published_thing>>)(?=\s|$|[.,،])",
+    "PUBLISHED_AFTER": r"(?:ه|ها|هم)?\s+(?:\S+\s+){0,3}?[وب]?(?:<<published_thing>>)(?=\s|$|[.,،])",
     "PUBLISHED_BEFORE": r"(?:^|\s)[وب]?(?:<<published_thing>>)\s*[,،]?\s+(?:(?:\S+\s+){0,3}?(?:التي|الذي|التى)\s+)?$",
     "LEFT_CASUALTIES": r"\s+(?:\S+\s+){0,6}?(?:dead|killed|injured|wounded|hurt)\b",
     "WHERE_LEAD": r"(?:^|\s)(?:<<where_lead>>)\s+[\"'«“]?(?:\S+\s+){0,1}$",

@@ -147,7 +147,9 @@ class StatusMixin:
         23: 8 dead, 23 wounded), before it within 30 characters or after it within 22. A number
         right after "killed and wounded" together counts both: "together"."""
         s = self.s
-        before, after = s.norm[max(0, n0 - 30) : n0], s.norm[n1 : n1 + 22]
+        joined = _AND_ONE_MORE.match(s.norm, n1)  # "two soldiers and an interpreter were killed"
+        end = joined.end() if joined is not None else n1
+        before, after = s.norm[max(0, n0 - 30) : n0], s.norm[end : end + 22]
         found: list[tuple[int, str]] = []
         for kind, pattern in (("fatalities", killed_re), ("injured", wounded_re)):
             if pattern is None:
