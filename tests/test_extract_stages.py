@@ -427,3 +427,14 @@ def test_the_attacks_a_strike_answers_as_a_whole_are_no_event():
     # one answered attack with its own day is an event of its own
     body = "نفذت الولايات المتحدة أمس ضربات جوية ضد مواقع في القائم ردا على هجوم استهدف قاعدة التنف يوم الأحد."
     assert len(violent(events(body))) == 2
+
+
+def test_an_unnamed_airstrike_on_a_page_of_one_air_power_is_its():
+    body = ("Israeli warplanes struck military sites near Masyaf late on Sunday, state media said.\n"
+            "Air strikes also hit a depot near Baniyas on the coast on Sunday.")
+    assert {e.actor_group for e in violent(events(body, date(2024, 9, 9)))} == {"Israel"}
+    # not when the page's air power is what the unnamed strike hit
+    body = ("US aircraft struck militia sites near al-Qaim on Sunday.\n"
+            "Later, air strikes hit US forces near the Tanf garrison on Sunday.")
+    evs = [e for e in violent(events(body, date(2024, 9, 9))) if e.location == "al-Tanf Garrison"]
+    assert all(e.actor_group != "United States" for e in evs)

@@ -67,8 +67,24 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
     events = [ev for ev in events if _in_theatre(ev, gaz)]
     _unnamed_attackers(events, gaz)
+    _page_air_power(events, gaz, rules or load_rules())
     _link_denials(events, gaz)
     return events
+
+
+def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
+    """On a page whose airstrikes are all by one air power, an airstrike it tells without a striker
+    (on another town, the same night) is that power's, unless that power is what it struck."""
+    named = [ev for ev in events if ev.event_type == "airstrike" and ev.actor and ev.actor_group not in generic_actors()]
+    sides = {ev.actor_group for ev in events if ev.event_type in ("attack", "airstrike") and ev.actor
+             and ev.actor_group not in generic_actors()}
+    if len(sides) != 1 or not named or named[0].actor_group not in rules.air_powers:
+        return
+    (side,) = sides
+    for ev in events:
+        if ev.event_type == "airstrike" and not ev.actor and not (ev.target and root_name(gaz, ev.target) == side):
+            ev.actor, ev.actor_ar, ev.actor_group = named[0].actor, named[0].actor_ar, named[0].actor_group
+            ev.event_id = ev.make_id()
 
 
 def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
