@@ -288,3 +288,12 @@ def test_delegations_and_a_struck_convoy_are_no_troops():
     assert not [e for e in events(body) if e.troops]
     body = "Two soldiers were killed on Saturday in Palmyra by an attacker who targeted a convoy of US and Syrian forces."
     assert not [e for e in events(body) if e.event_type == "deployment"]
+
+
+def test_forces_that_returned_fire_struck():
+    body = "وأوضحت وزارة الدفاع التركية أمس أن القوات التركية ردت على الفور على مصادر النيران قرب منبج."
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group, ev.location) == ("attack", "Turkey", "Manbij")
+    # a reply in words stays a statement
+    assert [e.event_type for e in events("وردت الخارجية العراقية على البيان التركي بالتأكيد على رفض أي وجود أجنبي.")] == [
+        "statement"]

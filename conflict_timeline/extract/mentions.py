@@ -53,6 +53,11 @@ _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مرو
 # a word of striking right before a convoy (it was struck, it did not move in the telling)
 _STRUCK_BEFORE = re.compile(r"(?:targeted|targeting|attacked|struck|hit|ambushed|bombed|استهدف|استهدفت|استهداف|هجوم علي|هاجم|هاجمت"
                             r"|قصف|قصفت)\s+(?:an?\s+|the\s+)?$")
+# answering with fire (ردت على مصادر النيران, ردت بالمثل, responded with artillery): a strike
+_ANSWER_WORDS = frozenset({"رد", "ردت", "responded", "retaliated"})
+_FIRE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:مصادر النيران|مصدر النيران|بالمثل|بقصف|بالقصف|بالمدفعيه|بنيران|بالنيران|with fire"
+                         r"|with artillery|with strikes|by shelling|by striking)")
+_RETURNED_FIRE = Trigger("attack", "violence", "attack", 0.8)
 # "deal" as a verb: before with/blows, after a modal or "to"
 _DEAL_VERB_AFTER = re.compile(r"\s+(?:with|such|a blow|blows|the blow|heavy|severe)\b")
 _DEAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|we|they|must|should)\s+$")
@@ -205,7 +210,10 @@ class _Analyzer:
                     norm, max(0, m.start() - 50), m.start())):
                 continue  # نشرت صحيفة, الميزانية التي نشرتها الوزارة: published, nothing deployed
             a, b = map_span(offs, m.start("w"), m.end("w"))
-            triggers.append(_TriggerHit(a, b, text[a:b], self.rules.triggers[m.group("w")], m.start("w")))
+            trigger = self.rules.triggers[m.group("w")]
+            if m.group("w") in _ANSWER_WORDS and _FIRE_AFTER.match(norm, m.end("w")):
+                trigger = _RETURNED_FIRE  # ردت على مصادر النيران, "returned fire": a strike, not a reply
+            triggers.append(_TriggerHit(a, b, text[a:b], trigger, m.start("w")))
         quantities = []
         for q in find_quantities(norm):
             a, b = map_span(offs, q.start, q.end)

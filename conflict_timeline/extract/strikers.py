@@ -37,7 +37,7 @@ _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صوا�
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|artillery|shell|"
+_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|نيران|النيران|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank|special operations|special forces|commando")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
 # with the article the noun is no construct (طال القصف مجموعات: what it reached)
