@@ -34,6 +34,8 @@ def figures(name: str, files: int, score: Score, seconds: float) -> None:
     print(f"{name}: {files} files, {seconds:.1f} s")
     print(f"  expected {score.expected}, extracted {score.extracted}, matched {score.matched}")
     print(f"  precision {score.precision:.1%}  recall {score.recall:.1%}")
+    print(f"  on matched events: numbers {score.numbers_ok}/{score.numbers_total}, "
+          f"targets {score.targets_ok}/{score.targets_total}")
     print(f"  duplicates {score.duplicates}/{score.extracted} ({score.duplicate_share:.1%} of extracted, "
           f"counted as spurious)  crashes {score.crashes}")
 

@@ -87,6 +87,9 @@ class Score:
     precision_ok: int = 0
     numbers_ok: int = 0
     numbers_total: int = 0
+    # matched strikes and attacks whose expectation names the side struck, and how many name it too
+    targets_ok: int = 0
+    targets_total: int = 0
     by_type: Counter = field(default_factory=Counter)  # (type, "tp"/"fp"/"fn") -> n
     misses: list[str] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)  # matched, but status, precision or numbers differ
@@ -116,7 +119,8 @@ class Score:
             f"precision {self.precision:.1%}  recall {self.recall:.1%}",
             f"on matched events: status {self._rate(self.status_ok, self.matched)}, "
             f"date precision {self._rate(self.precision_ok, self.matched)}, "
-            f"numbers {self._rate(self.numbers_ok, self.numbers_total)}",
+            f"numbers {self._rate(self.numbers_ok, self.numbers_total)}, "
+            f"targets {self._rate(self.targets_ok, self.targets_total)}",
             "by type (matched / expected / extracted):",
         ]
         types = sorted({t for t, _ in self.by_type})
@@ -227,6 +231,9 @@ def score_article(expected: list[Expected], events: list[Event], matcher: Matche
             ("amount", exp.amount_usd, hit.amount_usd)) if want not in (None, "") and want != got]
         if diffs:
             score.mismatches.append(f"{where}: {exp.event_type} {', '.join(diffs)}  [{hit.sentence[:90]}]")
+        if exp.target and exp.event_type in ("airstrike", "attack"):
+            score.targets_total += 1
+            score.targets_ok += matcher.actors_match(exp.target, hit.target)
         for want, got in ((exp.troops, hit.troops), (exp.fatalities, hit.fatalities), (exp.amount_usd, hit.amount_usd)):
             if want is not None:
                 score.numbers_total += 1

@@ -297,3 +297,40 @@ def test_forces_that_returned_fire_struck():
     # a reply in words stays a statement
     assert [e.event_type for e in events("وردت الخارجية العراقية على البيان التركي بالتأكيد على رفض أي وجود أجنبي.")] == [
         "statement"]
+
+
+def test_the_owner_of_what_a_strike_hit_is_its_target():
+    # a convoy joined to its owner by a preposition, with an adjective and a force word between
+    (ev,) = violent(events("قصفت طائرات التحالف الدولي أمس رتلا عسكريا تابعا للقوات الحكومية السورية قرب التنف."))
+    assert ev.actor == "International Coalition" and ev.target == "Syria (Assad government)"
+    # headquarters in construct with the group, in Arabic and in English
+    (ev,) = violent(events("شنت طائرات روسية أمس غارات على مقرات لجيش الإسلام في دوما."))
+    assert ev.target == "Jaish al-Islam"
+    (ev,) = violent(events("Turkish jets struck PKK hideouts in the Qandil mountains on Monday."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
+    # a thing named far from the strike, not what it hit, gives no target
+    body = ("استهدفت طائرة روسية أمس شاحنة صغيرة كانت تتقدم ببطء على الطريق الدولي أمام الرتل التركي "
+            "قرب معرة النعمان.")
+    (ev,) = violent(events(body))
+    assert ev.target != "Turkey"
+
+
+def test_the_second_owner_of_what_was_struck_is_no_attacker():
+    # "the headquarters of one party and another": both parties were struck, neither struck
+    body = ("أعلن الحرس الثوري الإيراني أمس أنه قصف مقرات حزب كومله والحزب الديمقراطي الكردستاني الإيراني "
+            "قرب كويسنجق.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Iran"
+    assert ev.target in ("Komala", "KDPI")
+
+
+def test_a_convoy_struck_by_an_air_force_named_before_it_does_not_move():
+    body = "قصفت طائرات التحالف الدولي صباح أمس رتلا عسكريا قرب التنف."
+    assert [e.event_type for e in events(body)] == ["airstrike"]
+
+
+def test_a_strike_told_as_what_happens_again_and_again_is_no_event():
+    assert not violent(events("استهدفت المسيرات التركية مرارا مواقع حزب العمال الكردستاني في سنجار."))
+    assert not violent(events("The militia has been a frequent target of Turkish drone strikes in Sinjar."))
+    # the same strike told once is an event
+    assert violent(events("استهدفت مسيرة تركية أمس موقعا لحزب العمال الكردستاني في سنجار."))

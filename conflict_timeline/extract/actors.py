@@ -25,6 +25,8 @@ from .rules import (
     _FROM_END,
     _LED_BY,
     _MEDIA_WORD,
+    _OWNED_STRUCK_AFTER,
+    _OWNER_OF_STRUCK,
     _PARTNER,
     _PASSIVE_CASUALTY,
     _PLACE_CUE,
@@ -32,6 +34,7 @@ from .rules import (
     _SPEECH_END,
     _SPEECH_VERB,
     _STATIONED_AFTER,
+    _STRUCK_LEAD,
     _TITLE,
     _VICTIM,
     _VISITED_BEFORE,
@@ -39,6 +42,8 @@ from .rules import (
     MEDIA_TYPES,
 )
 
+# how far after the event word the struck thing may be named (a short noun phrase away)
+_STRUCK_REACH = 40
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
 # forces, the chief said"); a nationality before a media word is the outlet's ("Saudi news channel")
 _EN_OBJECT = re.compile(r"(?:^|\s)(?:for|to|of|with|against|on|by|from|at|in|into|toward|towards)\s+(?:the\s+)?$")
@@ -323,17 +328,25 @@ class ActorsMixin:
         on = self.ctx.reference
         own = self.gaz.root(self.gaz.resolve_actor(actor, on).id) if actor is not None else None
         cands = []
+        struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
         for m in self._actors():
-            if m.actor.type in MEDIA_TYPES or (m.adjective and etype == "airstrike"):
+            if m.actor.type in MEDIA_TYPES:
                 continue
             resolved = self.gaz.resolve_actor(m.actor, on)
             if own is not None and self.gaz.root(resolved.id) is own:
                 continue
-            if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
-                continue
             if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)):
                 continue  # "according to the Iraqi army": the source, not the side attacked
+            if m.start > hit.start and self._owns_struck(hit, m):
+                struck.append((m, resolved))
+                continue
+            if m.adjective and etype == "airstrike":
+                continue
+            if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
+                continue
             cands.append((m, resolved))
+        if struck:
+            return struck[0][0].actor
         if etype == "airstrike":
             order = {"armed_group": 0, "person": 1, "military": 2}
         else:
@@ -342,6 +355,28 @@ class ActorsMixin:
         if not ranked:
             return None
         return min(ranked, key=lambda c: (order.get(c[0].actor.type, order.get(c[1].type, 9)), c[0].start))[0].actor
+
+    def _owns_struck(self, hit: _TriggerHit, m: _Mention) -> bool:
+        """A side named as the owner of what was struck, right after the event word: "a convoy of
+        regime forces", رتل لقوات النظام, مواقع لتنظيم, "positions of the PKK", "Syrian army
+        positions", "three Iraqi border guards were killed" (not a thing named further on, "the
+        truck that scouted ahead of the Turkish convoy")."""
+        s = self.s
+        # (from the last word of striking before it: الهجوم الذي استهدف مقرات حزب)
+        last = max((t.end for t in s.triggers if t.trigger.family == "violence" and hit.start <= t.start
+                    and t.end <= m.start), default=hit.end)
+        n0, end = s.norm_pos(m.start), s.norm_pos(last)
+        start = max(end, n0 - 50)
+        window = s.norm[start:n0]
+        owner = _OWNER_OF_STRUCK.search(window)
+        if owner is not None:
+            return start + owner.start() - end <= _STRUCK_REACH
+        joined = next((q for q in s.mentions if q.actor is not None and q.end <= m.start
+                       and s.text[q.end : m.start].strip(" ,،") in ("و", "and", "", "or", "أو", "او")), None)
+        if joined is not None and joined.start > hit.end:
+            return self._owns_struck(hit, joined)  # مقرات حزب كذا وجمعية كذا, "... Units, or YBS": both struck
+        after = _OWNED_STRUCK_AFTER.match(s.norm, s.norm_pos(m.end))
+        return after is not None and n0 - end <= _STRUCK_REACH and _STRUCK_LEAD.search(window) is not None
 
     def _other_party(self, actor: Entry | None, pos: int) -> Entry | None:
         others = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES

@@ -198,9 +198,10 @@ class _Analyzer:
             if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else (
                     "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "attack jets", طائرات هجومية: a kind of aircraft, no attack
-            if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and _STRUCK_BEFORE.search(
-                    norm, max(0, m.start() - 24), m.start()):
-                continue  # "targeted a convoy of US forces", استهدف رتلا: what was struck, no move
+            if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and (_STRUCK_BEFORE.search(
+                    norm, max(0, m.start() - 24), m.start()) or any(
+                    t.trigger.family == "violence" and 0 < m.start() - t.norm_start <= 50 for t in triggers)):
+                continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا: what was struck, no move
             if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
                     norm, max(0, m.start() - 12), m.start())):
                 continue  # "we will deal such blows", "to deal with": a verb, no accord

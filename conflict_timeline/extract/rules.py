@@ -165,9 +165,15 @@ _TEMPLATES: dict[str, str] = {
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
     "BASE_WORD": r"(?:<<base_word>>)",
     # (a count may stand between: "against five pro-Iranian militia sites", على ثلاثة مواقع)
-    "VICTIM": r"(?:^|\s)[وفب]?(?:<<victim_lead>>)\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+    "VICTIM": r"(?:^|\s)[وفبل]?(?:<<victim_lead>>)\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
               r"multiple|dozens of|عده|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)\s+)?"
               r"(?:(?:ال)?(?:<<victim_object>>))?\s*(?:ل|لل)?$",
+    # the owner of what a strike hit: "a convoy of regime forces", رتل لقوات, مواقع حزب العمال
+    "OWNER_OF_STRUCK": r"(?:^|\s)[وبل]?(?:ال)?(?:<<struck_object>>)(?:\s+(?!من\s)\S+){0,2}?\s+(?:(?:<<struck_owner_link>>)\s+)?"
+                       r"(?:ل|لل|ب)?(?:(?:ال)?(?:<<struck_force>>)(?:\s+\S+)?\s+)?$",
+    # ... told before it ("Syrian army positions", "a Turkish convoy"), after a word of striking
+    "OWNED_STRUCK_AFTER": r"\s+(?:\w+\s+)?(?:<<struck_object>>)(?![\w])",
+    "STRUCK_LEAD": r"(?:^|\s)[وفب]?(?:<<victim_lead>>|<<struck_cue>>)\s+(?:\S+\s+){0,3}$",
     "FROM_END": r"(?:<<from>>)\s*$",
     "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
     "EXPOSED": r"(?:^|\s)[وف]?(?:<<exposed>>)(?=\s)",
@@ -310,6 +316,9 @@ _CONDITION = _CTX["CONDITION"]
 _AFTER = _CTX["AFTER"]
 _BASE_WORD = _CTX["BASE_WORD"]
 _VICTIM = _CTX["VICTIM"]
+_OWNER_OF_STRUCK = _CTX["OWNER_OF_STRUCK"]
+_OWNED_STRUCK_AFTER = _CTX["OWNED_STRUCK_AFTER"]
+_STRUCK_LEAD = _CTX["STRUCK_LEAD"]
 _FROM_END = _CTX["FROM_END"]
 _FROM_BEFORE = _CTX["FROM_BEFORE"]
 _EXPOSED = _CTX["EXPOSED"]

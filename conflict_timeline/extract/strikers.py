@@ -105,7 +105,8 @@ class StrikerMixin:
                  and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers
-                 and not (m.adjective or self._is_nisba(m))]
+                 and not (m.adjective or self._is_nisba(m))
+                 and not (m.start > hit.end and self._owns_struck(hit, m))]  # استهداف لمقرات حزب: struck
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
                      self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]

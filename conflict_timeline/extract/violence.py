@@ -63,6 +63,9 @@ class ViolenceMixin:
                                         and _HABITUAL.search(s.norm_before(h.start, 24)))
                 and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
                             for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(h.start)))
+                # (or right after its verb: استهدفت تركيا مرارا, "attacks often hit the base")
+                and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
+                            for m in _HABITUAL_ADVERB.finditer(s.norm, s.norm_pos(h.end), s.norm_pos(h.end) + 30))
                 and not _MUST_STOP.match(s.norm, s.norm_pos(h.end))]  # "the attacks must stop": a demand
         if not hits:
             return []  # "missiles made in the plant": weapons, no attack
