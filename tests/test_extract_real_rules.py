@@ -422,3 +422,12 @@ def test_names_in_quotation_marks_after_a_base_word_and_an_attack_an_hour_after_
 def test_in_turkey_only_strikes_along_the_border_are_of_the_theatre():
     assert not violent(events("وكان مسلحون قد هاجموا مقر شركة صناعات دفاعية في أنقرة يوم الأربعاء."))
     assert [e.location for e in violent(events("Rockets fired from Syria struck Kilis on Monday."))] == ["Kilis"]
+
+
+def test_a_capital_named_as_the_other_party_is_a_government_not_a_place():
+    (ev,) = [e for e in events("وقعت تركيا أمس مذكرة تفاهم عسكرية مع بغداد لتنظيم وجود قواتها.")
+             if e.event_type == "agreement"]
+    assert ev.location != "Baghdad" and ev.target == "Government of Iraq"
+    # a town between two cities is placed by its own name, not by the landmarks
+    (ev,) = violent(events("سقطت أمس صواريخ على مقر حزب معارض في كويسنجق بين أربيل والسليمانية."))
+    assert ev.location == "Koya"

@@ -15,6 +15,7 @@ from .rules import (
     _CAUSE,
     _CLAUSE_BREAK,
     _COMPLEMENTIZER,
+    _COUNTERPART,
     _DESTINATION,
     _EN_PASSIVE_HIT,
     _EN_PRONOUN,
@@ -101,7 +102,8 @@ class ActorsMixin:
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (
-                    self._is_subject(m) or m.start <= 3 or _ACCUSED.search(self.s.norm_before(m.start, 30))):
+                    self._is_subject(m) or m.start <= 3 or _ACCUSED.search(self.s.norm_before(m.start, 30))
+                    or (m.place.geo_precision == "city" and _COUNTERPART.search(self.s.norm_before(m.start, 12)))):
                 continue
             out.append(m)
         return out

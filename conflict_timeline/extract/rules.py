@@ -129,6 +129,8 @@ _TEMPLATES: dict[str, str] = {
     "PLANNED_ATTACK": r"(?:<<planning>>)\s+(?:\S+\s+){0,3}$",
     "ANAPHORIC_BASE": r"(?:<<anaphoric_base>>)",
     "ACCUSED": r"(?:<<accused>>)\s+(?:\S+\s+){0,3}$",
+    "COUNTERPART": r"(?:^|\s)[و]?(?:<<counterpart>>)\s+$",
+    "BETWEEN": r"(?:^|\s)(?:<<between>>)\s+(?:(?:\S+\s+){1,3}(?:و|and\s+))?$",
     "VAGUE_TIME": r"(?:<<vague_time>>)",
     "ADDITIONAL": r"(?:<<additional>>)",
     "OPERATION_REF": r"(?:^|\s)[وف]?(?:<<operation_ref>>)\s+(?:\S+\s+){0,3}$",
@@ -280,6 +282,8 @@ _BUDGET_YEAR = _CTX["BUDGET_YEAR"]
 _PLANNED_ATTACK = _CTX["PLANNED_ATTACK"]
 _ANAPHORIC_BASE = _CTX["ANAPHORIC_BASE"]
 _ACCUSED = _CTX["ACCUSED"]
+_COUNTERPART = _CTX["COUNTERPART"]
+_BETWEEN = _CTX["BETWEEN"]
 _VAGUE_TIME = _CTX["VAGUE_TIME"]
 _ADDITIONAL = _CTX["ADDITIONAL"]
 _OPERATION_REF = _CTX["OPERATION_REF"]

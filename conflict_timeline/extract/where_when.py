@@ -13,10 +13,13 @@ from ..text.dates import TemporalExpression
 from .context import _per_sentence, country_name, national_variant
 from .mentions import _Mention, _TriggerHit
 from .rules import (
+    _ACCUSED,
     _BACKED,
     _BACKED_AFTER,
     _BASE_LOCATED_IN,
     _BASE_WORD,
+    _BETWEEN,
+    _COUNTERPART,
     _DEADLINE,
     _DESTINATION,
     _LOCATOR,
@@ -222,6 +225,13 @@ class WhereWhenMixin:
                     s.norm_before(m.start, 12)) and (self._is_subject(m) or (m.start <= 3 and not m.weak)) and not (
                     m.place.geo_precision == "city" and self._is_place_use(m)):
                 continue  # "نفى العراق": the state speaking, not a place (هجوم أربيل: the town struck)
+            if m.actor is not None and m.place.geo_precision == "city" and (
+                    _COUNTERPART.search(s.norm_before(m.start, 12)) or _ACCUSED.search(s.norm_before(m.start, 30))):
+                continue  # مذكرة تفاهم مع بغداد, "Ankara blamed Damascus": a government, not a place
+            if m.place.geo_precision == "city" and _BETWEEN.search(s.norm_before(m.start, 40)) and any(
+                    q.place is not None and q.end <= m.start and not _BETWEEN.search(s.norm_before(q.start, 40))
+                    for q in s.mentions):
+                continue  # في كويسنجق بين أربيل والسليمانية: landmarks of the place named before them
             if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)) or _UNIT_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # بتوقيت دمشق (Damascus time), a brigade or an outlet named after a town
             out.append(self._as_base(m))
