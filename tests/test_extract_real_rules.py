@@ -431,3 +431,14 @@ def test_a_capital_named_as_the_other_party_is_a_government_not_a_place():
     # a town between two cities is placed by its own name, not by the landmarks
     (ev,) = violent(events("سقطت أمس صواريخ على مقر حزب معارض في كويسنجق بين أربيل والسليمانية."))
     assert ev.location == "Koya"
+
+
+def test_tolls_in_dual_nouns_and_one_more_hurt_are_counted():
+    # two officers (a dual) and one more member: three dead
+    (ev,) = violent(events("أعلنت قيادة العمليات أمس مقتل ضابطين ومنتسب بقصف بطائرة مسيرة تركية في قضاء زاخو."))
+    assert ev.fatalities == 3
+    # one killed and another hurt, in Arabic and in English
+    (ev,) = violent(events("قتل جندي تركي وإصابة آخر أمس بهجوم صاروخي على معسكر بعشيقة."))
+    assert (ev.fatalities, ev.injured) == (1, 1)
+    (ev,) = violent(events("Rescuers said one man was killed and another wounded in a drone strike near Idlib on Monday."))
+    assert (ev.fatalities, ev.injured) == (1, 1)

@@ -41,11 +41,17 @@ _CONTINUING = re.compile(r"\s*(?:كما\s|ثم\s|و(?=[^ال]))")
 # one more person joined to a count (two soldiers and a medic, جنديين ومتعاقد)
 _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?"
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
-                           r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف)(?:\s+\S+)?)(?=\s|$|[.,،])")
+                           r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
                          r"مواطن|عسكري)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an|the)\s+(?:\w+\s+){0,2}"
                          r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter)\b")
+
+# one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
+_ONE_INJURED = re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
+                          r"مواطن|عسكري)(?:\s+واحد|\s+اخر)?(?!\S)|\band\s+(?:another|one\s+other)\s+(?:\w+\s+){0,2}?"
+                          r"(?:was\s+)?(?:injured|wounded|hurt)\b|\b(?:injur|wound)(?:ed|ing)\s+(?:another|one|a|an)\s+"
+                          r"(?:\w+\s+){0,2}?(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|other)?\b")
 
 
 # what happens to people after a strike: treated, examined, diagnosed (يخضعون لفحوص، نقلوا إلى المستشفى)
@@ -116,6 +122,10 @@ class StatusMixin:
             one = _ONE_KILLED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))
             if one is not None:
                 killed = 1  # مقتل شخص, مقتل متعاقد, "killing one person", "a contractor was killed"
+        if wounded is None and killed is not None:
+            one = _ONE_INJURED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))
+            if one is not None:
+                wounded = 1  # "one killed and another injured", مقتل جندي وإصابة آخر
         if killed is None and s.cue(self.rules, "killed"):
             # "the killing of <a named person>": one death
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
