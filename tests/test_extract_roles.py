@@ -334,3 +334,16 @@ def test_a_strike_told_as_what_happens_again_and_again_is_no_event():
     assert not violent(events("The militia has been a frequent target of Turkish drone strikes in Sinjar."))
     # the same strike told once is an event
     assert violent(events("استهدفت مسيرة تركية أمس موقعا لحزب العمال الكردستاني في سنجار."))
+
+
+def test_a_refusal_to_comment_and_the_press_of_a_country_are_no_statements():
+    body = "ورفض الجيش الإسرائيلي التعليق رسميا أمس على الغارة التي استهدفت موقعا في القنيطرة."
+    assert not [e for e in events(body) if e.event_type == "statement"]
+    assert not events("وأشادت الصحافة التركية صباح أمس بالعملية العسكرية قرب مدينة جرابلس.")
+
+
+def test_the_convoy_a_strike_hit_told_again_further_on_does_not_move():
+    body = ("استهدفت طائرات التحالف الدولي أمس رتلا عسكريا قرب التنف، ما أسفر عن سقوط قتلى وجرحى بين "
+            "عناصر الرتل المستهدف.")
+    found = events(body)
+    assert violent(found) and not [e for e in found if e.event_type == "deployment"]

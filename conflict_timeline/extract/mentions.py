@@ -43,7 +43,8 @@ _SENTENCE_STOP = re.compile(r"[.;]")
 
 
 # no comment given (لم يصدر أي تعليق, رفضت التعليق, declined to comment): no statement
-_NO_COMMENT = re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|رفض\S*\s+(?:\S+\s+)?|امتنع\S*\s+(?:\S+\s+)?(?:عن\s+)?|دون\s+)(?:ال)?تعليق"
+_NO_COMMENT = re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|رفض\S*\s+(?:\S+\s+){0,3}?|امتنع\S*\s+(?:\S+\s+){0,3}?(?:عن\s+)?|دون\s+)(?:ال)?تعليق"
+                         r"|لم\s+[يت]علق"
                          r"|\b(?:declined|refused|did not respond|could not be reached)\s+(?:\S+\s+)?(?:to\s+)?comment")
 # a plan between a negation and a move ("not planning to withdraw"): the plan is denied, as a denial
 _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)\b")
@@ -200,8 +201,9 @@ class _Analyzer:
                 continue  # "attack jets", طائرات هجومية: a kind of aircraft, no attack
             if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and (_STRUCK_BEFORE.search(
                     norm, max(0, m.start() - 24), m.start()) or any(
-                    t.trigger.family == "violence" and 0 < m.start() - t.norm_start <= 50 for t in triggers)):
-                continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا: what was struck, no move
+                    t.trigger.family == "violence" and t.norm_start < m.start() for t in triggers)):
+                continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
+                # was struck, no move
             if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
                     norm, max(0, m.start() - 12), m.start())):
                 continue  # "we will deal such blows", "to deal with": a verb, no accord
