@@ -442,3 +442,13 @@ def test_tolls_in_dual_nouns_and_one_more_hurt_are_counted():
     assert (ev.fatalities, ev.injured) == (1, 1)
     (ev,) = violent(events("Rescuers said one man was killed and another wounded in a drone strike near Idlib on Monday."))
     assert (ev.fatalities, ev.injured) == (1, 1)
+
+
+def test_a_campaign_that_stops_and_any_attack_at_all_are_no_strikes():
+    assert not violent(events("Canada said on Monday it will cease its air strikes in Iraq and Syria by the end of the month."))
+    assert not violent(events("أعلنت كندا أمس أنها ستوقف غاراتها الجوية في العراق وسوريا نهاية الشهر."))
+    assert not violent(events("وقال البنتاغون أمس إنه سيرد بقوة في حال وقوع أي هجوم على قاعدة عين الأسد."))
+    # two members killed is a toll, not a count of troops where they serve
+    found = events("أعلنت القيادة المركزية أمس مقتل عنصرين من القوات الأمريكية بهجوم في منبج.")
+    assert not [e for e in found if e.event_type == "troop_level"]
+    assert violent(found)[0].fatalities == 2

@@ -139,6 +139,8 @@ _TEMPLATES: dict[str, str] = {
     "HABITUAL_ADVERB": r"(?:^|\s)[وف]?(?:<<habitual>>)(?=\s|$|[.,،])",
     "EXECUTE_AFTER": r"\s+(?:<<execute_verb>>)(?=\s|$)",
     "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",
+    # a campaign that stops ("will cease its air strikes", ستوقف غاراتها) or any strike at all (أي هجوم)
+    "CEASED_OR_ANY": r"(?:(?:^|\s)[وفبل]?(?:<<cessation>>)\s+(?:\S+\s+){0,2}?|(?:^|\s)(?:اي|any)\s+)$",
     "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
     "PUBLISHED_AFTER": r"(?:ه|ها|هم)?\s+(?:\S+\s+){0,3}?[وب]?(?:<<published_thing>>)(?=\s|$|[.,،])",
     "PUBLISHED_BEFORE": r"(?:^|\s)[وب]?(?:<<published_thing>>)\s*[,،]?\s+(?:(?:\S+\s+){0,3}?(?:التي|الذي|التى)\s+)?$",
@@ -293,6 +295,7 @@ _HABITUAL_ADVERB = _CTX["HABITUAL_ADVERB"]
 _EXECUTE_AFTER = _CTX["EXECUTE_AFTER"]
 _ANNOUNCER_BEFORE = _CTX["ANNOUNCER_BEFORE"]
 _MUST_STOP = _CTX["MUST_STOP"]
+_CEASED_OR_ANY = _CTX["CEASED_OR_ANY"]
 _LEFT_CASUALTIES = _CTX["LEFT_CASUALTIES"]
 _PUBLISHED_AFTER = _CTX["PUBLISHED_AFTER"]
 _PUBLISHED_BEFORE = _CTX["PUBLISHED_BEFORE"]

@@ -15,6 +15,7 @@ from .rules import (
     _ANAPHORIC_BASE,
     _BASE_LOCATED_IN,
     _BASE_WORD,
+    _CEASED_OR_ANY,
     _DESTINATION,
     _HABITUAL_ADVERB,
     _LOCATOR,
@@ -66,7 +67,9 @@ class ViolenceMixin:
                 # (or right after its verb: استهدفت تركيا مرارا, "attacks often hit the base")
                 and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
                             for m in _HABITUAL_ADVERB.finditer(s.norm, s.norm_pos(h.end), s.norm_pos(h.end) + 30))
-                and not _MUST_STOP.match(s.norm, s.norm_pos(h.end))]  # "the attacks must stop": a demand
+                and not _MUST_STOP.match(s.norm, s.norm_pos(h.end))  # "the attacks must stop": a demand
+                # "Canada will cease its air strikes", في حال أي هجوم: no strike of its own
+                and not _CEASED_OR_ANY.search(s.norm_before(h.start, 30))]
         if not hits:
             return []  # "missiles made in the plant": weapons, no attack
         cut = _RESPONSE.search(s.norm)
