@@ -452,3 +452,11 @@ def test_a_campaign_that_stops_and_any_attack_at_all_are_no_strikes():
     found = events("أعلنت القيادة المركزية أمس مقتل عنصرين من القوات الأمريكية بهجوم في منبج.")
     assert not [e for e in found if e.event_type == "troop_level"]
     assert violent(found)[0].fatalities == 2
+
+
+def test_an_agreement_to_end_a_mission_in_a_country_is_the_agreement_alone():
+    body = "اتفقت بغداد وواشنطن أمس على إنهاء مهمة التحالف الدولي في العراق بحلول نهاية العام المقبل."
+    assert [e.event_type for e in events(body)] == ["agreement"]
+    # a move it provides for at a named base is a planned move of its own
+    body = "وينص الاتفاق الموقع أمس على انسحاب قوات التحالف الدولي من قاعدة عين الأسد خلال عام."
+    assert "withdrawal" in [e.event_type for e in events(body)]

@@ -278,8 +278,9 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, PoliticalMixin, ActorsMixi
             if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
                 continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
             if self._embedded(h, political) and not (
-                    any(p.trigger.event_type == "agreement" for p in political) and self._own_place(h)):
-                continue  # (a move an agreement provides for, with a place of its own, is a planned move)
+                    any(p.trigger.event_type == "agreement" for p in political) and self._own_place(h, finer=True)):
+                continue  # (a move an agreement provides for, with a place of its own finer than the
+                # country, is a planned move: "to end the mission in Iraq" is the agreement itself)
             if any(e.event_type == h.trigger.event_type for e in out):
                 continue
             # a move from (or to) several bases or cities is one event per place, as for attacks
@@ -295,11 +296,12 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, PoliticalMixin, ActorsMixi
             anchors.append(h.start)
         return out
 
-    def _own_place(self, hit: _TriggerHit) -> bool:
+    def _own_place(self, hit: _TriggerHit, finer: bool = False) -> bool:
         """A place of its own right after a movement word (نشر وحدات ... شمال شرق سوريا), before any
-        other trigger."""
+        other trigger (with `finer`, not a whole country)."""
         nxt = min((t.start for t in self.s.triggers if t.start > hit.end), default=len(self.s.text))
-        return any(hit.end <= p.start < min(nxt, hit.end + 70) for p in self._places())
+        return any(hit.end <= p.start < min(nxt, hit.end + 70) and not (finer and p.place.geo_precision == "country")
+                   for p in self._places())
 
     def _plan_denied(self, hit: _TriggerHit, political: list[_TriggerHit]) -> bool:
         """"Denied any plans to withdraw its 2,500 troops": the move is only what is denied."""
