@@ -460,3 +460,16 @@ def test_an_agreement_to_end_a_mission_in_a_country_is_the_agreement_alone():
     # a move it provides for at a named base is a planned move of its own
     body = "وينص الاتفاق الموقع أمس على انسحاب قوات التحالف الدولي من قاعدة عين الأسد خلال عام."
     assert "withdrawal" in [e.event_type for e in events(body)]
+
+
+def test_troops_counted_in_brackets_and_weapons_sent_are_moves_and_levels():
+    # a number in brackets, and a nationality in the accusative after the troop noun
+    (ev,) = events("وتضم القاعدة الواقعة في ناحية كاني ماسي نحو (300) جنديا تركيا، بحسب مصدر أمني.")
+    assert (ev.event_type, ev.troops, ev.actor_group) == ("troop_level", 300, "Turkey")
+    # tanks or an air defence system sent are a deployment
+    (ev,) = events("أرسلت تركيا أمس ثماني دبابات إضافية إلى الأراضي السورية.")
+    assert (ev.event_type, ev.actor_group) == ("deployment", "Turkey")
+    (ev,) = events("The Pentagon sent a Patriot air defense system to Ain al-Asad on Monday.")
+    assert (ev.event_type, ev.location) == ("deployment", "Ain al-Asad Air Base")
+    # talks to deploy one are no deployment
+    assert not events("وكانت واشنطن وبغداد تتفاوضان لنشر منظومة دفاع جوي أمريكية في العراق.")

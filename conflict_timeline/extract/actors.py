@@ -37,6 +37,7 @@ from .rules import (
     _STATIONED_AFTER,
     _STRUCK_LEAD,
     _TITLE,
+    _TROOP_NOUN_BEFORE,
     _VICTIM,
     _VISITED_BEFORE,
     _WHERE_LEAD,
@@ -103,7 +104,8 @@ class ActorsMixin:
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (
                     self._is_subject(m) or m.start <= 3 or _ACCUSED.search(self.s.norm_before(m.start, 30))
-                    or (m.place.geo_precision == "city" and _COUNTERPART.search(self.s.norm_before(m.start, 12)))):
+                    or (m.place.geo_precision == "city" and _COUNTERPART.search(self.s.norm_before(m.start, 12)))
+                    or (m.place.geo_precision == "country" and _TROOP_NOUN_BEFORE.search(self.s.norm_before(m.start, 14)))):
                 continue
             out.append(m)
         return out

@@ -55,8 +55,9 @@ _SAYING = re.compile(r"(?:^|\s)[وف]?(?:قايلا|قايله|مشيرا|مشي
 # casualties after a falling word (سقوط ضحايا, سقوط عدد من القتلى)
 _VICTIMS_FELL = re.compile(r"\s+(?:عدد من\s+|عشرات\s+|العديد من\s+)?(?:ال)?(?:ضحايا|قتلي|جرحي|مصابين|شهداء|قتيل|جريح)")
 # pressure, efforts and calls: a move after them with ل is what they are for
-_PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|pressure|push|efforts"
-                       r"|calls|campaign)(?:\s|$)")
+_PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|مفاوضات|محادثات"
+                       r"|تتفاوض|يتفاوض|تتفاوضان|يتفاوضان|تفاوض|تسعي|يسعي|pressure|push|efforts|calls|campaign|talks"
+                       r"|negotiations|negotiating)(?:\s|$)")
 # forces with a possessive pronoun: the subject's own (قواتها, its troops)
 _OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
 

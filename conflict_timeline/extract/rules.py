@@ -382,3 +382,7 @@ _QUOTED = re.compile(r"[\"«“][^\"»”]{3,}[\"»”]")
 
 
 # --- per-sentence analysis ---------------------------------------------------------------------
+
+# a troop noun right before a country name: the name is a nationality (جنديا تركيا), not a place
+_TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|عسكري|عسكريين|مقاتلا|مقاتل|مستشارا|مستشارين|عنصرا|ضابطا|"
+                                r"ضباط|قوات|القوات|قوه|القوه)\s+$")

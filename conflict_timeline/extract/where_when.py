@@ -26,6 +26,7 @@ from .rules import (
     _ORIGIN,
     _PLACE_CUE,
     _SOURCE_IN,
+    _TROOP_NOUN_BEFORE,
     _VAGUE_TIME,
     _VISITED_BEFORE,
 )
@@ -42,8 +43,6 @@ _DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|r
 
 # an expression that is itself a deadline: بنهاية العام، by the end of the year
 _DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by the end|by end|before the end)")
-_TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|عسكري|عسكريين|مقاتلا|مقاتل|مستشارا|مستشارين|عنصرا|ضابطا|"
-                                r"ضباط|قوات|القوات|قوه|القوه)\s+$")
 
 
 # a direction or distance word before a place: it locates something named before it

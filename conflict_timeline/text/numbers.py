@@ -114,7 +114,8 @@ def _words() -> _Words:
     return _Words(
         values=values,
         quantity_re=re.compile(
-            rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])(?P<num>{number})\s*(?:(?:من|of)\s+)?[\"'\s]*"
+            # (a number in brackets, نحو (450) جنديا, as Arabic pages often write it)
+            rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])\(?(?P<num>{number})\)?\s*(?:(?:من|of)\s+)?[\"'\s]*"
             rf"(?P<mods>(?:(?:{mod_alt})\s+){{0,2}})"
             rf"(?P<noun>{noun_alt})(?!{letter})"
             # (the dollar sign before what stands before it, so that the scan passes other characters at once)
