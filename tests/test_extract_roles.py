@@ -347,3 +347,17 @@ def test_the_convoy_a_strike_hit_told_again_further_on_does_not_move():
             "عناصر الرتل المستهدف.")
     found = events(body)
     assert violent(found) and not [e for e in found if e.event_type == "deployment"]
+
+
+def test_an_aircraft_shot_down_is_struck_and_an_intercepted_drone_is_no_strike():
+    body = "A U.S. Navy jet flying from the carrier shot down a Syrian regime Su-22 fighter jet near Raqqa on Sunday."
+    (ev,) = violent(events(body))
+    assert (ev.actor_group, ev.target) == ("United States", "Syria (Assad government)")
+    (ev,) = violent(events("أسقطت الدفاعات الجوية التركية أمس طائرة حربية سورية قرب الحدود."))
+    assert ev.actor_group == "Turkey"
+    # a drone shot down in an attack is intercepted: the attack is the event
+    (ev,) = violent(events("Two drones attacked the Tanf garrison on Monday and one drone was shot down."))
+    assert ev.event_type == "attack" and ev.actor_group != "United States"
+    # initials in a ship's name do not end the sentence
+    (ev,) = violent(events("A jet flying from USS George H.W. Bush shot down a Syrian Su-22 jet near Raqqa on Sunday."))
+    assert ev.location == "Raqqa"

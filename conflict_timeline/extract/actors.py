@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
+from ..text.arabic import normalize
 from .context import _per_sentence, country_name
-from .mentions import _Mention, _TriggerHit
+from .mentions import _DOWN_WORDS, _Mention, _TriggerHit
 from .rules import (
     _ACCUSED,
     _ATTRIBUTION,
@@ -17,6 +18,8 @@ from .rules import (
     _COMPLEMENTIZER,
     _COUNTERPART,
     _DESTINATION,
+    _DOWNED_OWNED_AFTER,
+    _DOWNED_OWNER,
     _EN_PASSIVE_HIT,
     _EN_PRONOUN,
     _EN_VERB_AFTER,
@@ -367,9 +370,9 @@ class ActorsMixin:
         truck that scouted ahead of the Turkish convoy")."""
         s = self.s
         # (from the last word of striking before it: الهجوم الذي استهدف مقرات حزب)
-        last = max((t.end for t in s.triggers if t.trigger.family == "violence" and hit.start <= t.start
-                    and t.end <= m.start), default=hit.end)
-        n0, end = s.norm_pos(m.start), s.norm_pos(last)
+        before = [t for t in s.triggers if t.trigger.family == "violence" and hit.start <= t.start and t.end <= m.start]
+        last = max(before, key=lambda t: t.end, default=hit)
+        n0, end = s.norm_pos(m.start), s.norm_pos(last.end)
         start = max(end, n0 - 50)
         window = s.norm[start:n0]
         owner = _OWNER_OF_STRUCK.search(window)
@@ -379,8 +382,14 @@ class ActorsMixin:
                        and s.text[q.end : m.start].strip(" ,،") in ("و", "and", "", "or", "أو", "او")), None)
         if joined is not None and joined.start > hit.end:
             return self._owns_struck(hit, joined)  # مقرات حزب كذا وجمعية كذا, "... Units, or YBS": both struck
+        down = normalize(last.text) in _DOWN_WORDS and n0 - end <= _STRUCK_REACH  # an aircraft shot down
+        if self.ctx.article.language != "en":
+            # (an Arabic nationality follows its noun: أسقطت الدفاعات طائرة حربية سورية)
+            return down and _DOWNED_OWNER.search(window) is not None
+        if down and _DOWNED_OWNED_AFTER.match(s.norm, s.norm_pos(m.end)):
+            return True  # "shot down a Syrian regime Su-22"
         after = _OWNED_STRUCK_AFTER.match(s.norm, s.norm_pos(m.end))
-        return after is not None and n0 - end <= _STRUCK_REACH and _STRUCK_LEAD.search(window) is not None
+        return after is not None and n0 - end <= _STRUCK_REACH and _STRUCK_LEAD.search(s.norm_before(m.start, 50)) is not None
 
     def _other_party(self, actor: Entry | None, pos: int) -> Entry | None:
         others = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES

@@ -54,6 +54,12 @@ _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مرو
 # a word of striking right before a convoy (it was struck, it did not move in the telling)
 _STRUCK_BEFORE = re.compile(r"(?:targeted|targeting|attacked|struck|hit|ambushed|bombed|استهدف|استهدفت|استهداف|هجوم علي|هاجم|هاجمت"
                             r"|قصف|قصفت)\s+(?:an?\s+|the\s+)?$")
+# shooting down: a strike on an aircraft (a drone or missile shot down is an interception, no strike)
+_DOWN_WORDS = frozenset({"shot down", "shoots down", "shooting down", "downed", "اسقطت", "اسقط", "اسقاط"})
+_AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mig-?\d*|fighter jets?|طايره حربيه|طايرات حربيه"
+                  r"|الطايره الحربيه|مقاتله|المقاتله|مروحيه|المروحيه|طايره سوخوي|سوخوي|ميغ)")
+_DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
+_DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
 # answering with fire (ردت على مصادر النيران, ردت بالمثل, responded with artillery): a strike
 _ANSWER_WORDS = frozenset({"رد", "ردت", "responded", "retaliated"})
 _FIRE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:مصادر النيران|مصدر النيران|بالمثل|بقصف|بالقصف|بالمدفعيه|بنيران|بالنيران|with fire"
@@ -199,6 +205,9 @@ class _Analyzer:
             if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else (
                     "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "attack jets", طائرات هجومية: a kind of aircraft, no attack
+            if m.group("w") in _DOWN_WORDS and not (_DOWNED_AFTER.match(norm, m.end("w")) or _DOWNED_BEFORE.search(
+                    norm, max(0, m.start() - 40), m.start())):
+                continue  # "one drone was shot down", أسقطت إحداهما: intercepted, no strike
             if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and (_STRUCK_BEFORE.search(
                     norm, max(0, m.start() - 24), m.start()) or any(
                     t.trigger.family == "violence" and t.norm_start < m.start() for t in triggers)):

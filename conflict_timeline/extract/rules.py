@@ -176,7 +176,10 @@ _TEMPLATES: dict[str, str] = {
     "OWNER_OF_STRUCK": r"(?:^|\s)[وبل]?(?:ال)?(?:<<struck_object>>)(?:\s+(?!من\s)\S+){0,2}?\s+(?:(?:<<struck_owner_link>>)\s+)?"
                        r"(?:ل|لل|ب)?(?:(?:ال)?(?:<<struck_force>>)(?:\s+\S+)?\s+)?$",
     # ... told before it ("Syrian army positions", "a Turkish convoy"), after a word of striking
-    "OWNED_STRUCK_AFTER": r"\s+(?:\w+\s+)?(?:<<struck_object>>)(?![\w])",
+    "OWNED_STRUCK_AFTER": r"\s+(?:\S+\s+){0,3}?(?:<<struck_object>>)(?![\w])",
+    # an aircraft shot down, with its nationality after it (Arabic) or before it (English)
+    "DOWNED_OWNER": r"(?:^|\s)[وبل]?(?:ال)?(?:<<struck_aircraft>>)(?:\s+\S+){0,2}?\s+$",
+    "DOWNED_OWNED_AFTER": r"\s+(?:\S+\s+){0,3}?(?:<<struck_aircraft>>)(?![\w])",
     "STRUCK_LEAD": r"(?:^|\s)[وفب]?(?:<<victim_lead>>|<<struck_cue>>)\s+(?:\S+\s+){0,3}$",
     "FROM_END": r"(?:<<from>>)\s*$",
     "FROM_BEFORE": r"(?:<<from>>)\s+(?:\S+\s+)?$",
@@ -326,6 +329,8 @@ _VICTIM = _CTX["VICTIM"]
 _OWNER_OF_STRUCK = _CTX["OWNER_OF_STRUCK"]
 _OWNED_STRUCK_AFTER = _CTX["OWNED_STRUCK_AFTER"]
 _STRUCK_LEAD = _CTX["STRUCK_LEAD"]
+_DOWNED_OWNER = _CTX["DOWNED_OWNER"]
+_DOWNED_OWNED_AFTER = _CTX["DOWNED_OWNED_AFTER"]
 _FROM_END = _CTX["FROM_END"]
 _FROM_BEFORE = _CTX["FROM_BEFORE"]
 _EXPOSED = _CTX["EXPOSED"]

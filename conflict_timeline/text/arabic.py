@@ -266,6 +266,7 @@ def _abbreviations() -> frozenset[str]:
 
 # A full stop, question or exclamation mark (Arabic or Latin), or an ellipsis, closes a sentence.
 _END_RE = re.compile(r"(\.\.\.|…|[.!?؟][!?؟]*)([\"'”»)\]]*)")  # ؟! and ?! stay together
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _WORD_BEFORE_STOP = re.compile(f"(?:^|(?<=[\\s(\"'«]))([A-Za-z{ARABIC_LETTER}.]+)$")
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 _LINE_RE = re.compile("[^\r\n\u2028\u2029]+")  # new lines, lone carriage returns, Unicode line separators
@@ -309,8 +310,8 @@ def _is_false_break(line: str, mark: int, end: int) -> bool:
         word = _WORD_BEFORE_STOP.search(line, max(0, mark - 12), mark)  # abbreviations are short
         if word:
             w = normalize(word.group(1)).strip(".")
-            if w in _abbreviations() or (len(w) == 1 and w.isascii()):
-                return True  # U.S. forces, Gen. Kurilla, J. Smith, د. محمد
+            if w in _abbreviations() or (len(w) == 1 and w.isascii()) or _INITIALS.fullmatch(word.group(1).strip(".")):
+                return True  # U.S. forces, Gen. Kurilla, J. Smith, George H.W. Bush, د. محمد
     if after and after.islower() and after.isascii():
         return True  # a lower-case continuation is not a new sentence
     return False
