@@ -473,3 +473,17 @@ def test_troops_counted_in_brackets_and_weapons_sent_are_moves_and_levels():
     assert (ev.event_type, ev.location) == ("deployment", "Ain al-Asad Air Base")
     # talks to deploy one are no deployment
     assert not events("وكانت واشنطن وبغداد تتفاوضان لنشر منظومة دفاع جوي أمريكية في العراق.")
+
+
+def test_a_page_of_guns_makes_a_strike_without_weapon_an_attack_and_a_namesake_city_folds_in():
+    # the page says the shelling was artillery and names no aircraft: the lead's strike is an attack
+    body = ("قتل ستة مدنيين أمس في قصف تركي طال منتجعا سياحيا في دهوك.\n"
+            "وقال مسؤول محلي إن القصف المدفعي التركي أصاب قرية برخ في قضاء زاخو.")
+    found = violent(events(body))
+    assert {e.event_type for e in found} == {"attack"}
+    # "in Duhok" may be the governorate: the village in it is the same incident, placed finer
+    assert [e.location for e in found] == ["Barakh"]
+    # with aircraft on the page the same lead stays an airstrike
+    body = ("قتل ستة مدنيين أمس في قصف تركي طال منتجعا سياحيا في دهوك.\n"
+            "وقال مسؤول محلي إن طائرات حربية تركية شاركت في القصف.")
+    assert {e.event_type for e in violent(events(body))} == {"airstrike"}

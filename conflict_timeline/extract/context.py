@@ -34,6 +34,7 @@ class _Context:
     last_site: _Mention | None = None  # the last base the article named
     last_struck_site: _Mention | None = None  # the last base the article told struck
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
+    ground_only: bool | None = None  # the page tells of guns and of no aircraft (worked out when asked)
 
     @property
     def last_speaker(self) -> Entry | None:

@@ -33,13 +33,28 @@ def _place_chain(gaz: Gazetteer, name: str) -> tuple[str, ...]:
     return (name, *(e.name for e in gaz.ancestors(entry.id)))
 
 
+def _namesake_region(gaz: Gazetteer, name: str) -> str:
+    """The governorate a city shares its name with (Duhok and Duhok Governorate): a page that says
+    "in Duhok" may mean either."""
+    entry = gaz.get(name, kind="place")
+    if entry is None or entry.geo_precision != "city":
+        return ""
+    parent = next(iter(gaz.ancestors(entry.id)), None)
+    if parent is not None and parent.geo_precision == "region" and parent.name.startswith(name + " "):
+        return parent.name
+    return ""
+
+
 def _places_agree(a: Event, b: Event, gaz: Gazetteer) -> bool:
     """Same place, one names none, or one lies in the other below country level (a base and its
     city, a city and its governorate: one incident). A country and a place in it stay apart: a
     sentence naming both says where in the country, and the strikes elsewhere in it are others."""
     if not a.location or not b.location or a.location == b.location:
         return True
-    inside = a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location)
+    inside = a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location) or (
+        a.span_start != b.span_start and any(  # (one sentence listing both names two places)
+            region and region in _place_chain(gaz, other.location)
+            for one, other in ((a, b), (b, a)) for region in [_namesake_region(gaz, one.location)]))
     if inside and a.span_start == b.span_start and a.span_end == b.span_end:
         return True  # one sentence naming the country and the town in it tells one strike
     if "country" in (a.geo_precision, b.geo_precision):
@@ -92,8 +107,11 @@ def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
 
 def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
     """True when b's place lies inside a's (so b says more precisely where)."""
-    return bool(a.location) and bool(b.location) and a.location != b.location and a.location in _place_chain(
-        gaz, b.location)
+    if not a.location or not b.location or a.location == b.location:
+        return False
+    chain = _place_chain(gaz, b.location)
+    region = _namesake_region(gaz, a.location)  # "Duhok" read as its governorate: a town in it is finer
+    return a.location in chain or (bool(region) and region in chain)
 
 
 def _actor_finer(a: Event, b: Event, gaz: Gazetteer) -> bool:

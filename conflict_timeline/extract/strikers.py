@@ -39,6 +39,9 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|نيران|النيران|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank|special operations|special forces|commando")
+# guns only, and any word of the air, for reading a whole page
+_ARTILLERY = re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer")
+_AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
 # with the article the noun is no construct (طال القصف مجموعات: what it reached)
 _STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
@@ -244,7 +247,17 @@ class StrikerMixin:
         if "airstrike" in hints:
             return "airstrike"
         air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
-        return "airstrike" if air and not self.s.search(_GROUND_FIRE) else "attack"
+        return "airstrike" if air and not self.s.search(_GROUND_FIRE) and not self._page_ground_only() else "attack"
+
+    def _page_ground_only(self) -> bool:
+        """Whether the page tells of artillery and of no aircraft at all: then a strike it tells with
+        no weapon of its own (قصف تركي طال منتجعا, when the page says the shelling was artillery) is
+        the guns', an attack."""
+        ctx = self.ctx
+        if ctx.ground_only is None:
+            page = normalize(ctx.article.title + "\n" + ctx.article.body)
+            ctx.ground_only = bool(_ARTILLERY.search(page)) and not _AIR_WORD.search(page) and not _AIRCRAFT.search(page)
+        return ctx.ground_only
 
     def _is_nisba(self, m: _Mention) -> bool:
         """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
