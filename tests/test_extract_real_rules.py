@@ -487,3 +487,16 @@ def test_a_page_of_guns_makes_a_strike_without_weapon_an_attack_and_a_namesake_c
     body = ("قتل ستة مدنيين أمس في قصف تركي طال منتجعا سياحيا في دهوك.\n"
             "وقال مسؤول محلي إن طائرات حربية تركية شاركت في القصف.")
     assert {e.event_type for e in violent(events(body))} == {"airstrike"}
+
+
+def test_a_members_troops_and_money_are_its_own_and_other_dollars_are_no_us_dollars():
+    body = "Canadian troops in the coalition mission will rise from 600 to about 830, the minister said on Monday."
+    (ev,) = [e for e in events(body) if e.event_type == "troop_level"]
+    assert ev.actor_group == "Canada" and ev.troops == 830
+    (ev,) = [e for e in events("French soldiers serving with the international coalition in Iraq number about 600.")]
+    assert ev.actor_group == "France"
+    # Canadian dollars are not a sum in US dollars
+    found = events("Canada will spend C$264 million on its military mission in Iraq and Syria.")
+    assert all(e.amount_usd is None for e in found)
+    found = events("وستنفق كندا 264 مليون دولار كندي على مهمتها العسكرية في العراق.")
+    assert all(e.amount_usd is None for e in found)

@@ -47,6 +47,8 @@ from .rules import (
     MEDIA_TYPES,
 )
 
+# serving within a coalition: "in the coalition mission", "with the international coalition", ضمن التحالف
+_WITHIN = re.compile(r"(?:^|\s)(?:in|with|within|into|ضمن|في اطار|في صفوف|في|مع)\s+(?:the\s+)?(?:(?:international|us-led|global)\s+)?$")
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
@@ -452,6 +454,12 @@ class ActorsMixin:
             return self.ctx.last_owner or self.ctx.last_forces
         cands = [m for m in cands if not (m.adjective and _MEDIA_WORD.search(s.norm_before(m.start, 16)))
                  and not (exclude and m.actor.id in exclude)]
+        # "Canadian forces in the coalition mission", الجنود الفرنسيون ضمن التحالف: the coalition they
+        # serve in frames a member's own troops or money, it does not own them
+        members = [m for m in cands if m.actor.type != "coalition"
+                   and self.gaz.resolve_actor(m.actor, self.ctx.reference).type in ("state", "military")]
+        if members:
+            cands = [m for m in cands if not (m.actor.type == "coalition" and _WITHIN.search(s.norm_before(m.start, 24)))]
         if not cands:
             return self.ctx.last_owner or self.ctx.last_forces
         close = [m for m in cands if (-30 <= m.start - pos <= 0 or (0 <= m.start - pos <= 25 and (

@@ -118,8 +118,9 @@ def _words() -> _Words:
             rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])\(?(?P<num>{number})\)?\s*(?:(?:من|of)\s+)?[\"'\s]*"
             rf"(?P<mods>(?:(?:{mod_alt})\s+){{0,2}})"
             rf"(?P<noun>{noun_alt})(?!{letter})"
-            # (the dollar sign before what stands before it, so that the scan passes other characters at once)
-            rf"|\$(?<![\d$]\$)\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
+            # (the dollar sign before what stands before it, so that the scan passes other characters at once;
+            # C$, A$, HK$ are other dollars)
+            rf"|\$(?<![\d$]\$)(?:(?<=us\$)|(?<=US\$)|(?<![A-Za-z]\$))\s?(?P<usd>{number})(?P<usd_scale>bn|mn|[mbk])?(?!{letter})"
         ),
         number_re=re.compile(rf"(?<!{letter})(?P<num>{number})(?!{letter})"),
         noun_kind=noun_kind,
@@ -178,6 +179,8 @@ def parse_number(text: str) -> float | None:
     return result if result or current == 0 else None
 
 
+# a dollar of another country after the noun (264 مليون دولار كندي)
+_OTHER_DOLLAR = re.compile(r"\s*(?:كندي|الكندي|استرالي|الاسترالي|نيوزيلندي|سنغافوري|هونغ ?كونغي|تايواني)(?!\w)")
 _USD_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 
 
@@ -195,6 +198,8 @@ def find_quantities(norm_text: str) -> list[Quantity]:
             continue  # "In 2003 US forces invaded", "عام 2014 جنود": a year, then what happened in it
         noun = m.group("noun")
         kind = words.noun_kind.get(noun, "people")
+        if kind == "money" and _OTHER_DOLLAR.match(norm_text, m.end()):
+            continue  # دولار كندي, Australian dollars: not US dollars, no sum in USD
         out.append(
             Quantity(parse_number(m.group("num")), kind, m.start("num"), m.end(), norm_text[m.start("num") : m.end()])
         )
