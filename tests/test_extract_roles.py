@@ -361,3 +361,13 @@ def test_an_aircraft_shot_down_is_struck_and_an_intercepted_drone_is_no_strike()
     # initials in a ship's name do not end the sentence
     (ev,) = violent(events("A jet flying from USS George H.W. Bush shot down a Syrian Su-22 jet near Raqqa on Sunday."))
     assert ev.location == "Raqqa"
+
+
+def test_a_defence_ministry_telling_of_aircraft_without_nationality_tells_of_its_own():
+    body = ("وأعلنت وزارة الدفاع البريطانية أمس أن أربع طائرات من طراز تورنادو نفذت الهجوم على منشأة "
+            "عسكرية غربي حمص.")
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group) == ("airstrike", "United Kingdom") and ev.target != "United Kingdom"
+    # unknown aircraft stay unknown
+    body = "وقالت وزارة الدفاع البريطانية أمس إن طائرات مجهولة قصفت مواقع قرب حمص."
+    assert all(e.actor_group != "United Kingdom" for e in violent(events(body)))

@@ -42,6 +42,13 @@ _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|نيران
 # guns only, and any word of the air, for reading a whole page
 _ARTILLERY = re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer")
 _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
+# planes of no kind named (4 طائرات من طراز تورنادو), not drones
+_PLANES = re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)")
+_UNKNOWN_CRAFT = re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
+                            r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)")
+# aircraft said to be unknown, and a defence ministry speaking
+_UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:مجهول|مجهوله|unidentified|unknown)")
+_DEFENCE_WORD = re.compile(r"وزاره الدفاع|وزير الدفاع|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e secretary|pentagon|البنتاغون|البنتاجون")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
 # with the article the noun is no construct (طال القصف مجموعات: what it reached)
 _STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
@@ -94,6 +101,8 @@ class StrikerMixin:
             # "explosions were heard near the base": who caused them is told elsewhere, if at all
             agent = [m for m in self._actors() if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))]
             return (agent[0].actor if agent else None), "attack"
+        if _UNKNOWN_CRAFT.search(self.s.norm, 0, self.s.norm_pos(hit.end) + 40):
+            return None, "airstrike"  # طائرات مجهولة, unidentified aircraft: no striker named here
         owned = self._belonging_striker(hit, lo, hi)
         if owned is not None:
             # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
@@ -102,6 +111,10 @@ class StrikerMixin:
         if named is not None:
             # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
             return named, self._strike_kind(named, hints)
+        own = self._speakers_aircraft(hit)
+        if own is not None:
+            # أعلنت وزارة الدفاع البريطانية أن 4 طائرات من طراز تورنادو شنت الهجوم: its own aircraft
+            return own, "airstrike"
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
@@ -221,6 +234,20 @@ class StrikerMixin:
                 continue  # "destroyed aircraft", "against the jets": what was hit
             return not s.search(_GROUND_FIRE)
         return False
+
+    def _speakers_aircraft(self, hit: _TriggerHit) -> Entry | None:
+        """Aircraft with no nationality of their own, before the strike word, told by the defence
+        ministry or armed forces of an air power: that power's aircraft."""
+        s = self.s
+        craft = _AIRCRAFT.search(s.norm, 0, s.norm_pos(hit.start)) or _PLANES.search(s.norm, 0, s.norm_pos(hit.start))
+        if craft is None or _UNKNOWN_AFTER.match(s.norm, craft.end()):
+            return None  # (طائرات مجهولة, unidentified aircraft: no one named)
+        for speaker in self._speech_subjects():
+            entry = self.gaz.resolve_actor(speaker, self.ctx.reference)
+            if entry.type in ("military", "government", "state") and self._side(entry).name in self.rules.air_powers and (
+                    entry.type == "military" or _DEFENCE_WORD.search(s.norm)):
+                return speaker
+        return None
 
     def _own_air_force(self) -> Entry | None:
         """"حقق صقور القوة الجوية ..." told by an Iraqi speaker: an air force named without a nationality
