@@ -500,3 +500,11 @@ def test_a_members_troops_and_money_are_its_own_and_other_dollars_are_no_us_doll
     assert all(e.amount_usd is None for e in found)
     found = events("وستنفق كندا 264 مليون دولار كندي على مهمتها العسكرية في العراق.")
     assert all(e.amount_usd is None for e in found)
+
+
+def test_bodies_counted_and_soldiers_eliminated_are_no_troop_levels():
+    body = ("وقالت وكالة أنباء مقربة من الحزب إن مقاتليه قضوا على القوة التركية على التلة، والبالغ عددها "
+            "30 جنديا، وإنها عدت جثث 12 جنديا.")
+    assert not [e for e in events(body) if e.event_type == "troop_level"]
+    assert not [e for e in events("The ministry said it had neutralized 14 soldiers of the group near the border.")
+                if e.event_type == "troop_level"]
