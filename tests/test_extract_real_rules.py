@@ -508,3 +508,9 @@ def test_bodies_counted_and_soldiers_eliminated_are_no_troop_levels():
     assert not [e for e in events(body) if e.event_type == "troop_level"]
     assert not [e for e in events("The ministry said it had neutralized 14 soldiers of the group near the border.")
                 if e.event_type == "troop_level"]
+
+
+def test_fighters_a_state_arms_are_no_troops_of_that_state():
+    body = ("وقالت برلين أمس إنها سترسل دفعة أخرى من الأسلحة، وسيتم تسليح المقاتلين الأكراد الذين يبلغ "
+            "عددهم نحو ثمانية آلاف.")
+    assert not [e for e in events(body) if e.event_type == "troop_level"]

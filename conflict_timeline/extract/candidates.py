@@ -206,7 +206,7 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, PoliticalMixin, ActorsMixi
         # "graduated 47,000 personnel the coalition trained": trainees, not a force
         troop_qs = [(q, a, b) for q, a, b in troop_qs if not any(
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(a)
-            for m in _TRAINEES.finditer(s.norm, max(0, s.norm_pos(a) - 25), min(len(s.norm), s.norm_pos(b) + 60)))]
+            for m in _TRAINEES.finditer(s.norm, max(0, s.norm_pos(a) - 60), min(len(s.norm), s.norm_pos(b) + 60)))]
         if len(troop_qs) > 1:
             # "150 advisers arrived, out of 450 to be sent": the whole is told with its part; "600, down
             # from about 1,000": the level before the change
