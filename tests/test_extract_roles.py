@@ -371,3 +371,10 @@ def test_a_defence_ministry_telling_of_aircraft_without_nationality_tells_of_its
     # unknown aircraft stay unknown
     body = "وقالت وزارة الدفاع البريطانية أمس إن طائرات مجهولة قصفت مواقع قرب حمص."
     assert all(e.actor_group != "United Kingdom" for e in violent(events(body)))
+
+
+def test_the_items_after_including_are_addressees_neither_speaker_nor_place():
+    body = "ودعا الرئيس التركي أمس المجتمع الدولي، بما في ذلك روسيا وإيران، إلى تحمل مسؤولياته."
+    for ev in [e for e in events(body) if e.event_type == "statement"]:
+        assert ev.actor_group == "Turkey" and ev.location not in ("Russia", "Iran")
+    assert [e for e in events(body) if e.event_type == "statement"]

@@ -27,6 +27,7 @@ from .rules import (
     _EXPOSED,
     _FROM_BEFORE,
     _FROM_END,
+    _INCLUDING,
     _LED_BY,
     _MEDIA_WORD,
     _OWNED_STRUCK_AFTER,
@@ -167,6 +168,7 @@ class ActorsMixin:
 
     def _find_speakers(self) -> list[_Mention]:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
+                and not _INCLUDING.search(self.s.norm_before(m.start, 20))  # بما في ذلك روسيا: an addressee
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
                 and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
                 and not (m.adjective and _EN_MEDIA_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))

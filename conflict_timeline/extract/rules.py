@@ -391,3 +391,8 @@ _QUOTED = re.compile(r"[\"«“][^\"»”]{3,}[\"»”]")
 # a troop noun right before a country name: the name is a nationality (جنديا تركيا), not a place
 _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|عسكري|عسكريين|مقاتلا|مقاتل|مستشارا|مستشارين|عنصرا|ضابطا|"
                                 r"ضباط|قوات|القوات|قوه|القوه)\s+$")
+
+# the items of an enumeration ("the international community, including Russia and Iran"): addressees
+_INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|ومنها|من بينها|including|among them|such as)\s+(?:\S+\s+)?$")
+# ... right before the name, with no preposition between ("including in Syria" still says where)
+_INCLUDING_NAME = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|ومنها|من بينها|including|among them|such as)\s+(?:the\s+)?$")

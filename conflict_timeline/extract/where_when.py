@@ -22,6 +22,7 @@ from .rules import (
     _COUNTERPART,
     _DEADLINE,
     _DESTINATION,
+    _INCLUDING_NAME,
     _LOCATOR,
     _ORIGIN,
     _PLACE_CUE,
@@ -224,6 +225,11 @@ class WhereWhenMixin:
                     s.norm_before(m.start, 12)) and (self._is_subject(m) or (m.start <= 3 and not m.weak)) and not (
                     m.place.geo_precision == "city" and self._is_place_use(m)):
                 continue  # "نفى العراق": the state speaking, not a place (هجوم أربيل: the town struck)
+            if m.actor is not None and m.place.geo_precision in ("city", "country") and (
+                    _INCLUDING_NAME.search(s.norm_before(m.start, 20)) or any(
+                        q.actor is not None and 0 < m.start - q.end <= 3 and _INCLUDING_NAME.search(s.norm_before(q.start, 20))
+                        for q in s.mentions)):
+                continue  # "the international community, including Russia and Iran": addressees, no place
             if m.actor is not None and m.place.geo_precision == "city" and (
                     _COUNTERPART.search(s.norm_before(m.start, 12)) or _ACCUSED.search(s.norm_before(m.start, 30))):
                 continue  # مذكرة تفاهم مع بغداد, "Ankara blamed Damascus": a government, not a place
