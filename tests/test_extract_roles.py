@@ -378,3 +378,15 @@ def test_the_items_after_including_are_addressees_neither_speaker_nor_place():
     for ev in [e for e in events(body) if e.event_type == "statement"]:
         assert ev.actor_group == "Turkey" and ev.location not in ("Russia", "Iran")
     assert [e for e in events(body) if e.event_type == "statement"]
+
+
+def test_another_sides_position_after_a_contrast_is_a_statement_of_its_own():
+    body = ("قتل أمس خمسة جنود أتراك بقصف لقوات النظام السوري قرب سراقب، إلا أن وزارة الدفاع الروسية أشارت "
+            "إلى أن الجنود كانوا بين مجموعات مسلحة ولم تبلغ أنقرة عن وجودهم.")
+    found = events(body)
+    assert violent(found)
+    assert [e.actor for e in found if e.event_type == "statement"] == ["Russian military"]
+    # a side's own count of the hurt, after a contrast, adds to the attack and takes no position
+    body = ("واستهدفت صواريخ أمس قاعدة عين الأسد، فيما قالت القيادة المركزية الأمريكية إن عددا من العسكريين "
+            "أصيبوا بجروح طفيفة.")
+    assert not [e for e in events(body) if e.event_type == "statement"]

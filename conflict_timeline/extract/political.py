@@ -30,6 +30,10 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
                      r"continue|options|no change|change|not a real|not a withdrawal)")
 
 
+# a contrast right before a speaker or a speech verb: إلا أن وزارة الدفاع الروسية أشارت, "but Moscow said"
+_CONTRAST_BEFORE = re.compile(r"(?:^|\s)(?:الا ان|غير ان|لكن|ولكن|بينما|فيما|في حين|however|but|while|whereas)\s*,?\s*$")
+
+
 class PoliticalMixin:
     def _political(self, hits: list[_TriggerHit], has_other_events: bool) -> list[Event]:
         s = self.s
@@ -58,6 +62,21 @@ class PoliticalMixin:
             for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(by_type["statement"].start)))
         condemned = "statement" in by_type and by_type["statement"].trigger.hint == "position" and _CONDEMN.fullmatch(
             normalize(by_type["statement"].text)) is not None and self._adjacent_speaker(by_type["statement"]) is not None
+        # "..., however the Russian defence ministry said that ...": another side's position, after a
+        # contrast, in a sentence that tells an attack
+        contrasted = next(((x, who) for x in sorted(hits, key=lambda x: x.start) if x.trigger.event_type == "statement"
+                           for who in [self._adjacent_speaker(x)] if who is not None
+                           # (a side's own count of the dead or hurt adds to the attack, it takes no position)
+                           and not s.cue(self.rules, "killed", x.end) and not s.cue(self.rules, "wounded", x.end)
+                           and _CONTRAST_BEFORE.search(s.norm_before(min([x.start] + [
+                               m.start for m in self._speakers() if m.actor is who
+                               and (0 <= m.start - x.end <= 3 or 0 <= x.start - m.end <= 3)]), 16))),
+                          None) if has_other_events and "statement" in by_type else None
+        if contrasted is not None and not out and not habit:
+            h, actor = contrasted
+            out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), self._status("statement", actor, h),
+                                   h.trigger.weight))
+            return out
         if not out and (not has_other_events or condemned) and "statement" in by_type and not habit and not (
             # (a named side condemning a strike takes a position of its own beside the strike it names)
                 by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
