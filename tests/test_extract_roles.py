@@ -390,3 +390,13 @@ def test_another_sides_position_after_a_contrast_is_a_statement_of_its_own():
     body = ("واستهدفت صواريخ أمس قاعدة عين الأسد، فيما قالت القيادة المركزية الأمريكية إن عددا من العسكريين "
             "أصيبوا بجروح طفيفة.")
     assert not [e for e in events(body) if e.event_type == "statement"]
+
+
+def test_an_aircraft_shot_down_in_the_passive_is_struck_and_its_side_never_fires():
+    (ev,) = violent(events("A Russian Su-25 was shot down by a shoulder-fired missile over Idlib on Saturday."))
+    assert ev.target == "Russia" and ev.actor_group != "Russia"
+    (ev,) = violent(events("وقالت وزارة الدفاع الروسية أمس إنه تم إسقاط طائرة حربية روسية بصاروخ محمول في ريف إدلب."))
+    assert ev.target in ("Russia", "Russian military") and ev.actor_group != "Russia"
+    # the active verb with the shooter's aircraft named before it
+    (ev,) = violent(events("وقال مسؤول عسكري أمس إن طائرات تركية أسقطت مقاتلة روسية قرب يايلاداغ."))
+    assert (ev.actor_group, ev.target, ev.location) == ("Turkey", "Russia", "Yayladagi")

@@ -36,6 +36,7 @@ from .rules import (
     _PASSIVE_CASUALTY,
     _PLACE_CUE,
     _PREPOSITION,
+    _SAID_SOURCE,
     _SPEECH_END,
     _SPEECH_VERB,
     _STATIONED_AFTER,
@@ -338,6 +339,9 @@ class ActorsMixin:
         the forces attacked; never the perpetrator's own side."""
         on = self.ctx.reference
         own = self.gaz.root(self.gaz.resolve_actor(actor, on).id) if actor is not None else None
+        if self._is_down(hit):
+            downed = self._downed_side(hit)
+            return downed.actor if downed is not None else None  # the side of the aircraft shot down
         cands = []
         struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
         for m in self._actors():
@@ -346,10 +350,10 @@ class ActorsMixin:
             resolved = self.gaz.resolve_actor(m.actor, on)
             if own is not None and self.gaz.root(resolved.id) is own:
                 continue
-            if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)):
+            if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)) or _SAID_SOURCE.search(self.s.norm_before(m.start, 24)):
                 continue  # "according to the Iraqi army": the source, not the side attacked
-            if m.start > hit.start and self._owns_struck(hit, m):
-                struck.append((m, resolved))
+            if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m):
+                struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
                 continue
             if m.adjective and etype == "airstrike":
                 continue

@@ -396,3 +396,5 @@ _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|�
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|ومنها|من بينها|including|among them|such as)\s+(?:\S+\s+)?$")
 # ... right before the name, with no preposition between ("including in Syria" still says where)
 _INCLUDING_NAME = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|ومنها|من بينها|including|among them|such as)\s+(?:the\s+)?$")
+# "according to what Ankara announced" (وفق ما أعلنت أنقرة): the name is the source, not a party to it
+_SAID_SOURCE = re.compile(r"(?:^|\s)(?:وفق|حسب|بحسب|وفقا ل|كما)\s*ما\s+\S+\s+$|according to what\s+$")

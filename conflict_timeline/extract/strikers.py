@@ -20,6 +20,7 @@ from .rules import (
     _CONDEMN,
     _NOT_MODIFIER,
     _PREPOSITION,
+    _SAID_SOURCE,
     _STRIKER_AFTER,
     _STRIKER_BEFORE,
     _VIOLENCE_VERB,
@@ -101,6 +102,8 @@ class StrikerMixin:
             # "explosions were heard near the base": who caused them is told elsewhere, if at all
             agent = [m for m in self._actors() if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))]
             return (agent[0].actor if agent else None), "attack"
+        if self._is_down(hit):
+            return self._downer(hit)  # a shoot-down: the aircraft's side was struck
         if _UNKNOWN_CRAFT.search(self.s.norm, 0, self.s.norm_pos(hit.end) + 40):
             return None, "airstrike"  # طائرات مجهولة, unidentified aircraft: no striker named here
         owned = self._belonging_striker(hit, lo, hi)
@@ -118,6 +121,7 @@ class StrikerMixin:
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
+                 and not _SAID_SOURCE.search(self.s.norm_before(m.start, 24))  # وفق ما أعلنت أنقرة
                  and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers

@@ -82,6 +82,10 @@ _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b
 _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
 
+# the day after another event (غداة, "a day after"): what follows is that event, not this one
+_DAY_AFTER = re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s")
+
+
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
@@ -240,6 +244,11 @@ class WhereWhenMixin:
             if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)) or _UNIT_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # بتوقيت دمشق (Damascus time), a brigade or an outlet named after a town
             out.append(self._as_base(m))
+        # "... the day after Syrian forces entered Khan Sheikhoun" (غداة دخولها مدينة خان شيخون): the
+        # place of the earlier event the strike is dated from, once the sentence placed the strike
+        mark = _DAY_AFTER.search(s.norm)
+        if mark is not None and any(s.norm_pos(m.start) < mark.start() for m in out):
+            out = [m for m in out if s.norm_pos(m.start) < mark.start()]
         named = [m for m in out if not m.inner]
         out = named or out
         # where the teller is ("ناشطون في مدينة كوباني", "sources in Baghdad") is not where it

@@ -1,0 +1,60 @@
+"""Shoot-downs. An aircraft shot down is what was struck: its side is the target. Who fired is the
+subject of an active verb ("Turkish F-16s shot down", أسقطت الدفاعات التركية) or the agent after
+"by" (بصاروخ, by Syrian air defences), never the aircraft's own side and never the one who only
+tells of it ("Russia said its jet was downed")."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Entry
+from ..text.arabic import normalize
+from .mentions import _DOWN_WORDS, _Mention, _TriggerHit
+from .rules import MEDIA_TYPES
+
+# "was shot down", تم إسقاط: the aircraft is the subject, the shooter is told only after "by"
+_PASSIVE_DOWN = re.compile(r"(?:\b(?:was|were|been|being)\s+(?:\w+\s+)?|(?:^|\s)تم\s+)$")
+_DOWN_BY = re.compile(r"(?:^|\s)(?:by|بنيران|بصاروخ|بصواريخ|من قبل|على يد|بواسطه)\s+(?:\S+\s+){0,3}$")
+# the shooter named with aircraft (jets, مقاتلات): an airstrike; with guns or missiles: an attack
+_SHOOTER_CRAFT = re.compile(r"طايرات|طايره|مقاتلات|مقاتله|jets?\b|fighters?\b|f-?16|f-?15|f/a-?18|hornet|tornado|rafale"
+                            r"|typhoon|warplanes?|اف ?16|اف-16|سوخوي|ميغ|تورنادو|رافال")
+
+
+class DowningMixin:
+    def _is_down(self, hit: _TriggerHit) -> bool:
+        return normalize(hit.text) in _DOWN_WORDS
+
+    def _down_passive(self, hit: _TriggerHit) -> bool:
+        return normalize(hit.text) == "اسقاط" or bool(_PASSIVE_DOWN.search(self.s.norm_before(hit.start, 20)))
+
+    def _downed_side(self, hit: _TriggerHit) -> _Mention | None:
+        """The side of the aircraft shot down: named with the aircraft after the verb (أسقطت ... طائرة
+        حربية سورية, "shot down a Syrian Su-22"), else, in the passive, named before it ("a Russian
+        Su-25 was shot down", الدفاع الروسية تقول إنه تم إسقاط طائرة تابعة لها)."""
+        after = [m for m in self._actors() if m.start >= hit.end and self._owns_struck(hit, m)]
+        if after:
+            return after[0]
+        if self._down_passive(hit):
+            before = [m for m in self._actors() if m.end <= hit.start and hit.start - m.end <= 40
+                      and m.actor.type not in MEDIA_TYPES]
+            return before[-1] if before else None
+        return None
+
+    def _downer(self, hit: _TriggerHit) -> tuple[Entry | None, str]:
+        """Who shot the aircraft down, and whether from the air (an airstrike) or the ground."""
+        s = self.s
+        downed = self._downed_side(hit)
+        side = self._side(downed.actor) if downed is not None else None
+        cands = [m for m in self._actors() if m is not downed and m.actor.type not in MEDIA_TYPES
+                 and (side is None or self._side(m.actor) is not side)]
+        shooter = next((m for m in cands if m.start >= hit.end and m.start - hit.end <= 60
+                        and _DOWN_BY.search(s.norm_before(m.start, 30))), None)
+        if shooter is None and not self._down_passive(hit):
+            before = [m for m in cands if m.end <= hit.start and hit.start - m.end <= 60]  # SVO
+            after = [m for m in cands if 0 <= m.start - hit.end <= 30
+                     and (downed is None or m.start < downed.start)]  # VSO
+            shooter = before[-1] if before else (after[0] if after else None)
+        if shooter is None:
+            return None, "attack"
+        around = s.norm[max(0, s.norm_pos(shooter.start) - 20) : s.norm_pos(shooter.end) + 20]
+        return shooter.actor, "airstrike" if _SHOOTER_CRAFT.search(around) else "attack"
