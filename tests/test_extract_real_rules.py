@@ -514,3 +514,21 @@ def test_fighters_a_state_arms_are_no_troops_of_that_state():
     body = ("وقالت برلين أمس إنها سترسل دفعة أخرى من الأسلحة، وسيتم تسليح المقاتلين الأكراد الذين يبلغ "
             "عددهم نحو ثمانية آلاف.")
     assert not [e for e in events(body) if e.event_type == "troop_level"]
+
+
+def test_a_soldiers_death_told_alone_is_an_attack_on_his_side():
+    (ev,) = violent(events("Islamic State fighters killed a US Navy SEAL near Mosul on Tuesday, officials said."))
+    assert (ev.event_type, ev.actor, ev.target, ev.fatalities) == ("attack", "Islamic State", "US military", 1)
+    # a side telling of its own general's death does not claim it
+    (ev,) = violent(events("وقال الحرس الثوري الإيراني في بيان أمس إن الجنرال حسين مرادي قتل قرب حلب."))
+    assert ev.target == "IRGC" and ev.actor_group != "Iran" and ev.status != "claimed"
+    # civilians killed in a war told in general are no attack
+    assert not violent(events("About 2,000 civilians were killed in the war, the report said on Monday."))
+
+
+def test_a_part_of_a_toll_and_a_toll_told_as_more_are_not_added_or_merged():
+    (ev,) = violent(events("أدى التفجير في مدينة منبج أمس إلى مقتل 12 شخصا بينهم 3 جنود أمريكيين."))
+    assert ev.fatalities == 12
+    body = ("قتل ثلاثة جنود أتراك أمس بغارة جوية روسية قرب مدينة الباب. "
+            "وقتل خمسة جنود أتراك أمس أيضا في معارك في مدينة الباب.")
+    assert sorted(e.fatalities for e in violent(events(body))) == [3, 5]

@@ -342,6 +342,8 @@ class ActorsMixin:
         if self._is_down(hit):
             downed = self._downed_side(hit)
             return downed.actor if downed is not None else None  # the side of the aircraft shot down
+        if self._is_death(hit):
+            return self._dead_side(hit)  # the side of the soldier killed
         cands = []
         struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
         for m in self._actors():

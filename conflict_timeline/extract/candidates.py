@@ -11,6 +11,7 @@ from ..text.arabic import normalize
 from ..text.numbers import Quantity
 from .actors import ActorsMixin
 from .context import _Context
+from .deaths import DeathsMixin
 from .downing import DowningMixin
 from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_places
 from .political import PoliticalMixin
@@ -83,8 +84,8 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|f
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
 
-class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, PoliticalMixin, ActorsMixin, WhereWhenMixin,
-                         StatusMixin):
+class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin, PoliticalMixin, ActorsMixin,
+                         WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer
         self.gaz = analyzer.gaz

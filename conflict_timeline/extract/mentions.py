@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..gazetteer import Entry, Gazetteer
-from ..text.arabic import map_span, normalize_with_map
+from ..text.arabic import map_span, normalize, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities, number_at, parse_number
 from .rules import (
@@ -60,6 +60,12 @@ _AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mi
                   r"|الطايره الحربيه|مقاتله|المقاتله|مروحيه|المروحيه|طايره سوخوي|سوخوي|ميغ)")
 _DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
 _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
+# a death, an attack only when a soldier, officer or commander died (and nothing else struck)
+_DEATH_WORDS = frozenset({"مقتل", "قتل", "قتلوا", "لقي حتفه", "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "استشهاد",
+                          "استشهد", "killed", "was killed", "were killed"})
+_SOLDIER_NEAR = re.compile(r"جندي|جنود|عسكري|ضابط|ضباط|قائد|قاده|جنرال|الجنرال|مستشار|طيار|الطيار|مشاة البحريه|soldier|"
+                           r"service ?member|marine|navy seal|seal|troops|officer|commander|general|pilot|adviser|advisor"
+                           r"|contractor|متعاقد|sergeant|colonel|عقيد|عميد|لواء")
 # answering with fire (ردت على مصادر النيران, ردت بالمثل, responded with artillery): a strike
 _ANSWER_WORDS = frozenset({"رد", "ردت", "responded", "retaliated"})
 _FIRE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:مصادر النيران|مصدر النيران|بالمثل|بقصف|بالقصف|بالمدفعيه|بنيران|بالنيران|with fire"
@@ -226,6 +232,12 @@ class _Analyzer:
             if m.group("w") in _ANSWER_WORDS and _FIRE_AFTER.match(norm, m.end("w")):
                 trigger = _RETURNED_FIRE  # ردت على مصادر النيران, "returned fire": a strike, not a reply
             triggers.append(_TriggerHit(a, b, text[a:b], trigger, m.start("w")))
+        if any(normalize(t.text) in _DEATH_WORDS for t in triggers):
+            # a death told with no strike word ("a US Navy SEAL was killed", مقتل الجنرال) is an attack
+            # on the one killed, when a soldier or commander was: never beside a strike word of its own
+            struck = any(t.trigger.family == "violence" and normalize(t.text) not in _DEATH_WORDS for t in triggers)
+            triggers = [t for t in triggers if normalize(t.text) not in _DEATH_WORDS or (
+                not struck and _SOLDIER_NEAR.search(norm, max(0, t.norm_start - 50), t.norm_start + len(t.text) + 50))]
         quantities = []
         for q in find_quantities(norm):
             a, b = map_span(offs, q.start, q.end)

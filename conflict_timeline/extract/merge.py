@@ -208,6 +208,10 @@ def _digits(amount: float) -> int:
     return len(f"{round(amount):d}".rstrip("0"))
 
 
+# "also", أيضا: a toll told as one more, not the same one again
+_ALSO = re.compile(r"(?:^|\s)(?:ايضا|كذلك|also|too)(?=\s|$|[.,،])")
+
+
 def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool:
     """Same type, same place (or one names none, or one contains the other), actors of one side
     (or one names none), equal numbers where both give them, dates within a day. `loose` (for a
@@ -229,6 +233,9 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return root_name(gaz, a.actor) == root_name(gaz, b.actor) and (
             not a.date_text or not b.date_text or a.date_start is None or b.date_start is None
             or (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)))
+    if (a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
+            and any(_ALSO.search(normalize(e.sentence)) for e in (a, b))):
+        return False  # "five more soldiers were also killed today in the fighting": another incident
     if not loose and _days_apart(a, b):
         return False  # "at dawn on Wednesday" and "last Saturday": two days, two events
     if _unnamed_retelling(a, b, gaz):

@@ -38,14 +38,19 @@ _COMES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت
 _COMES_AFTER = re.compile(r"(?:s)?\s+(?:comes?|came)\b")
 # a sentence that goes on with the subject of the one before (كما انتشرت, وانسحبت)
 _CONTINUING = re.compile(r"\s*(?:كما\s|ثم\s|و(?=[^ال]))")
+# a part of the count told before: بينهم, منهم, "among them", "including"
+_AMONG_THEM = re.compile(r"(?:^|\s)(?:بينهم|من بينهم|منهم|بينهما|among them|including|of them|of whom)\s+$")
 # one more person joined to a count (two soldiers and a medic, جنديين ومتعاقد)
 _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?"
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
-                         r"مواطن|عسكري)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an|the)\s+(?:\w+\s+){0,2}"
-                         r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter)\b")
+                         r"مواطن|عسكري|جنرال|الجنرال|قائد)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an|the)\s+(?:\S+\s+){0,3}"
+                         r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|seal|marine|officer|commander"
+                         r"|general|pilot|adviser|advisor|sailor|airman|servicemember|service member)\b"
+                         r"|\b(?:a|an|one)\s+(?:\S+\s+){0,4}?(?:soldier|seal|marine|officer|commander|general|pilot|adviser|"
+                         r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b")
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
 _ONE_INJURED = re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
@@ -97,6 +102,9 @@ class StatusMixin:
             last = (kind, n1)
             if kind == "together":
                 continue  # مقتل وإصابة 20, 20 killed and wounded: not a count of the dead
+            if kind in ("fatalities", "injured") and _AMONG_THEM.search(s.norm_before(a, 14)) and (
+                    killed if kind == "fatalities" else wounded) is not None:
+                continue  # مقتل 15 شخصا بينهم 4 جنود, "including four soldiers": part of the count before
             if kind in ("fatalities", "injured") and _AND_ONE_MORE.match(s.norm, n1):
                 q_value = int(q.value) + 1  # "two soldiers and a British medic", جنديين ومجندة: one more
             else:
