@@ -532,3 +532,25 @@ def test_a_part_of_a_toll_and_a_toll_told_as_more_are_not_added_or_merged():
     body = ("قتل ثلاثة جنود أتراك أمس بغارة جوية روسية قرب مدينة الباب. "
             "وقتل خمسة جنود أتراك أمس أيضا في معارك في مدينة الباب.")
     assert sorted(e.fatalities for e in violent(events(body))) == [3, 5]
+
+
+def test_an_attack_with_its_dead_stays_though_the_sentence_names_no_attacker_or_town():
+    body = ("أعلنت وزارة الدفاع التركية أمس مقتل أربعة جنود أتراك وإصابة آخر في هجوم استهدف قاعدة عسكرية "
+            "تركية في شمال العراق.")
+    (ev,) = violent(events(body))
+    assert (ev.fatalities, ev.injured, ev.target) == (4, 1, "Turkish military")
+
+
+def test_a_reply_to_an_attack_never_folds_into_the_attack_it_answers():
+    body = ("وكشف الموقع عن هجوم متزامن على القوات التركية في منطقة متينا أمس أسفر عن مقتل سبعة جنود. "
+            "وردا على الهجوم، شنت المقاتلات التركية أمس غارات أدت إلى مقتل 15 مسلحا.")
+    found = violent(events(body))
+    metina = [e for e in found if e.location == "Metina"]
+    assert metina and metina[0].fatalities == 7 and metina[0].actor_group != "Turkey"
+
+
+def test_the_cities_a_road_is_named_after_are_no_place_when_a_town_is_named():
+    body = "استهدف هجوم بقذيفة صاروخية دورية مشتركة على طريق حلب - اللاذقية الدولي قرب بلدة أريحا أمس."
+    assert [e.location for e in violent(events(body))] == ["Ariha"]
+    body = "A roadside bomb hit a joint patrol on the Aleppo-Latakia highway near Ariha on Monday."
+    assert [e.location for e in violent(events(body))] == ["Ariha"]

@@ -337,6 +337,12 @@ def _fold_lead(events: list[Event], gaz: Gazetteer) -> list[Event]:
     return [e for e in events if e is not lead]
 
 
+def _reversed(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """One side's strike and a strike on that side ("the attack on Turkish forces" and Turkey's
+    reply to it): never one incident."""
+    return any(x.actor and y.target and root_name(gaz, x.actor) == root_name(gaz, y.target) for x, y in ((a, b), (b, a)))
+
+
 def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: bool) -> list[Event]:
     kept: list[Event] = []
     by_kind: dict[str, list[Event]] = {}
@@ -350,10 +356,12 @@ def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: 
         if twin is None and id(ev) in backrefs and not ev.location:
             # "Damascus said Israel carried out the attack, which killed 14": no place of its own, it
             # adds to the last such event told, when its actor does not say otherwise
-            twin = next((k for k in reversed(pool[-_MERGE_WINDOW:]) if not ev.actor or not k.actor
-                         or root_name(gaz, k.actor) == root_name(gaz, ev.actor)), None)
+            twin = next((k for k in reversed(pool[-_MERGE_WINDOW:]) if (not ev.actor or not k.actor
+                         or root_name(gaz, k.actor) == root_name(gaz, ev.actor)) and not _reversed(k, ev, gaz)), None)
         if twin is None:
-            if id(ev) not in backrefs:
+            if id(ev) not in backrefs or (ev.actor and ev.fatalities is not None and ev.location and pool):
+                # (a reply told with its side and its dead, "Turkey's operation in reply killed 12",
+                # that fits no strike told before is a strike of its own)
                 kept.append(ev)
                 pool.append(ev)
             continue

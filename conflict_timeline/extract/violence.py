@@ -150,11 +150,14 @@ class ViolenceMixin:
                                  max(h.trigger.weight for h in hits), fatalities=killed, injured=wounded)
                 self.ctx.backrefs.add(id(ev))
                 return [ev]
-        if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits):
-            return []  # "bases that have come under attacks since the war began": no event to place
+        if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits) and (
+                self._casualties(lo, hi) == (None, None)):
+            return []  # "bases that have come under attacks since the war began": no event to place (one
+            # with its dead or hurt, "6 soldiers killed in an attack on a base in northern Iraq", is one)
         if not fine and not own_date and not backref and any(
                 t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
-                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self._side(actor).name not in self.rules.air_powers)):
+                actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self._side(actor).name not in self.rules.air_powers)) and (
+                self._casualties(lo, hi) == (None, None)):
             return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
         last = self.ctx.last_violence
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (

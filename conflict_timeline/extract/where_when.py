@@ -82,6 +82,9 @@ _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b
 _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
 
+# a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)
+_ROAD_BEFORE = re.compile(r"(?:^|\s)(?:طريق|الطريق|اوتوستراد|الاوتوستراد|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?$")
+_ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
 # the day after another event (غداة, "a day after"): what follows is that event, not this one
 _DAY_AFTER = re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s")
 
@@ -200,6 +203,7 @@ class WhereWhenMixin:
     def _places(self) -> list[_Mention]:
         s = self.s
         out = []
+        roads: list[_Mention] = []  # (a road's cities place an event only when nothing else does)
         for m in s.mentions:
             if m.place is None:
                 continue
@@ -229,6 +233,12 @@ class WhereWhenMixin:
                     s.norm_before(m.start, 12)) and (self._is_subject(m) or (m.start <= 3 and not m.weak)) and not (
                     m.place.geo_precision == "city" and self._is_place_use(m)):
                 continue  # "نفى العراق": the state speaking, not a place (هجوم أربيل: the town struck)
+            if m.place.geo_precision == "city" and (_ROAD_BEFORE.search(s.norm_before(m.start, 40))
+                                                    or _ROAD_AFTER.match(s.norm, s.norm_pos(m.end)) or any(
+                    q.place is not None and 0 < m.start - q.end <= 4 and _ROAD_BEFORE.search(s.norm_before(q.start, 40))
+                    and s.text[q.end : m.start].strip(" -–") == "" for q in s.mentions)):
+                roads.append(m)
+                continue  # طريق حلب - اللاذقية الدولي, the Aleppo-Latakia highway: a road's name, no place
             if m.actor is not None and m.place.geo_precision in ("city", "country") and (
                     _INCLUDING_NAME.search(s.norm_before(m.start, 20)) or any(
                         q.actor is not None and 0 < m.start - q.end <= 3 and _INCLUDING_NAME.search(s.norm_before(q.start, 20))
@@ -249,6 +259,7 @@ class WhereWhenMixin:
         mark = _DAY_AFTER.search(s.norm)
         if mark is not None and any(s.norm_pos(m.start) < mark.start() for m in out):
             out = [m for m in out if s.norm_pos(m.start) < mark.start()]
+        out = out or roads[:1]
         named = [m for m in out if not m.inner]
         out = named or out
         # where the teller is ("ناشطون في مدينة كوباني", "sources in Baghdad") is not where it
