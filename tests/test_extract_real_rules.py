@@ -554,3 +554,10 @@ def test_the_cities_a_road_is_named_after_are_no_place_when_a_town_is_named():
     assert [e.location for e in violent(events(body))] == ["Ariha"]
     body = "A roadside bomb hit a joint patrol on the Aleppo-Latakia highway near Ariha on Monday."
     assert [e.location for e in violent(events(body))] == ["Ariha"]
+
+
+def test_a_portrait_caption_dates_no_undated_page():
+    body = ("Islamic State fighters killed a US Navy SEAL near Mosul on Tuesday, officials said.\n"
+            "The sailor poses for a photo in Phoenix at age 16, on 6 November 2002. Photograph: J. Doe/AP")
+    (ev,) = violent(events(body, published=None))
+    assert ev.date_start is None or ev.date_start.year != 2002

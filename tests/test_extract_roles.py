@@ -400,3 +400,16 @@ def test_an_aircraft_shot_down_in_the_passive_is_struck_and_its_side_never_fires
     # the active verb with the shooter's aircraft named before it
     (ev,) = violent(events("وقال مسؤول عسكري أمس إن طائرات تركية أسقطت مقاتلة روسية قرب يايلاداغ."))
     assert (ev.actor_group, ev.target, ev.location) == ("Turkey", "Russia", "Yayladagi")
+
+
+def test_the_parties_named_after_a_verb_of_agreeing_are_the_actor_and_the_other_party():
+    (ev,) = [e for e in events("توصل العراق وإيران أمس إلى اتفاق أمني لحماية الحدود المشتركة.")
+             if e.event_type == "agreement"]
+    assert (ev.actor, ev.target) == ("Iraq", "Iran")
+
+
+def test_soldiers_killed_in_the_passive_are_never_the_ones_who_fired():
+    body = ("A Canadian special forces soldier was killed and three more wounded in Iraq on Friday when "
+            "allied fighters opened fire on them by mistake.")
+    (ev,) = violent(events(body))
+    assert ev.target == "Canada" and ev.actor_group != "Canada" and (ev.fatalities, ev.injured) == (1, 3)

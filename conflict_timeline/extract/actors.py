@@ -10,6 +10,7 @@ from .context import _per_sentence, country_name
 from .mentions import _DOWN_WORDS, _Mention, _TriggerHit
 from .rules import (
     _ACCUSED,
+    _AGREE_VERB_BEFORE,
     _ATTRIBUTION,
     _BACKED,
     _BENEFICIARY,
@@ -149,6 +150,12 @@ class ActorsMixin:
         if any(0 <= t.start - m.end <= 3 and t.trigger.family in ("political", "violence", "troops")
                and t.trigger.hint != "speech" and not self.s.text[m.end : t.start].strip() for t in self.s.triggers):
             return True  # SVO: بغداد تنفي, العراق يدين, تركيا قصفت
+        if _AGREE_VERB_BEFORE.search(self.s.norm_before(m.start, 14)):
+            return True  # توصل العراق وإيران إلى اتفاق: who agreed
+        first = next((q for q in self.s.mentions if q.actor is not None and q.place is not None and 0 < m.start - q.end <= 3
+                      and self.s.text[q.end : m.start].strip() == "و"), None)
+        if first is not None and _AGREE_VERB_BEFORE.search(self.s.norm_before(first.start, 14)):
+            return True  # (and the one joined to it: وإيران)
         return bool(_SPEECH_END.search(self.s.norm_before(m.start, 14)))
 
     def _partner(self, m: _Mention) -> bool:

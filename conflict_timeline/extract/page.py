@@ -17,6 +17,7 @@ from ..schema import Article
 from ..text.arabic import normalize, sentences
 from ..text.dates import find_dates
 from ..text.patterns import trie_regex
+from .rules import load_rules
 
 # a headline has at most this many words
 HEADLINE_WORDS = 18
@@ -63,7 +64,8 @@ def _ends_on_a_day(line: str) -> bool:
 
 # a photographer's credit closing a line: "(Name/Agency)" or "/ Name/Agency"
 _NAME = r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+)+"
-_PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s*{_NAME}\s*/[\w.'’\- ]{{2,40}})\s*$")
+_PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s*{_NAME}\s*/[\w.'’\- ]{{2,40}}"
+                           rf"|\b(?:Photograph|Photo|Picture|Image)s?:\s*{_NAME}(?:\s*/\s*[\w.'’\- ]{{2,40}})?)\s*$")
 
 
 def is_caption(line: str) -> bool:
@@ -72,7 +74,7 @@ def is_caption(line: str) -> bool:
     low = line.lower()
     if line.isascii() and _ENDS_ON_YEAR.search(line) and _PRESENT_SCENE.search(low) and _ends_on_a_day(line):
         return True
-    if "/" in line and _PHOTO_CREDIT.search(line):
+    if ("/" in line or ":" in line) and _PHOTO_CREDIT.search(line):
         return True  # "... on Feb. 7, 2025. (Fred Brown/U.S. Army)", "... 2023. / Miriam Alster/Flash90"
     if not any(h in low for h in _CAPTION_HINTS):
         return False
@@ -153,7 +155,8 @@ def page_reference_date(article: Article, day_first: bool | None = None) -> date
         if not days:
             continue
         if is_caption(line):
-            photos.extend(days)
+            if load_rules().trigger_re.search(normalize(line)):
+                photos.extend(days)  # (a portrait or an archive picture that tells no news dates nothing)
             continue
         anywhere.extend(days)
         if len(line.split()) <= _FURNITURE_WORDS or _TWEET_BYLINE.match(line.strip()):

@@ -10,6 +10,7 @@ from ..schema import Event
 from ..text.arabic import normalize
 from .mentions import _TriggerHit
 from .rules import (
+    _AGREE_VERB_BEFORE,
     _CONDEMN,
     _HABITUAL_ADVERB,
     _OUTLET_BEFORE,
@@ -54,6 +55,12 @@ class PoliticalMixin:
             h = by_type["agreement"]
             actor = self._speaker(h) or self._first_actor()
             target = self._other_party(actor, h.start)
+            signers = [m for m in self._actors() if m.start < h.start and self._is_subject(m) and (
+                _AGREE_VERB_BEFORE.search(s.norm_before(m.start, 14)) or any(
+                    q.end < m.start and s.text[q.end : m.start].strip() == "و" and _AGREE_VERB_BEFORE.search(
+                        s.norm_before(q.start, 14)) for q in s.mentions))]
+            if len(signers) >= 2:
+                actor, target = signers[0].actor, signers[1].actor  # توصل العراق وإيران إلى اتفاق
             status = self._status("agreement", actor, h)
             out.append(self._event("agreement", h, h.start, actor, target, self._seat(actor), status,
                                    h.trigger.weight))

@@ -378,7 +378,7 @@ _WEAPON_USE = _CTX["WEAPON_USE"]
 _TALLY_COUNT = _CTX["TALLY_COUNT"]
 # English grammar, not vocabulary: a passive casualty after a subject, auxiliaries before a verb.
 _LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
-_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)"
+_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,4}?(?:(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)"
                                r"|(?:dead|killed|wounded|injured)\b)")
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
@@ -398,3 +398,5 @@ _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|
 _INCLUDING_NAME = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|ومنها|من بينها|including|among them|such as)\s+(?:the\s+)?$")
 # "according to what Ankara announced" (وفق ما أعلنت أنقرة): the name is the source, not a party to it
 _SAID_SOURCE = re.compile(r"(?:^|\s)(?:وفق|حسب|بحسب|وفقا ل|كما)\s*ما\s+\S+\s+$|according to what\s+$")
+# a verb of reaching or signing an agreement right before its subject (توصل العراق, وقعت أنقرة)
+_AGREE_VERB_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:توصل|توصلت|وقع|وقعت|اتفق|اتفقت|ابرم|ابرمت)\s+$")
