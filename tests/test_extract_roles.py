@@ -413,3 +413,15 @@ def test_soldiers_killed_in_the_passive_are_never_the_ones_who_fired():
             "allied fighters opened fire on them by mistake.")
     (ev,) = violent(events(body))
     assert ev.target == "Canada" and ev.actor_group != "Canada" and (ev.fatalities, ev.injured) == (1, 3)
+
+
+def test_the_country_of_a_summoned_ambassador_is_not_the_one_who_summoned():
+    body = "واستدعت بغداد أمس السفير التركي للاحتجاج على الغارات التي استهدفت قضاء زاخو."
+    assert all(e.actor_group != "Turkey" for e in events(body) if e.event_type == "statement")
+    (ev,) = [e for e in events("Iraq summoned the Turkish ambassador on Tuesday to protest the strikes.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "Iraq"
+    # an ambassador who speaks speaks for his country
+    (ev,) = [e for e in events("وحذر السفير الإيراني في دمشق أمس من أن بلاده سترد بحزم.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "Iran"

@@ -52,6 +52,10 @@ from .rules import (
 
 # serving within a coalition: "in the coalition mission", "with the international coalition", ضمن التحالف
 _WITHIN = re.compile(r"(?:^|\s)(?:in|with|within|into|ضمن|في اطار|في صفوف|في|مع)\s+(?:the\s+)?(?:(?:international|us-led|global)\s+)?$")
+# an ambassador or envoy named with his country (السفير التركي, the Turkish ambassador)
+_ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:السفير|سفير|سفيره|القايم بالاعمال|القايم باعمال|المبعوث)\s+$")
+_SUMMONED = re.compile(r"استدع|summon|called in")
+_ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|charg[eé] d'affaires)\b")
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
@@ -177,6 +181,9 @@ class ActorsMixin:
     def _find_speakers(self) -> list[_Mention]:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
                 and not _INCLUDING.search(self.s.norm_before(m.start, 20))  # بما في ذلك روسيا: an addressee
+                # (استدعت السفير التركي, "summoned the Turkish ambassador": the envoy's country is the object)
+                and not (_SUMMONED.search(self.s.norm_before(m.start, 40)) and (
+                    _ENVOY_BEFORE.search(self.s.norm_before(m.start, 20)) or _ENVOY_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
                 and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
                 and not (m.adjective and _EN_MEDIA_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))
