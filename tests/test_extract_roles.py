@@ -425,3 +425,12 @@ def test_the_country_of_a_summoned_ambassador_is_not_the_one_who_summoned():
     (ev,) = [e for e in events("وحذر السفير الإيراني في دمشق أمس من أن بلاده سترد بحزم.")
              if e.event_type == "statement"]
     assert ev.actor_group == "Iran"
+
+
+def test_notables_and_residents_who_speak_are_no_party_and_a_picture_shows_is_a_caption():
+    body = ("أعلن الجيش الإسرائيلي أمس أن طائراته قصفت موقعا قرب دمشق.\n"
+            "في المقابل، عبّر وجهاء البلدة عن رفضهم القاطع لأي تدخل خارجي.")
+    assert [e.event_type for e in events(body)] == ["airstrike"]
+    body = ("صورة تظهر الطيار الأسير وسط عناصر من التنظيم بعد سقوط طائرته قرب الرقة\n"
+            "وقصفت طائرات أردنية أمس مواقع للتنظيم قرب الرقة.")
+    assert len(events(body)) == 1

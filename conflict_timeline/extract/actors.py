@@ -56,6 +56,10 @@ _WITHIN = re.compile(r"(?:^|\s)(?:in|with|within|into|ضمن|في اطار|في 
 _ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:السفير|سفير|سفيره|القايم بالاعمال|القايم باعمال|المبعوث)\s+$")
 _SUMMONED = re.compile(r"استدع|summon|called in")
 _ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|charg[eé] d'affaires)\b")
+# people who are no party speaking right after the verb (وجهاء, سكان, ناشطون, شهود عيان)
+_UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
+                              r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
+                              r"|protesters|locals)(?=\s|$)")
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
@@ -262,6 +266,9 @@ class ActorsMixin:
         if subject and self.ctx.article.language != "en" and self.s.norm_before(hit.start, 1) not in ("ل", "ب"):
             # (not before a noun joined to a preposition: توصل بوتين ونظيره أردوغان لمذكرة تفاهم)
             return subject[-1].actor  # العراق يدين, السلطات العراقية تنفي: the subject before its verb
+        if _UNNAMED_SPEAKER.search(self.s.norm_before(hit.start, 60)) or _UNNAMED_SPEAKER.match(
+                self.s.norm, self.s.norm_pos(hit.end)):
+            return None  # عبر وجهاء الطائفة, قال سكان, "residents said": a speaker the page names, no party
         if not speakers or (self.ctx.article.language != "en" and hit.start <= 12):
             return self.ctx.last_speaker  # وأشار إلى ..., وأضاف ...: the speaker of the sentence before
         clause = self.s.clause_of(hit.start)
