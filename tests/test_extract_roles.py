@@ -434,3 +434,12 @@ def test_notables_and_residents_who_speak_are_no_party_and_a_picture_shows_is_a_
     body = ("صورة تظهر الطيار الأسير وسط عناصر من التنظيم بعد سقوط طائرته قرب الرقة\n"
             "وقصفت طائرات أردنية أمس مواقع للتنظيم قرب الرقة.")
     assert len(events(body)) == 1
+
+
+def test_it_as_the_subject_of_a_strike_is_the_side_that_struck_before_but_not_after_said():
+    body = ("Britain carried out its first air strike in Iraq on Friday, hitting an armed pick-up truck.\n"
+            "On Saturday, it hit a militant position near Haditha.")
+    assert {e.actor_group for e in violent(events(body))} == {"United Kingdom"}
+    body = ("Britain carried out its first air strike in Iraq on Friday, hitting an armed pick-up truck.\n"
+            "Iran's Revolutionary Guard said on Saturday that it launched missiles at militant positions near Idlib.")
+    assert "Iran" in {e.actor_group for e in violent(events(body))}

@@ -47,6 +47,10 @@ _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران
 _PLANES = re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)")
 _UNKNOWN_CRAFT = re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
                             r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)")
+# "it" or "they" as the subject of the strike verb: the side that struck in the sentence before
+_EN_IT_BEFORE = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:conducted|carried out|"
+                           r"launched|mounted|struck|hit|bombed|targeted|fired|shelled)\s+(?:\S+\s+){0,3}?)?$")
+_EN_SAID_IT = re.compile(r"\b(?:said|says|say|announced|stated|claimed|added|told \w+)\s+(?:\S+\s+){0,6}?(?:that\s+)?(?:it|they)\s")
 # aircraft said to be unknown, and a defence ministry speaking
 _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:مجهول|مجهوله|unidentified|unknown)")
 _DEFENCE_WORD = re.compile(r"وزاره الدفاع|وزير الدفاع|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e secretary|pentagon|البنتاغون|البنتاجون")
@@ -108,6 +112,12 @@ class StrikerMixin:
             return self._killer(hit), "attack"  # a soldier's death told alone: an attack on his side
         if _UNKNOWN_CRAFT.search(self.s.norm, 0, self.s.norm_pos(hit.end) + 40):
             return None, "airstrike"  # طائرات مجهولة, unidentified aircraft: no striker named here
+        if (self.ctx.article.language == "en" and self.ctx.last_violence is not None and self.ctx.last_violence[0] is not None
+                and _EN_IT_BEFORE.search(self.s.norm_before(hit.start, 50))
+                and not _EN_SAID_IT.search(self.s.norm_before(hit.start, 70))):  # ("X said it launched": X)
+            # "On Wednesday, it hit a training camp", "It has also conducted strikes": the striker told before
+            side = self.ctx.last_violence[0]
+            return side, self._strike_kind(side, hints)
         owned = self._belonging_striker(hit, lo, hi)
         if owned is not None:
             # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
