@@ -561,3 +561,10 @@ def test_a_portrait_caption_dates_no_undated_page():
             "The sailor poses for a photo in Phoenix at age 16, on 6 November 2002. Photograph: J. Doe/AP")
     (ev,) = violent(events(body, published=None))
     assert ev.date_start is None or ev.date_start.year != 2002
+
+
+def test_a_parliament_extending_the_mandate_to_use_forces_is_an_agreement():
+    (ev,) = events("مدد البرلمان التركي أمس لمدة عام تفويضا باستخدام القوات المسلحة في العراق وسوريا.")
+    assert (ev.event_type, ev.actor) == ("agreement", "Turkish Parliament")
+    (ev,) = events("Turkey's parliament on Tuesday extended the mandate for military operations in Iraq and Syria.")
+    assert (ev.event_type, ev.actor) == ("agreement", "Turkish Parliament")
