@@ -568,3 +568,8 @@ def test_a_parliament_extending_the_mandate_to_use_forces_is_an_agreement():
     assert (ev.event_type, ev.actor) == ("agreement", "Turkish Parliament")
     (ev,) = events("Turkey's parliament on Tuesday extended the mandate for military operations in Iraq and Syria.")
     assert (ev.event_type, ev.actor) == ("agreement", "Turkish Parliament")
+
+
+def test_the_campaign_a_first_is_counted_from_is_no_strike():
+    assert not violent(events("وهذه أول طائرة يخسرها التحالف منذ بدء ضرباته الجوية في سوريا."))
+    assert not violent(events("It is the first jet the coalition has lost since the start of its air strikes in Syria."))
