@@ -443,3 +443,9 @@ def test_it_as_the_subject_of_a_strike_is_the_side_that_struck_before_but_not_af
     body = ("Britain carried out its first air strike in Iraq on Friday, hitting an armed pick-up truck.\n"
             "Iran's Revolutionary Guard said on Saturday that it launched missiles at militant positions near Idlib.")
     assert "Iran" in {e.actor_group for e in violent(events(body))}
+
+
+def test_the_name_right_after_a_verb_of_launching_is_the_one_who_acts():
+    found = events("باشرت تركيا أمس عملية عسكرية في شمال العراق بنشر قوات خاصة في منطقة حفتانين.")
+    assert {e.actor_group for e in found} == {"Turkey"}
+    assert "airstrike" not in {e.event_type for e in found}  # special forces on the ground

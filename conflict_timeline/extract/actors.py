@@ -25,6 +25,7 @@ from .rules import (
     _EN_PRONOUN,
     _EN_VERB_AFTER,
     _EXECUTE_AFTER,
+    _EXECUTE_BEFORE,
     _EXPOSED,
     _FROM_BEFORE,
     _FROM_END,
@@ -146,7 +147,8 @@ class ActorsMixin:
     def _is_subject(self, m: _Mention) -> bool:
         """A mention right after a verb trigger or a speech verb is the subject (VSO order), and one
         right before a verb of carrying out (إسرائيل نفذت هجوما, Israel carried out strikes)."""
-        if _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
+        if _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end)) or _EXECUTE_BEFORE.search(
+                self.s.norm_before(m.start, 12)):
             return True
         for t in self.s.triggers:
             if 0 <= m.start - t.end <= 3 and t.trigger.family in ("political", "violence", "troops"):

@@ -138,6 +138,8 @@ _TEMPLATES: dict[str, str] = {
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
     "HABITUAL_ADVERB": r"(?:^|\s)[وف]?(?:<<habitual>>)(?=\s|$|[.,،])",
     "EXECUTE_AFTER": r"\s+(?:<<execute_verb>>)(?=\s|$)",
+    # ... and right after them (VSO: باشرت تركيا عملية, شنت إسرائيل غارات)
+    "EXECUTE_BEFORE": r"(?:^|\s)[وف]?(?:<<execute_verb>>|باشر|باشرت|بدا|بدات)\s+$",
     "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",
     # a campaign that stops ("will cease its air strikes", ستوقف غاراتها) or any strike at all (أي هجوم)
     "CEASED_OR_ANY": r"(?:(?:^|\s)[وفبل]?(?:<<cessation>>)\s+(?:\S+\s+){0,2}?|(?:^|\s)(?:اي|any)\s+)$",
@@ -296,6 +298,7 @@ _PURPOSE = _CTX["PURPOSE"]
 _OUT_OF = _CTX["OUT_OF"]
 _HABITUAL_ADVERB = _CTX["HABITUAL_ADVERB"]
 _EXECUTE_AFTER = _CTX["EXECUTE_AFTER"]
+_EXECUTE_BEFORE = _CTX["EXECUTE_BEFORE"]
 _ANNOUNCER_BEFORE = _CTX["ANNOUNCER_BEFORE"]
 _MUST_STOP = _CTX["MUST_STOP"]
 _CEASED_OR_ANY = _CTX["CEASED_OR_ANY"]

@@ -38,8 +38,10 @@ _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صوا�
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|نيران|النيران|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|artillery|shell|"
+_GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|نيران|النيران|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|قوات خاصه|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank|special operations|special forces|commando")
+# the air told outright in a sentence
+_AIR_TOLD = re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])|\bair (?:and ground|strikes?|operation|raids?)\b")
 # guns only, and any word of the air, for reading a whole page
 _ARTILLERY = re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer")
 _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
@@ -235,7 +237,9 @@ class StrikerMixin:
         if hints:  # (a capture announced by the side that took the city is its own: no witness rule)
             cands = [m for m in cands if not self._is_speaker(m.actor) or is_air_power(m) or self._attacker_side(m.actor)]
         best = min(cands, key=distance) if cands else None
-        return (best.actor if best else None), "airstrike" if best and is_air_power(best) else "attack"
+        if best is None:
+            return None, "attack"
+        return best.actor, self._strike_kind(best.actor, hints) if is_air_power(best) else "attack"
 
     def _flown(self, hit: _TriggerHit) -> bool:
         """Warplanes (not drones) named as the striker in the trigger's clause, before it or right
@@ -290,6 +294,8 @@ class StrikerMixin:
         if "airstrike" in hints:
             return "airstrike"
         air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
+        if air and self.s.search(_AIR_TOLD):
+            return "airstrike"  # عملية برية وجوية, "an air and ground operation": its strikes from the air
         return "airstrike" if air and not self.s.search(_GROUND_FIRE) and not self._page_ground_only() else "attack"
 
     def _page_ground_only(self) -> bool:
