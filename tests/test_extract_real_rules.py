@@ -573,3 +573,9 @@ def test_a_parliament_extending_the_mandate_to_use_forces_is_an_agreement():
 def test_the_campaign_a_first_is_counted_from_is_no_strike():
     assert not violent(events("وهذه أول طائرة يخسرها التحالف منذ بدء ضرباته الجوية في سوريا."))
     assert not violent(events("It is the first jet the coalition has lost since the start of its air strikes in Syria."))
+
+
+def test_two_shells_in_the_dual_are_an_attack():
+    body = "وذكرت وكالة الأنباء أن قذيفتي هاون أطلقتا من الطرف السوري سقطتا أمس على مركز قضاء جيلان بينار."
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.location) == ("attack", "Ceylanpinar")
