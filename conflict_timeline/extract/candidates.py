@@ -41,6 +41,7 @@ from .rules import (
 )
 from .status import StatusMixin
 from .strikers import StrikerMixin
+from .targets import TargetsMixin
 from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
@@ -84,8 +85,8 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|f
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
 
-class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin, PoliticalMixin, ActorsMixin,
-                         WhereWhenMixin, StatusMixin):
+class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
+                         ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer
         self.gaz = analyzer.gaz

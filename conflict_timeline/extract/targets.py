@@ -1,0 +1,159 @@
+"""Arguments of a strike: who was struck. The victims of a casualty word or of an exposure ("came
+under attack", تعرضت القاعدة لهجوم), the owner of what a strike hit (a convoy of regime forces, مقرات
+لجيش الإسلام), the side of an aircraft shot down or of a soldier killed; never the striker's own side."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Entry
+from ..text.arabic import normalize
+from .mentions import _DOWN_WORDS, _Mention, _TriggerHit
+from .rules import (
+    _ATTRIBUTION,
+    _CAUSE,
+    _CLAUSE_BREAK,
+    _DOWNED_OWNED_AFTER,
+    _DOWNED_OWNER,
+    _EN_PASSIVE_HIT,
+    _EXPOSED,
+    _OWNED_STRUCK_AFTER,
+    _OWNER_OF_STRUCK,
+    _PASSIVE_CASUALTY,
+    _SAID_SOURCE,
+    _STATIONED_AFTER,
+    _STRUCK_LEAD,
+    _VICTIM,
+    _WHERE_LEAD,
+    MEDIA_TYPES,
+)
+
+# those a struck site houses (تضم عناصر من, تستضيف, housing, hosting)
+_HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
+                            r"|which hosts)\s+(?:\S+\s+){0,2}$")
+# how far after the event word the struck thing may be named (a short noun phrase away)
+_STRUCK_REACH = 40
+
+
+class TargetsMixin:
+    def _is_victim(self, m: _Mention) -> bool:
+        s = self.s
+        before = s.norm_before(m.start, 24)
+        if _VICTIM.search(before) or self._exposed(m):
+            return True
+        if _WHERE_LEAD.search(before) and _STATIONED_AFTER.match(s.norm, s.norm_pos(m.end)):
+            return True  # "sites where Iranian militias are stationed": at the target
+        if _HOUSED_BEFORE.search(before):
+            return True  # قاعدة تضم عناصر من الحشد, "a base housing US troops": at the target
+        n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
+        killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
+        for pattern in (killed, wounded):
+            if pattern is None:
+                continue
+            for c in pattern.finditer(s.norm, max(0, n0 - 90), n0):
+                # مقتل ثلاثة جنود أمريكيين; مقتل X وقائد فيلق القدس: no event word between cue and name
+                gap = s.norm[c.end() : n0]
+                if _CAUSE.search(gap) and any(c.end() <= t.norm_start < n0 for t in s.triggers):
+                    continue  # injuries after Iran's attack: the cause, not the victim ("a leader in
+                    # the movement" is of the victims)
+                if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
+                    return True
+        return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
+
+    def _exposed(self, m: _Mention) -> bool:
+        """"The base came under attack", تعرضت السفارة لقصف, "the convoy was struck": the one
+        exposed to the attack is its target (before the exposure word, or between it and the attack
+        word), never its actor."""
+        s = self.s
+        n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
+        if _EN_PASSIVE_HIT.match(s.norm, n1):
+            return True
+        for e in s.find_all(_EXPOSED):
+            if 0 <= e.start() - n1 <= 70 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()) and not any(
+                    n1 <= t.norm_start < e.start() for t in s.triggers if t.trigger.family == "violence"):
+                return True  # القاعدة تعرضت لهجوم (not one who struck before the exposure is told)
+            if n0 >= e.end():
+                nxt = next((t.norm_start for t in s.triggers if t.trigger.family == "violence"
+                            and t.norm_start >= e.end()), None)
+                if nxt is not None and n0 < nxt:
+                    return True  # تعرضت السفارة الأمريكية لقصف
+        return False
+
+    def _casualty_near(self, n0: int, n1: int) -> bool:
+        """A killed/wounded cue just before a span or right after it (passive: soldiers were killed)."""
+        s = self.s
+        for cue in ("killed", "wounded"):
+            pattern = self.rules.cues.get(cue)
+            if pattern is None:
+                continue
+            if pattern.search(s.norm, max(0, n0 - 30), n0) or pattern.search(s.norm, n1, min(len(s.norm), n1 + 22)):
+                return True
+        return False
+
+    def _target(self, hit: _TriggerHit, actor: Entry | None, etype: str) -> Entry | None:
+        """Who was struck: for an airstrike the group (or another state's force) hit, for an attack
+        the forces attacked; never the perpetrator's own side."""
+        on = self.ctx.reference
+        own = self.gaz.root(self.gaz.resolve_actor(actor, on).id) if actor is not None else None
+        if self._is_down(hit):
+            downed = self._downed_side(hit)
+            return downed.actor if downed is not None else None  # the side of the aircraft shot down
+        if self._is_death(hit):
+            return self._dead_side(hit)  # the side of the soldier killed
+        cands = []
+        struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
+        for m in self._actors():
+            if m.actor.type in MEDIA_TYPES:
+                continue
+            resolved = self.gaz.resolve_actor(m.actor, on)
+            if own is not None and self.gaz.root(resolved.id) is own:
+                continue
+            if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)) or _SAID_SOURCE.search(self.s.norm_before(m.start, 24)):
+                continue  # "according to the Iraqi army": the source, not the side attacked
+            if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m):
+                struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
+                continue
+            if m.adjective and etype == "airstrike":
+                continue
+            if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
+                continue
+            cands.append((m, resolved))
+        if struck:
+            return struck[0][0].actor
+        if etype == "airstrike":
+            order = {"armed_group": 0, "person": 1, "military": 2}
+        else:
+            order = {"coalition": 0, "military": 1, "state": 2, "government": 3}
+        ranked = [c for c in cands if c[1].type in order or c[0].actor.type in order]
+        if not ranked:
+            return None
+        return min(ranked, key=lambda c: (order.get(c[0].actor.type, order.get(c[1].type, 9)), c[0].start))[0].actor
+
+    def _owns_struck(self, hit: _TriggerHit, m: _Mention) -> bool:
+        """A side named as the owner of what was struck, right after the event word: "a convoy of
+        regime forces", رتل لقوات النظام, مواقع لتنظيم, "positions of the PKK", "Syrian army
+        positions", "three Iraqi border guards were killed" (not a thing named further on, "the
+        truck that scouted ahead of the Turkish convoy")."""
+        s = self.s
+        # (from the last word of striking before it: الهجوم الذي استهدف مقرات حزب)
+        before = [t for t in s.triggers if t.trigger.family == "violence" and hit.start <= t.start and t.end <= m.start]
+        last = max(before, key=lambda t: t.end, default=hit)
+        n0, end = s.norm_pos(m.start), s.norm_pos(last.end)
+        start = max(end, n0 - 50)
+        window = s.norm[start:n0]
+        owner = _OWNER_OF_STRUCK.search(window)
+        if owner is not None:
+            return start + owner.start() - end <= _STRUCK_REACH
+        joined = next((q for q in s.mentions if q.actor is not None and q.end <= m.start
+                       and s.text[q.end : m.start].strip(" ,،") in ("و", "and", "", "or", "أو", "او")), None)
+        if joined is not None and joined.start > hit.end:
+            return self._owns_struck(hit, joined)  # مقرات حزب كذا وجمعية كذا, "... Units, or YBS": both struck
+        down = normalize(last.text) in _DOWN_WORDS and n0 - end <= _STRUCK_REACH  # an aircraft shot down
+        if self.ctx.article.language != "en":
+            # (an Arabic nationality follows its noun: أسقطت الدفاعات طائرة حربية سورية)
+            return down and _DOWNED_OWNER.search(window) is not None
+        if down and _DOWNED_OWNED_AFTER.match(s.norm, s.norm_pos(m.end)):
+            return True  # "shot down a Syrian regime Su-22"
+        after = _OWNED_STRUCK_AFTER.match(s.norm, s.norm_pos(m.end))
+        return after is not None and n0 - end <= _STRUCK_REACH and _STRUCK_LEAD.search(s.norm_before(m.start, 50)) is not None
+

@@ -1,0 +1,162 @@
+"""Rules read from fresh pages, each on sentences written for its test: capitals and landmarks,
+tolls and deaths told alone, campaigns that stop, agreements and mandates, weapons sent, counts in
+brackets, a coalition member's own troops, roads and captions."""
+
+from tests.extract_helpers import events, violent
+
+
+def test_a_capital_named_as_the_other_party_is_a_government_not_a_place():
+    (ev,) = [e for e in events("وقعت تركيا أمس مذكرة تفاهم عسكرية مع بغداد لتنظيم وجود قواتها.")
+             if e.event_type == "agreement"]
+    assert ev.location != "Baghdad" and ev.target == "Government of Iraq"
+    # a town between two cities is placed by its own name, not by the landmarks
+    (ev,) = violent(events("سقطت أمس صواريخ على مقر حزب معارض في كويسنجق بين أربيل والسليمانية."))
+    assert ev.location == "Koya"
+
+
+def test_tolls_in_dual_nouns_and_one_more_hurt_are_counted():
+    # two officers (a dual) and one more member: three dead
+    (ev,) = violent(events("أعلنت قيادة العمليات أمس مقتل ضابطين ومنتسب بقصف بطائرة مسيرة تركية في قضاء زاخو."))
+    assert ev.fatalities == 3
+    # one killed and another hurt, in Arabic and in English
+    (ev,) = violent(events("قتل جندي تركي وإصابة آخر أمس بهجوم صاروخي على معسكر بعشيقة."))
+    assert (ev.fatalities, ev.injured) == (1, 1)
+    (ev,) = violent(events("Rescuers said one man was killed and another wounded in a drone strike near Idlib on Monday."))
+    assert (ev.fatalities, ev.injured) == (1, 1)
+
+
+def test_a_campaign_that_stops_and_any_attack_at_all_are_no_strikes():
+    assert not violent(events("Canada said on Monday it will cease its air strikes in Iraq and Syria by the end of the month."))
+    assert not violent(events("أعلنت كندا أمس أنها ستوقف غاراتها الجوية في العراق وسوريا نهاية الشهر."))
+    assert not violent(events("وقال البنتاغون أمس إنه سيرد بقوة في حال وقوع أي هجوم على قاعدة عين الأسد."))
+    # two members killed is a toll, not a count of troops where they serve
+    found = events("أعلنت القيادة المركزية أمس مقتل عنصرين من القوات الأمريكية بهجوم في منبج.")
+    assert not [e for e in found if e.event_type == "troop_level"]
+    assert violent(found)[0].fatalities == 2
+
+
+def test_an_agreement_to_end_a_mission_in_a_country_is_the_agreement_alone():
+    body = "اتفقت بغداد وواشنطن أمس على إنهاء مهمة التحالف الدولي في العراق بحلول نهاية العام المقبل."
+    assert [e.event_type for e in events(body)] == ["agreement"]
+    # a move it provides for at a named base is a planned move of its own
+    body = "وينص الاتفاق الموقع أمس على انسحاب قوات التحالف الدولي من قاعدة عين الأسد خلال عام."
+    assert "withdrawal" in [e.event_type for e in events(body)]
+
+
+def test_troops_counted_in_brackets_and_weapons_sent_are_moves_and_levels():
+    # a number in brackets, and a nationality in the accusative after the troop noun
+    (ev,) = events("وتضم القاعدة الواقعة في ناحية كاني ماسي نحو (300) جنديا تركيا، بحسب مصدر أمني.")
+    assert (ev.event_type, ev.troops, ev.actor_group) == ("troop_level", 300, "Turkey")
+    # tanks or an air defence system sent are a deployment
+    (ev,) = events("أرسلت تركيا أمس ثماني دبابات إضافية إلى الأراضي السورية.")
+    assert (ev.event_type, ev.actor_group) == ("deployment", "Turkey")
+    (ev,) = events("The Pentagon sent a Patriot air defense system to Ain al-Asad on Monday.")
+    assert (ev.event_type, ev.location) == ("deployment", "Ain al-Asad Air Base")
+    # talks to deploy one are no deployment
+    assert not events("وكانت واشنطن وبغداد تتفاوضان لنشر منظومة دفاع جوي أمريكية في العراق.")
+
+
+def test_a_page_of_guns_makes_a_strike_without_weapon_an_attack_and_a_namesake_city_folds_in():
+    # the page says the shelling was artillery and names no aircraft: the lead's strike is an attack
+    body = ("قتل ستة مدنيين أمس في قصف تركي طال منتجعا سياحيا في دهوك.\n"
+            "وقال مسؤول محلي إن القصف المدفعي التركي أصاب قرية برخ في قضاء زاخو.")
+    found = violent(events(body))
+    assert {e.event_type for e in found} == {"attack"}
+    # "in Duhok" may be the governorate: the village in it is the same incident, placed finer
+    assert [e.location for e in found] == ["Barakh"]
+    # with aircraft on the page the same lead stays an airstrike
+    body = ("قتل ستة مدنيين أمس في قصف تركي طال منتجعا سياحيا في دهوك.\n"
+            "وقال مسؤول محلي إن طائرات حربية تركية شاركت في القصف.")
+    assert {e.event_type for e in violent(events(body))} == {"airstrike"}
+
+
+def test_a_members_troops_and_money_are_its_own_and_other_dollars_are_no_us_dollars():
+    body = "Canadian troops in the coalition mission will rise from 600 to about 830, the minister said on Monday."
+    (ev,) = [e for e in events(body) if e.event_type == "troop_level"]
+    assert ev.actor_group == "Canada" and ev.troops == 830
+    (ev,) = [e for e in events("French soldiers serving with the international coalition in Iraq number about 600.")]
+    assert ev.actor_group == "France"
+    # Canadian dollars are not a sum in US dollars
+    found = events("Canada will spend C$264 million on its military mission in Iraq and Syria.")
+    assert all(e.amount_usd is None for e in found)
+    found = events("وستنفق كندا 264 مليون دولار كندي على مهمتها العسكرية في العراق.")
+    assert all(e.amount_usd is None for e in found)
+
+
+def test_bodies_counted_and_soldiers_eliminated_are_no_troop_levels():
+    body = ("وقالت وكالة أنباء مقربة من الحزب إن مقاتليه قضوا على القوة التركية على التلة، والبالغ عددها "
+            "30 جنديا، وإنها عدت جثث 12 جنديا.")
+    assert not [e for e in events(body) if e.event_type == "troop_level"]
+    assert not [e for e in events("The ministry said it had neutralized 14 soldiers of the group near the border.")
+                if e.event_type == "troop_level"]
+
+
+def test_fighters_a_state_arms_are_no_troops_of_that_state():
+    body = ("وقالت برلين أمس إنها سترسل دفعة أخرى من الأسلحة، وسيتم تسليح المقاتلين الأكراد الذين يبلغ "
+            "عددهم نحو ثمانية آلاف.")
+    assert not [e for e in events(body) if e.event_type == "troop_level"]
+
+
+def test_a_soldiers_death_told_alone_is_an_attack_on_his_side():
+    (ev,) = violent(events("Islamic State fighters killed a US Navy SEAL near Mosul on Tuesday, officials said."))
+    assert (ev.event_type, ev.actor, ev.target, ev.fatalities) == ("attack", "Islamic State", "US military", 1)
+    # a side telling of its own general's death does not claim it
+    (ev,) = violent(events("وقال الحرس الثوري الإيراني في بيان أمس إن الجنرال حسين مرادي قتل قرب حلب."))
+    assert ev.target == "IRGC" and ev.actor_group != "Iran" and ev.status != "claimed"
+    # civilians killed in a war told in general are no attack
+    assert not violent(events("About 2,000 civilians were killed in the war, the report said on Monday."))
+
+
+def test_a_part_of_a_toll_and_a_toll_told_as_more_are_not_added_or_merged():
+    (ev,) = violent(events("أدى التفجير في مدينة منبج أمس إلى مقتل 12 شخصا بينهم 3 جنود أمريكيين."))
+    assert ev.fatalities == 12
+    body = ("قتل ثلاثة جنود أتراك أمس بغارة جوية روسية قرب مدينة الباب. "
+            "وقتل خمسة جنود أتراك أمس أيضا في معارك في مدينة الباب.")
+    assert sorted(e.fatalities for e in violent(events(body))) == [3, 5]
+
+
+def test_an_attack_with_its_dead_stays_though_the_sentence_names_no_attacker_or_town():
+    body = ("أعلنت وزارة الدفاع التركية أمس مقتل أربعة جنود أتراك وإصابة آخر في هجوم استهدف قاعدة عسكرية "
+            "تركية في شمال العراق.")
+    (ev,) = violent(events(body))
+    assert (ev.fatalities, ev.injured, ev.target) == (4, 1, "Turkish military")
+
+
+def test_a_reply_to_an_attack_never_folds_into_the_attack_it_answers():
+    body = ("وكشف الموقع عن هجوم متزامن على القوات التركية في منطقة متينا أمس أسفر عن مقتل سبعة جنود. "
+            "وردا على الهجوم، شنت المقاتلات التركية أمس غارات أدت إلى مقتل 15 مسلحا.")
+    found = violent(events(body))
+    metina = [e for e in found if e.location == "Metina"]
+    assert metina and metina[0].fatalities == 7 and metina[0].actor_group != "Turkey"
+
+
+def test_the_cities_a_road_is_named_after_are_no_place_when_a_town_is_named():
+    body = "استهدف هجوم بقذيفة صاروخية دورية مشتركة على طريق حلب - اللاذقية الدولي قرب بلدة أريحا أمس."
+    assert [e.location for e in violent(events(body))] == ["Ariha"]
+    body = "A roadside bomb hit a joint patrol on the Aleppo-Latakia highway near Ariha on Monday."
+    assert [e.location for e in violent(events(body))] == ["Ariha"]
+
+
+def test_a_portrait_caption_dates_no_undated_page():
+    body = ("Islamic State fighters killed a US Navy SEAL near Mosul on Tuesday, officials said.\n"
+            "The sailor poses for a photo in Phoenix at age 16, on 6 November 2002. Photograph: J. Doe/AP")
+    (ev,) = violent(events(body, published=None))
+    assert ev.date_start is None or ev.date_start.year != 2002
+
+
+def test_a_parliament_extending_the_mandate_to_use_forces_is_an_agreement():
+    (ev,) = events("مدد البرلمان التركي أمس لمدة عام تفويضا باستخدام القوات المسلحة في العراق وسوريا.")
+    assert (ev.event_type, ev.actor) == ("agreement", "Turkish Parliament")
+    (ev,) = events("Turkey's parliament on Tuesday extended the mandate for military operations in Iraq and Syria.")
+    assert (ev.event_type, ev.actor) == ("agreement", "Turkish Parliament")
+
+
+def test_the_campaign_a_first_is_counted_from_is_no_strike():
+    assert not violent(events("وهذه أول طائرة يخسرها التحالف منذ بدء ضرباته الجوية في سوريا."))
+    assert not violent(events("It is the first jet the coalition has lost since the start of its air strikes in Syria."))
+
+
+def test_two_shells_in_the_dual_are_an_attack():
+    body = "وذكرت وكالة الأنباء أن قذيفتي هاون أطلقتا من الطرف السوري سقطتا أمس على مركز قضاء جيلان بينار."
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.location) == ("attack", "Ceylanpinar")
