@@ -160,3 +160,8 @@ def test_two_shells_in_the_dual_are_an_attack():
     body = "وذكرت وكالة الأنباء أن قذيفتي هاون أطلقتا من الطرف السوري سقطتا أمس على مركز قضاء جيلان بينار."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.location) == ("attack", "Ceylanpinar")
+
+
+def test_a_death_in_an_accident_or_an_exercise_is_no_attack():
+    assert not violent(events("Two Italian soldiers were killed in Iraq in May, one in a road accident and one in a training exercise."))
+    assert not violent(events("وقتل جندي إيطالي أمس في حادث سير قرب أربيل."))

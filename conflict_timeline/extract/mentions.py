@@ -66,6 +66,8 @@ _DEATH_WORDS = frozenset({"مقتل", "قتل", "قتلوا", "لقي حتفه",
 _SOLDIER_NEAR = re.compile(r"جندي|جنود|عسكري|ضابط|ضباط|قائد|قاده|جنرال|الجنرال|مستشار|طيار|الطيار|مشاة البحريه|soldier|"
                            r"service ?member|marine|navy seal|seal|troops|officer|commander|general|pilot|adviser|advisor"
                            r"|contractor|متعاقد|sergeant|colonel|عقيد|عميد|لواء")
+_NOT_HOSTILE = re.compile(r"حادث|حادثه|حوادث|تدريب|مناوره|مرض|وفاه طبيعيه|غرق|accident|exercise|training|illness|"
+                          r"non-combat|noncombat|natural causes|drown")
 # answering with fire (ردت على مصادر النيران, ردت بالمثل, responded with artillery): a strike
 _ANSWER_WORDS = frozenset({"رد", "ردت", "responded", "retaliated"})
 _FIRE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:مصادر النيران|مصدر النيران|بالمثل|بقصف|بالقصف|بالمدفعيه|بنيران|بالنيران|with fire"
@@ -237,7 +239,8 @@ class _Analyzer:
             # on the one killed, when a soldier or commander was: never beside a strike word of its own
             struck = any(t.trigger.family == "violence" and normalize(t.text) not in _DEATH_WORDS for t in triggers)
             triggers = [t for t in triggers if normalize(t.text) not in _DEATH_WORDS or (
-                not struck and _SOLDIER_NEAR.search(norm, max(0, t.norm_start - 50), t.norm_start + len(t.text) + 50))]
+                not struck and _SOLDIER_NEAR.search(norm, max(0, t.norm_start - 50), t.norm_start + len(t.text) + 50)
+                and not _NOT_HOSTILE.search(norm))]  # (a death in an accident, an exercise or of illness: no attack)
         quantities = []
         for q in find_quantities(norm):
             a, b = map_span(offs, q.start, q.end)
