@@ -84,6 +84,8 @@ _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
 # a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)
 _ROAD_BEFORE = re.compile(r"(?:^|\s)(?:طريق|الطريق|اوتوستراد|الاوتوستراد|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?$")
+_ROAD_WORDS = ("طريق", "اوتوستراد", "road", "highway", "motorway")
+_INCLUDING_WORDS = ("بما في", "بما فيه", "ومنها", "من بينها", "including", "among them", "such as")
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
 # the day after another event (غداة, "a day after"): what follows is that event, not this one
 _DAY_AFTER = re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s")
@@ -204,6 +206,10 @@ class WhereWhenMixin:
         s = self.s
         out = []
         roads: list[_Mention] = []  # (a road's cities place an event only when nothing else does)
+        norm = s.norm  # (the rules below are tried only on sentences holding their words)
+        road = any(w in norm for w in _ROAD_WORDS)
+        listed = any(w in norm for w in _INCLUDING_WORDS)
+        between = "بين" in norm or "between" in norm
         for m in s.mentions:
             if m.place is None:
                 continue
@@ -233,13 +239,13 @@ class WhereWhenMixin:
                     s.norm_before(m.start, 12)) and (self._is_subject(m) or (m.start <= 3 and not m.weak)) and not (
                     m.place.geo_precision == "city" and self._is_place_use(m)):
                 continue  # "نفى العراق": the state speaking, not a place (هجوم أربيل: the town struck)
-            if m.place.geo_precision == "city" and (_ROAD_BEFORE.search(s.norm_before(m.start, 40))
+            if road and m.place.geo_precision == "city" and (_ROAD_BEFORE.search(s.norm_before(m.start, 40))
                                                     or _ROAD_AFTER.match(s.norm, s.norm_pos(m.end)) or any(
                     q.place is not None and 0 < m.start - q.end <= 4 and _ROAD_BEFORE.search(s.norm_before(q.start, 40))
                     and s.text[q.end : m.start].strip(" -–") == "" for q in s.mentions)):
                 roads.append(m)
                 continue  # طريق حلب - اللاذقية الدولي, the Aleppo-Latakia highway: a road's name, no place
-            if m.actor is not None and m.place.geo_precision in ("city", "country") and (
+            if listed and m.actor is not None and m.place.geo_precision in ("city", "country") and (
                     _INCLUDING_NAME.search(s.norm_before(m.start, 20)) or any(
                         q.actor is not None and 0 < m.start - q.end <= 3 and _INCLUDING_NAME.search(s.norm_before(q.start, 20))
                         for q in s.mentions)):
@@ -247,7 +253,7 @@ class WhereWhenMixin:
             if m.actor is not None and m.place.geo_precision == "city" and (
                     _COUNTERPART.search(s.norm_before(m.start, 12)) or _ACCUSED.search(s.norm_before(m.start, 30))):
                 continue  # مذكرة تفاهم مع بغداد, "Ankara blamed Damascus": a government, not a place
-            if m.place.geo_precision == "city" and _BETWEEN.search(s.norm_before(m.start, 40)) and any(
+            if between and m.place.geo_precision == "city" and _BETWEEN.search(s.norm_before(m.start, 40)) and any(
                     q.place is not None and q.end <= m.start and not _BETWEEN.search(s.norm_before(q.start, 40))
                     for q in s.mentions):
                 continue  # في كويسنجق بين أربيل والسليمانية: landmarks of the place named before them
