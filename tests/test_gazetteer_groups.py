@@ -1,0 +1,27 @@
+"""The armed groups strikes hit, each with its own name and family."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_timeline.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def names(mentions) -> list[str]:
+    return [m.entry.name for m in mentions]
+
+
+def test_the_groups_that_strikes_hit_are_known_by_their_own_names(gz: Gazetteer) -> None:
+    # the Kurdish groups Turkey and Iran strike, each with its family
+    assert names(gz.actors("قصفت المسيرات مواقع وحدات حماية الشعب ومقرات حزب العمال الكردستاني")) == ["YPG", "PKK"]
+    assert gz.root(gz.get("YPG", kind="actor").id).name == "SDF"
+    assert gz.root(gz.get("Sinjar Resistance Units", kind="actor").id).name == "PKK"
+    assert names(gz.actors("Missiles hit KDPI and Komala offices near Koya")) == ["KDPI", "Komala"]
+    # the Iraqi Kurdistan Democratic Party is not the Iranian one
+    assert "KDPI" not in names(gz.actors("اجتمع وفد من الحزب الديمقراطي الكردستاني في أربيل"))
+    assert names(gz.actors("استهدفت الغارات مقرات الفصائل المعارضة وجيش الإسلام")) == ["Syrian opposition", "Jaish al-Islam"]
