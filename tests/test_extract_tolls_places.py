@@ -165,3 +165,22 @@ def test_two_shells_in_the_dual_are_an_attack():
 def test_a_death_in_an_accident_or_an_exercise_is_no_attack():
     assert not violent(events("Two Italian soldiers were killed in Iraq in May, one in a road accident and one in a training exercise."))
     assert not violent(events("وقتل جندي إيطالي أمس في حادث سير قرب أربيل."))
+
+
+def test_a_crew_aboard_and_a_campaigns_losses_are_no_troops_and_their_helicopter_is_downed():
+    body = ("قتل أربعة جنود روس أمس إثر إسقاط مروحيتهم بنيران المسلحين في محافظة إدلب، وبذلك ترتفع خسائر روسيا "
+            "منذ بدء حملتها إلى 21 جنديا.")
+    found = events(body)
+    assert not [e for e in found if e.event_type == "troop_level"]
+    (ev,) = violent(found)
+    assert (ev.target, ev.fatalities) == ("Russia", 4) and ev.actor_group != "Russia"
+    body = "وكانت المروحية تقل على متنها ضابطين وثلاثة جنود سوريين حين سقطت قرب حلب أمس."
+    assert not [e for e in events(body) if e.event_type == "troop_level"]
+
+
+def test_a_partner_alongside_a_mover_does_not_move_and_residents_and_no_details_make_no_statement():
+    body = "وقال رئيس الوزراء الإيطالي أمس إن بلاده ستنشر إلى جانب الولايات المتحدة 450 جنديا لحماية السد."
+    assert {e.actor_group for e in events(body) if e.event_type in ("troop_level", "deployment")} == {"Italy"}
+    assert not events("وقال أحد سكان القرية لوكالة الأنباء الفرنسية إن ثلاث مروحيات حلقت فوق المنطقة.")
+    assert not [e for e in events("The defence ministry said on Monday no further details of the mission were available.")
+                if e.event_type == "statement"]

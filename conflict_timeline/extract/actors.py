@@ -42,6 +42,8 @@ _ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:السفير|سفير|سفيره|الق�
 _SUMMONED = re.compile(r"استدع|summon|called in")
 _ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|charg[eé] d'affaires)\b")
 # people who are no party speaking right after the verb (وجهاء, سكان, ناشطون, شهود عيان)
+_UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\s+)?(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان"
+                            r"|residents?|activists?|witness(?:es)?|locals?|villagers?)(?=\s|$|[.,،])")
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
                               r"|protesters|locals)(?=\s|$)")
@@ -217,6 +219,8 @@ class ActorsMixin:
         the subject of the speech verb before it (أعلن السوداني ... تشكيل لجنة), else the speaker of
         the sentence before when this one names nobody (وأشار إلى ...)."""
         speakers = self._speakers()
+        if _UNNAMED_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)):
+            return None  # قال أحد سكان القرية لوكالة ..., "a resident told AFP": no party speaks
         if self.ctx.article.language == "en":
             before = [m for m in speakers if m.end <= hit.start]
             if before:

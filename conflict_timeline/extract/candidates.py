@@ -61,6 +61,7 @@ _VICTIMS_FELL = re.compile(r"\s+(?:عدد من\s+|عشرات\s+|العديد م�
 _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|مفاوضات|محادثات"
                        r"|تتفاوض|يتفاوض|تتفاوضان|يتفاوضان|تفاوض|تسعي|يسعي|pressure|push|efforts|calls|campaign|talks"
                        r"|negotiations|negotiating)(?:\s|$)")
+_CREW_OR_LOSSES = re.compile(r"(?:على متن|علي متن|متنها|متنه|طاقم|خساير|خساره|حصيله|aboard|on board|crew|losses|death toll)")
 # forces with a possessive pronoun: the subject's own (قواتها, its troops)
 _OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
 
@@ -205,8 +206,10 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
         used: set[int] = set()
         anchors: list[int] = []
         troop_qs = [(q, a, b) for q, a, b in s.quantities if q.kind == "troops" and not self._casualty_quantity(a, b)]
-        # "مسؤولان عسكريان" (two military officials): the tellers, no troops
-        troop_qs = [(q, a, b) for q, a, b in troop_qs if not _TELLER_BEFORE.search(s.norm_before(a, 12))]
+        # "مسؤولان عسكريان" (two military officials): the tellers, no troops; the crew aboard an
+        # aircraft and the losses of a campaign (ترتفع خسائر روسيا إلى 19 جنديا) are no force either
+        troop_qs = [(q, a, b) for q, a, b in troop_qs if not _TELLER_BEFORE.search(s.norm_before(a, 12))
+                    and not _CREW_OR_LOSSES.search(s.norm_before(a, 50))]
         # "graduated 47,000 personnel the coalition trained": trainees, not a force
         troop_qs = [(q, a, b) for q, a, b in troop_qs if not any(
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(a)

@@ -45,7 +45,8 @@ _SENTENCE_STOP = re.compile(r"[.;]")
 # no comment given (لم يصدر أي تعليق, رفضت التعليق, declined to comment): no statement
 _NO_COMMENT = re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|رفض\S*\s+(?:\S+\s+){0,3}?|امتنع\S*\s+(?:\S+\s+){0,3}?(?:عن\s+)?|دون\s+)(?:ال)?تعليق"
                          r"|لم\s+[يت]علق"
-                         r"|\b(?:declined|refused|did not respond|could not be reached)\s+(?:\S+\s+)?(?:to\s+)?comment")
+                         r"|\b(?:declined|refused|did not respond|could not be reached)\s+(?:\S+\s+)?(?:to\s+)?comment"
+                         r"|\bno (?:further |other )?details\b|لم (?:ترد|تتوفر|يقدم|تقدم|يكشف|تكشف) (?:\S+\s+)?(?:اي\s+)?تفاصيل")
 # a plan between a negation and a move ("not planning to withdraw"): the plan is denied, as a denial
 _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)\b")
 # "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
@@ -57,7 +58,8 @@ _STRUCK_BEFORE = re.compile(r"(?:targeted|targeting|attacked|struck|hit|ambushed
 # shooting down: a strike on an aircraft (a drone or missile shot down is an interception, no strike)
 _DOWN_WORDS = frozenset({"shot down", "shoots down", "shooting down", "downed", "اسقطت", "اسقط", "اسقاط"})
 _AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mig-?\d*|fighter jets?|طايره حربيه|طايرات حربيه"
-                  r"|الطايره الحربيه|مقاتله|المقاتله|مروحيه|المروحيه|طايره سوخوي|سوخوي|ميغ)")
+                  r"|الطايره الحربيه|مقاتله|المقاتله|مروحيه|المروحيه|طايره سوخوي|سوخوي|ميغ"
+                  r"|مروحيت\w*|طايرت\w*|مقاتلت\w*)")  # (مروحيتهم, طائرته: their helicopter, its plane)
 _DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
 _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
 # a death, an attack only when a soldier, officer or commander died (and nothing else struck)
