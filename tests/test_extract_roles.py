@@ -91,7 +91,7 @@ def test_an_air_force_without_a_nationality_is_the_one_of_the_country_that_tells
 
 def test_the_area_of_a_reporting_command_is_no_second_place():
     body = "وقصفت طائرات مجهولة أمس مخابئ في قضاء الحويجة ضمن قاطع عمليات كركوك."
-    assert [e.location for e in violent(events(body))] == ["Al Hawijah"]
+    assert [e.location for e in violent(events(body))] == ["Hawija"]
 
 
 def test_the_other_party_of_an_agreement_is_of_another_side_than_its_speaker():

@@ -184,3 +184,14 @@ def test_a_partner_alongside_a_mover_does_not_move_and_residents_and_no_details_
     assert not events("وقال أحد سكان القرية لوكالة الأنباء الفرنسية إن ثلاث مروحيات حلقت فوق المنطقة.")
     assert not [e for e in events("The defence ministry said on Monday no further details of the mission were available.")
                 if e.event_type == "statement"]
+
+
+def test_where_the_struck_troops_live_and_where_an_aircraft_came_from_are_not_where_it_happened():
+    body = "French soldiers stationed at the K1 base in Kirkuk were ambushed on Monday near Hawija."
+    assert [e.location for e in violent(events(body))] == ["Hawija"]
+    body = ("A Russian Mi-8 helicopter was shot down over Idlib province on Monday on its way back to Hmeimim "
+            "after delivering aid to Aleppo.")
+    assert [e.location for e in violent(events(body))] == ["Idlib Governorate"]
+    # a move from where troops are based is there
+    body = "أعلن الجيش الألماني أمس سحب جزء من جنوده المنتشرين في العراق ونقلهم مؤقتا إلى الكويت."
+    assert "Iraq" in [e.location for e in events(body) if e.event_type == "withdrawal"]

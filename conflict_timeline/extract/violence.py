@@ -96,7 +96,7 @@ class ViolenceMixin:
                         lo: int, hi: int) -> list[Event]:
         s = self.s
         fine = [p for p in places if p.place.geo_precision in ("site", "city")]
-        fine = [p for p in fine if not self._locator(p, fine)]
+        fine = [p for p in fine if not self._locator(p, fine, places)]
         hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))
                 and not _FEARED.search(s.norm_before(h.start, 40))]  # "fearing a Turkish assault"
         if not hits:
@@ -207,7 +207,7 @@ class ViolenceMixin:
         parent = self.gaz.get(m.place.parent, kind="place") if m.place.parent else None
         return parent is not None and parent.geo_precision == "region" and parent.country == m.place.country
 
-    def _locator(self, p: _Mention, fine: list[_Mention]) -> bool:
+    def _locator(self, p: _Mention, fine: list[_Mention], places: list[_Mention] | None = None) -> bool:
         """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk), or a site that holds
         the base named just before it (قاعدة فكتوريا في مطار بغداد), is not a second place attacked."""
         if p.place.geo_precision not in ("city", "site"):
@@ -225,7 +225,9 @@ class ViolenceMixin:
         kinds = ("site",) if p.place.geo_precision == "site" else ("site", "region")
         if _DISTRICT_END.search(before):
             kinds = ("site", "region", "city")  # كاني ماسي في قضاء العمادية: the district holds the town
+        kept = None if places is None else {x.place.id for x in places}  # (not a place the sentence set aside)
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
+                   and (kept is None or q.place.id in kept)
                    and q.place.geo_precision in kinds and q is not p and p.start - q.end <= 40
                    # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
                    and not _BASE_WORD.search(self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)])]

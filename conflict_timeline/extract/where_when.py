@@ -84,6 +84,7 @@ _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
 # a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)
 _ROAD_BEFORE = re.compile(r"(?:^|\s)(?:طريق|الطريق|اوتوستراد|الاوتوستراد|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?$")
+_STATIONED_AT = re.compile(r"(?:المتمركزه|المتمركزين|المتمركز|المنتشره|المنتشرين|stationed|based)\s+(?:في|ب|at|in)\s+(?:\S+\s+){0,2}$")
 _ROAD_WORDS = ("طريق", "اوتوستراد", "road", "highway", "motorway")
 _INCLUDING_WORDS = ("بما في", "بما فيه", "ومنها", "من بينها", "including", "among them", "such as")
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
@@ -266,6 +267,15 @@ class WhereWhenMixin:
         if mark is not None and any(s.norm_pos(m.start) < mark.start() for m in out):
             out = [m for m in out if s.norm_pos(m.start) < mark.start()]
         out = out or roads[:1]
+        # the base of the troops struck elsewhere ("French forces stationed at the K1 base ... ambushed in
+        # the Al-Aith desert", القوات المتمركزة في قاعدة): where they live, not where it happened
+        struck = any(t.trigger.family == "violence" for t in s.triggers) and not any(
+            t.trigger.family == "troops" for t in s.triggers)  # (a move from where troops are based is there)
+        based = [m for m in out if struck and _STATIONED_AT.search(s.norm_before(m.start, 30))]
+        if based and len(based) < len(out):
+            out = [m for m in out if m not in based and not any(
+                b.place.id in {e.id for e in self.gaz.ancestors(m.place.id)} or m.place.id in {
+                    e.id for e in self.gaz.ancestors(b.place.id)} for b in based)] or out
         named = [m for m in out if not m.inner]
         out = named or out
         # where the teller is ("ناشطون في مدينة كوباني", "sources in Baghdad") is not where it
