@@ -449,3 +449,16 @@ def test_the_name_right_after_a_verb_of_launching_is_the_one_who_acts():
     found = events("باشرت تركيا أمس عملية عسكرية في شمال العراق بنشر قوات خاصة في منطقة حفتانين.")
     assert {e.actor_group for e in found} == {"Turkey"}
     assert "airstrike" not in {e.event_type for e in found}  # special forces on the ground
+
+
+def test_a_side_is_never_the_target_of_its_own_strike():
+    from conflict_timeline.extract import _no_own_target
+    from conflict_timeline.gazetteer import Gazetteer
+    from conflict_timeline.schema import Event
+
+    merged = Event(event_type="attack", article_id="x", sentence="s", span_start=0, span_end=1,
+                   actor="Turkish military", target="Turkey")
+    other = Event(event_type="attack", article_id="x", sentence="s", span_start=0, span_end=1,
+                  actor="Syria (Assad government)", target="Turkey")
+    _no_own_target([merged, other], Gazetteer.default())
+    assert (merged.target, other.target) == ("", "Turkey")

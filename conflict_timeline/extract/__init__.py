@@ -66,10 +66,20 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     _news_day(events, article)
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
     events = [ev for ev in events if _in_theatre(ev, gaz)]
+    _no_own_target(events, gaz)
     _unnamed_attackers(events, gaz)
     _page_air_power(events, gaz, rules or load_rules())
     _link_denials(events, gaz)
     return events
+
+
+def _no_own_target(events: list[Event], gaz: Gazetteer) -> None:
+    """A side is never the target of its own strike: tellings merged from several sentences may
+    pair an actor and a target of one side (Turkish military and Turkey); the target goes."""
+    for ev in events:
+        if ev.target and ev.actor and root_name(gaz, ev.target) == root_name(gaz, ev.actor):
+            ev.target = ev.target_ar = ""
+            ev.event_id = ev.make_id()
 
 
 def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
