@@ -422,3 +422,10 @@ def test_names_in_quotation_marks_after_a_base_word_and_an_attack_an_hour_after_
 def test_in_turkey_only_strikes_along_the_border_are_of_the_theatre():
     assert not violent(events("وكان مسلحون قد هاجموا مقر شركة صناعات دفاعية في أنقرة يوم الأربعاء."))
     assert [e.location for e in violent(events("Rockets fired from Syria struck Kilis on Monday."))] == ["Kilis"]
+
+
+def test_numerous_raids_over_the_years_and_raids_counted_over_a_span_are_no_strikes():
+    assert not violent(events("Israel has carried out numerous airstrikes in Syria over the years, officials said."))
+    assert not violent(events("Between 2015 and 2018 Dutch F-16s carried out 2,100 raids in Iraq and Syria."))
+    # several strikes told on a day are one
+    assert violent(events("Israeli jets carried out several strikes near Damascus on Monday."))

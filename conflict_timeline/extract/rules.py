@@ -216,9 +216,10 @@ _TEMPLATES: dict[str, str] = {
     "BASES_COUNT": r"(?:^|\s)(?:\d+|(?:<<tally_count>>)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره"
                    r"|two|three|four|five|six|seven|eight|nine|ten)\s+(?:قواعد|مواقع|bases|sites|outposts)(?!\w)",
     "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات"
+                   r"|numerous|countless|العديد من|عديده"
                    r"|معظم|بعض|جميع|غالبيه|most of|some of|all of|many of|several of|most|many|a series of|series of"
                    r"|سلسله|سلسله من|موجه|موجه من)"
-                   r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|هجمات|هجوما|ضربات|غارات)(?!\w)"
+                   r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|airstrikes|air strikes|raids|هجمات|هجوما|ضربات|غارات)(?!\w)"
                    # earlier attacks as a whole (هجمات سابقة, الهجمات الأخيرة, previous attacks)
                    r"|(?:^|\s)(?:ال)?(?:هجمات|ضربات|غارات|اعتداءات)\s+(?:ال)?(?:سابقه|ماضيه|اخيره|متكرره)(?!\w)"
                    r"|(?:^|\s)(?:previous|earlier|past|prior|recent|repeated)\s+(?:\S+\s+)?(?:attacks|strikes)(?!\w)",
