@@ -462,3 +462,11 @@ def test_a_side_is_never_the_target_of_its_own_strike():
                   actor="Syria (Assad government)", target="Turkey")
     _no_own_target([merged, other], Gazetteer.default())
     assert (merged.target, other.target) == ("", "Turkey")
+
+
+def test_local_sources_who_deny_are_no_party_and_inherit_no_speaker():
+    body = ("وقال الجيش الأمريكي أمس إن دورية تعرضت لإطلاق نار قرب القامشلي.\n"
+            "ونفت مصادر محلية رواية الجيش الأمريكي.")
+    assert not [e for e in events(body) if e.event_type == "denial"]
+    assert [e.actor for e in events("ونفت وزارة الدفاع الروسية أمس التقارير عن قصف قرب إدلب.")
+            if e.event_type == "denial"] == ["Russian military"]

@@ -42,8 +42,8 @@ _ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:السفير|سفير|سفيره|الق�
 _SUMMONED = re.compile(r"استدع|summon|called in")
 _ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|charg[eé] d'affaires)\b")
 # people who are no party speaking right after the verb (وجهاء, سكان, ناشطون, شهود عيان)
-_UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\s+)?(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان"
-                            r"|residents?|activists?|witness(?:es)?|locals?|villagers?)(?=\s|$|[.,،])")
+_UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\s+)?(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان|مصادر محليه|مصدر محلي"
+                            r"|residents?|activists?|witness(?:es)?|locals?|villagers?|local sources?)(?=\s|$|[.,،])")
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
                               r"|protesters|locals)(?=\s|$)")

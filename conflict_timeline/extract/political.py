@@ -8,6 +8,7 @@ import re
 from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
+from .actors import _UNNAMED_AFTER
 from .mentions import _TriggerHit
 from .rules import (
     _AGREE_VERB_BEFORE,
@@ -42,7 +43,8 @@ class PoliticalMixin:
         by_type: dict[str, _TriggerHit] = {}
         for h in sorted(hits, key=lambda h: h.trigger.hint == "speech"):
             by_type.setdefault(h.trigger.event_type, h)
-        if "denial" in by_type and self._outlet_speaks(by_type["denial"]):
+        if "denial" in by_type and (self._outlet_speaks(by_type["denial"]) or _UNNAMED_AFTER.match(
+                s.norm, s.norm_pos(by_type["denial"].end))):  # (نفت مصادر محلية: no party denies)
             del by_type["denial"]  # نفت مصادر عنب بلدي, "the channel denied": an outlet's report, no party's denial
         if "denial" in by_type:
             h = by_type["denial"]
