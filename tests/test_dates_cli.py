@@ -25,7 +25,7 @@ def _run(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
 def test_dates_cli_one_array_per_line() -> None:
     lines = [
         "رفضت بغداد، الإثنين، أي وجود عسكري أجنبي جديد.",
-        "وفي 5 يناير/كانون ثاني الجاري، قالت وزارة الدفاع إن القائد قتل.",
+        "ففي 5 يناير/كانون ثاني الجاري، نعى الجيش المسؤول الذي لقي حتفه.",
         "وتعتزم الإدارة نشر 1500 عسكري آخر في المنطقة.",
         "The drawdown began in 2018 and troops were targeted last week.",
         "",

@@ -21,7 +21,7 @@ def test_a_nationality_before_land_or_territory_is_the_country():
 
 
 def test_to_publish_is_not_to_deploy():
-    body = "وبحسب الوثيقة التي نشرتها وزارة الدفاع الأمريكية، ستتلقى القوات العراقية 200 مليون دولار."
+    body = "ووفق المذكرة التي نشرتها الخارجية الأمريكية، ستتلقى الشرطة العراقية 150 مليون دولار."
     assert not [e for e in events(body) if e.event_type == "deployment"]
     assert not [e for e in events("نشرت صحيفة بريطانية أمس صورا للقاعدة بعد القصف.") if e.event_type == "deployment"]
     (ev,) = [e for e in events("نشرت الولايات المتحدة 300 جندي إضافي في قاعدة التنف أمس.") if e.event_type == "deployment"]
@@ -29,7 +29,7 @@ def test_to_publish_is_not_to_deploy():
 
 
 def test_who_receives_a_sum_does_not_pay_it():
-    body = "وبحسب الوثيقة التي أصدرتها وزارة الدفاع الأمريكية، ستتلقى القوات العراقية 200 مليون دولار."
+    body = "ووفق المذكرة التي أصدرها البنتاغون، ستتلقى الشرطة العراقية 150 مليون دولار."
     (ev,) = [e for e in events(body) if e.event_type == "funding"]
     assert ev.actor_group == "United States"
 
@@ -55,7 +55,7 @@ def test_a_capital_named_as_the_government_is_no_second_place_of_a_move():
 
 def test_the_country_that_sends_its_forces_is_not_where_they_go():
     body = ("أرسلت تركيا 150 جنديا إلى معسكر بعشيقة قرب الموصل الأسبوع الماضي.\n"
-            "وتقول تركيا إن القوات التي أرسلتها جزء من مهمة تدريب.")
+            "وتؤكد تركيا أن الجنود الذين أرسلتهم يشاركون في برنامج تدريب.")
     assert "Turkey" not in {e.location for e in events(body) if e.event_type == "deployment"}
 
 
@@ -68,26 +68,26 @@ def test_a_denied_plan_to_move_troops_leaves_their_level_standing():
 
 
 def test_a_compass_word_before_a_town_places_the_event_in_its_governorate():
-    (ev,) = violent(events("قذائف صاروخية تستهدف القاعدة الأميركية جنوب الحسكة أمس."))
+    (ev,) = violent(events("قذائف صاروخية تسقط على القاعدة الأميركية جنوب الحسكة مساء الأحد."))
     assert ev.location == "Hasakah Governorate"
-    (ev,) = violent(events("قذائف صاروخية تستهدف القاعدة الأميركية في الحسكة أمس."))
+    (ev,) = violent(events("قذائف صاروخية تسقط على القاعدة الأميركية في الحسكة مساء الأحد."))
     assert ev.location != "Hasakah Governorate"
 
 
 def test_the_base_located_in_a_region_is_the_base_named_before_there():
-    body = ("أفادت مصادر أمنية أمس باستهداف قاعدة حرير الجوية بطائرة مسيرة.\n"
-            "وذكرت مصادر محلية أن القاعدة الواقعة في إقليم أربيل استهدفت من جديد بطائرة مسيرة.")
+    body = ("ذكر مصدر أمني مساء الأحد أن مسيرة ضربت قاعدة حرير الجوية.\n"
+            "وقال شهود إن هذه القاعدة الواقعة في إقليم أربيل ضربت مجددا بمسيرة ثانية.")
     assert [e.location for e in violent(events(body))] == ["Harir Air Base"]
 
 
 def test_earlier_attacks_as_a_whole_are_no_event():
-    body = "ونفذت فصائل مسلحة هجمات سابقة على بعض القواعد الأميركية في العراق، ومنها قاعدة عين الأسد."
+    body = "وشنت جماعات مسلحة هجمات سابقة على قواعد أميركية عدة في العراق بينها عين الأسد."
     assert not violent(events(body))
     assert not violent(events("The previous attacks on the Ain al-Asad base caused no casualties, officials said."))
 
 
 def test_an_outlet_or_its_sources_deny_for_no_party():
-    body = "ونفت مصادر عنب بلدي دخول عناصر الجيش الحر إلى مدينة عفرين حتى اللحظة."
+    body = "ونفت مصادر عنب بلدي مساء الأحد وصول مقاتلي الجيش الحر إلى عفرين."
     assert not [e for e in events(body) if e.event_type == "denial"]
 
 
@@ -95,16 +95,16 @@ def test_counts_of_dead_and_wounded_in_words_or_before_their_verb():
     body = "Local officials said at least 12 fighters were killed and 30 wounded following two US airstrikes near al-Qaim on Sunday."
     (ev,) = violent(events(body))
     assert (ev.fatalities, ev.injured) == (12, 30)
-    (ev,) = violent(events("A Turkish drone strike on Friday killed three suspected militants and injured two near Sinjar."))
+    (ev,) = violent(events("On Friday a Turkish drone killed three alleged militants and injured two near Sinjar."))
     assert (ev.fatalities, ev.injured) == (3, 2)
     (ev,) = violent(events("قتلت غارة إسرائيلية أمس خمسة عناصر من الميليشيات قرب البوكمال."))
     assert ev.fatalities == 5
 
 
 def test_the_province_or_countryside_of_a_town_is_its_governorate():
-    body = "A Turkish drone strike on Friday killed three militants in the northern province of Sulaimaniya, officials said."
+    body = "Officials said a Turkish drone killed three fighters on Thursday in the northern province of Sulaimaniya."
     assert [e.location for e in violent(events(body))] == ["Sulaymaniyah Governorate"]
-    body = "Two soldiers were killed by Israeli strikes on a radar site in Tal Al-Sahen area in rural Sweida on Monday."
+    body = "Israeli strikes on a radar post in rural Sweida killed two soldiers on Tuesday."
     assert [e.location for e in violent(events(body))] == ["As-Suwayda Governorate"]
 
 
@@ -135,14 +135,14 @@ def test_a_sentence_opening_counted_from_another_event_is_not_dated_by_the_page(
 def test_aircraft_sent_are_a_deployment_and_attack_jets_no_attack():
     body = "US officials also said A-10 attack jets and F-15 fighters would be sent to Incirlik air base in Turkey."
     assert [(e.event_type, e.status) for e in events(body)] == [("deployment", "planned")]
-    body = "وأكد مسؤول آخر أن الجيش الأمريكي سينشر طائرات هجومية في قاعدة إنجرليك التركية."
+    body = "وأضاف مسؤول أن واشنطن ستنشر طائرات هجومية إضافية في قاعدة إنجرليك التركية."
     assert [e.event_type for e in events(body)] == ["deployment"]
     # a conditional "would" is still no move
     assert not events("A victory in Mosul would accelerate the withdrawal of US troops from Iraq.")
 
 
 def test_forces_should_complete_their_withdrawal_is_expected_not_demanded():
-    body = "US forces started leaving a major base in the northeast on Feb. 23 and should complete their withdrawal within a month."
+    body = "American troops began leaving a large base in northeastern Syria on Feb. 20 and should complete their withdrawal in four weeks."
     assert [e.event_type for e in events(body, date(2026, 2, 24))] == ["withdrawal"]
 
 
@@ -152,7 +152,7 @@ def test_a_group_moving_its_own_positions_moves_no_foreign_force():
 
 
 def test_coalition_members_move_their_own_troops():
-    body = "In mid-April, Spain temporarily withdrew 200 soldiers from the Besmaya base because of the virus."
+    body = "Spain pulled 200 soldiers out of the Besmaya base for a while in mid-April because of the epidemic."
     (ev,) = [e for e in events(body, date(2020, 6, 1)) if e.event_type == "withdrawal"]
     assert (ev.actor, ev.location, ev.troops, ev.date_start) == ("Spain", "Besmaya base", 200, date(2020, 4, 11))
     (ev,) = [e for e in events("وأعلنت وزارة الدفاع الإيطالية سحب 100 جندي من أربيل أمس.") if e.event_type == "withdrawal"]
@@ -166,13 +166,13 @@ def test_those_trained_or_assisted_own_no_troops():
 
 def test_a_day_the_page_only_implies_never_replaces_one_the_text_states():
     body = ("In mid-April, Spain withdrew 200 soldiers from the Besmaya base.\n"
-            "After the withdrawal of troops from the Besmaya base, Spain kept its helicopters at Taji.")
+            "Once its troops had left the Besmaya base, Spain kept its helicopters at Taji.")
     (ev,) = [e for e in events(body, date(2020, 6, 1)) if e.event_type == "withdrawal" and e.location == "Besmaya base"]
     assert ev.date_start == date(2020, 4, 11) and ev.date_precision == "month"
 
 
 def test_an_order_to_move_is_the_move_planned():
-    body = "أمر الرئيس الروسي جيشه اليوم الاثنين ببدء سحب الجزء الأكبر من القوة الروسية في سوريا قائلا إن التدخل حقق أهدافه."
+    body = "أمر الرئيس الروسي قواته مساء الثلاثاء ببدء سحب معظم الوحدات الروسية من سوريا معتبرا أن المهمة أنجزت."
     evs = events(body)
     assert [(e.event_type, e.actor_group, e.status) for e in evs] == [("withdrawal", "Russia", "planned")]
     (ev,) = events("President Trump ordered the withdrawal of US troops from northern Syria on Sunday.")
@@ -180,13 +180,13 @@ def test_an_order_to_move_is_the_move_planned():
 
 
 def test_in_the_east_of_a_town_is_in_the_town():
-    (ev,) = violent(events("شن تنظيم داعش أمس هجوما في شرق مدينة عين العرب كوباني."))
+    (ev,) = violent(events("نفذ تنظيم داعش مساء الأحد هجوما على أحياء في شرق مدينة عين العرب."))
     assert ev.location == "Kobani"
 
 
 def test_a_move_that_goes_on_from_the_sentence_before_is_of_the_same_forces():
     body = ("وأشار المراسل إلى أن انتشار القوات الروسية بدأ في ريف درعا الشمالي.\n"
-            "كما انتشرت في محافظة السويداء حيث تمركزت في إحدى البلدات.")
+            "كما انتشرت في محافظة السويداء وأقامت نقطة في إحدى القرى.")
     assert [(e.actor_group, e.location) for e in events(body, None) if e.event_type == "deployment"][-1] == (
         "Russia", "As-Suwayda Governorate")
 
@@ -194,7 +194,7 @@ def test_a_move_that_goes_on_from_the_sentence_before_is_of_the_same_forces():
 def test_the_base_alone_is_the_base_told_struck():
     body = ("تعرضت قاعدة بلد الجوية اليوم لقصف بصواريخ كاتيوشا.\n"
             "ويذكر أن القوات الأمريكية عززت وجودها في قاعدة عين الأسد خلال الأشهر الأخيرة.\n"
-            "وهذا هو القصف الثاني الذي تتعرض له القاعدة بعد سقوط صاروخ قربها الخميس الماضي.")
+            "ويعد هذا ثاني قصف تتعرض له القاعدة بعد صاروخ سقط قربها الأسبوع الماضي.")
     assert {e.location for e in violent(events(body, None))} == {"Balad Air Base"}
 
 
@@ -208,14 +208,14 @@ def test_one_more_person_joined_to_a_count_is_counted():
 
 
 def test_a_move_negated_two_words_back_did_not_happen():
-    body = "وأوضح المصدر أنه لم تصل أي قوات إضافية منذ مدة لكن هناك عمليات مناوبة بين الجنود الأمريكيين."
+    body = "وبين المصدر أنه لم تصل أي تعزيزات منذ أسابيع وأن ما يجري تبديل دوري للجنود الأمريكيين."
     assert not [e for e in events(body) if e.event_type == "deployment"]
     body = "وقال مسؤولون عراقيون إنه لا توجد نية لإرسال المزيد من القوات الأمريكية إلى العراق."
     assert not [e for e in events(body) if e.event_type == "deployment"]
 
 
 def test_strikes_not_conducted_are_none_but_a_move_not_planned_is_a_denied_plan():
-    body = "The air forces of Russia and Syria did not conduct any strikes against the aid convoy near Aleppo, the spokesman said."
+    body = "The spokesman said Russian and Syrian jets did not conduct any strikes on the relief convoy west of Aleppo."
     assert not violent(events(body))
     body = "The Pentagon said on Monday it was not planning to withdraw US troops from Iraq."
     assert [e.status for e in events(body) if e.event_type == "withdrawal"] == ["denied"]

@@ -28,7 +28,7 @@ def test_a_name_inside_what_was_said_is_not_the_speaker():
 
 def test_after_that_is_a_time_not_what_was_said():
     # "after Turkey pulled out" is no content clause: the prime minister's office still speaks
-    body = "قال مكتب رئيس الوزراء العراقي، أمس، بعد أن سحبت تركيا جزءا من قواتها، إن على أنقرة إكمال الانسحاب."
+    body = "قال مكتب رئيس الوزراء العراقي، مساء الأحد، بعد أن أعادت تركيا بعض جنودها إلى أراضيها، إن بغداد تنتظر خروج البقية."
     speakers = {e.actor_group for e in events(body) if e.event_type == "statement"}
     assert "Turkey" not in speakers
 
@@ -76,7 +76,7 @@ def test_the_name_after_a_verb_across_the_end_of_a_headline_is_no_subject():
 
 
 def test_an_air_force_named_as_the_striker_makes_an_airstrike():
-    body = "وقال المصدر إن سلاح الجو التركي استهدف مواقع قرب قضاء العمادية بينما ردت المدفعية بقذائف."
+    body = "وقال مصدر محلي إن سلاح الجو التركي استهدف تلالا في محيط قضاء العمادية بينما ردت المدفعية بقذائف أخرى."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group) == ("airstrike", "Turkey")
 
@@ -95,7 +95,7 @@ def test_the_area_of_a_reporting_command_is_no_second_place():
 
 
 def test_the_other_party_of_an_agreement_is_of_another_side_than_its_speaker():
-    body = "توصل الرئيس الروسي، فلاديمير بوتين، ونظيره التركي، رجب طيب أردوغان، أمس لاتفاق حول الحدود."
+    body = "توصل الرئيس الروسي، فلاديمير بوتين، وضيفه التركي، رجب طيب أردوغان، مساء الثلاثاء لاتفاق بشأن المنطقة الحدودية."
     (ev,) = [e for e in events(body, date(2019, 10, 23)) if e.event_type == "agreement"]
     assert (ev.actor_group, ev.target) == ("Russia", "Turkey")
 
@@ -116,10 +116,10 @@ def test_a_correspondent_telling_is_no_statement_of_the_last_speaker():
 
 
 def test_a_country_that_insists_states_a_position():
-    body = "وتصر إيران على أن مستشاريها في سوريا يقومون بدور استشاري فقط، لكن العشرات منهم قتلوا منذ عام 2013."
+    body = "وتؤكد إيران أن خبراءها في سوريا لا يتجاوز عملهم تقديم النصح، غير أن كثيرين منهم سقطوا منذ عام 2014."
     (ev,) = [e for e in events(body) if e.event_type == "statement"]
     assert ev.actor_group == "Iran"
-    assert ev.date_start is None or ev.date_start.year != 2013  # "since 2013" starts what the other clause tells
+    assert ev.date_start is None or ev.date_start.year != 2014  # "since 2014" starts what the other clause tells
 
 
 def test_a_count_between_against_and_the_target_keeps_it_the_target():
@@ -145,18 +145,18 @@ def test_a_civil_government_is_no_attacker():
 
 
 def test_a_statement_it_published_deploys_no_one():
-    body = "وقالت الفصائل في بيان، نشرته ظهر اليوم، إن عناصرها استهدفوا قاعدة رميلان بطائرتين مسيرتين."
+    body = "وأوردت الفصائل في بيان نشرته عصر الأحد أن مقاتليها هاجموا قاعدة رميلان بثلاث مسيرات."
     assert not [e for e in events(body) if e.event_type == "deployment"]
 
 
 def test_a_party_leader_speaks_for_the_coalition_of_parties():
-    body = "من جانبه، أكد القيادي في تحالف الإطار التنسيقي أمس رفض أي وجود عسكري أجنبي في العراق."
+    body = "وأكد القيادي في تحالف الإطار التنسيقي، مساء الاثنين، رفض الكتلة لبقاء القوات الأجنبية على الأراضي العراقية."
     (ev,) = [e for e in events(body) if e.event_type == "statement"]
     assert ev.actor == "Coordination Framework"
 
 
 def test_what_a_government_rarely_does_is_no_statement():
-    assert not [e for e in events("ونادراً ما تعلق أنقرة على مثل هذه الضربات.") if e.event_type == "statement"]
+    assert not [e for e in events("وقلما تعلق أنقرة علنا على غارات من هذا النوع.") if e.event_type == "statement"]
     (ev,) = [e for e in events("وعلقت أنقرة أمس على الضربات قائلة إنها ستواصل عملياتها.") if e.event_type == "statement"]
     assert ev.actor_group == "Turkey"
 
@@ -168,7 +168,7 @@ def test_the_subject_of_a_firing_verb_before_the_weapon_struck():
 
 
 def test_the_one_named_right_after_a_strike_noun_struck():
-    body = "واستهدف قصف الجيش الأمريكي مجموعات مدعومة من إيران في دير الزور أمس."
+    body = "وطال قصف الجيش الأمريكي أمس مخازن لفصائل موالية لإيران في ريف دير الزور."
     (ev,) = violent(events(body))
     assert ev.actor_group == "United States"
     # after a targeting noun the name is the target
@@ -183,8 +183,8 @@ def test_a_monitor_telling_is_no_statement_of_the_last_speaker():
 
 
 def test_a_strike_the_accused_carried_out_on_a_day_is_an_attack():
-    body = ("Washington accused the group of carrying out a strike on Tuesday with 12 rockets, which killed the "
-            "American contractor and injured three soldiers near the city of Kirkuk.")
+    body = ("Washington accused the militia of a strike on Tuesday with 15 rockets that killed an "
+            "American contractor and wounded three soldiers near Kirkuk.")
     (ev,) = violent(events(body))
     assert (ev.location, ev.fatalities, ev.injured) == ("Kirkuk", 1, 3)
     # an accusation with neither day nor toll only accuses
@@ -192,7 +192,7 @@ def test_a_strike_the_accused_carried_out_on_a_day_is_an_attack():
 
 
 def test_an_attack_the_attackers_tell_is_claimed():
-    (ev,) = violent(events("أعلنت فصائل المقاومة في العراق صباح اليوم استهداف قاعدة عين الأسد بطائرة مسيرة."))
+    (ev,) = violent(events("أعلنت فصائل المقاومة في العراق مساء الأحد ضرب قاعدة عين الأسد بمسيرتين مفخختين."))
     assert (ev.actor, ev.status) == ("Islamic Resistance in Iraq", "claimed")
     # a security cell telling of the strike does not claim it
     (ev,) = violent(events("أعلنت خلية الإعلام الأمني استهداف قاعدة عين الأسد بصاروخين."))
@@ -207,13 +207,13 @@ def test_in_english_a_name_well_after_the_speech_word_is_its_object():
 
 
 def test_a_country_before_the_forces_that_raided_struck_on_the_ground():
-    body = "The militant leader was killed during a U.S. special operations forces raid in northwestern Syria on Saturday."
+    body = "The group's commander was killed in an American special operations forces raid in eastern Syria on Thursday."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group) == ("attack", "United States")
 
 
 def test_to_deal_blows_is_no_deal():
-    body = 'He added that "if the militants strike again, we will deal such blows to them as they have never seen".'
+    body = 'He warned that "should the militants attack once more, we will deal them blows they will not forget".'
     assert not [e for e in events(body) if e.event_type == "agreement"]
     (ev,) = [e for e in events("Baghdad and Washington signed a deal on the withdrawal of US forces on Monday.")
              if e.event_type == "agreement"]
@@ -221,13 +221,13 @@ def test_to_deal_blows_is_no_deal():
 
 
 def test_a_feared_assault_is_no_strike():
-    assert not violent(events("Kurdish fighters, fearing a Turkish military assault, invited government forces into Manbij."))
+    assert not violent(events("Kurdish commanders, fearing a Turkish assault, asked Syrian army units to enter Manbij."))
     assert not [e for e in events("وخشية انسحاب القوات الأمريكية من قاعدة التنف، عززت الفصائل مواقعها.")
                 if e.event_type == "withdrawal"]
 
 
 def test_who_condemns_a_strike_did_not_strike_and_states_a_position():
-    body = "أدانت رئاسة الجمهورية العراقية هجوما استهدف أمس معسكر التاجي بصواريخ كاتيوشا، وأسفر عن مقتل ثلاثة جنود."
+    body = "أدانت رئاسة الجمهورية العراقية هجوما بصواريخ كاتيوشا طال معسكر التاجي مساء الأحد وأوقع قتيلين من الجنود."
     evs = events(body)
     (strike,) = violent(evs)
     assert strike.actor_group != "Iraq" and strike.location == "Camp Taji"
@@ -236,17 +236,17 @@ def test_who_condemns_a_strike_did_not_strike_and_states_a_position():
 
 
 def test_those_a_struck_site_houses_and_a_leader_of_the_killed_are_victims():
-    body = "استهدفت طائرة مسيرة أمس مقرا للحشد الشعبي في بغداد مما أسفر عن مقتل عنصرين بينهما قيادي بارز في حركة النجباء."
+    body = "قصفت مسيرة مجهولة مساء الأحد مقرا للحشد الشعبي شرقي بغداد، ما أدى إلى مقتل اثنين أحدهما قيادي في حركة النجباء."
     (ev,) = violent(events(body))
     assert ev.actor_group not in ("Harakat al-Nujaba", "Popular Mobilization Forces", "Islamic Resistance in Iraq")
-    body = 'أسفر "قصف" عن سقوط عدد من الضحايا ليل الجمعة في قاعدة عسكرية في العراق تضم عناصر من الحشد الشعبي.'
+    body = 'أسفر "قصف" ليل السبت عن سقوط قتلى في معسكر بالعراق يضم مقاتلين من الحشد الشعبي.'
     (ev,) = violent(events(body))
     assert ev.actor_group != "Popular Mobilization Forces"
     assert not [e for e in events(body) if e.event_type == "other"]
 
 
 def test_a_statement_from_an_institution_is_its_statement():
-    (ev,) = [e for e in events("A statement from the Iraqi Presidency on Saturday blamed Turkey for the drone strike.")
+    (ev,) = [e for e in events("A Sunday statement from the Iraqi Presidency blamed Ankara for the deadly drone attack.")
              if e.event_type == "statement"]
     assert ev.actor == "Government of Iraq"
 
@@ -258,7 +258,7 @@ def test_forces_a_sum_goes_towards_do_not_pay_it():
 
 
 def test_a_patron_of_the_forces_struck_is_not_the_striker():
-    body = "Russia has hit U.S.-backed anti-ISIS forces in a series of airstrikes near the al-Tanf garrison on Friday."
+    body = "Russian jets on Thursday bombed U.S.-backed rebels close to the al-Tanf garrison."
     (ev,) = violent(events(body))
     assert ev.actor_group == "Russia"
 
@@ -272,26 +272,26 @@ def test_who_lists_a_group_as_terrorist_is_no_party_to_the_strike():
 
 
 def test_no_comment_given_is_no_statement():
-    assert not [e for e in events("ولم يصدر حتى الآن أي تعليق رسمي من الجانب الروسي حول هذا التطور.")
+    assert not [e for e in events("ولم يصدر أي تعليق رسمي من موسكو على هذه التطورات حتى ساعة إعداد الخبر.")
                 if e.event_type == "statement"]
-    assert not [e for e in events("وفي حين رفضت إسرائيل التعليق على الاتهامات، رجحت مواقع إخبارية أن تكون مقاتلاتها نفذت الهجوم.")
+    assert not [e for e in events("وامتنعت إسرائيل عن التعليق على ما نسب إليها، بينما رجحت صحف محلية أن تكون طائراتها وراء الضربة.")
                 if e.event_type == "statement"]
 
 
 def test_the_one_who_published_a_statement_asking_someone_is_its_author():
-    body = "ونشر السيد الصدر بيانا طالب فيه الحكومة العراقية بعقد معاهدات عدم اعتداء مع دول الجوار."
+    body = "ونشر مقتدى الصدر بيانا طالب فيه حكومة بغداد بعقد معاهدات عدم اعتداء مع جيرانها."
     assert [(e.event_type, e.actor) for e in events(body)] == [("statement", "Sadrist Movement")]
 
 
 def test_delegations_and_a_struck_convoy_are_no_troops():
     body = "وجاء في بيان للسفارة الأمريكية أن وفدين عسكريين أمريكي وتركي عقدا اجتماعات في أنقرة."
     assert not [e for e in events(body) if e.troops]
-    body = "Two soldiers were killed on Saturday in Palmyra by an attacker who targeted a convoy of US and Syrian forces."
+    body = "An attacker struck a convoy of US and Syrian troops near Palmyra on Sunday, killing two soldiers."
     assert not [e for e in events(body) if e.event_type == "deployment"]
 
 
 def test_forces_that_returned_fire_struck():
-    body = "وأوضحت وزارة الدفاع التركية أمس أن القوات التركية ردت على الفور على مصادر النيران قرب منبج."
+    body = "وذكرت وزارة الدفاع التركية مساء الأحد أن القوات التركية ردت بقوة على مصادر النيران في محيط منبج."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group, ev.location) == ("attack", "Turkey", "Manbij")
     # a reply in words stays a statement
@@ -301,7 +301,7 @@ def test_forces_that_returned_fire_struck():
 
 def test_the_owner_of_what_a_strike_hit_is_its_target():
     # a convoy joined to its owner by a preposition, with an adjective and a force word between
-    (ev,) = violent(events("قصفت طائرات التحالف الدولي أمس رتلا عسكريا تابعا للقوات الحكومية السورية قرب التنف."))
+    (ev,) = violent(events("استهدفت مقاتلات التحالف الدولي مساء الأحد رتلا مدرعا تابعا للقوات الحكومية السورية قرب التنف."))
     assert ev.actor == "International Coalition" and ev.target == "Syria (Assad government)"
     # headquarters in construct with the group, in Arabic and in English
     (ev,) = violent(events("شنت طائرات روسية أمس غارات على مقرات لجيش الإسلام في دوما."))
@@ -331,7 +331,7 @@ def test_a_convoy_struck_by_an_air_force_named_before_it_does_not_move():
 
 def test_a_strike_told_as_what_happens_again_and_again_is_no_event():
     assert not violent(events("استهدفت المسيرات التركية مرارا مواقع حزب العمال الكردستاني في سنجار."))
-    assert not violent(events("The militia has been a frequent target of Turkish drone strikes in Sinjar."))
+    assert not violent(events("The Yazidi militia in Sinjar is a frequent target for Turkish drone strikes."))
     # the same strike told once is an event
     assert violent(events("استهدفت مسيرة تركية أمس موقعا لحزب العمال الكردستاني في سنجار."))
 
@@ -350,7 +350,7 @@ def test_the_convoy_a_strike_hit_told_again_further_on_does_not_move():
 
 
 def test_an_aircraft_shot_down_is_struck_and_an_intercepted_drone_is_no_strike():
-    body = "A U.S. Navy jet flying from the carrier shot down a Syrian regime Su-22 fighter jet near Raqqa on Sunday."
+    body = "On Sunday a U.S. Navy fighter launched from a carrier downed a Syrian government Su-22 jet close to Raqqa."
     (ev,) = violent(events(body))
     assert (ev.actor_group, ev.target) == ("United States", "Syria (Assad government)")
     (ev,) = violent(events("أسقطت الدفاعات الجوية التركية أمس طائرة حربية سورية قرب الحدود."))
@@ -359,7 +359,7 @@ def test_an_aircraft_shot_down_is_struck_and_an_intercepted_drone_is_no_strike()
     (ev,) = violent(events("Two drones attacked the Tanf garrison on Monday and one drone was shot down."))
     assert ev.event_type == "attack" and ev.actor_group != "United States"
     # initials in a ship's name do not end the sentence
-    (ev,) = violent(events("A jet flying from USS George H.W. Bush shot down a Syrian Su-22 jet near Raqqa on Sunday."))
+    (ev,) = violent(events("On Sunday a fighter from the USS George H.W. Bush downed a Syrian Su-22 close to Raqqa."))
     assert ev.location == "Raqqa"
 
 
@@ -374,15 +374,15 @@ def test_a_defence_ministry_telling_of_aircraft_without_nationality_tells_of_its
 
 
 def test_the_items_after_including_are_addressees_neither_speaker_nor_place():
-    body = "ودعا الرئيس التركي أمس المجتمع الدولي، بما في ذلك روسيا وإيران، إلى تحمل مسؤولياته."
+    body = "وطالب الرئيس التركي مساء الأحد القوى الكبرى، بما في ذلك روسيا وإيران، بالعمل على وقف التصعيد."
     for ev in [e for e in events(body) if e.event_type == "statement"]:
         assert ev.actor_group == "Turkey" and ev.location not in ("Russia", "Iran")
     assert [e for e in events(body) if e.event_type == "statement"]
 
 
 def test_another_sides_position_after_a_contrast_is_a_statement_of_its_own():
-    body = ("قتل أمس خمسة جنود أتراك بقصف لقوات النظام السوري قرب سراقب، إلا أن وزارة الدفاع الروسية أشارت "
-            "إلى أن الجنود كانوا بين مجموعات مسلحة ولم تبلغ أنقرة عن وجودهم.")
+    body = ("لقي أربعة جنود أتراك حتفهم أمس في قصف لقوات النظام السوري قرب سراقب، غير أن وزارة الدفاع الروسية ذكرت "
+            "أن الجنود كانوا يتحركون مع فصائل مسلحة دون إخطار مسبق من أنقرة.")
     found = events(body)
     assert violent(found)
     assert [e.actor for e in found if e.event_type == "statement"] == ["Russian military"]
@@ -395,7 +395,7 @@ def test_another_sides_position_after_a_contrast_is_a_statement_of_its_own():
 def test_an_aircraft_shot_down_in_the_passive_is_struck_and_its_side_never_fires():
     (ev,) = violent(events("A Russian Su-25 was shot down by a shoulder-fired missile over Idlib on Saturday."))
     assert ev.target == "Russia" and ev.actor_group != "Russia"
-    (ev,) = violent(events("وقالت وزارة الدفاع الروسية أمس إنه تم إسقاط طائرة حربية روسية بصاروخ محمول في ريف إدلب."))
+    (ev,) = violent(events("وأفادت وزارة الدفاع الروسية مساء السبت بأنه تم إسقاط مقاتلة روسية بصاروخ أطلق من الكتف فوق ريف إدلب."))
     assert ev.target in ("Russia", "Russian military") and ev.actor_group != "Russia"
     # the active verb with the shooter's aircraft named before it
     (ev,) = violent(events("وقال مسؤول عسكري أمس إن طائرات تركية أسقطت مقاتلة روسية قرب يايلاداغ."))
@@ -409,8 +409,8 @@ def test_the_parties_named_after_a_verb_of_agreeing_are_the_actor_and_the_other_
 
 
 def test_soldiers_killed_in_the_passive_are_never_the_ones_who_fired():
-    body = ("A Canadian special forces soldier was killed and three more wounded in Iraq on Friday when "
-            "allied fighters opened fire on them by mistake.")
+    body = ("A Canadian commando soldier was killed and three others were wounded in northern Iraq on Friday "
+            "after allied fighters fired on them by mistake.")
     (ev,) = violent(events(body))
     assert ev.target == "Canada" and ev.actor_group != "Canada" and (ev.fatalities, ev.injured) == (1, 3)
 
@@ -429,7 +429,7 @@ def test_the_country_of_a_summoned_ambassador_is_not_the_one_who_summoned():
 
 def test_notables_and_residents_who_speak_are_no_party_and_a_picture_shows_is_a_caption():
     body = ("أعلن الجيش الإسرائيلي أمس أن طائراته قصفت موقعا قرب دمشق.\n"
-            "في المقابل، عبّر وجهاء البلدة عن رفضهم القاطع لأي تدخل خارجي.")
+            "من جهتهم، أعلن وجهاء المنطقة رفضهم لأي تدخل أجنبي.")
     assert [e.event_type for e in events(body)] == ["airstrike"]
     body = ("صورة تظهر الطيار الأسير وسط عناصر من التنظيم بعد سقوط طائرته قرب الرقة\n"
             "وقصفت طائرات أردنية أمس مواقع للتنظيم قرب الرقة.")
@@ -446,7 +446,7 @@ def test_it_as_the_subject_of_a_strike_is_the_side_that_struck_before_but_not_af
 
 
 def test_the_name_right_after_a_verb_of_launching_is_the_one_who_acts():
-    found = events("باشرت تركيا أمس عملية عسكرية في شمال العراق بنشر قوات خاصة في منطقة حفتانين.")
+    found = events("باشرت تركيا فجر الأحد عملية عسكرية جديدة بإنزال قوات خاصة في منطقة حفتانين شمالي العراق.")
     assert {e.actor_group for e in found} == {"Turkey"}
     assert "airstrike" not in {e.event_type for e in found}  # special forces on the ground
 

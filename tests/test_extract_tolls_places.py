@@ -39,7 +39,7 @@ def test_an_agreement_to_end_a_mission_in_a_country_is_the_agreement_alone():
     body = "اتفقت بغداد وواشنطن أمس على إنهاء مهمة التحالف الدولي في العراق بحلول نهاية العام المقبل."
     assert [e.event_type for e in events(body)] == ["agreement"]
     # a move it provides for at a named base is a planned move of its own
-    body = "وينص الاتفاق الموقع أمس على انسحاب قوات التحالف الدولي من قاعدة عين الأسد خلال عام."
+    body = "ويقضي الاتفاق الموقع مساء الأحد بانسحاب قوات التحالف من قاعدة عين الأسد في غضون عام."
     assert "withdrawal" in [e.event_type for e in events(body)]
 
 
@@ -53,19 +53,19 @@ def test_troops_counted_in_brackets_and_weapons_sent_are_moves_and_levels():
     (ev,) = events("The Pentagon sent a Patriot air defense system to Ain al-Asad on Monday.")
     assert (ev.event_type, ev.location) == ("deployment", "Ain al-Asad Air Base")
     # talks to deploy one are no deployment
-    assert not events("وكانت واشنطن وبغداد تتفاوضان لنشر منظومة دفاع جوي أمريكية في العراق.")
+    assert not events("وكانت بغداد وواشنطن تتفاوضان لنشر بطاريات دفاع جوي أمريكية في العراق.")
 
 
 def test_a_page_of_guns_makes_a_strike_without_weapon_an_attack_and_a_namesake_city_folds_in():
     # the page says the shelling was artillery and names no aircraft: the lead's strike is an attack
-    body = ("قتل ستة مدنيين أمس في قصف تركي طال منتجعا سياحيا في دهوك.\n"
+    body = ("قتل ستة مدنيين مساء الأحد في قصف تركي أصاب مصيفا في دهوك.\n"
             "وقال مسؤول محلي إن القصف المدفعي التركي أصاب قرية برخ في قضاء زاخو.")
     found = violent(events(body))
     assert {e.event_type for e in found} == {"attack"}
     # "in Duhok" may be the governorate: the village in it is the same incident, placed finer
     assert [e.location for e in found] == ["Barakh"]
     # with aircraft on the page the same lead stays an airstrike
-    body = ("قتل ستة مدنيين أمس في قصف تركي طال منتجعا سياحيا في دهوك.\n"
+    body = ("قتل ستة مدنيين مساء الأحد في قصف تركي أصاب مصيفا في دهوك.\n"
             "وقال مسؤول محلي إن طائرات حربية تركية شاركت في القصف.")
     assert {e.event_type for e in violent(events(body))} == {"airstrike"}
 
@@ -77,7 +77,7 @@ def test_a_members_troops_and_money_are_its_own_and_other_dollars_are_no_us_doll
     (ev,) = [e for e in events("French soldiers serving with the international coalition in Iraq number about 600.")]
     assert ev.actor_group == "France"
     # Canadian dollars are not a sum in US dollars
-    found = events("Canada will spend C$264 million on its military mission in Iraq and Syria.")
+    found = events("Canada will spend C$190 million on its forces in Iraq and Syria next year.")
     assert all(e.amount_usd is None for e in found)
     found = events("وستنفق كندا 264 مليون دولار كندي على مهمتها العسكرية في العراق.")
     assert all(e.amount_usd is None for e in found)
@@ -92,7 +92,7 @@ def test_bodies_counted_and_soldiers_eliminated_are_no_troop_levels():
 
 
 def test_fighters_a_state_arms_are_no_troops_of_that_state():
-    body = ("وقالت برلين أمس إنها سترسل دفعة أخرى من الأسلحة، وسيتم تسليح المقاتلين الأكراد الذين يبلغ "
+    body = ("وقالت برلين أمس إنها سترسل دفعة أخرى من الأسلحة، وسيتم تسليح المقاتلين الكرد الذين يصل "
             "عددهم نحو ثمانية آلاف.")
     assert not [e for e in events(body) if e.event_type == "troop_level"]
 
@@ -111,19 +111,19 @@ def test_a_part_of_a_toll_and_a_toll_told_as_more_are_not_added_or_merged():
     (ev,) = violent(events("أدى التفجير في مدينة منبج أمس إلى مقتل 12 شخصا بينهم 3 جنود أمريكيين."))
     assert ev.fatalities == 12
     body = ("قتل ثلاثة جنود أتراك أمس بغارة جوية روسية قرب مدينة الباب. "
-            "وقتل خمسة جنود أتراك أمس أيضا في معارك في مدينة الباب.")
+            "وقتل خمسة جنود أتراك أمس أيضا في اشتباكات داخل مدينة الباب.")
     assert sorted(e.fatalities for e in violent(events(body))) == [3, 5]
 
 
 def test_an_attack_with_its_dead_stays_though_the_sentence_names_no_attacker_or_town():
-    body = ("أعلنت وزارة الدفاع التركية أمس مقتل أربعة جنود أتراك وإصابة آخر في هجوم استهدف قاعدة عسكرية "
+    body = ("أعلنت وزارة الدفاع التركية مساء الأحد مقتل أربعة جنود أتراك وإصابة آخر بهجوم على قاعدة عسكرية "
             "تركية في شمال العراق.")
     (ev,) = violent(events(body))
     assert (ev.fatalities, ev.injured, ev.target) == (4, 1, "Turkish military")
 
 
 def test_a_reply_to_an_attack_never_folds_into_the_attack_it_answers():
-    body = ("وكشف الموقع عن هجوم متزامن على القوات التركية في منطقة متينا أمس أسفر عن مقتل سبعة جنود. "
+    body = ("وتحدث الموقع عن هجوم آخر في الوقت نفسه على القوات التركية في منطقة متينا أمس قتل فيه سبعة جنود. "
             "وردا على الهجوم، شنت المقاتلات التركية أمس غارات أدت إلى مقتل 15 مسلحا.")
     found = violent(events(body))
     metina = [e for e in found if e.location == "Metina"]
@@ -139,7 +139,7 @@ def test_the_cities_a_road_is_named_after_are_no_place_when_a_town_is_named():
 
 def test_a_portrait_caption_dates_no_undated_page():
     body = ("Islamic State fighters killed a US Navy SEAL near Mosul on Tuesday, officials said.\n"
-            "The sailor poses for a photo in Phoenix at age 16, on 6 November 2002. Photograph: J. Doe/AP")
+            "The sailor as a teenager at home in Arizona, on 3 March 2003. Photograph: J. Doe/AP")
     (ev,) = violent(events(body, published=None))
     assert ev.date_start is None or ev.date_start.year != 2002
 
@@ -163,7 +163,7 @@ def test_two_shells_in_the_dual_are_an_attack():
 
 
 def test_a_death_in_an_accident_or_an_exercise_is_no_attack():
-    assert not violent(events("Two Italian soldiers were killed in Iraq in May, one in a road accident and one in a training exercise."))
+    assert not violent(events("Two Italian troops died in Iraq in May, one in a road accident and one during a training exercise."))
     assert not violent(events("وقتل جندي إيطالي أمس في حادث سير قرب أربيل."))
 
 
@@ -179,19 +179,19 @@ def test_a_crew_aboard_and_a_campaigns_losses_are_no_troops_and_their_helicopter
 
 
 def test_a_partner_alongside_a_mover_does_not_move_and_residents_and_no_details_make_no_statement():
-    body = "وقال رئيس الوزراء الإيطالي أمس إن بلاده ستنشر إلى جانب الولايات المتحدة 450 جنديا لحماية السد."
+    body = "وقال رئيس الوزراء الإيطالي أمس إن روما سترسل إلى جانب الولايات المتحدة 300 جندي لحراسة السد."
     assert {e.actor_group for e in events(body) if e.event_type in ("troop_level", "deployment")} == {"Italy"}
-    assert not events("وقال أحد سكان القرية لوكالة الأنباء الفرنسية إن ثلاث مروحيات حلقت فوق المنطقة.")
-    assert not [e for e in events("The defence ministry said on Monday no further details of the mission were available.")
+    assert not events("وروى أحد سكان البلدة لوكالة الأنباء الفرنسية أن مروحيتين حلقتا فوق المنطقة.")
+    assert not [e for e in events("On Monday the ministry said no further details on the operation could be given.")
                 if e.event_type == "statement"]
 
 
 def test_where_the_struck_troops_live_and_where_an_aircraft_came_from_are_not_where_it_happened():
-    body = "French soldiers stationed at the K1 base in Kirkuk were ambushed on Monday near Hawija."
+    body = "On Monday gunmen ambushed French troops stationed at the K1 air base near Kirkuk close to Hawija."
     assert [e.location for e in violent(events(body))] == ["Hawija"]
     body = ("A Russian Mi-8 helicopter was shot down over Idlib province on Monday on its way back to Hmeimim "
             "after delivering aid to Aleppo.")
     assert [e.location for e in violent(events(body))] == ["Idlib Governorate"]
     # a move from where troops are based is there
-    body = "أعلن الجيش الألماني أمس سحب جزء من جنوده المنتشرين في العراق ونقلهم مؤقتا إلى الكويت."
+    body = "قرر الجيش الألماني أمس سحب بعض جنوده المنتشرين في العراق ونقلهم مؤقتا إلى الكويت."
     assert "Iraq" in [e.location for e in events(body) if e.event_type == "withdrawal"]

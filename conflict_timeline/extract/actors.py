@@ -261,7 +261,7 @@ class ActorsMixin:
         said = self._said_at(hit.end)
         if not before and said is not None and not any(
                 m.actor is not None and hit.end <= m.start < said for m in self.s.mentions):
-            # وكان الرئيس، دونالد ترامب، قد أعلن، في سبتمبر، أن ...: what follows the verb is what was
+            # وكان الوزير، فلان، قد قال، أمس، إن ...: what follows the verb is what was
             # said, so its subject stands before it, across the commas of an apposition
             before = [m for m in speakers if m.end <= hit.start and not m.adjective
                       and not _PREPOSITION.search(self.s.norm_before(m.start, 8))]

@@ -331,7 +331,7 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
         if place is not None and actor is not None and place.place.geo_precision == "country" and (
                 place.actor is not None and self._side(place.actor) is self._side(actor)
                 and not self._is_place_use(place)):
-            # وتقول تركيا إن القوات التي أرسلتها: the country that moves its forces, named as the
+            # وتؤكد أنقرة أن الجنود الذين بعثت بهم: the country that moves its forces, named as the
             # one who speaks or acts, is not where they go; the place the page speaks of stands
             last = self.ctx.last_troop_place
             place = last if last is not None and last.place.country != place.place.country else None

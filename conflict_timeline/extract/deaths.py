@@ -56,5 +56,5 @@ class DeathsMixin:
         if self.ctx.article.language == "en" and not _PASSIVE_DEATH.search(s.norm_before(hit.start, 10)):
             before = [m for m in cands if m.end <= hit.start and hit.start - m.end <= 25]
             if before:
-                return before[-1].actor  # "Islamic State militants killed a US Navy SEAL"
+                return before[-1].actor  # "IS fighters killed an American commando"
         return None

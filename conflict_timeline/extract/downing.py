@@ -30,7 +30,7 @@ class DowningMixin:
     def _downed_side(self, hit: _TriggerHit) -> _Mention | None:
         """The side of the aircraft shot down: named with the aircraft after the verb (أسقطت ... طائرة
         حربية سورية, "shot down a Syrian Su-22"), else, in the passive, named before it ("a Russian
-        Su-25 was shot down", الدفاع الروسية تقول إنه تم إسقاط طائرة تابعة لها)."""
+        Su-25 was shot down", موسكو تعلن سقوط مقاتلة لها)."""
         after = [m for m in self._actors() if m.start >= hit.end and self._owns_struck(hit, m)]
         if after:
             return after[0]

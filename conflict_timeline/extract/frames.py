@@ -21,7 +21,7 @@ def is_tally(s: _Sentence) -> bool:
     """A count of attacks (or "N times") together with a span or a total: the sentence counts
     attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
-        return True  # "after more than a dozen drone attacks targeted US forces": a count, no day
+        return True  # "after some twenty rocket attacks on American bases": a count, no day
     if not s.search(_TALLY_SPAN):
         return False
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):

@@ -225,7 +225,7 @@ class _Analyzer:
                 # was struck, no move
             if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
                     norm, max(0, m.start() - 12), m.start())):
-                continue  # "we will deal such blows", "to deal with": a verb, no accord
+                continue  # "we shall deal them a blow", "to deal with": a verb, no accord
             if m.group("w").endswith("اضاف") and norm.startswith("ه", m.end("w")):
                 continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
             if "نشر" in m.group("w") and (_PUBLISHED_AFTER.match(norm, m.end("w")) or _PUBLISHED_BEFORE.search(

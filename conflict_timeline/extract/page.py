@@ -75,7 +75,7 @@ def is_caption(line: str) -> bool:
     if line.isascii() and _ENDS_ON_YEAR.search(line) and _PRESENT_SCENE.search(low) and _ends_on_a_day(line):
         return True
     if ("/" in line or ":" in line) and _PHOTO_CREDIT.search(line):
-        return True  # "... on Feb. 7, 2025. (Fred Brown/U.S. Army)", "... 2023. / Miriam Alster/Flash90"
+        return True  # "... on March 3, 2024. (Jane Roe/U.S. Air Force)", "... 2023. / Miriam Alster/Flash90"
     if not any(h in low for h in _CAPTION_HINTS):
         return False
     norm = normalize(line.strip())

@@ -32,7 +32,7 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
                      r"continue|options|no change|change|not a real|not a withdrawal)")
 
 
-# a contrast right before a speaker or a speech verb: إلا أن وزارة الدفاع الروسية أشارت, "but Moscow said"
+# a contrast right before a speaker or a speech verb: إلا أن الخارجية التركية قالت, "but Moscow said"
 _CONTRAST_BEFORE = re.compile(r"(?:^|\s)(?:الا ان|غير ان|لكن|ولكن|بينما|فيما|في حين|however|but|while|whereas)\s*,?\s*$")
 
 

@@ -170,7 +170,7 @@ _TEMPLATES: dict[str, str] = {
     "CONDITION": r"(?:^|\s)[وف]?(?:<<condition>>)\s+(?:ل|لل|ب|ال|the\s+|any\s+|an?\s+)?$",
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
     "BASE_WORD": r"(?:<<base_word>>)",
-    # (a count may stand between: "against five pro-Iranian militia sites", على ثلاثة مواقع)
+    # (a count may stand between: "on four militia positions", على ثلاثة مواقع)
     "VICTIM": r"(?:^|\s)[وفبل]?(?:<<victim_lead>>)\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
               r"multiple|dozens of|عده|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)\s+)?"
               r"(?:(?:ال)?(?:<<victim_object>>))?\s*(?:ل|لل)?$",

@@ -77,7 +77,7 @@ class StatusMixin:
         return self._casualty_near(s.norm_pos(a), n1)
 
     def _comes_ref(self, hit: _TriggerHit) -> bool:
-        """"ويأتي الانسحاب بعد", "The attack comes days after": the event as the subject of "comes" is
+        """"ويأتي الانسحاب بعد", "The strike came a week after": the event as the subject of "comes" is
         the one told before, the sentence only sets it in time."""
         s = self.s
         if _COMES_BEFORE.search(s.norm_before(hit.start, 20)):
@@ -104,7 +104,7 @@ class StatusMixin:
                 continue  # مقتل وإصابة 20, 20 killed and wounded: not a count of the dead
             if kind in ("fatalities", "injured") and _AMONG_THEM.search(s.norm_before(a, 14)) and (
                     killed if kind == "fatalities" else wounded) is not None:
-                continue  # مقتل 15 شخصا بينهم 4 جنود, "including four soldiers": part of the count before
+                continue  # مقتل 12 مدنيا بينهم 3 عسكريين, "including four soldiers": part of the count before
             if kind in ("fatalities", "injured") and _AND_ONE_MORE.match(s.norm, n1):
                 q_value = int(q.value) + 1  # "two soldiers and a British medic", جنديين ومجندة: one more
             else:

@@ -130,7 +130,7 @@ class StrikerMixin:
             return named, self._strike_kind(named, hints)
         own = self._speakers_aircraft(hit)
         if own is not None:
-            # أعلنت وزارة الدفاع البريطانية أن 4 طائرات من طراز تورنادو شنت الهجوم: its own aircraft
+            # قالت باريس إن مقاتلاتها من طراز رافال نفذت الغارة: its own aircraft
             return own, "airstrike"
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
@@ -341,7 +341,7 @@ class StrikerMixin:
                 if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
                     return m.actor
         if self.ctx.article.language == "en":
-            # "a U.S. special operations forces raid": a name before the forces that raided
+            # "an American commando raid": a name before the forces that raided
             for m in s.mentions:
                 if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition"):
                     continue

@@ -153,7 +153,7 @@ class TargetsMixin:
             # (an Arabic nationality follows its noun: أسقطت الدفاعات طائرة حربية سورية)
             return down and _DOWNED_OWNER.search(window) is not None
         if down and _DOWNED_OWNED_AFTER.match(s.norm, s.norm_pos(m.end)):
-            return True  # "shot down a Syrian regime Su-22"
+            return True  # "downed a Syrian government jet"
         after = _OWNED_STRUCK_AFTER.match(s.norm, s.norm_pos(m.end))
         return after is not None and n0 - end <= _STRUCK_REACH and _STRUCK_LEAD.search(s.norm_before(m.start, 50)) is not None
 

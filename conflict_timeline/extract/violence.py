@@ -108,7 +108,7 @@ class ViolenceMixin:
         # belongs to the statement that embeds it ("described today the strikes as ...")
         date_after = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) and d.span[0] > anchor.start
                          for d in s.dates)
-        # "accused the group of carrying out a strike on Friday which killed a contractor": a strike
+        # "blamed the militia for a Tuesday rocket attack that killed a worker": a strike
         # with its own day or toll, told as what the accused did
         accused = [p for p in political if p.end <= anchor.start and _ACCUSED_WORD.fullmatch(normalize(p.text))]
         if accused and (any(d.span[0] > accused[0].end for d in s.dates) or self._casualties(lo, hi) != (None, None)):

@@ -78,7 +78,7 @@ _COMMAND_BEFORE = re.compile(r"(?:^|\s)(?:قاطع|قياده|قيادة)\s+(?:�
 _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b")
 
 
-# a date after these starts a span (منذ اندلاع الحرب في عام 2011, since 2011)
+# a date after these starts a span (منذ بداية النزاع عام 2014, since 2011)
 _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
 
@@ -267,8 +267,8 @@ class WhereWhenMixin:
         if mark is not None and any(s.norm_pos(m.start) < mark.start() for m in out):
             out = [m for m in out if s.norm_pos(m.start) < mark.start()]
         out = out or roads[:1]
-        # the base of the troops struck elsewhere ("French forces stationed at the K1 base ... ambushed in
-        # the Al-Aith desert", القوات المتمركزة في قاعدة): where they live, not where it happened
+        # the base of the troops struck elsewhere ("troops based at Camp X ... hit by a roadside
+        # bomb on a desert road", القوات المتمركزة في قاعدة): where they live, not where it happened
         struck = any(t.trigger.family == "violence" for t in s.triggers) and not any(
             t.trigger.family == "troops" for t in s.triggers)  # (a move from where troops are based is there)
         based = [m for m in out if struck and _STATIONED_AT.search(s.norm_before(m.start, 30))]
