@@ -131,6 +131,15 @@ def test_sentences_keep_arabic_titles_lists_and_mark_runs():
     ]
 
 
+def test_sentences_keep_agency_initials_web_addresses_and_clock_times():
+    text = "وقال قائد ميداني لموقع «الخبر.نت» إن المعسكر أصيب (د.ب.أ). وأضاف أن الطائرات عادت."
+    assert [s for s, _, _ in sentences(text)] == [
+        "وقال قائد ميداني لموقع «الخبر.نت» إن المعسكر أصيب (د.ب.أ).", "وأضاف أن الطائرات عادت."]
+    text = "At 6 a.m. local time the patrol left, a commander told Example.com on Monday. It returned."
+    assert [s for s, _, _ in sentences(text)] == [
+        "At 6 a.m. local time the patrol left, a commander told Example.com on Monday.", "It returned."]
+
+
 def test_sentences_new_lines_are_breaks():
     text = "العنوان الأول\nفقرة أولى. فقرة ثانية\n\nفقرة ثالثة"
     assert [s for s, _, _ in sentences(text)] == ["العنوان الأول", "فقرة أولى.", "فقرة ثانية", "فقرة ثالثة"]

@@ -29,7 +29,9 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
                      r"نواصل|يواصل|تواصل|توعد|وعد|تعهد|الخيارات|خيارات|تغيير|تتغير|يتغير|must|should|reject|warn|demand|"
                      r"call(?:s|ed)? (?:on|for)|urg|condemn|sovereign|violat|illegal|occupation|aggression|"
                      r"retaliat|respon|self-defen|no plans|not planning|will not|won't|pledg|vow|remain|stay|"
-                     r"continue|options|no change|change|not a real|not a withdrawal)")
+                     r"continue|options|no change|change|not a real|not a withdrawal|"
+                     # judging what happened: "did not consider the injuries serious", واصفا الهجوم بـ
+                     r"consider|regard|describ|اعتبر|يعتبر|تعتبر|معتبرا|معتبره|(?:وصف|يصف|تصف)(?:ت|ه|ها|هم|وا)?(?!\S)|واصف)")
 
 
 # a contrast right before a speaker or a speech verb: إلا أن الخارجية التركية قالت, "but Moscow said"
@@ -112,6 +114,9 @@ class PoliticalMixin:
             if any(self._outlet_speaks(x) or _OUTLET_BEFORE.search(s.norm_before(x.start, 24))
                    for x in hits if x.trigger.event_type == "statement"):
                 actor = None  # اتهمت وسائل إعلام إيرانية, "state media said": an outlet's report
+            if actor is not None and id(actor) not in named_here and self.ctx.account_of is not None and (
+                    self._side(actor) is self.ctx.account_of and not _STANCE.search(s.norm)):
+                actor = None  # "he added" after an account of the dead: more of that account
             if actor is not None and actor.type not in MEDIA_TYPES and (
                     actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):
                 status = self._status("statement", actor, h)
@@ -136,8 +141,22 @@ class PoliticalMixin:
             return True
         # "the official said Washington began reinforcing its positions": the speech tells an
         # event (coded as that event, or merged into it), it is not a position of its own
-        return all(h.trigger.hint == "speech" for h in hits if h.trigger.event_type == "statement") and any(
-            t.trigger.family in ("violence", "troops") for t in s.triggers) and not _STANCE.search(s.norm)
+        speech = [h for h in hits if h.trigger.event_type == "statement"]
+        if not all(h.trigger.hint == "speech" for h in speech) or _STANCE.search(s.norm):
+            return False
+        if any(t.trigger.family in ("violence", "troops") for t in s.triggers):
+            return True
+        # after a strike the page told, "the ministry said the wounded officer died of his wounds"
+        # is an account of its dead and hurt, which the strike's toll carries; the side that struck
+        # confirming whom it killed speaks for its deed
+        if not self.ctx.violence_seen or not (s.cue(self.rules, "killed") or s.cue(self.rules, "wounded")):
+            return False
+        striker = self.ctx.last_violence[0] if self.ctx.last_violence else None
+        speaker = self._speaker(speech[0]) if speech else None
+        if striker is not None and speaker is not None and self._side(speaker) is self._side(striker):
+            return False
+        self.ctx.account_of = self._side(speaker) if speaker is not None else None
+        return True
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before

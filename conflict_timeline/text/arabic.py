@@ -271,6 +271,8 @@ _WORD_BEFORE_STOP = re.compile(f"(?:^|(?<=[\\s(\"'«]))([A-Za-z{ARABIC_LETTER}.]
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}")
 _LINE_RE = re.compile("[^\r\n\u2028\u2029]+")  # new lines, lone carriage returns, Unicode line separators
 _WORD_CHAR = re.compile(r"\w")
+# a web address's ending right after its dot (السورية.نت, "Al-Monitor.com"): no sentence ends there
+_DOMAIN_END = re.compile(f"(?:نت|كوم|net|com|org|info|tv)(?![A-Za-z{ARABIC_LETTER}])", re.I)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -312,6 +314,10 @@ def _is_false_break(line: str, mark: int, end: int) -> bool:
             w = normalize(word.group(1)).strip(".")
             if w in _abbreviations() or (len(w) == 1 and w.isascii()) or _INITIALS.fullmatch(word.group(1).strip(".")):
                 return True  # U.S. forces, Gen. Kurilla, J. Smith, George H.W. Bush, د. محمد
+            if "." in w and all(len(part) == 1 for part in w.split(".")):
+                return True  # an agency's initials: (أ.ف.ب), (د.ب.أ)
+        if _DOMAIN_END.match(line, end):
+            return True  # the dot of a web address
     if after and after.islower() and after.isascii():
         return True  # a lower-case continuation is not a new sentence
     return False

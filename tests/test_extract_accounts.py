@@ -1,0 +1,35 @@
+"""Accounts of an incident told after it: a side's word on its dead and hurt is the incident's toll,
+not a statement of its own; the side that struck speaks for its deed; a judgement stays a position."""
+
+from tests.extract_helpers import events, violent
+
+
+def _statements(evs):
+    return [e for e in evs if e.event_type == "statement"]
+
+
+def test_an_account_of_the_dead_after_the_strike_is_no_statement():
+    evs = events("Two Italian soldiers were wounded on Sunday when a roadside bomb hit their patrol near Kirkuk. "
+                 "An Iraqi police officer said the charge went off beside the second vehicle, wounding both men. "
+                 "He added that the road had been reopened.")
+    assert len(violent(evs)) == 1 and not _statements(evs)
+    evs = events("قتل ضابط روسي بانفجار عبوة ناسفة قرب دير الزور أمس. "
+                 "وأكدت وزارة الدفاع الروسية أن الضابط نقل إلى المستشفى لكنه فارق الحياة متأثرا بجروحه.")
+    assert len(violent(evs)) == 1 and not _statements(evs)
+
+
+def test_the_side_that_struck_speaking_of_its_deed_keeps_its_statement():
+    evs = events("A US raid killed the group's commander in northern Syria on Saturday. "
+                 "\"He was a cruel man and now he is gone,\" the US president said at the White House, "
+                 "adding that no American was hurt in the operation.")
+    assert [e.actor for e in _statements(evs)] == ["White House"]
+
+
+def test_a_speech_with_no_strike_before_it_or_with_a_judgement_stays_a_statement():
+    # no strike told before: the account is the only telling and keeps its speaker
+    evs = events("The Pentagon said on Monday that the number of troops hurt had risen to 50.")
+    assert _statements(evs) or violent(evs)
+    # a judgement of the toll is a position of its own
+    evs = events("A rocket attack wounded three US soldiers at a base near Erbil on Sunday. "
+                 "The White House said it did not consider the injuries serious.")
+    assert [e.actor for e in _statements(evs)] == ["White House"]
