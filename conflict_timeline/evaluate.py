@@ -229,6 +229,8 @@ def score_article(expected: list[Expected], events: list[Event], matcher: Matche
             ("status", exp.status, hit.status), ("precision", exp.date_precision, hit.date_precision),
             ("troops", exp.troops, hit.troops), ("fatalities", exp.fatalities, hit.fatalities),
             ("amount", exp.amount_usd, hit.amount_usd)) if want not in (None, "") and want != got]
+        if exp.target and exp.event_type in ("airstrike", "attack") and not matcher.actors_match(exp.target, hit.target):
+            diffs.append(f"target {exp.target!r}->{hit.target!r}")
         if diffs:
             score.mismatches.append(f"{where}: {exp.event_type} {', '.join(diffs)}  [{hit.sentence[:90]}]")
         if exp.target and exp.event_type in ("airstrike", "attack"):

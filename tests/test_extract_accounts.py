@@ -33,3 +33,17 @@ def test_a_speech_with_no_strike_before_it_or_with_a_judgement_stays_a_statement
     evs = events("A rocket attack wounded three US soldiers at a base near Erbil on Sunday. "
                  "The White House said it did not consider the injuries serious.")
     assert [e.actor for e in _statements(evs)] == ["White House"]
+
+
+def test_a_campaigns_strikes_told_without_a_target_are_on_its_one_enemy():
+    evs = violent(events("Turkey began an air campaign against PKK hideouts in northern Iraq on Monday. "
+                         "Its jets later bombed villages near Zakho and Amadiya."))
+    assert evs and {e.target for e in evs} == {"PKK"}
+    # whose dead are civilians was struck by no side's enemy
+    evs = violent(events("Turkey began an air campaign against PKK hideouts in northern Iraq on Monday. "
+                         "On Saturday a Turkish drone killed four civilians at a picnic spot near Zakho."))
+    assert {e.target for e in evs if "civilians" in e.sentence} == {""}
+    # "its aircraft" in Arabic are the striker's told before
+    evs = violent(events("بدأت تركيا الاثنين حملة جوية ضد مخابئ حزب العمال الكردستاني في شمال العراق. "
+                         "وقصفت طائراتها بعد ذلك قرى قرب زاخو."))
+    assert {(e.actor, e.target) for e in evs} == {("Turkey", "PKK")}

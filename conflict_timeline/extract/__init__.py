@@ -69,6 +69,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     _no_own_target(events, gaz)
     _unnamed_attackers(events, gaz)
     _page_air_power(events, gaz, rules or load_rules())
+    _campaign_target(events, gaz)
     _link_denials(events, gaz)
     return events
 
@@ -95,6 +96,30 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
         if ev.event_type == "airstrike" and not ev.actor and not (ev.target and root_name(gaz, ev.target) == side):
             ev.actor, ev.actor_ar, ev.actor_group = named[0].actor, named[0].actor_ar, named[0].actor_group
             ev.event_id = ev.make_id()
+
+
+# the dead or hurt of a strike are civilians: whom it struck is no armed side
+_CIVILIANS = re.compile(r"مدني|سياح|civilian|tourist")
+
+
+def _campaign_target(events: list[Event], gaz: Gazetteer) -> None:
+    """A page's strikes by one side on one enemy ("the operation against the PKK", then the towns
+    and camps it bombed): a strike of that side the page tells without a target is on that enemy,
+    unless civilians are its dead."""
+    enemies: dict[str, set[str]] = {}
+    for ev in events:
+        if ev.event_type in ("attack", "airstrike") and ev.actor and ev.target:
+            enemies.setdefault(root_name(gaz, ev.actor), set()).add(ev.target)
+    for ev in events:
+        if ev.event_type not in ("attack", "airstrike") or not ev.actor or ev.target:
+            continue
+        found = enemies.get(root_name(gaz, ev.actor), set())
+        if len({root_name(gaz, t) for t in found}) != 1 or _CIVILIANS.search(normalize(ev.sentence)):
+            continue
+        target = min(found)
+        entry = gaz.get(target, kind="actor")
+        ev.target, ev.target_ar = target, entry.name_ar if entry is not None else ""
+        ev.event_id = ev.make_id()
 
 
 def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:

@@ -50,6 +50,8 @@ _PLANES = re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|airc
 _UNKNOWN_CRAFT = re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
                             r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)")
 # "it" or "they" as the subject of the strike verb: the side that struck in the sentence before
+# "its aircraft", "its guns" as a strike's subject (وقصفت طائراتها, مدفعيته استهدفت): the striker told before
+_AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|مسيرات|مدفعي|راجمات|صواريخ|مروحيات)\S{0,2}(?:ها|ه|هم)(?:\s|$)")
 _EN_IT_BEFORE = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:conducted|carried out|"
                            r"launched|mounted|struck|hit|bombed|targeted|fired|shelled)\s+(?:\S+\s+){0,3}?)?$")
 _EN_SAID_IT = re.compile(r"\b(?:said|says|say|announced|stated|claimed|added|told \w+)\s+(?:\S+\s+){0,6}?(?:that\s+)?(?:it|they)\s")
@@ -132,6 +134,16 @@ class StrikerMixin:
         if own is not None:
             # قالت باريس إن مقاتلاتها من طراز رافال نفذت الغارة: its own aircraft
             return own, "airstrike"
+        if self.ctx.article.language != "en" and (
+                _AR_ITS_WEAPONS.match(self.s.norm, self.s.norm_pos(hit.end), self.s.norm_pos(hit.end) + 16)
+                or _AR_ITS_WEAPONS.search(self.s.norm_before(hit.start, 16))):
+            # أعلنت الحكومة أن طائراتها استهدفت: the speaker's aircraft; وقصفت طائراتها قرى: those of
+            # the striker told before
+            speakers = [e for e in self._speech_subjects() if self.gaz.resolve_actor(e, self.ctx.reference).type
+                        in ("military", "government", "state")]
+            side = speakers[0] if speakers else self.ctx.last_violence[0] if self.ctx.last_violence else None
+            if side is not None:
+                return side, self._strike_kind(side, hints)
         cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
                  and not self._is_place_use(m) and lo <= m.start < hi
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
