@@ -47,3 +47,14 @@ def test_a_campaigns_strikes_told_without_a_target_are_on_its_one_enemy():
     evs = violent(events("بدأت تركيا الاثنين حملة جوية ضد مخابئ حزب العمال الكردستاني في شمال العراق. "
                          "وقصفت طائراتها بعد ذلك قرى قرب زاخو."))
     assert {(e.actor, e.target) for e in evs} == {("Turkey", "PKK")}
+
+
+def test_the_hurt_are_no_troops_and_one_leader_killed_is_one_death():
+    evs = events("Rockets hit a base near Erbil on Tuesday, and two soldiers suffered minor injuries.")
+    assert not [e for e in evs if e.event_type == "troop_level"]
+    (ev,) = violent(events("Two Turkish soldiers were concussed when their post was shelled near Duhok on Monday."))
+    assert ev.injured == 2
+    (ev,) = violent(events("An Israeli drone killed a senior Hezbollah commander near Quneitra on Friday."))
+    assert ev.fatalities == 1
+    (ev,) = violent(events("قتلت غارة تركية القيادي في حزب العمال الكردستاني قرب سنجار أمس."))
+    assert ev.fatalities == 1

@@ -381,8 +381,8 @@ _WEAPON_NOUN = _CTX["WEAPON_NOUN"]
 _WEAPON_USE = _CTX["WEAPON_USE"]
 _TALLY_COUNT = _CTX["TALLY_COUNT"]
 # English grammar, not vocabulary: a passive casualty after a subject, auxiliaries before a verb.
-_LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)")
-_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,4}?(?:(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)"
+_LIST_PASSIVE = re.compile(r"[^.;]{0,70}?\s(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|concussed)")
+_PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,4}?(?:(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt|concussed)"
                                r"|(?:dead|killed|wounded|injured)\b)")
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")

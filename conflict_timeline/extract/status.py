@@ -30,7 +30,7 @@ _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|ل�
                            r"|died|dead|killed)(?!\w)")
 _WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|اصابه|جرح|اصيب)\s+(?:at least\s+)?$")
 _WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|مصابين|مصابا|اصيبوا|جرحوا|بجروح|were wounded|were injured"
-                            r"|wounded|injured|hurt)(?!\w)")
+                            r"|wounded|injured|hurt|concussed|suffered (?:\S+ ){0,2}?(?:injuries|wounds|concussions))(?!\w)")
 
 
 # an event noun as the subject of "comes" (ويأتي هذا الهجوم بعد، The attack comes days after)
@@ -46,8 +46,13 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
-                         r"مواطن|عسكري|جنرال|الجنرال|قائد)(?:\s+واحد)?(?!\S)|\bkill(?:ed|ing)\s+(?:one|a|an|the)\s+(?:\S+\s+){0,3}"
+                         r"مواطن|عسكري|جنرال|الجنرال|قائد)(?:\s+واحد)?(?!\S)"
+                         # a leader or commander killed, named by rank (قتلت غارة القيادي في التنظيم)
+                         r"|(?:^|\s)[وب]?(?:مقتل|قتلت|قتل)\s+(?:(?!\d)\S+\s+){0,2}?(?:ال)?(?:قيادي|زعيم|امير|مستشار|طيار|"
+                         r"قائد|جنرال|عميد|عقيد|ضابط)(?!\S)"
+                         r"|\bkill(?:ed|ing)\s+(?:one|a|an|the|its|their)\s+(?:\S+\s+){0,3}"
                          r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|seal|marine|officer|commander"
+                         r"|leader|chief|deputy|emir|"
                          r"|general|pilot|adviser|advisor|sailor|airman|servicemember|service member)\b"
                          r"|\b(?:a|an|one)\s+(?:\S+\s+){0,4}?(?:soldier|seal|marine|officer|commander|general|pilot|adviser|"
                          r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b")
@@ -63,7 +68,9 @@ _ONE_INJURED = re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|ش�
 _MEDICAL_AFTER = re.compile(r"\s*(?:\S+\s+){0,4}?(?:(?:were|was|are|is|have been|had been)\s+(?:being\s+)?"
                             r"(?:treated|evaluated|examined|diagnosed|hospitali[sz]ed|assessed|monitored)"
                             r"|(?:under|being)\s+(?:medical\s+)?(?:observation|monitoring|evaluation)|monitored|يخضعون|خضعوا|تلقوا العلاج"
-                            r"|يتلقون العلاج|نقلوا الي المستشفي|نقلوا للمستشفي)")
+                            r"|يتلقون العلاج|نقلوا الي المستشفي|نقلوا للمستشفي"
+                            # "two soldiers suffered minor injuries", "were concussed": the hurt, no force
+                            r"|(?:suffered|sustained)\s+(?:\S+\s+){0,2}?(?:injur|wound|concussion|burn)|concuss|ارتجاج|بارتجاج)")
 
 
 class StatusMixin:
