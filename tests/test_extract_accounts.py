@@ -58,3 +58,14 @@ def test_the_hurt_are_no_troops_and_one_leader_killed_is_one_death():
     assert ev.fatalities == 1
     (ev,) = violent(events("قتلت غارة تركية القيادي في حزب العمال الكردستاني قرب سنجار أمس."))
     assert ev.fatalities == 1
+
+
+def test_an_unnamed_speaker_makes_no_party_speak():
+    # a party named only inside what an unnamed speaker claimed does not speak
+    assert not _statements(events("Later, a tribal elder at the meeting claimed that Erdogan had promised "
+                                  "to pull his troops out of Idlib."))
+    assert not _statements(events("Some analysts have said that beating the Islamic State in Deir ez-Zor "
+                                  "will need far more ground troops."))
+    # a party named in the speaker's own words speaks
+    assert [e.actor for e in _statements(events("A senior Turkish official said its troops would stay in Iraq."))] == [
+        "Turkey"]

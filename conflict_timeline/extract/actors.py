@@ -46,7 +46,12 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\
                             r"|residents?|activists?|witness(?:es)?|locals?|villagers?|local sources?)(?=\s|$|[.,،])")
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
-                              r"|protesters|locals)(?=\s|$)")
+                              r"|protesters|locals|police|observers)(?=\s|$)")
+# English: a speech verb whose subject the page leaves unnamed ("a Kurdish official at the talks
+# claimed", "military analysts have said")
+_EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^\s\"“”,]+){1,3}|analysts|experts|police"
+                              r"|observers|residents|witnesses|activists)(?:\s+[^\s\"“”,]+){0,4}?\s+(?:said|says|claimed|claims"
+                              r"|told|added)\b")
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
 # forces, the chief said"); a nationality before a media word is the outlet's ("Saudi news channel")
 _EN_OBJECT = re.compile(r"(?:^|\s)(?:for|to|of|with|against|on|by|from|at|in|into|toward|towards)\s+(?:the\s+)?$")
@@ -228,6 +233,8 @@ class ActorsMixin:
                 return (head or self._first_conjunct(before[-1])).actor
             if _EN_PRONOUN.match(self.s.norm):
                 return self.ctx.last_speaker  # "It said ...", "He added ..."
+            if self._unnamed_speech(hit):
+                return None  # "analysts said", "a Kurdish official claimed that X ...": X only is spoken of
         # the subject of a speech verb earlier in the clause speaks for the whole clause
         # (أعلنت الكتائب ... تعليق عملياتها ضد القوات الأمريكية)
         verb_subject = self._subject_after_speech_verb(hit.start, same_clause=True)
@@ -266,6 +273,17 @@ class ActorsMixin:
             before = [m for m in speakers if m.end <= hit.start and not m.adjective
                       and not _PREPOSITION.search(self.s.norm_before(m.start, 8))]
         return before[-1].actor if before else None  # وكان رئيس الوزراء ... قد دعا: subject first
+
+    def _unnamed_speech(self, hit: _TriggerHit) -> bool:
+        """A speech verb whose subject the page leaves unnamed and no party ("analysts said", "a
+        Kurdish official claimed"), in English."""
+        if self.ctx.article.language != "en":
+            return False
+        end = self.s.norm_pos(hit.end)
+        said = _EN_UNNAMED_SAID.search(self.s.norm, max(0, end - 90), end)
+        # (unless a party is named in the subject: "a senior US official said")
+        return said is not None and not any(said.start() <= self.s.norm_pos(m.start) < said.end()
+                                            for m in self._speakers())
 
     def _first_actor(self) -> Entry | None:
         speakers = self._speakers()

@@ -93,6 +93,8 @@ class PoliticalMixin:
                 by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
             # ("Ankara rarely comments on such strikes": a habit, no statement)
             h = by_type["statement"]
+            if any(self._unnamed_speech(x) for x in hits if x.trigger.event_type == "statement" and x.start <= h.start):
+                return out  # "a Kurdish official claimed that Macron had pledged ...": no party spoke
             actor = self._speaker(h)
             adjacent = next(((x, who) for x in sorted(hits, key=lambda x: x.start)
                              if x.trigger.event_type == "statement"
