@@ -69,3 +69,13 @@ def test_an_unnamed_speaker_makes_no_party_speak():
     # a party named in the speaker's own words speaks
     assert [e.actor for e in _statements(events("A senior Turkish official said its troops would stay in Iraq."))] == [
         "Turkey"]
+
+
+def test_strikes_and_troops_of_other_theatres_are_out_of_scope():
+    assert not events("A US drone strike killed two militants in Somalia on Monday.")
+    assert not [e for e in events("Dutch F-16s were deployed to Afghanistan in 2010 and to Libya in 2011.")
+                if e.event_type == "deployment"]
+    assert not events("نشرت ألمانيا 300 جندي في أفغانستان العام الماضي.")
+    # the Gulf hosts this theatre's forces
+    assert [e.location for e in events("The Pentagon sent 3,000 more troops to Kuwait on Monday.")
+            if e.event_type == "deployment"] == ["Kuwait"]

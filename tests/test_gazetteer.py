@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conflict_timeline.extract import REGION
 from conflict_timeline.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,6 +73,8 @@ def test_every_place_has_coordinates_in_the_region_and_a_source(gz: Gazetteer) -
     assert len(places) >= 60
     for p in places:
         assert p.lat is not None and p.lon is not None, p.id
+        if p.type == "country" and p.country not in REGION:
+            continue  # a country of another theatre, named only to set its events aside (never a pin)
         assert BBOX["lat"][0] <= p.lat <= BBOX["lat"][1], (p.id, p.lat)
         assert BBOX["lon"][0] <= p.lon <= BBOX["lon"][1], (p.id, p.lon)
         assert p.coord_source.strip(), p.id

@@ -33,7 +33,7 @@ from .rules import _AIRCRAFT, Rules, load_rules
 # bundled corpus compare it.
 EXTRACTOR_VERSION = "7"
 
-__all__ = ["EXTRACTOR_VERSION", "country_name", "extract_events", "load_rules", "root_name"]
+__all__ = ["EXTRACTOR_VERSION", "REGION", "country_name", "extract_events", "load_rules", "root_name"]
 
 
 def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: Rules | None = None) -> list[Event]:
@@ -149,6 +149,8 @@ _ANCHORED = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ا�
 # theatre are struck or strike across a border (Tower 22 in Jordan, Turkish border towns; an attack in
 # Ankara is not of this theatre).
 THEATRE = frozenset({"IQ", "SY", "JO", "TR"})
+# Where this theatre's forces are based or sent: the theatre, its neighbours, the Gulf and Cyprus
+REGION = THEATRE | {"IR", "IL", "LB", "KW", "SA", "QA", "AE", "BH", "CY", "EG"}
 # in Turkey, only the provinces along the Syrian and Iraqi borders (south of latitude 38, east of 35)
 _BORDER_BELT = (38.0, 35.0)
 
@@ -156,7 +158,13 @@ _BORDER_BELT = (38.0, 35.0)
 def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
     """A strike placed outside the theatre (the 7 October attack on Israel told as background, a
     strike in Gaza or Lebanon) is out of scope, and so is one the page places nowhere ("air strikes
-    turned the war", "the recent attacks") unless it has a toll; every other kind of event stays."""
+    turned the war", "the recent attacks") unless it has a toll; so are troops placed outside the
+    region; every other kind of event stays."""
+    if ev.event_type in ("deployment", "withdrawal", "troop_level"):
+        # troops in Afghanistan, Mali or Ukraine are of another theatre; the Gulf, Cyprus and the
+        # neighbours host this one's
+        place = gaz.get(ev.location, kind="place") if ev.location else None
+        return place is None or not place.country or place.country in REGION
     if ev.event_type not in ("attack", "airstrike"):
         return True
     if not ev.location:
