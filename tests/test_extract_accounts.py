@@ -79,3 +79,12 @@ def test_strikes_and_troops_of_other_theatres_are_out_of_scope():
     # the Gulf hosts this theatre's forces
     assert [e.location for e in events("The Pentagon sent 3,000 more troops to Kuwait on Monday.")
             if e.event_type == "deployment"] == ["Kuwait"]
+
+
+def test_a_statement_cut_off_with_the_page_before_it_says_anything_is_none():
+    body = ("قصفت طائرات تركية مواقع لحزب العمال الكردستاني قرب زاخو أمس.\n"
+            "وقالت وزارة الخارجية العراقية في بيان إنها ستتخذ")
+    assert not _statements(events(body))
+    # the same words closed by a full stop are the page's own
+    whole = body + " كل الإجراءات اللازمة لحماية سيادة العراق."
+    assert [e.actor for e in _statements(events(whole))] == ["Iraqi Ministry of Foreign Affairs"]

@@ -19,6 +19,7 @@ from datetime import timedelta
 
 from ..gazetteer import Gazetteer
 from ..gazetteer_io import generic_actors
+from ..page_lines import _SENTENCE_END
 from ..schema import Article, Event
 from ..text.arabic import normalize
 from ..text.dates import numeric_day_first
@@ -45,8 +46,11 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     ctx = _Context(article, reference)
     titles: set[int] = set()
     events: list[Event] = []
+    body = article.body.rstrip()
+    cut_at = len(body) if body and not body.endswith(_SENTENCE_END) else -1  # an excerpt cut mid-sentence
     for ps in page_sentences(article):
         sent = analyzer.sentence(ps.text, ps.start, reference)
+        ctx.cut = cut_at >= 0 and ps.end >= cut_at and ps.start > 0  # (not a one-line page)
         if ps.title:
             # the title is read on its own (it sets nothing the body's sentences rely on), and is
             # not in the body: its events point to no span of it

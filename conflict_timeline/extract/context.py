@@ -22,6 +22,7 @@ class _Context:
     _resolving: bool = False
     violence_seen: bool = False
     last_violence: tuple[Entry | None, str] | None = None
+    cut: bool = False  # the sentence read is the page's last, cut off before its end
     account_of: Entry | None = None  # the side whose account of a strike's dead was read last
     last_violence_date: tuple[date | None, date | None, str, str] | None = None  # of the first strike told
     violence_places: set[str] = field(default_factory=set)

@@ -119,12 +119,25 @@ class PoliticalMixin:
             if actor is not None and id(actor) not in named_here and self.ctx.account_of is not None and (
                     self._side(actor) is self.ctx.account_of and not _STANCE.search(s.norm)):
                 actor = None  # "he added" after an account of the dead: more of that account
+            if actor is not None and self.ctx.cut and all(
+                    self._said_too_little(x) for x in hits if x.trigger.event_type == "statement"):
+                actor = None  # "the council said in a statement that at an hour ...": cut before it said anything
             if actor is not None and actor.type not in MEDIA_TYPES and (
                     actor.type in SPEAKER_TYPES or s.cue(self.rules, "topic")):
                 status = self._status("statement", actor, h)
                 out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), status,
                                        h.trigger.weight))
         return out
+
+    def _said_too_little(self, hit: _TriggerHit) -> bool:
+        """Fewer than five words after the statement word, its speaker and the word opening what
+        was said (أن, that): too little to code, in a sentence the page cuts off."""
+        s = self.s
+        pos = max([hit.end] + [m.end for m in self._speakers() if m.start >= hit.end and m.start - hit.end <= 40])
+        said = self._said_at(pos)
+        if said is not None and said - pos <= 40:
+            pos = said
+        return len(s.text[pos:].split()) < 5
 
     def _outlet_speaks(self, hit: _TriggerHit) -> bool:
         """An outlet, its correspondent or its sources right after the verb speak (نفت مصادر عنب بلدي)."""
