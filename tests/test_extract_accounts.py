@@ -88,3 +88,10 @@ def test_a_statement_cut_off_with_the_page_before_it_says_anything_is_none():
     # the same words closed by a full stop are the page's own
     whole = body + " كل الإجراءات اللازمة لحماية سيادة العراق."
     assert [e.actor for e in _statements(events(whole))] == ["Iraqi Ministry of Foreign Affairs"]
+
+
+def test_a_leader_killed_in_a_sides_operation_is_that_sides_attack():
+    (ev,) = violent(events("أعلنت أنقرة مقتل قيادي في حزب العمال الكردستاني بعملية للاستخبارات التركية قرب سنجار."))
+    assert (ev.actor, ev.target, ev.fatalities) == ("Turkey", "PKK", 1)
+    (ev,) = violent(events("Ankara said a PKK leader was killed near Sinjar in an operation by Turkish intelligence."))
+    assert (ev.actor, ev.target, ev.fatalities) == ("Turkey", "PKK", 1)

@@ -14,7 +14,12 @@ from .rules import MEDIA_TYPES
 
 # "was killed", "were killed": the one killed is the subject
 _PASSIVE_DEATH = re.compile(r"\b(?:was|were|been|being)\s+$")
-_KILLED_BY = re.compile(r"(?:^|\s)(?:by|at the hands of|على يد|علي يد|على ايدي|برصاص|بنيران|من قبل)\s+(?:\S+\s+){0,3}$")
+_KILLED_BY = re.compile(r"(?:^|\s)(?:by|at the hands of|على يد|علي يد|على ايدي|برصاص|بنيران|من قبل)\s+(?:\S+\s+){0,3}$"
+                        # بعملية للاستخبارات التركية, "in an operation by Turkish intelligence"
+                        r"|(?:^|\s)(?:في|ب)?(?:عمليه|غاره|ضربه)\s+(?:(?:امنيه|عسكريه|خاصه|نوعيه)\s+)?(?:(?:ل|لل)\S+\s+)?$"
+                        r"|(?:^|\s)(?:operation|raid|strike)\s+(?:by|of)\s+(?:the\s+)?$")
+# "in a Turkish intelligence operation": the nationality of the operation killed
+_KILLED_IN_OWN = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:operation|raid|strike)\b")
 
 
 class DeathsMixin:
@@ -53,6 +58,10 @@ class DeathsMixin:
                       and _KILLED_BY.search(s.norm_before(m.start, 30))), None)
         if agent is not None:
             return agent.actor
+        own = next((m for m in cands if m.start >= hit.end and m.start - hit.end <= 40 and (m.adjective or self._is_nisba(m))
+                    and _KILLED_IN_OWN.match(s.norm, s.norm_pos(m.end))), None)
+        if own is not None:
+            return own.actor
         if self.ctx.article.language == "en" and not _PASSIVE_DEATH.search(s.norm_before(hit.start, 10)):
             before = [m for m in cands if m.end <= hit.start and hit.start - m.end <= 25]
             if before:

@@ -65,8 +65,8 @@ _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
 # a death, an attack only when a soldier, officer or commander died (and nothing else struck)
 _DEATH_WORDS = frozenset({"مقتل", "قتل", "قتلوا", "لقي حتفه", "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "استشهاد",
                           "استشهد", "killed", "was killed", "were killed"})
-_SOLDIER_NEAR = re.compile(r"جندي|جنود|عسكري|ضابط|ضباط|قائد|قاده|جنرال|الجنرال|مستشار|طيار|الطيار|مشاة البحريه|soldier|"
-                           r"service ?member|marine|navy seal|seal|troops|officer|commander|general|pilot|adviser|advisor"
+_SOLDIER_NEAR = re.compile(r"جندي|جنود|عسكري|ضابط|ضباط|قائد|قاده|زعيم|قيادي|جنرال|الجنرال|مستشار|طيار|الطيار|مشاة البحريه|soldier|"
+                           r"service ?member|marine|navy seal|seal|troops|officer|commander|leader|general|pilot|adviser|advisor"
                            r"|contractor|متعاقد|sergeant|colonel|عقيد|عميد|لواء")
 _NOT_HOSTILE = re.compile(r"حادث|حادثه|حوادث|تدريب|مناوره|مرض|وفاه طبيعيه|غرق|accident|exercise|training|illness|"
                           r"non-combat|noncombat|natural causes|drown")

@@ -54,7 +54,8 @@ _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مص
                          r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|seal|marine|officer|commander"
                          r"|leader|chief|deputy|emir|"
                          r"|general|pilot|adviser|advisor|sailor|airman|servicemember|service member)\b"
-                         r"|\b(?:a|an|one)\s+(?:\S+\s+){0,4}?(?:soldier|seal|marine|officer|commander|general|pilot|adviser|"
+                         r"|\b(?:a|an|one|the|its|his|their)\s+(?:\S+\s+){0,4}?(?:soldier|seal|marine|officer|commander|general"
+                         r"|pilot|adviser|leader|chief|"
                          r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b")
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
