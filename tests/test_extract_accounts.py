@@ -95,3 +95,12 @@ def test_a_leader_killed_in_a_sides_operation_is_that_sides_attack():
     assert (ev.actor, ev.target, ev.fatalities) == ("Turkey", "PKK", 1)
     (ev,) = violent(events("Ankara said a PKK leader was killed near Sinjar in an operation by Turkish intelligence."))
     assert (ev.actor, ev.target, ev.fatalities) == ("Turkey", "PKK", 1)
+
+
+def test_the_same_dead_told_again_by_an_agency_are_one_incident_with_its_wounded():
+    evs = violent(events("أعلن الحرس الثوري الإيراني، الأحد، مقتل 9 مستشارين إيرانيين قرب مدينة حمص في معارك مع المعارضة.\n"
+                         "ونقلت وكالة تسنيم اليوم عن مسؤول في الحرس قوله إن 9 مستشارين عسكريين إيرانيين قتلوا وأصيب 14 في القتال."))
+    assert [(e.target, e.fatalities, e.injured) for e in evs] == [("Iran", 9, 14)]
+    # those a plural verb of dying follows are the dead, never the attackers
+    evs = violent(events("وقالت قناة تلفزيونية إن خمسة من عناصر الحشد الشعبي، قتلوا بهجوم طائرة مسيرة على الحدود."))
+    assert evs and all(e.actor != "Popular Mobilization Forces" for e in evs)

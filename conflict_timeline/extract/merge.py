@@ -236,6 +236,11 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
     if (a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
             and any(_ALSO.search(normalize(e.sentence)) for e in (a, b))):
         return False  # "five more soldiers were also killed today in the fighting": another incident
+    if (a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.fatalities and a.fatalities == b.fatalities
+            and a.target and b.target and root_name(gaz, a.target) == root_name(gaz, b.target)
+            and (not a.actor or not b.actor or root_name(gaz, a.actor) == root_name(gaz, b.actor))
+            and _places_agree(a, b, gaz)):
+        return True  # the same dead of the same side, told on the day and again by an agency "today"
     if not loose and _days_apart(a, b):
         return False  # "at dawn on Wednesday" and "last Saturday": two days, two events
     if _unnamed_retelling(a, b, gaz):

@@ -25,10 +25,10 @@ _TELLING = re.compile(r"[وف]?(?:افادت|افاد|ذكرت|ذكر)")
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])|\b(?:one|two|three|four|five|six|seven|eight|nine"
                          r"|ten|eleven|twelve|fifteen|twenty)\b|(?<!\S)(?:اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه"
                          r"|تسعه|عشره)(?!\S)")
-_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:at least\s+|ما لا يقل عن\s+)?$")
+_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع))\s+(?:at least\s+|ما لا يقل عن\s+)?$")
 _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
                            r"|died|dead|killed)(?!\w)")
-_WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|اصابه|جرح|اصيب)\s+(?:at least\s+)?$")
+_WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|[وب]?(?:اصابه|جرح|اصيب))\s+(?:at least\s+|ما لا يقل عن\s+)?$")
 _WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|مصابين|مصابا|اصيبوا|جرحوا|بجروح|were wounded|were injured"
                             r"|wounded|injured|hurt|concussed|suffered (?:\S+ ){0,2}?(?:injuries|wounds|concussions))(?!\w)")
 
@@ -175,7 +175,7 @@ class StatusMixin:
         s = self.s
         joined = _AND_ONE_MORE.match(s.norm, n1)  # "two soldiers and an interpreter were killed"
         end = joined.end() if joined is not None else n1
-        before, after = s.norm[max(0, n0 - 30) : n0], s.norm[end : end + 22]
+        before, after = s.norm[max(0, n0 - 30) : n0], s.norm[end : end + 32]
         found: list[tuple[int, str]] = []
         for kind, pattern in (("fatalities", killed_re), ("injured", wounded_re)):
             if pattern is None:

@@ -35,6 +35,9 @@ _HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف
 _STRUCK_REACH = 40
 
 
+# a plural verb of dying or being hurt right after a name: those it names were its dead or hurt
+_AR_KILLED_AFTER = re.compile(r"[\s\"”»،,]*(?:[^\s.،,]+\s+){0,2}?(?:قتلوا|اصيبوا|جرحوا|لقوا)(?!\S)")
+
 class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
@@ -58,6 +61,8 @@ class TargetsMixin:
                     # the movement" is of the victims)
                 if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
                     return True
+        if self.ctx.article.language != "en" and _AR_KILLED_AFTER.match(s.norm, n1):
+            return True  # ستة من قوات الحشد، قتلوا: those killed
         return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
 
     def _exposed(self, m: _Mention) -> bool:
@@ -86,7 +91,7 @@ class TargetsMixin:
             pattern = self.rules.cues.get(cue)
             if pattern is None:
                 continue
-            if pattern.search(s.norm, max(0, n0 - 30), n0) or pattern.search(s.norm, n1, min(len(s.norm), n1 + 22)):
+            if pattern.search(s.norm, max(0, n0 - 30), n0) or pattern.search(s.norm, n1, min(len(s.norm), n1 + 32)):
                 return True
         return False
 
