@@ -104,3 +104,12 @@ def test_the_same_dead_told_again_by_an_agency_are_one_incident_with_its_wounded
     # those a plural verb of dying follows are the dead, never the attackers
     evs = violent(events("وقالت قناة تلفزيونية إن خمسة من عناصر الحشد الشعبي، قتلوا بهجوم طائرة مسيرة على الحدود."))
     assert evs and all(e.actor != "Popular Mobilization Forces" for e in evs)
+
+
+def test_strikes_over_a_span_of_months_are_a_tally_and_a_place_denied_is_none():
+    assert not violent(events("Norway took part in coalition air strikes in Iraq from March 2015 to June 2016."))
+    assert not violent(events("شاركت طائرات هولندية في غارات التحالف على العراق من تشرين الأول 2014 حتى حزيران 2016."))
+    evs = violent(events("Turkish jets struck PKK camps in Iraq on Monday, but not in Syria."))
+    assert [e.location for e in evs] == ["Iraq"]
+    evs = violent(events("قصفت طائرات تركية مواقع للحزب في العراق الاثنين وليس في سوريا."))
+    assert [e.location for e in evs] == ["Iraq"]

@@ -12,16 +12,25 @@ told as fact. Each is a pure question about one sentence, read from context word
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from ..text.arabic import normalize
 from .mentions import _Sentence, _TriggerHit
 from .rules import _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _WEAPON_NOUN, _WEAPON_USE
 
+# what joins the two ends of a span of months: "from March 2015 to June 2016", من ... حتى
+_SPAN_FROM = re.compile(r"(?:^|\s)(?:from|between|من|بين|منذ)\s*$")
+_SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
+
 
 def is_tally(s: _Sentence) -> bool:
-    """A count of attacks (or "N times") together with a span or a total: the sentence counts
-    attacks, it does not tell one."""
+    """A count of attacks (or "N times") together with a span or a total, or strikes over a span of
+    months: the sentence sums up attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
+    if _months_span(s):
+        return True  # "took part in the strikes from October 2014 to October 2015"
     if not s.search(_TALLY_SPAN):
         return False
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):
@@ -40,3 +49,13 @@ def used_weapons(s: _Sentence, hits: list[_TriggerHit]) -> list[_TriggerHit]:
     if not weapons or len(weapons) < len(hits) or _WEAPON_USE.search(s.norm):
         return hits
     return []
+
+
+def _months_span(s: _Sentence) -> bool:
+    """Two dates of a month or a year, months apart, joined as the two ends of a span."""
+    dates = [d for d in s.dates if d.precision in ("month", "year") and d.start is not None]
+    for a, b in itertools.pairwise(dates):
+        if (b.start - a.start).days >= 28 and _SPAN_TO.fullmatch(normalize(s.text[a.span[1] : b.span[0]])) and (
+                _SPAN_FROM.search(normalize(s.text[max(0, a.span[0] - 12) : a.span[0]]))):
+            return True
+    return False

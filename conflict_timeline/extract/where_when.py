@@ -92,6 +92,9 @@ _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
 _DAY_AFTER = re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s")
 
 
+# a place denied: "but not in Syria", وليس في سوريا
+_NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
+
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
@@ -225,6 +228,8 @@ class WhereWhenMixin:
                 continue  # جندياً تركياً, جنود أمريكيين: a nationality, not a place
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
+            if _NOT_THERE.search(s.norm_before(m.start, 14)):
+                continue  # "in Iraq, but not in Syria", لكن ليس في سوريا: where it did not happen
             if s.text[max(0, m.start - 2) : m.start].strip() == "(" and any(
                     q.place is not None and q is not m and 0 <= m.start - q.end <= 3 for q in s.mentions):
                 continue  # مطار خراب الجير (رميلان باشا): another name of the place just named
