@@ -25,3 +25,12 @@ def test_the_groups_that_strikes_hit_are_known_by_their_own_names(gz: Gazetteer)
     # the Iraqi Kurdistan Democratic Party is not the Iranian one
     assert "KDPI" not in names(gz.actors("اجتمع وفد من الحزب الديمقراطي الكردستاني في أربيل"))
     assert names(gz.actors("استهدفت الغارات مقرات الفصائل المعارضة وجيش الإسلام")) == ["Syrian opposition", "Jaish al-Islam"]
+
+
+def test_the_syrian_factions_foreign_strikes_hit_are_known_with_their_families(gz: Gazetteer) -> None:
+    assert names(gz.actors("قصفت طائرات روسية مقرات فيلق الشام وجيش العزة قرب إدلب")) == ["Faylaq al-Sham", "Jaish al-Izza"]
+    assert names(gz.actors("A US drone hit a car carrying Hurras al-Din leaders")) == ["Hurras al-Din"]
+    assert gz.root(gz.get("Hurras al-Din", kind="actor").id).name == "al-Qaeda"
+    assert gz.root(gz.get("Hamza Division", kind="actor").id).name == gz.root(
+        gz.get("Syrian National Army", kind="actor").id).name
+    assert names(gz.actors("استهدفت المدفعية مواقع الحزب الإسلامي التركستاني")) == ["Turkistan Islamic Party"]
