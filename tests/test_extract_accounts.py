@@ -113,3 +113,12 @@ def test_strikes_over_a_span_of_months_are_a_tally_and_a_place_denied_is_none():
     assert [e.location for e in evs] == ["Iraq"]
     evs = violent(events("قصفت طائرات تركية مواقع للحزب في العراق الاثنين وليس في سوريا."))
     assert [e.location for e in evs] == ["Iraq"]
+
+
+def test_where_a_weapon_was_made_names_no_party_and_troops_that_move_are_a_move():
+    for body in ("وكان الهجوم قد نفذ بصواريخ إيرانية الصنع أطلقت على قاعدة عين الأسد.",
+                 "Militants fired Iranian-made rockets at the Ain al-Asad base on Monday."):
+        (ev,) = violent(events(body))
+        assert "Iran" not in (ev.actor, ev.target)
+    evs = events("وأشار التقرير إلى أن نحو 800 جندي تركي تنقلوا بين قاعدة بامرني وجبل متين خلال يومين.")
+    assert [(e.event_type, e.troops) for e in evs] == [("deployment", 800)]

@@ -23,6 +23,7 @@ from .rules import (
     _FROM_END,
     _INCLUDING,
     _LED_BY,
+    _MADE_IN,
     _MEDIA_WORD,
     _PARTNER,
     _PLACE_CUE,
@@ -102,6 +103,8 @@ class ActorsMixin:
                 q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)
             if m.place is not None and _VISITED_BEFORE.search(self.s.norm_before(m.start, 16)):
                 continue  # "the minister who visited Baghdad": the place visited, not a party
+            if (m.adjective or m.actor.type == "state") and _MADE_IN.match(self.s.norm, self.s.norm_pos(m.end)):
+                continue  # صواريخ إيرانية الصنع, "Iranian-made rockets": where they were made, no party
             if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party

@@ -18,6 +18,7 @@ from .rules import (
     _ATTRIBUTION,
     _BASE_WORD,
     _CONDEMN,
+    _MADE_IN,
     _NOT_MODIFIER,
     _PREPOSITION,
     _SAID_SOURCE,
@@ -338,6 +339,8 @@ class StrikerMixin:
         for m in s.mentions:
             if m.actor is None or not (m.adjective or self._is_nisba(m)):
                 continue
+            if _MADE_IN.match(s.norm, s.norm_pos(m.end)):
+                continue  # بصواريخ إيرانية الصنع, "Iranian-made rockets": where they were made, not who fired
             if m.start >= hit.end and self.ctx.article.language != "en":
                 gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
                 verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
