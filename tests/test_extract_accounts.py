@@ -122,3 +122,8 @@ def test_where_a_weapon_was_made_names_no_party_and_troops_that_move_are_a_move(
         assert "Iran" not in (ev.actor, ev.target)
     evs = events("وأشار التقرير إلى أن نحو 800 جندي تركي تنقلوا بين قاعدة بامرني وجبل متين خلال يومين.")
     assert [(e.event_type, e.troops) for e in evs] == [("deployment", 800)]
+
+
+def test_a_city_named_to_locate_a_town_is_a_landmark_in_english_too():
+    evs = violent(events("A Belgian jet bombed a depot in Hawija, near the city of Kirkuk, on Sunday."))
+    assert [e.location for e in evs] == ["Hawija"]

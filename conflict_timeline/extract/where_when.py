@@ -49,7 +49,9 @@ _DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by t
 # a direction or distance word before a place: it locates something named before it
 _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
                         r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
-                        r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*(?:ال)?$")
+                        r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*"
+                        r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+)?"
+                        r"(?:ال)?$")
 # an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
 _ANCHORED_BEFORE = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
                               r"(?:\s+\S+){0,3}\s*$|\b(?:a|one|two|three|four|five|several|few|\d+)?\s*(?:day|days|hours|week|weeks)"
@@ -290,7 +292,7 @@ class WhereWhenMixin:
         # a city or region named to locate a base or town named before it (قاعدة القيارة جنوب الموصل,
         # K-1 near Kirkuk, a village north of Aleppo) is not a second place
         kept = [m for i, m in enumerate(out) if not (
-            m.place.geo_precision in ("city", "region") and _DIRECTION.search(s.norm_before(m.start, 16))
+            m.place.geo_precision in ("city", "region") and _DIRECTION.search(s.norm_before(m.start, 30))
             and any(q.start < m.start and q.place.geo_precision in ("site", "city") and q.place is not m.place
                     for q in out[:i]))]
         # the area of the command that reports (قاطع عمليات كركوك) is no second place
