@@ -127,3 +127,13 @@ def test_where_a_weapon_was_made_names_no_party_and_troops_that_move_are_a_move(
 def test_a_city_named_to_locate_a_town_is_a_landmark_in_english_too():
     evs = violent(events("A Belgian jet bombed a depot in Hawija, near the city of Kirkuk, on Sunday."))
     assert [e.location for e in evs] == ["Hawija"]
+
+
+def test_the_side_that_launched_the_attack_struck_and_the_side_exposed_did_not():
+    for body in ("شن الجيش الإسرائيلي هجوما على موقع لحزب الله في القنيطرة.",
+                 "وأكد مصدر أمني أن الجيش الإسرائيلي شن هجوما على موقع لحزب الله في القنيطرة."):
+        (ev,) = violent(events(body))
+        assert (ev.actor, ev.target) == ("Israeli military", "Hezbollah")
+    (ev,) = violent(events("A Turkish military convoy came under an air strike near Idlib, the Turkish defence "
+                           "ministry said."))
+    assert ev.actor == "" and ev.target == "Turkish military"

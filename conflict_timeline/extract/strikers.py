@@ -18,6 +18,8 @@ from .rules import (
     _ATTRIBUTION,
     _BASE_WORD,
     _CONDEMN,
+    _EXECUTE_AFTER,
+    _EXECUTE_BEFORE,
     _MADE_IN,
     _NOT_MODIFIER,
     _PREPOSITION,
@@ -223,6 +225,10 @@ class StrikerMixin:
             # (an armed group flies no warplanes: named near an airstrike, it is what was struck; the
             # one who tells of the strike did not fly it)
             tellers = {id(e) for e in self._speech_subjects()}
+            # (nor did the side whose convoy came under it: "a Turkish convoy came under an air
+            # strike, the Turkish defence ministry said")
+            struck = {id(self._side(m.actor)) for m in self._actors() if self._exposed(m)}
+            cands = [m for m in cands if id(self._side(m.actor)) not in struck]
             pool = [m for m in cands if is_air_power(m)] or [m for m in cands if m.actor.type != "armed_group"
                                                              and id(m.actor) not in tellers]
             if not pool:
@@ -237,6 +243,13 @@ class StrikerMixin:
                 and not (self.gaz.resolve_actor(m.actor, self.ctx.reference).type in ("government", "legislature")
                          and not self._attacker_side(m.actor))]
             if not pool:
+                # an air power as the subject of a verb of carrying out the attack, before or after it
+                # (شن الجيش الإسرائيلي هجوما, الجيش الإسرائيلي شن هجوما): it attacked
+                launched = [m for m in cands if is_air_power(m) and 0 <= hit.start - m.end <= 40
+                            and (_EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12))
+                                 or _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))]
+                if launched:
+                    return launched[-1].actor, "attack"
                 # no group named: an air power that is the subject right before the verb struck
                 # ("Israel had targeted several sites"), never one only named elsewhere
                 pool = [m for m in cands if is_air_power(m) and not self._is_speaker(m.actor)
