@@ -137,3 +137,13 @@ def test_the_side_that_launched_the_attack_struck_and_the_side_exposed_did_not()
     (ev,) = violent(events("A Turkish military convoy came under an air strike near Idlib, the Turkish defence "
                            "ministry said."))
     assert ev.actor == "" and ev.target == "Turkish military"
+
+
+def test_any_attack_denied_unknown_drones_and_neutralised_counts():
+    evs = events("نفت وزارة الدفاع الأمريكية تعرض قاعدة عين الأسد لأي هجوم خلال الساعات الماضية.")
+    assert [e.event_type for e in evs] == ["denial"]
+    (ev,) = violent(events("استهدفت طائرة مسيرة مجهولة سيارة تقل قياديين في كتائب حزب الله قرب مطار بغداد."))
+    assert ev.target == "Kataib Hezbollah"
+    (ev,) = violent(events("قالت وزارة الدفاع التركية إن مقاتلاتها حيدت 12 إرهابيا في غارات على منطقتي قنديل "
+                           "وأسوس شمالي العراق."))
+    assert (ev.fatalities, ev.location) == (12, "Qandil Mountains")

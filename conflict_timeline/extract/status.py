@@ -25,7 +25,8 @@ _TELLING = re.compile(r"[وف]?(?:افادت|افاد|ذكرت|ذكر)")
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])|\b(?:one|two|three|four|five|six|seven|eight|nine"
                          r"|ten|eleven|twelve|fifteen|twenty)\b|(?<!\S)(?:اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه"
                          r"|تسعه|عشره)(?!\S)")
-_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع))\s+(?:at least\s+|ما لا يقل عن\s+)?$")
+_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع|تحييد|حيدت|حيد))"
+                            r"\s+(?:at least\s+|ما لا يقل عن\s+)?$")
 _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
                            r"|died|dead|killed)(?!\w)")
 _WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|[وب]?(?:اصابه|جرح|اصيب))\s+(?:at least\s+|ما لا يقل عن\s+)?$")

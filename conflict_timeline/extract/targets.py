@@ -35,6 +35,8 @@ _HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف
 _STRUCK_REACH = 40
 
 
+# a weapon of no known side named as a generic attacker
+_UNKNOWN_WEAPON = re.compile(r"مجهول|unidentified|unknown", re.IGNORECASE)
 # a plural verb of dying or being hurt right after a name: those it names were its dead or hurt
 _AR_KILLED_AFTER = re.compile(r"[\s\"”»،,]*(?:[^\s.،,]+\s+){0,2}?(?:قتلوا|اصيبوا|جرحوا|لقوا)(?!\S)")
 
@@ -115,6 +117,8 @@ class TargetsMixin:
                 continue
             if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)) or _SAID_SOURCE.search(self.s.norm_before(m.start, 24)):
                 continue  # "according to the Iraqi army": the source, not the side attacked
+            if _UNKNOWN_WEAPON.search(m.text):
+                continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m):
                 struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
                 continue
