@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from conflict_timeline.extract import REGION
 from conflict_timeline.schema import GEO_PRECISIONS
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -285,6 +286,8 @@ def load_places(directory: Path = GAZETTEER_DIR) -> tuple[Place, ...]:
         except ValueError:
             continue
         country = row.get("country", "")
+        if len(country) == 2 and country.isupper() and country not in REGION:
+            continue  # a country of another theatre, listed only to set its events aside
         country = code_to_name.get(country, country)
         if precision == "country" and country not in country_names:
             country = name
