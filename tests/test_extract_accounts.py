@@ -147,3 +147,13 @@ def test_any_attack_denied_unknown_drones_and_neutralised_counts():
     (ev,) = violent(events("قالت وزارة الدفاع التركية إن مقاتلاتها حيدت 12 إرهابيا في غارات على منطقتي قنديل "
                            "وأسوس شمالي العراق."))
     assert (ev.fatalities, ev.location) == (12, "Qandil Mountains")
+
+
+def test_a_speakers_own_move_and_a_convoy_that_pulls_out():
+    for body in ("The coalition said it had completed its withdrawal from the K1 base.",
+                 "أعلن التحالف الدولي إكمال انسحابه من قاعدة كي وان في كركوك."):
+        assert [(e.event_type, e.actor) for e in events(body)] == [("withdrawal", "International Coalition")]
+    assert not events("Iraq said it had completed its withdrawal of the budget request.")
+    for body in ("قالت مصادر محلية إن رتلا للقوات الأمريكية انسحب من قاعدة خراب الجير.",
+                 "A US convoy pulled out of the Kharab al-Jir base on Monday."):
+        assert [e.event_type for e in events(body)] == ["withdrawal"]

@@ -52,6 +52,8 @@ _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)
 # "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
 _WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
 _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
+# a verb of leaving a few words after a convoy
+_LEFT_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,4}?\s+[وف]?(?:انسحب|انسحبت|غادر|غادرت|ينسحب|تنسحب|withdrew|left|pulled out)(?!\S)")
 # a word of striking right before a convoy (it was struck, it did not move in the telling)
 _STRUCK_BEFORE = re.compile(r"(?:targeted|targeting|attacked|struck|hit|ambushed|bombed|استهدف|استهدفت|استهداف|هجوم علي|هاجم|هاجمت"
                             r"|قصف|قصفت)\s+(?:an?\s+|the\s+)?$")
@@ -220,9 +222,12 @@ class _Analyzer:
                 continue  # "one drone was shot down", أسقطت إحداهما: intercepted, no strike
             if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and (_STRUCK_BEFORE.search(
                     norm, max(0, m.start() - 24), m.start()) or any(
-                    t.trigger.family == "violence" and t.norm_start < m.start() for t in triggers)):
+                    t.trigger.family in ("violence", "troops") and t.norm_start < m.start() for t in triggers)):
                 continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
-                # was struck, no move
+                # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says
+            if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and _LEFT_AFTER.match(
+                    norm, m.end("w")):
+                continue  # رتلا للقوات الأمريكية انسحب, "a convoy ... pulled out": the verb says how it moved
             if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
                     norm, max(0, m.start() - 12), m.start())):
                 continue  # "we shall deal them a blow", "to deal with": a verb, no accord

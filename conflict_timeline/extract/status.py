@@ -67,6 +67,9 @@ _ONE_INJURED = re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|ش�
 
 
 # what happens to people after a strike: treated, examined, diagnosed (يخضعون لفحوص، نقلوا إلى المستشفى)
+# a move told as the speaker's own: "its withdrawal", "they had finished withdrawing", انسحابه
+_OWN_MOVE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|it|they)\s+(?:\S+\s+){0,2}$")
+_OWN_SUFFIX = re.compile(r"\S(?:ه|ها|هم)$")
 _MEDICAL_AFTER = re.compile(r"\s*(?:\S+\s+){0,4}?(?:(?:were|was|are|is|have been|had been)\s+(?:being\s+)?"
                             r"(?:treated|evaluated|examined|diagnosed|hospitali[sz]ed|assessed|monitored)"
                             r"|(?:under|being)\s+(?:medical\s+)?(?:observation|monitoring|evaluation)|monitored|يخضعون|خضعوا|تلقوا العلاج"
@@ -274,5 +277,11 @@ class StatusMixin:
         if any(m.actor is not None and m.actor.type in ("military", "coalition") and prev <= m.start < hit.start
                for m in self.s.mentions):
             return True  # بدأ فريق من الشرطة الروسية ... بالانتشار: the force named since the last event word
+        placed = any(p.start >= hit.end and p.start - hit.end <= 40 for p in self._places())
+        if (_OWN_MOVE_BEFORE.search(self.s.norm_before(hit.start, 30)) or _OWN_SUFFIX.search(normalize(hit.text))) and any(
+                self.gaz.resolve_actor(e, self.ctx.reference).type in ("military", "coalition") or (
+                    placed and self.gaz.resolve_actor(e, self.ctx.reference).type == "state")
+                for e in self._speech_subjects()):
+            return True  # "the coalition said it had completed its withdrawal", أعلن التحالف إكمال انسحابه
         return found is not None and not any(
             self.s.norm_pos(start) + found.end() <= t.norm_start < n for t in self.s.triggers if t is not hit)
