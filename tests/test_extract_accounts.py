@@ -157,3 +157,14 @@ def test_a_speakers_own_move_and_a_convoy_that_pulls_out():
     for body in ("قالت مصادر محلية إن رتلا للقوات الأمريكية انسحب من قاعدة خراب الجير.",
                  "A US convoy pulled out of the Kharab al-Jir base on Monday."):
         assert [e.event_type for e in events(body)] == ["withdrawal"]
+
+
+def test_clashes_name_the_other_side_and_a_deadline_without_a_year_is_the_coming_one():
+    for body in ("Two Turkish soldiers were killed and three wounded in clashes with PKK militants in northern Iraq.",
+                 "قتل جنديان تركيان في اشتباكات مع عناصر حزب العمال الكردستاني شمالي العراق."):
+        (ev,) = violent(events(body))
+        assert (ev.actor, ev.target, ev.fatalities) == ("PKK", "Turkey", 2)
+    # published in February 2024: "by the end of September" is September 2024
+    evs = events("The United States will reduce its troop presence in Iraq to 3,000 by the end of September.")
+    (ev,) = [e for e in evs if e.event_type == "withdrawal"]
+    assert ev.status == "planned" and ev.date_start.year == 2024 and ev.date_start.month == 9

@@ -17,7 +17,10 @@ _PASSIVE_DEATH = re.compile(r"\b(?:was|were|been|being)\s+$")
 _KILLED_BY = re.compile(r"(?:^|\s)(?:by|at the hands of|على يد|علي يد|على ايدي|برصاص|بنيران|من قبل)\s+(?:\S+\s+){0,3}$"
                         # بعملية للاستخبارات التركية, "in an operation by Turkish intelligence"
                         r"|(?:^|\s)(?:في|ب)?(?:عمليه|غاره|ضربه)\s+(?:(?:امنيه|عسكريه|خاصه|نوعيه)\s+)?(?:(?:ل|لل)\S+\s+)?$"
-                        r"|(?:^|\s)(?:operation|raid|strike)\s+(?:by|of)\s+(?:the\s+)?$")
+                        r"|(?:^|\s)(?:operation|raid|strike)\s+(?:by|of)\s+(?:the\s+)?$"
+                        # "in clashes with PKK militants", في اشتباكات مع عناصر التنظيم: the other side
+                        r"|(?:^|\s)(?:clash(?:es)?|fighting|battles?)\s+with\s+(?:the\s+)?$"
+                        r"|(?:^|\s)[وب]?(?:اشتباكات|اشتباك|مواجهات|معارك)\s+(?:\S+\s+)?مع\s+(?:\S+\s+)?$")
 # "in a Turkish intelligence operation": the nationality of the operation killed
 _KILLED_IN_OWN = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:operation|raid|strike)\b")
 

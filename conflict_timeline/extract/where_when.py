@@ -42,6 +42,17 @@ _SOURCE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصد
 # a distance before a place: the place is a landmark to measure from
 _DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+)?(?:عن|من|from|of)\s+$")
 
+# a year written out (a deadline without one is the next such day or month)
+_YEAR_WRITTEN = re.compile(r"\d{4}|[٠-٩]{4}")
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)  # 29 February
+
+
 # an expression that is itself a deadline: بنهاية العام، by the end of the year
 _DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by the end|by end|before the end)")
 
@@ -172,7 +183,14 @@ class WhereWhenMixin:
             due = [d for d in dates if _DEADLINE.search(s.norm_before(d.span[0], 14))]
             if due:
                 d = due[0]
-                return (d.start, d.end, d.precision, d.text) if d.start else (None, None, "unknown", d.text)
+                if d.start is None:
+                    return None, None, "unknown", d.text
+                ref = self.ctx.article.published
+                if ref is not None and d.end is not None and d.end < ref and not _YEAR_WRITTEN.search(d.text) and (
+                        s.cue(self.rules, "planned") or s.cue(self.rules, "planned_verb")):
+                    # "will cut its troops by the end of September", written in February: the coming one
+                    return _next_year(d.start), _next_year(d.end), d.precision, d.text
+                return d.start, d.end, d.precision, d.text
         if not deadline and len(dates) > 1:
             # "to sign today an agreement ending the mission by the end of the year": the deadline is
             # what is agreed, the other day is when
