@@ -168,3 +168,9 @@ def test_clashes_name_the_other_side_and_a_deadline_without_a_year_is_the_coming
     evs = events("The United States will reduce its troop presence in Iraq to 3,000 by the end of September.")
     (ev,) = [e for e in evs if e.event_type == "withdrawal"]
     assert ev.status == "planned" and ev.date_start.year == 2024 and ev.date_start.month == 9
+
+
+def test_strikes_told_over_years_are_a_habit():
+    assert not violent(events("Israel has struck hundreds of targets in Syria in recent years."))
+    assert not violent(events("شنت إسرائيل خلال السنوات الماضية مئات الغارات على أهداف في سوريا."))
+    assert violent(events("Israel struck targets near Damascus on Sunday, the Syrian army said."))

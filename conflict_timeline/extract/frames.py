@@ -21,6 +21,9 @@ from .rules import _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _WEAPON_NOUN, _WEAPO
 
 # what joins the two ends of a span of months: "from March 2015 to June 2016", من ... حتى
 _SPAN_FROM = re.compile(r"(?:^|\s)(?:from|between|من|بين|منذ)\s*$")
+# strikes told over years: a habit, no strike ("has struck hundreds of targets in recent years")
+_YEARS_SPAN = re.compile(r"\b(?:in recent years|over the (?:past|last) (?:few |several )?years|for years)\b"
+                         r"|(?:في|خلال) السنوات (?:الاخيره|الماضيه|القليله الماضيه)|منذ سنوات")
 _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
@@ -29,8 +32,8 @@ def is_tally(s: _Sentence) -> bool:
     months: the sentence sums up attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
-    if _months_span(s):
-        return True  # "took part in the strikes from October 2014 to October 2015"
+    if _months_span(s) or _YEARS_SPAN.search(s.norm):
+        return True  # "took part in the strikes from October 2014 to October 2015", "in recent years"
     if not s.search(_TALLY_SPAN):
         return False
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):
