@@ -174,3 +174,9 @@ def test_strikes_told_over_years_are_a_habit():
     assert not violent(events("Israel has struck hundreds of targets in Syria in recent years."))
     assert not violent(events("شنت إسرائيل خلال السنوات الماضية مئات الغارات على أهداف في سوريا."))
     assert violent(events("Israel struck targets near Damascus on Sunday, the Syrian army said."))
+
+
+def test_a_word_inside_a_groups_name_is_no_event():
+    # "liberation" in Hayat Tahrir al-Sham tells no capture
+    assert not [e for e in events("وأعلنت وزارة الدفاع الروسية أن طائراتها دمرت مخزنا للسلاح تابعا لهيئة تحرير "
+                                  "الشام جنوب إدلب.") if e.event_type == "other"]

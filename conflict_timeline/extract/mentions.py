@@ -238,6 +238,9 @@ class _Analyzer:
                 continue  # نشرت صحيفة, الميزانية التي نشرتها الوزارة: published, nothing deployed
             a, b = map_span(offs, m.start("w"), m.end("w"))
             trigger = self.rules.triggers[m.group("w")]
+            if trigger.family in ("other", "political") and any(
+                    q.actor is not None and q.start <= a and b <= q.end for q in mentions):
+                continue  # هيئة تحرير الشام: a word of a name ("liberation"), no event
             if m.group("w") in _ANSWER_WORDS and _FIRE_AFTER.match(norm, m.end("w")):
                 trigger = _RETURNED_FIRE  # ردت على مصادر النيران, "returned fire": a strike, not a reply
             triggers.append(_TriggerHit(a, b, text[a:b], trigger, m.start("w")))
