@@ -180,3 +180,14 @@ def test_a_word_inside_a_groups_name_is_no_event():
     # "liberation" in Hayat Tahrir al-Sham tells no capture
     assert not [e for e in events("وأعلنت وزارة الدفاع الروسية أن طائراتها دمرت مخزنا للسلاح تابعا لهيئة تحرير "
                                   "الشام جنوب إدلب.") if e.event_type == "other"]
+
+
+def test_a_strike_a_side_condemns_happened_and_a_groups_habit_is_none():
+    for body in ("أدانت الحكومة العراقية القصف التركي الذي استهدف منتجعا سياحيا في زاخو وأسفر عن مقتل تسعة سياح.",
+                 "The Iraqi government condemned the Turkish bombardment of a resort in Zakho that killed nine tourists."):
+        evs = events(body)
+        assert sorted(e.event_type for e in evs) == ["airstrike", "statement"]
+        assert [(e.actor, e.fatalities) for e in violent(evs)] == [("Turkey", 9)]
+    assert not violent(events("The Iraqi government condemned any attack on diplomatic missions."))
+    assert not violent(events("IS militants continue to carry out bombings and ambushes in Syria and Iraq."))
+    assert not violent(events("لا يزال التنظيم يشن هجمات متفرقة في البادية السورية."))

@@ -20,6 +20,7 @@ from .rules import (
     _AFTER,
     _ANAPHORIC_BASE,
     _BASES_COUNT,
+    _CONDEMN,
     _CONDITION,
     _FROM_END,
     _HYPOTHETICAL,
@@ -190,6 +191,10 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                 if self._plan_denied(hit, [p]):
                     return True  # "the Pentagon denied any plans to withdraw": no move, only the denial
                 continue  # the denied move is a report of its own, marked by the denial
+            if hit.trigger.family == "violence" and _CONDEMN.fullmatch(normalize(p.text)) and (
+                    self.s.cue(self.rules, "killed", hit.end) or self.s.cue(self.rules, "wounded", hit.end)
+                    or self.s.dates):
+                continue  # "condemned the Turkish shelling of a resort that killed nine": the strike happened
             if p.trigger.hint != "speech" and 0 <= hit.start - p.end <= 120 and not (
                     hit.trigger.family == "troops" and _ORDER.fullmatch(normalize(p.text))):
                 return True  # (an order to move is the move, planned: أمر بوتين ببدء سحب القوات)

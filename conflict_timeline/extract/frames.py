@@ -23,7 +23,10 @@ from .rules import _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _WEAPON_NOUN, _WEAPO
 _SPAN_FROM = re.compile(r"(?:^|\s)(?:from|between|من|بين|منذ)\s*$")
 # strikes told over years: a habit, no strike ("has struck hundreds of targets in recent years")
 _YEARS_SPAN = re.compile(r"\b(?:in recent years|over the (?:past|last) (?:few |several )?years|for years)\b"
-                         r"|(?:في|خلال) السنوات (?:الاخيره|الماضيه|القليله الماضيه)|منذ سنوات")
+                         r"|(?:في|خلال) السنوات (?:الاخيره|الماضيه|القليله الماضيه)|منذ سنوات"
+                         # "continue to carry out bombings", لا يزال التنظيم يشن هجمات: what a side keeps doing
+                         r"|\bcontinu(?:e|es|ed|ing) to (?:carry out|stage|launch|conduct|mount)\b"
+                         r"|(?:^|\s)(?:لا يزال|لا تزال|ما زال|ما زالت|يواصل|تواصل)\s+(?:\S+\s+)?(?:يشن|تشن|شن|تنفيذ|ينفذ|تنفذ)(?=\s)")
 _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
