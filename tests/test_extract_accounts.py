@@ -191,3 +191,12 @@ def test_a_strike_a_side_condemns_happened_and_a_groups_habit_is_none():
     assert not violent(events("The Iraqi government condemned any attack on diplomatic missions."))
     assert not violent(events("IS militants continue to carry out bombings and ambushes in Syria and Iraq."))
     assert not violent(events("لا يزال التنظيم يشن هجمات متفرقة في البادية السورية."))
+
+
+def test_another_states_parliament_is_that_state():
+    for body in ("Germany's parliament voted on Thursday to extend the mission in Iraq.",
+                 "صوت البرلمان الألماني على تمديد مهمة الجيش في العراق لعام."):
+        (ev,) = [e for e in events(body) if e.event_type == "agreement"]
+        assert ev.actor == "Germany" and ev.target != "Iraqi Parliament"
+    (ev,) = [e for e in events("صوت البرلمان على إنهاء وجود القوات الأجنبية في العراق.") if e.event_type == "agreement"]
+    assert ev.actor == "Iraqi Parliament"

@@ -199,6 +199,12 @@ class _Analyzer:
         mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)
                                                 and _after_place(m.start, mentions))]
+        # "Germany's parliament", البرلمان الألماني: a weak name (parliament, البرلمان) owned by another
+        # state is that state's, not the one the word stands for alone
+        mentions = [m for m in mentions if not (m.weak_actor and m.place is None and any(
+            q is not m and q.actor is not None and q.actor is not m.actor and q.actor.type == "state" and (
+                (0 <= m.start - q.end <= 3 and text[q.end : m.start].strip() in ("'s", "’s", ""))
+                or (q.place is None and 0 <= q.start - m.end <= 1)) for q in mentions))]
         banned = row_words("banned_in").search(norm) is not None  # (else no window before a name is tried)
         mentions = sorted((m for m in mentions if not (banned and _BANNED_IN.search(
             norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start)))), key=lambda m: m.start)
