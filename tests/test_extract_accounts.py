@@ -200,3 +200,10 @@ def test_another_states_parliament_is_that_state():
         assert ev.actor == "Germany" and ev.target != "Iraqi Parliament"
     (ev,) = [e for e in events("صوت البرلمان على إنهاء وجود القوات الأجنبية في العراق.") if e.event_type == "agreement"]
     assert ev.actor == "Iraqi Parliament"
+
+
+def test_a_second_count_in_another_place_is_its_own_troop_level():
+    for body in ("The US has about 900 troops in Syria and 2,500 in Iraq.",
+                 "للولايات المتحدة نحو 900 جندي في سوريا و2500 في العراق."):
+        levels = [(e.location, e.troops) for e in events(body) if e.event_type == "troop_level"]
+        assert levels == [("Syria", 900), ("Iraq", 2500)]

@@ -52,6 +52,8 @@ _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)
 # "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
 _WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
 _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
+# a second count of troops in another place: "... in Syria and 2,500 in Iraq"
+_AND_MORE_IN = re.compile(r"\s+(?:in|at|في)\s+(?:[^\s,،.]+\s+){0,2}?(?:and\s+|و\s*)(?P<num>\d[\d,]*\d|\d)\s+(?:in|at|في)\s")
 # a verb of leaving a few words after a convoy
 _LEFT_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,4}?\s+[وف]?(?:انسحب|انسحبت|غادر|غادرت|ينسحب|تنسحب|withdrew|left|pulled out)(?!\S)")
 # a word of striking right before a convoy (it was struck, it did not move in the telling)
@@ -355,6 +357,14 @@ class _Analyzer:
         if not _TROOP_CONTEXT.search(norm):
             return []  # (each needs a troop word before it)
         out = []
+        for q, _, _ in quantities:
+            # "900 troops in Syria and 2,500 in Iraq", 900 جندي في سوريا و2500 في العراق: the second
+            # number counts troops too, in the place after it
+            more = _AND_MORE_IN.match(norm, q.end) if q.kind == "troops" else None
+            if more is not None:
+                a, b = map_span(offs, more.start("num"), more.end("num"))
+                out.append((Quantity(float(more.group("num").replace(",", "")), "troops", more.start("num"),
+                                     more.end("num"), more.group("num")), a, b))
         written = _BARE_NUMBER.finditer(norm) if _DIGIT.search(norm) else ()  # (a number in digits)
         for m in written:
             a, b = map_span(offs, m.start("num"), m.end("num"))
