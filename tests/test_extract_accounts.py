@@ -207,3 +207,8 @@ def test_a_second_count_in_another_place_is_its_own_troop_level():
                  "للولايات المتحدة نحو 900 جندي في سوريا و2500 في العراق."):
         levels = [(e.location, e.troops) for e in events(body) if e.event_type == "troop_level"]
         assert levels == [("Syria", 900), ("Iraq", 2500)]
+
+
+def test_a_news_sentence_closed_by_a_march_date_is_no_photo_caption():
+    (ev,) = violent(events("Three rockets hit the Ain al-Asad base at dawn on Thursday, 12 March 2020."))
+    assert str(ev.date_start) == "2020-03-12"
