@@ -212,3 +212,12 @@ def test_a_second_count_in_another_place_is_its_own_troop_level():
 def test_a_news_sentence_closed_by_a_march_date_is_no_photo_caption():
     (ev,) = violent(events("Three rockets hit the Ain al-Asad base at dawn on Thursday, 12 March 2020."))
     assert str(ev.date_start) == "2020-03-12"
+
+
+def test_what_unnamed_sources_deny_is_neither_a_denial_nor_a_move():
+    for body in ("ونفت مصادر محلية دخول قوات تركية إلى البلدة حتى اللحظة.",
+                 "Local sources denied that Turkish troops had entered the town."):
+        assert not events(body)
+    # a party's denial stands beside the move it denies
+    evs = events("Iraqi security sources denied that Turkish troops had entered the town.")
+    assert [e.actor for e in evs if e.event_type == "denial"] == ["Iraq"]

@@ -190,6 +190,8 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                     return True  # "Iran denied it was behind the attacks": the attacks are told elsewhere
                 if self._plan_denied(hit, [p]):
                     return True  # "the Pentagon denied any plans to withdraw": no move, only the denial
+                if p.start < hit.start and self._speaker(p) is None:
+                    return True  # نفت مصادر محلية دخول قوات: no party denies, and nothing is told as fact
                 continue  # the denied move is a report of its own, marked by the denial
             if hit.trigger.family == "violence" and _CONDEMN.fullmatch(normalize(p.text)) and (
                     self.s.cue(self.rules, "killed", hit.end) or self.s.cue(self.rules, "wounded", hit.end)

@@ -22,6 +22,8 @@ from .rules import (
     SPEAKER_TYPES,
 )
 
+# English: the unnamed who deny ("local sources denied", "residents denied")
+_EN_UNNAMED_DENIER = re.compile(r"\b(?:local sources|sources|residents|locals|villagers|witnesses|activists)\s+(?:\S+\s+){0,2}$")
 # a stance in a said-sentence: a call, a demand, a warning, a threat, a rejection, a condemnation
 _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض|يرفض|ترفض|رفض|لن|نطالب|يطالب|تطالب|طالب|دعا|دعت|يدعو|"
                      r"تدعو|حذر|يحذر|تحذر|يدين|تدين|ادان|انتهاك|سياده|السياده|احتلال|الاحتلال|عدوان|العدوان|"
@@ -46,7 +48,9 @@ class PoliticalMixin:
         for h in sorted(hits, key=lambda h: h.trigger.hint == "speech"):
             by_type.setdefault(h.trigger.event_type, h)
         if "denial" in by_type and (self._outlet_speaks(by_type["denial"]) or _UNNAMED_AFTER.match(
-                s.norm, s.norm_pos(by_type["denial"].end))):  # (نفت مصادر محلية: no party denies)
+                s.norm, s.norm_pos(by_type["denial"].end)) or (  # (نفت مصادر محلية: no party denies)
+                    self.ctx.article.language == "en" and _EN_UNNAMED_DENIER.search(s.norm_before(by_type["denial"].start, 40))
+                    and not any(m.end <= by_type["denial"].start for m in self._speakers()))):
             del by_type["denial"]  # نفت مصادر عنب بلدي, "the channel denied": an outlet's report, no party's denial
         if "denial" in by_type:
             h = by_type["denial"]
