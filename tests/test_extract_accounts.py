@@ -221,3 +221,10 @@ def test_what_unnamed_sources_deny_is_neither_a_denial_nor_a_move():
     # a party's denial stands beside the move it denies
     evs = events("Iraqi security sources denied that Turkish troops had entered the town.")
     assert [e.actor for e in evs if e.event_type == "denial"] == ["Iraq"]
+
+
+def test_an_event_named_as_the_start_of_a_span_and_a_day_after_a_resolution():
+    assert not [e for e in events("Since the fall of the old government, towns near Manbij have seen clashes.")
+                if e.event_type == "other"]
+    (ev,) = events("The Iraqi parliament passed a resolution on January 5 calling for the exit of foreign troops.")
+    assert str(ev.date_start) == "2024-01-05"

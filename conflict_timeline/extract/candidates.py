@@ -87,6 +87,10 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|f
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
 
+
+# an event named only as the start of a span: "since the fall of Assad", منذ سقوط النظام
+_SINCE_THE = re.compile(r"(?:^|\s)(?:since|منذ)\s+(?:the\s+)?$")
+
 class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
                          ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
@@ -417,6 +421,8 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             return []  # "the government tries to rein in the factions": an attempt, no capture
         if _VICTIMS_FELL.match(self.s.norm, self.s.norm_pos(h.end)):
             return []  # سقوط عدد من الضحايا: casualties fell, no town
+        if _SINCE_THE.search(self.s.norm_before(h.start, 12)):
+            return []  # "since the fall of Assad", منذ سقوط النظام: a time the sentence counts from
         said = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= h.start
                 and not _ANNOUNCE.fullmatch(normalize(t.text))]
         if said:

@@ -277,10 +277,11 @@ class _Analyzer:
         def dates() -> list[TemporalExpression]:
             if not found:
                 money = any(q.kind == "money" for q, _, _ in found_quantities)
+                # (a year alone may name a thing, اتفاق 1974; a day never does: "a resolution on January 5")
                 found.append([d for d in find_dates(text, reference, day_first=self.day_first)
-                              if not _inside_quantity(d, found_quantities) and not _named_year(
+                              if not _inside_quantity(d, found_quantities) and not (d.precision == "year" and _named_year(
                                   norm[max(0, _norm_index(offs, d.span[0]) - 40) : _norm_index(offs, d.span[0])],
-                                  money)])
+                                  money))])
             return found[0]
 
         quantities = [self._as_troops(q, norm) for q in quantities]
