@@ -228,3 +228,19 @@ def test_an_event_named_as_the_start_of_a_span_and_a_day_after_a_resolution():
                 if e.event_type == "other"]
     (ev,) = events("The Iraqi parliament passed a resolution on January 5 calling for the exit of foreign troops.")
     assert str(ev.date_start) == "2024-01-05"
+
+
+def test_forces_told_exposed_to_an_attack_in_a_country_are_its_target():
+    for body in ("تعرضت القوات الأمريكية في سوريا لهجوم بطائرة مسيرة.",
+                 "US forces in Syria came under two drone attacks in 24 hours, a US official said."):
+        (ev,) = violent(events(body))
+        assert (ev.target, ev.location) == ("US military", "Syria")
+    assert not violent(events("Bases housing US troops in Iraq have come under attack repeatedly since October."))
+
+
+def test_dual_rockets_the_striker_after_the_strike_noun_one_death_and_none_of():
+    (ev,) = violent(events("سقط صاروخا كاتيوشا على منزل قرب مطار بغداد ما أدى إلى مقتل امرأتين وثلاثة أطفال."))
+    assert (ev.event_type, ev.fatalities) == ("attack", 5)
+    (ev,) = violent(events("لقي القيادي في تنظيم حراس الدين حتفه بغارة للتحالف على إدلب."))
+    assert (ev.actor, ev.target, ev.fatalities) == ("International Coalition", "Hurras al-Din", 1)
+    assert not violent(events("None of Canada's allies, including Britain, are carrying out airstrikes in Syria."))

@@ -397,9 +397,10 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
             if name == "actor":
                 twin.actor_group = ev.actor_group
     for name in ("fatalities", "injured"):
-        if not fill_only and getattr(twin, name) is not None and getattr(ev, name) is not None and (
+        if getattr(twin, name) is not None and getattr(ev, name) is not None and (
                 getattr(ev, name) > getattr(twin, name)):
             # "the Iranian dead rose to 7", then "the strike killed 14": the whole toll is the larger
+            # (a headline's too: "strike kills 5" over the body's one commander named)
             setattr(twin, name, getattr(ev, name))
     if twin.amount_usd is not None and ev.amount_usd is not None and _digits(ev.amount_usd) > _digits(twin.amount_usd):
         twin.amount_usd = ev.amount_usd  # "$1.269 billion" is the figure "nearly $1.27 billion" rounds

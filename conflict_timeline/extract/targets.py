@@ -35,6 +35,8 @@ _HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف
 _STRUCK_REACH = 40
 
 
+# strike nouns whose following name is their agent (غارات التحالف, قصف الجيش التركي)
+_STRIKE_NOUN_OWNER = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
 # a weapon of no known side named as a generic attacker
 _UNKNOWN_WEAPON = re.compile(r"مجهول|unidentified|unknown", re.IGNORECASE)
 # a plural verb of dying or being hurt right after a name: those it names were its dead or hurt
@@ -51,6 +53,9 @@ class TargetsMixin:
         if _HOUSED_BEFORE.search(before):
             return True  # قاعدة تضم عناصر من الحشد, "a base housing US troops": at the target
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
+        if self.ctx.article.language != "en" and any(
+                _STRIKE_NOUN_OWNER.fullmatch(normalize(t.text)) and 0 <= m.start - t.end <= 2 for t in s.triggers):
+            return False  # لقي حتفه بغارة للتحالف: the one the strike noun belongs to struck, whoever died
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         for pattern in (killed, wounded):
             if pattern is None:

@@ -37,6 +37,8 @@ _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 _PLURAL_ATTACKS = re.compile(r"[وفبل]?(?:ال|لل)(?:هجمات|ضربات|اعتداءات|غارات)|(?:the )?attacks|(?:the )?strikes")
 # a sentence that goes on with the striker of the one before (كما قصفت, ثم استهدفت)
 _GOING_ON = re.compile(r"\s*(?:كما|ثم)\s")
+# a subject that denies the deed to everyone it names
+_NONE_OF = re.compile(r"(?:\S+\s+)?(?:none of|neither|not one of|no other)\s")
 # "the base" alone (al-Qaeda the gazetteer names with تنظيم)
 _BARE_BASE = re.compile(r"(?:^|\s)[وف]?(?:ل|لل)?القاعده(?=\s|$|[.,،])")
 # a present-tense attack verb in a relative clause is a habit (الطائرات التي تستهدف ..., planes that strike)
@@ -59,6 +61,8 @@ class ViolenceMixin:
         s = self.s
         if is_tally(s):
             return []  # "more than 150 attacks since October": a count, not an attack
+        if _NONE_OF.match(s.norm):
+            return []  # "None of its allies are carrying out air strikes in Syria": no one struck
         hits = used_weapons(s, hits)
         hits = [h for h in hits if not (_IMPERFECT.match(normalize(h.text))
                                         and _HABITUAL.search(s.norm_before(h.start, 24)))
@@ -151,9 +155,11 @@ class ViolenceMixin:
                 self.ctx.backrefs.add(id(ev))
                 return [ev]
         if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits) and (
-                self._casualties(lo, hi) == (None, None)):
+                self._casualties(lo, hi) == (None, None)) and not (
+                    places and not self.ctx.violence_seen and any(self._exposed(m) for m in self._actors())):
             return []  # "bases that have come under attacks since the war began": no event to place (one
-            # with its dead or hurt, "6 soldiers killed in an attack on a base in northern Iraq", is one)
+            # with its dead or hurt, "6 soldiers killed in an attack on a base in northern Iraq", is one,
+            # and so is the first telling of forces exposed to an attack: تعرضت القوات لهجوم)
         if not fine and not own_date and not backref and any(
                 t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
                 actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self._side(actor).name not in self.rules.air_powers)) and (
