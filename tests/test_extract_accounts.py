@@ -244,3 +244,10 @@ def test_dual_rockets_the_striker_after_the_strike_noun_one_death_and_none_of():
     (ev,) = violent(events("لقي القيادي في تنظيم حراس الدين حتفه بغارة للتحالف على إدلب."))
     assert (ev.actor, ev.target, ev.fatalities) == ("International Coalition", "Hurras al-Din", 1)
     assert not violent(events("None of Canada's allies, including Britain, are carrying out airstrikes in Syria."))
+
+
+def test_one_doctor_or_nurse_killed_is_one_death():
+    (ev,) = violent(events("A Russian military doctor was killed when rebels shelled a field hospital in Aleppo."))
+    assert ev.fatalities == 1
+    (ev,) = violent(events("قتلت طبيبة عسكرية روسية بقصف لفصائل المعارضة على مستشفى ميداني في حلب."))
+    assert ev.fatalities == 1

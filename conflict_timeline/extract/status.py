@@ -46,8 +46,8 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
-_ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
-                         r"مواطن|عسكري|جنرال|الجنرال|قائد)(?:\s+واحد)?(?!\S)"
+_ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
+                         r"مواطن|عسكري|جنرال|الجنرال|قائد|طبيب|طبيبه|ممرض|ممرضه|صحفي|صحفيه)(?:\s+واحد)?(?!\S)"
                          # one who "met his death" (لقي القيادي في التنظيم حتفه): a singular verb and pronoun
                          r"|(?:^|\s)[و]?لقي\s+(?:(?!\d)\S+\s+){0,6}?(?:حتفه|مصرعه)(?!\S)"
                          # a leader or commander killed, named by rank (قتلت غارة القيادي في التنظيم)
@@ -58,7 +58,7 @@ _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|استشهاد|مص
                          r"|leader|chief|deputy|emir|"
                          r"|general|pilot|adviser|advisor|sailor|airman|servicemember|service member)\b"
                          r"|\b(?:a|an|one|the|its|his|their)\s+(?:\S+\s+){0,4}?(?:soldier|seal|marine|officer|commander|general"
-                         r"|pilot|adviser|leader|chief|"
+                         r"|pilot|adviser|leader|chief|doctor|nurse|medic|journalist|"
                          r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b")
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
