@@ -27,6 +27,8 @@ _YEARS_SPAN = re.compile(r"\b(?:in recent years|over the (?:past|last) (?:few |s
                          # "continue to carry out bombings", لا يزال التنظيم يشن هجمات: what a side keeps doing
                          r"|\bcontinu(?:e|es|ed|ing) to (?:carry out|stage|launch|conduct|mount)\b"
                          r"|(?:^|\s)(?:لا يزال|لا تزال|ما زال|ما زالت|يواصل|تواصل)\s+(?:\S+\s+)?(?:يشن|تشن|شن|تنفيذ|ينفذ|تنفذ)(?=\s)")
+_SPAN_WORD = re.compile(r"\b(?:from|between)\b|(?:^|\s)(?:من|بين|منذ)\s")
+_DIGIT = re.compile(r"\d")
 _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
@@ -59,6 +61,8 @@ def used_weapons(s: _Sentence, hits: list[_TriggerHit]) -> list[_TriggerHit]:
 
 def _months_span(s: _Sentence) -> bool:
     """Two dates of a month or a year, months apart, joined as the two ends of a span."""
+    if not _SPAN_WORD.search(s.norm) or not _DIGIT.search(s.norm):
+        return False  # (the sentence's dates are worked out only when they may make a span)
     dates = [d for d in s.dates if d.precision in ("month", "year") and d.start is not None]
     for a, b in itertools.pairwise(dates):
         if (b.start - a.start).days >= 28 and _SPAN_TO.fullmatch(normalize(s.text[a.span[1] : b.span[0]])) and (
