@@ -279,10 +279,10 @@ class StatusMixin:
         if any(m.actor is not None and m.actor.type in ("military", "coalition") and prev <= m.start < hit.start
                for m in self.s.mentions):
             return True  # بدأ فريق من الشرطة الروسية ... بالانتشار: the force named since the last event word
-        placed = any(p.start >= hit.end and p.start - hit.end <= 40 for p in self._places())
         if (_OWN_MOVE_BEFORE.search(self.s.norm_before(hit.start, 30)) or _OWN_SUFFIX.search(normalize(hit.text))) and any(
                 self.gaz.resolve_actor(e, self.ctx.reference).type in ("military", "coalition") or (
-                    placed and self.gaz.resolve_actor(e, self.ctx.reference).type == "state")
+                    self.gaz.resolve_actor(e, self.ctx.reference).type == "state"
+                    and any(p.start >= hit.end and p.start - hit.end <= 40 for p in self._places()))
                 for e in self._speech_subjects()):
             return True  # "the coalition said it had completed its withdrawal", أعلن التحالف إكمال انسحابه
         return found is not None and not any(
