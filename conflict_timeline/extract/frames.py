@@ -28,7 +28,11 @@ _YEARS_SPAN = re.compile(r"\b(?:in recent years|over the (?:past|last) (?:few |s
                          r"|\bcontinu(?:e|es|ed|ing) to (?:carry out|stage|launch|conduct|mount)\b"
                          r"|(?:^|\s)(?:لا يزال|لا تزال|ما زال|ما زالت|يواصل|تواصل)\s+(?:\S+\s+)?(?:يشن|تشن|شن|تنفيذ|ينفذ|تنفذ)(?=\s)")
 _SPAN_WORD = re.compile(r"\b(?:from|between)\b|(?:^|\s)(?:من|بين|منذ)\s")
-_DIGIT = re.compile(r"\d")
+_MONTH_OR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين|يناير|فبراير"
+                            r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april"
+                            r"|june|july|august|september|october|november|december")
+# (a literal each habit pattern holds, tried before it)
+_YEARS_SPAN_WORDS = ("year", "سنوات", "continu", "زال", "يواصل", "تواصل")
 _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
@@ -37,7 +41,7 @@ def is_tally(s: _Sentence) -> bool:
     months: the sentence sums up attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
-    if _months_span(s) or _YEARS_SPAN.search(s.norm):
+    if _months_span(s) or (any(w in s.norm for w in _YEARS_SPAN_WORDS) and _YEARS_SPAN.search(s.norm)):
         return True  # "took part in the strikes from October 2014 to October 2015", "in recent years"
     if not s.search(_TALLY_SPAN):
         return False
@@ -61,7 +65,7 @@ def used_weapons(s: _Sentence, hits: list[_TriggerHit]) -> list[_TriggerHit]:
 
 def _months_span(s: _Sentence) -> bool:
     """Two dates of a month or a year, months apart, joined as the two ends of a span."""
-    if not _SPAN_WORD.search(s.norm) or not _DIGIT.search(s.norm):
+    if not _SPAN_WORD.search(s.norm) or len(_MONTH_OR_YEAR.findall(s.norm)) < 2:
         return False  # (the sentence's dates are worked out only when they may make a span)
     dates = [d for d in s.dates if d.precision in ("month", "year") and d.start is not None]
     for a, b in itertools.pairwise(dates):
