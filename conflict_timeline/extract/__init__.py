@@ -23,6 +23,7 @@ from ..page_lines import _SENTENCE_END
 from ..schema import Article, Event
 from ..text.arabic import normalize
 from ..text.dates import numeric_day_first
+from ..text.patterns import prefiltered
 from .candidates import _SentenceExtractor
 from .context import _Context, country_name, national_variant, root_name
 from .mentions import _Analyzer
@@ -145,8 +146,8 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
 
 
 # "two days after the attack", بعد يومين من مقتل: a day counted from another event, not the news day
-_ANCHORED = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
-                       r"|\b(?:days?|weeks?|hours?)\s+(?:after|before|earlier|later)\b")
+_ANCHORED = prefiltered(re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
+                                   r"|\b(?:days?|weeks?|hours?)\s+(?:after|before|earlier|later)\b"))
 
 
 # Where strikes and attacks are in scope: Iraq, Syria, and the neighbours where the forces of the

@@ -13,6 +13,7 @@ from ..gazetteer import Entry, Gazetteer
 from ..text.arabic import map_span, normalize, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities, number_at, parse_number
+from ..text.patterns import prefiltered
 from .rules import (
     _BANNED_IN,
     _BARE_NUMBER,
@@ -43,10 +44,10 @@ _SENTENCE_STOP = re.compile(r"[.;]")
 
 
 # no comment given (لم يصدر أي تعليق, رفضت التعليق, declined to comment): no statement
-_NO_COMMENT = re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|رفض\S*\s+(?:\S+\s+){0,3}?|امتنع\S*\s+(?:\S+\s+){0,3}?(?:عن\s+)?|دون\s+)(?:ال)?تعليق"
-                         r"|لم\s+[يت]علق"
-                         r"|\b(?:declined|refused|did not respond|could not be reached)\s+(?:\S+\s+)?(?:to\s+)?comment"
-                         r"|\bno (?:further |other )?details\b|لم (?:ترد|تتوفر|يقدم|تقدم|يكشف|تكشف) (?:\S+\s+)?(?:اي\s+)?تفاصيل")
+_NO_COMMENT = prefiltered(re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|رفض\S*\s+(?:\S+\s+){0,3}?|امتنع\S*\s+(?:\S+\s+){0,3}?(?:عن\s+)?|دون\s+)(?:ال)?تعليق"
+                                     r"|لم\s+[يت]علق"
+                                     r"|\b(?:declined|refused|did not respond|could not be reached)\s+(?:\S+\s+)?(?:to\s+)?comment"
+                                     r"|\bno (?:further |other )?details\b|لم (?:ترد|تتوفر|يقدم|تقدم|يكشف|تكشف) (?:\S+\s+)?(?:اي\s+)?تفاصيل"))
 # a plan between a negation and a move ("not planning to withdraw"): the plan is denied, as a denial
 _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)\b")
 # "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)

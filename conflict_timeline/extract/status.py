@@ -7,6 +7,7 @@ import re
 from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.numbers import parse_number
+from ..text.patterns import prefiltered
 from .context import _per_sentence
 from .mentions import _TriggerHit
 from .rules import _ATTRIBUTION, _BASE_WORD, _DEATH_TOLL, _FORCES_RE, _FOUNDING, _LIST_PASSIVE, MEDIA_TYPES
@@ -46,7 +47,7 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
-_ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
+_ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
                          r"مواطن|عسكري|جنرال|الجنرال|قائد|طبيب|طبيبه|ممرض|ممرضه|صحفي|صحفيه)(?:\s+واحد)?(?!\S)"
                          # one who "met his death" (لقي القيادي في التنظيم حتفه): a singular verb and pronoun
                          r"|(?:^|\s)[و]?لقي\s+(?:(?!\d)\S+\s+){0,6}?(?:حتفه|مصرعه)(?!\S)"
@@ -55,11 +56,11 @@ _ONE_KILLED = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشه
                          r"قائد|جنرال|عميد|عقيد|ضابط)(?!\S)"
                          r"|\bkill(?:ed|ing)\s+(?:one|a|an|the|its|their)\s+(?:\S+\s+){0,3}"
                          r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|seal|marine|officer|commander"
-                         r"|leader|chief|deputy|emir|"
+                         r"|leader|chief|deputy|emir"
                          r"|general|pilot|adviser|advisor|sailor|airman|servicemember|service member)\b"
                          r"|\b(?:a|an|one|the|its|his|their)\s+(?:\S+\s+){0,4}?(?:soldier|seal|marine|officer|commander|general"
                          r"|pilot|adviser|leader|chief|doctor|nurse|medic|journalist|"
-                         r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b")
+                         r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b"))
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
 _ONE_INJURED = re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"

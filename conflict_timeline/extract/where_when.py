@@ -10,6 +10,7 @@ from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.dates import TemporalExpression
+from ..text.patterns import prefiltered
 from .context import _per_sentence, country_name, national_variant
 from .mentions import _Mention, _TriggerHit
 from .rules import (
@@ -102,7 +103,7 @@ _ROAD_WORDS = ("طريق", "اوتوستراد", "road", "highway", "motorway")
 _INCLUDING_WORDS = ("بما في", "بما فيه", "ومنها", "من بينها", "including", "among them", "such as")
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
 # the day after another event (غداة, "a day after"): what follows is that event, not this one
-_DAY_AFTER = re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s")
+_DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s"))
 
 
 # a place denied: "but not in Syria", وليس في سوريا
