@@ -21,6 +21,7 @@ def test_no_literals_when_a_match_needs_none():
     assert required_literals(re.compile(r"(?=word)\w+")) is None  # a lookahead consumes nothing
     assert required_literals(re.compile(r"word", re.IGNORECASE)) is None
     assert isinstance(prefiltered(re.compile(r"\w+")), re.Pattern)
+    assert isinstance(prefiltered(re.compile(r"[,;]\s")), re.Pattern)  # one character: in most texts
 
 
 _PATTERN = re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل)\s+(?:شخص|جندي)(?!\S)|\bkill(?:ed|ing)\s+(?:one|a)\s+(?:\S+\s+){0,2}soldier\b")

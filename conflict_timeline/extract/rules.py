@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..text.arabic import ARABIC_LETTER, normalize
-from ..text.patterns import trie_regex
+from ..text.patterns import Prefiltered, prefiltered, trie_regex
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 
@@ -38,7 +38,7 @@ class Trigger:
 class Rules:
     triggers: dict[str, Trigger]  # normalized trigger phrase -> trigger
     trigger_re: re.Pattern[str]
-    cues: dict[str, re.Pattern[str]]
+    cues: dict[str, re.Pattern[str] | Prefiltered]  # (searched only in texts holding a word they need)
     nisba: dict[str, str]  # normalized adjective -> actor name (غارة أمريكية -> United States)
     nisba_re: re.Pattern[str]
     air_powers: frozenset[str] = frozenset()  # top-level actors whose strikes are air or drone strikes
@@ -87,7 +87,7 @@ def load_rules(folder: Path = DATA) -> Rules:
         else:
             parts = [trie_regex(normalize(p.strip()) for p in row["pattern"].split("|") if p.strip())]
         cue_phrases.setdefault(cue, []).extend(parts)
-    cues = {cue: _compile_alternation(ps, raw=True) for cue, ps in cue_phrases.items()}
+    cues = {cue: prefiltered(_compile_alternation(ps, raw=True)) for cue, ps in cue_phrases.items()}
     nisba: dict[str, str] = {}
     for row in _read(folder / "nisba.csv"):
         for form in row["pattern"].split("|"):
@@ -243,7 +243,7 @@ def _context_words(folder: Path = DATA) -> dict[str, list[str]]:
 _WORD_START = r'(?:^|[\s"(])'
 
 
-def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
+def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str] | Prefiltered]:
     words = _context_words(folder)
 
     def fill(template: str) -> str:
@@ -254,7 +254,9 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str]]:
 
         return re.sub(r"<<(\w+)>>", one, template)
 
-    return {name: re.compile(fill(template).replace(r"(?:^|\s)", _WORD_START)) for name, template in _TEMPLATES.items()}
+    # (a pattern that needs one of a few words is searched only in texts that hold one: `prefiltered`)
+    return {name: prefiltered(re.compile(fill(template).replace(r"(?:^|\s)", _WORD_START)))
+            for name, template in _TEMPLATES.items()}
 
 
 _CTX = _context_patterns()

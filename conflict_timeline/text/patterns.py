@@ -158,6 +158,7 @@ class Prefiltered:
 
 
 def prefiltered(regex: re.Pattern[str]) -> re.Pattern[str] | Prefiltered:
-    """`regex` behind a literal prefilter when it has required literals, else `regex` itself."""
+    """`regex` behind a literal prefilter when it has required literals of two characters or more
+    (a single character is in most texts: its test would only add work), else `regex` itself."""
     literals = required_literals(regex)
-    return Prefiltered(regex, literals) if literals else regex
+    return Prefiltered(regex, literals) if literals and min(map(len, literals)) > 1 else regex
