@@ -63,10 +63,10 @@ _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتل�
                          r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b"))
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
-_ONE_INJURED = re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
-                          r"مواطن|عسكري)(?:\s+واحد|\s+اخر)?(?!\S)|\band\s+(?:another|one\s+other)\s+(?:\w+\s+){0,2}?"
-                          r"(?:was\s+)?(?:injured|wounded|hurt)\b|\b(?:injur|wound)(?:ed|ing)\s+(?:another|one|a|an)\s+"
-                          r"(?:\w+\s+){0,2}?(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|other)?\b")
+_ONE_INJURED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
+                                      r"مواطن|عسكري)(?:\s+واحد|\s+اخر)?(?!\S)|\band\s+(?:another|one\s+other)\s+(?:\w+\s+){0,2}?"
+                                      r"(?:was\s+)?(?:injured|wounded|hurt)\b|\b(?:injur|wound)(?:ed|ing)\s+(?:another|one|a|an)\s+"
+                                      r"(?:\w+\s+){0,2}?(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|other)?\b"))
 
 
 # what happens to people after a strike: treated, examined, diagnosed (يخضعون لفحوص، نقلوا إلى المستشفى)

@@ -7,6 +7,7 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .context import _per_sentence
 from .mentions import _Mention, _TriggerHit
 from .rules import (
@@ -44,14 +45,14 @@ _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?
 _GROUND_FIRE = re.compile(r"مدفع|مدفعي|مدفعيه|هاون|نيران|النيران|صاروخي|صواريخ|صاروخ|قذائف|قذيفه|راجمات|بري|البري|انزال|القوات الخاصه|قوات خاصه|artillery|shell|"
                           r"mortar|rocket|missile|ground|tank|special operations|special forces|commando")
 # the air told outright in a sentence
-_AIR_TOLD = re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])|\bair (?:and ground|strikes?|operation|raids?)\b")
+_AIR_TOLD = prefiltered(re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])|\bair (?:and ground|strikes?|operation|raids?)\b"))
 # guns only, and any word of the air, for reading a whole page
 _ARTILLERY = re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer")
 _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
 # planes of no kind named (4 طائرات من طراز تورنادو), not drones
 _PLANES = re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)")
-_UNKNOWN_CRAFT = re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
-                            r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)")
+_UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
+                                        r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)"))
 # "it" or "they" as the subject of the strike verb: the side that struck in the sentence before
 # "its aircraft", "its guns" as a strike's subject (وقصفت طائراتها, مدفعيته استهدفت): the striker told before
 _AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|مسيرات|مدفعي|راجمات|صواريخ|مروحيات)\S{0,2}(?:ها|ه|هم)(?:\s|$)")

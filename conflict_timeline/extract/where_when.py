@@ -65,9 +65,9 @@ _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|
                         r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+)?"
                         r"(?:ال)?$")
 # an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
-_ANCHORED_BEFORE = re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
-                              r"(?:\s+\S+){0,3}\s*$|\b(?:a|one|two|three|four|five|several|few|\d+)?\s*(?:day|days|hours|week|weeks)"
-                              r"\s+(?:after|before|earlier)(?:\s+\S+){0,4}\s*$")
+_ANCHORED_BEFORE = prefiltered(re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
+                                          r"(?:\s+\S+){0,3}\s*$|\b(?:a|one|two|three|four|five|several|few|\d+)?\s*(?:day|days|hours|week|weeks)"
+                                          r"\s+(?:after|before|earlier)(?:\s+\S+){0,4}\s*$"))
 # an English base word after a town's name (the Harir base, Erbil air base)
 _BASE_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:base|airbase|air base|airfield|airport)\b", re.IGNORECASE)
 # a capitalized word or an article joined after a name: the name goes on (Tal Al-Sahen)
@@ -88,7 +88,7 @@ _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|b
 # a unit named after a town (the Siirt Third Commando Brigade, لواء ...) is no place
 _UNIT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:brigade|division|battalion|regiment|commando)\b")
 # a command named after its area (قاطع عمليات كركوك, قيادة عمليات الأنبار, Kirkuk Operations Command)
-_COMMAND_BEFORE = re.compile(r"(?:^|\s)(?:قاطع|قياده|قيادة)\s+(?:عمليات\s+)?$|(?:^|\s)عمليات\s+$")
+_COMMAND_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:قاطع|قياده|قيادة)\s+(?:عمليات\s+)?$|(?:^|\s)عمليات\s+$"))
 _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b")
 
 
