@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .arabic import ARABIC_LETTER, normalize
-from .patterns import trie_regex
+from .patterns import Prefiltered, prefiltered, trie_regex
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "text"
 
@@ -53,7 +53,7 @@ class _Words:
     noun_kind: dict[str, str]
     integers: dict[str, int]  # number words of one integer value (ثلاثة, عشرين, ten)
     counted: tuple[str, ...]  # nouns a number can count, and the scale words (مليون, thousand)
-    dual_re: re.Pattern[str] | None = None
+    dual_re: re.Pattern[str] | Prefiltered | None = None  # (rare: searched only in texts holding a dual)
     dual_kind: dict[str, str] = field(default_factory=dict)
     year_cue_re: re.Pattern[str] | None = None  # a preposition before a year: "in ", "منذ "
     year_noun_re: re.Pattern[str] | None = None  # a year noun before a year: "عام ", "year "
@@ -126,7 +126,7 @@ def _words() -> _Words:
         noun_kind=noun_kind,
         integers=integers,
         counted=tuple(dict.fromkeys([*nouns, *scales])),
-        dual_re=re.compile(rf"(?<!{letter})(?:[وفبل])?(?P<noun>{trie_regex(d for d, _ in duals)})(?!{letter})")
+        dual_re=prefiltered(re.compile(rf"(?<!{letter})(?:[وفبل])?(?P<noun>{trie_regex(d for d, _ in duals)})(?!{letter})"))
         if duals else None,
         dual_kind=dict(duals),
         year_cue_re=re.compile(rf"(?<!{letter})[وفبل]?(?:{trie_regex(cues['year_cue'])})\s+$"),
