@@ -251,3 +251,9 @@ def test_one_doctor_or_nurse_killed_is_one_death():
     assert ev.fatalities == 1
     (ev,) = violent(events("قتلت طبيبة عسكرية روسية بقصف لفصائل المعارضة على مستشفى ميداني في حلب."))
     assert ev.fatalities == 1
+
+
+def test_a_death_word_before_people_no_rank_names_counts_no_one():
+    # "killed" and an article before people named by no rank or role word gives no count of one
+    (ev,) = violent(events("A US drone strike killed the crew of a truck near al-Qaim on Monday."))
+    assert ev.fatalities is None
