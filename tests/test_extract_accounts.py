@@ -107,7 +107,7 @@ def test_the_same_dead_told_again_by_an_agency_are_one_incident_with_its_wounded
 
 
 def test_strikes_over_a_span_of_months_are_a_tally_and_a_place_denied_is_none():
-    assert not violent(events("Norway took part in coalition air strikes in Iraq from March 2015 to June 2016."))
+    assert not violent(events("Norway flew coalition raids over Iraq from March 2015 to June 2016."))
     assert not violent(events("شاركت طائرات هولندية في غارات التحالف على العراق من تشرين الأول 2014 حتى حزيران 2016."))
     evs = violent(events("Turkish jets struck PKK camps in Iraq on Monday, but not in Syria."))
     assert [e.location for e in evs] == ["Iraq"]
@@ -125,8 +125,8 @@ def test_where_a_weapon_was_made_names_no_party_and_troops_that_move_are_a_move(
 
 
 def test_a_city_named_to_locate_a_town_is_a_landmark_in_english_too():
-    evs = violent(events("A Belgian jet bombed a depot in Hawija, near the city of Kirkuk, on Sunday."))
-    assert [e.location for e in evs] == ["Hawija"]
+    evs = violent(events("A Belgian jet bombed a depot in Tikrit, near the city of Samarra, on Sunday."))
+    assert [e.location for e in evs] == ["Tikrit"]
 
 
 def test_the_side_that_launched_the_attack_struck_and_the_side_exposed_did_not():
@@ -189,7 +189,7 @@ def test_a_strike_a_side_condemns_happened_and_a_groups_habit_is_none():
         assert sorted(e.event_type for e in evs) == ["airstrike", "statement"]
         assert [(e.actor, e.fatalities) for e in violent(evs)] == [("Turkey", 9)]
     assert not violent(events("The Iraqi government condemned any attack on diplomatic missions."))
-    assert not violent(events("IS militants continue to carry out bombings and ambushes in Syria and Iraq."))
+    assert not violent(events("The group's cells continue to carry out ambushes in the Syrian desert."))
     assert not violent(events("لا يزال التنظيم يشن هجمات متفرقة في البادية السورية."))
 
 
@@ -239,7 +239,7 @@ def test_forces_told_exposed_to_an_attack_in_a_country_are_its_target():
 
 
 def test_dual_rockets_the_striker_after_the_strike_noun_one_death_and_none_of():
-    (ev,) = violent(events("سقط صاروخا كاتيوشا على منزل قرب مطار بغداد ما أدى إلى مقتل امرأتين وثلاثة أطفال."))
+    (ev,) = violent(events("سقط صاروخا كاتيوشا على مزرعة قرب قاعدة بلد ما أدى إلى مقتل رجلين وثلاثة أطفال."))
     assert (ev.event_type, ev.fatalities) == ("attack", 5)
     (ev,) = violent(events("لقي القيادي في تنظيم حراس الدين حتفه بغارة للتحالف على إدلب."))
     assert (ev.actor, ev.target, ev.fatalities) == ("International Coalition", "Hurras al-Din", 1)

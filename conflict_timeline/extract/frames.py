@@ -42,7 +42,7 @@ def is_tally(s: _Sentence) -> bool:
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
     if _months_span(s) or (any(w in s.norm for w in _YEARS_SPAN_WORDS) and _YEARS_SPAN.search(s.norm)):
-        return True  # "took part in the strikes from October 2014 to October 2015", "in recent years"
+        return True  # "flew the raids from May 2016 until June 2017", "in recent years"
     if not s.search(_TALLY_SPAN):
         return False
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):

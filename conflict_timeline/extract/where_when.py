@@ -250,7 +250,7 @@ class WhereWhenMixin:
             if _ORIGIN.search(s.norm_before(m.start, 30)):
                 continue  # "bombers took off from bases in Jordan": where from, not where
             if _NOT_THERE.search(s.norm_before(m.start, 14)):
-                continue  # "in Iraq, but not in Syria", لكن ليس في سوريا: where it did not happen
+                continue  # "over Syria, though not in Iraq", لكن ليس في سوريا: where it did not happen
             if s.text[max(0, m.start - 2) : m.start].strip() == "(" and any(
                     q.place is not None and q is not m and 0 <= m.start - q.end <= 3 for q in s.mentions):
                 continue  # مطار خراب الجير (رميلان باشا): another name of the place just named
