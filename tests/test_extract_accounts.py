@@ -257,3 +257,10 @@ def test_a_death_word_before_people_no_rank_names_counts_no_one():
     # "killed" and an article before people named by no rank or role word gives no count of one
     (ev,) = violent(events("A US drone strike killed the crew of a truck near al-Qaim on Monday."))
     assert ev.fatalities is None
+
+
+def test_the_side_of_the_strikes_that_killed_is_the_striker_not_the_dead():
+    (ev,) = violent(events("Israeli strikes killed 57 fighters in eastern Syria."))
+    assert (ev.actor, ev.fatalities) == ("Israel", 57) and ev.target != "Israel"
+    (ev,) = violent(events("Two Turkish soldiers killed in PKK attack in northern Iraq."))
+    assert (ev.actor, ev.target) == ("PKK", "Turkey")

@@ -56,6 +56,9 @@ class TargetsMixin:
         if self.ctx.article.language != "en" and any(
                 _STRIKE_NOUN_OWNER.fullmatch(normalize(t.text)) and 0 <= m.start - t.end <= 2 for t in s.triggers):
             return False  # لقي حتفه بغارة للتحالف: the one the strike noun belongs to struck, whoever died
+        if self.ctx.article.language == "en" and any(
+                t.trigger.family == "violence" and not self._is_death(t) and 0 <= t.start - m.end <= 1 for t in s.triggers):
+            return False  # "two soldiers killed in a PKK attack": the name before the attack noun struck
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         for pattern in (killed, wounded):
             if pattern is None:
@@ -70,7 +73,11 @@ class TargetsMixin:
                     return True
         if self.ctx.article.language != "en" and _AR_KILLED_AFTER.match(s.norm, n1):
             return True  # ستة من قوات الحشد، قتلوا: those killed
-        return bool(_PASSIVE_CASUALTY.match(s.norm, n1))  # US soldiers were killed
+        dead = _PASSIVE_CASUALTY.match(s.norm, n1)  # US soldiers were killed
+        # (not the nationality of the strike that killed: "Israeli strikes killed 57 fighters")
+        return dead is not None and not any(
+            t.trigger.family == "violence" and n0 <= t.norm_start < dead.end() and not self._is_death(t)
+            for t in s.triggers)
 
     def _exposed(self, m: _Mention) -> bool:
         """"The base came under attack", تعرضت السفارة لقصف, "the convoy was struck": the one
