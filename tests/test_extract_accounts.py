@@ -264,3 +264,8 @@ def test_the_side_of_the_strikes_that_killed_is_the_striker_not_the_dead():
     assert (ev.actor, ev.fatalities) == ("Israel", 57) and ev.target != "Israel"
     (ev,) = violent(events("Two Turkish soldiers killed in PKK attack in northern Iraq."))
     assert (ev.actor, ev.target) == ("PKK", "Turkey")
+    # the subject of an active "killed", with its object after it, killed
+    (ev,) = violent(events("US forces killed an ISIS leader in a raid in northern Syria."))
+    assert (ev.actor, ev.target) == ("US military", "Islamic State")
+    (ev,) = violent(events("Three US soldiers killed in a drone attack in Jordan."))
+    assert ev.target == "US military" and ev.actor != "US military"

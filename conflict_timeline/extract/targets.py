@@ -37,6 +37,9 @@ _STRUCK_REACH = 40
 
 # strike nouns whose following name is their agent (غارات التحالف, قصف الجيش التركي)
 _STRIKE_NOUN_OWNER = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
+# an object right after a bare "killed": the verb is active, its subject killed
+_KILLED_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|at least|some|about|more than|\d[\d,]*|one|two|three|four|five|six|seven"
+                            r"|eight|nine|ten|dozens|scores|hundreds)\b")
 # a weapon of no known side named as a generic attacker
 _UNKNOWN_WEAPON = re.compile(r"مجهول|unidentified|unknown", re.IGNORECASE)
 # a plural verb of dying or being hurt right after a name: those it names were its dead or hurt
@@ -74,10 +77,11 @@ class TargetsMixin:
         if self.ctx.article.language != "en" and _AR_KILLED_AFTER.match(s.norm, n1):
             return True  # ستة من قوات الحشد، قتلوا: those killed
         dead = _PASSIVE_CASUALTY.match(s.norm, n1)  # US soldiers were killed
-        # (not the nationality of the strike that killed: "Israeli strikes killed 57 fighters")
+        # (not the nationality of the strike that killed: "Israeli strikes killed 57 fighters"; not
+        # the subject of an active "killed" with its object after it: "US forces killed an IS leader")
         return dead is not None and not any(
             t.trigger.family == "violence" and n0 <= t.norm_start < dead.end() and not self._is_death(t)
-            for t in s.triggers)
+            for t in s.triggers) and not (self.ctx.article.language == "en" and _KILLED_OBJECT.match(s.norm, dead.end()))
 
     def _exposed(self, m: _Mention) -> bool:
         """"The base came under attack", تعرضت السفارة لقصف, "the convoy was struck": the one
