@@ -269,3 +269,8 @@ def test_the_side_of_the_strikes_that_killed_is_the_striker_not_the_dead():
     assert (ev.actor, ev.target) == ("US military", "Islamic State")
     (ev,) = violent(events("Three US soldiers killed in a drone attack in Jordan."))
     assert ev.target == "US military" and ev.actor != "US military"
+    # Arabic: the subject of an active killing verb, its object after it, killed
+    (ev,) = violent(events("قتلت القوات الأمريكية قياديا في تنظيم داعش خلال إنزال جوي شمال سوريا."))
+    assert (ev.actor, ev.target, ev.fatalities) == ("US military", "Islamic State", 1)
+    (ev,) = violent(events("قتل جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة في الأردن."))
+    assert ev.target == "United States" and ev.actor != "US military"

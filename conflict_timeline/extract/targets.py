@@ -37,6 +37,9 @@ _STRUCK_REACH = 40
 
 # strike nouns whose following name is their agent (غارات التحالف, قصف الجيش التركي)
 _STRIKE_NOUN_OWNER = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
+# Arabic VSO: a killing verb right before the name, and an object in the accusative or a number after it
+_AR_ACTIVE_KILL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قتلت|قتل)\s+$")
+_AR_OBJECT_AFTER = re.compile(r"\s+(?:\d[\d,]*|[^\s\d.،,]+ا)(?=\s|$|[.،,])")
 # an object right after a bare "killed": the verb is active, its subject killed
 _KILLED_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|at least|some|about|more than|\d[\d,]*|one|two|three|four|five|six|seven"
                             r"|eight|nine|ten|dozens|scores|hundreds)\b")
@@ -62,6 +65,9 @@ class TargetsMixin:
         if self.ctx.article.language == "en" and any(
                 t.trigger.family == "violence" and not self._is_death(t) and 0 <= t.start - m.end <= 1 for t in s.triggers):
             return False  # "two soldiers killed in a PKK attack": the name before the attack noun struck
+        if self.ctx.article.language != "en" and _AR_ACTIVE_KILL_BEFORE.search(s.norm, max(0, n0 - 8), n0) and (
+                _AR_OBJECT_AFTER.match(s.norm, n1)):
+            return False  # قتلت القوات الأمريكية قياديا: the subject of an active verb with its object killed
         killed, wounded = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         for pattern in (killed, wounded):
             if pattern is None:
