@@ -274,3 +274,10 @@ def test_the_side_of_the_strikes_that_killed_is_the_striker_not_the_dead():
     assert (ev.actor, ev.target, ev.fatalities) == ("US military", "Islamic State", 1)
     (ev,) = violent(events("قتل جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة في الأردن."))
     assert ev.target == "United States" and ev.actor != "US military"
+
+
+def test_the_country_left_is_not_who_left_and_chechen_units_are_russian():
+    for body in ("أنهت كتيبة الشرطة العسكرية الشيشانية مهمتها في حلب وغادرت سوريا عائدة إلى روسيا.",
+                 "The Chechen military police battalion finished its mission in Aleppo and left Syria."):
+        (ev,) = events(body)
+        assert (ev.event_type, ev.actor) == ("withdrawal", "Russia")

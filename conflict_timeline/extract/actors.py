@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
+from ..text.arabic import normalize
 from .context import _per_sentence, country_name
 from .mentions import _Mention, _TriggerHit
 from .rules import (
@@ -48,6 +49,8 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
                               r"|protesters|locals|police|observers)(?=\s|$)")
+# a verb of leaving: the name right after it is the place left (غادرت سوريا)
+_LEAVE_VERB = re.compile(r"[وف]?(?:غادر|غادرت|غادروا|يغادر|تغادر|ستغادر|سيغادر)")
 # English: a speech verb whose subject the page leaves unnamed ("a Kurdish official at the talks
 # claimed", "military analysts have said")
 _EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^\s\"“”,]+){1,3}|analysts|experts|police"
@@ -336,10 +339,11 @@ class ActorsMixin:
     def _verb_subject(self, hit: _TriggerHit) -> Entry | None:
         """VSO: the state or force named right after a movement verb moves its own troops (سحبت
         تركيا بعض قواتها, أرسلت واشنطن)."""
+        leave = _LEAVE_VERB.fullmatch(normalize(hit.text)) is not None
         for m in self._actors():
             if 0 <= m.start - hit.end <= 3 and m.actor.type in ("state", "government", "military", "coalition") and (
-                    not m.adjective) and self.ctx.article.language != "en":
-                return m.actor
+                    not m.adjective) and self.ctx.article.language != "en" and not (leave and m.place is not None):
+                return m.actor  # (غادرت سوريا: the country left, not who left)
         return None
 
     def _host(self, actor: Entry) -> bool:
