@@ -281,3 +281,12 @@ def test_the_country_left_is_not_who_left_and_chechen_units_are_russian():
                  "The Chechen military police battalion finished its mission in Aleppo and left Syria."):
         (ev,) = events(body)
         assert (ev.event_type, ev.actor) == ("withdrawal", "Russia")
+
+
+def test_an_agreement_is_dated_by_its_signing_and_made_by_the_two_parties_named():
+    (ev,) = events("وقّع العراق والولايات المتحدة اتفاقاً لإنهاء مهمة التحالف الدولي بحلول أيلول 2025.")
+    assert (ev.event_type, ev.status, ev.date_precision) == ("agreement", "reported", "week")
+    (ev,) = events("سيوقع العراق والولايات المتحدة اتفاقا أمنيا الشهر المقبل.")
+    assert ev.status == "planned"
+    (ev,) = events("Iraq and the US signed a deal on Friday to end the coalition mission by September 2025.")
+    assert (ev.actor, ev.target, str(ev.date_start)) == ("Iraq", "United States", "2024-02-02")

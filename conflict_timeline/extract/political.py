@@ -22,6 +22,8 @@ from .rules import (
     SPEAKER_TYPES,
 )
 
+# English: a verb of agreeing right after the second of two parties
+_EN_AGREE_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:signed|agreed|reached|concluded|struck)\b")
 # English: the unnamed who deny ("local sources denied", "residents denied")
 _EN_UNNAMED_DENIER = re.compile(r"\b(?:local sources|sources|residents|locals|villagers|witnesses|activists)\s+(?:\S+\s+){0,2}$")
 # a stance in a said-sentence: a call, a demand, a warning, a threat, a rejection, a condemnation
@@ -67,6 +69,13 @@ class PoliticalMixin:
                 _AGREE_VERB_BEFORE.search(s.norm_before(m.start, 14)) or any(
                     q.end < m.start and s.text[q.end : m.start].strip() == "و" and _AGREE_VERB_BEFORE.search(
                         s.norm_before(q.start, 14)) for q in s.mentions))]
+            if len(signers) < 2 and self.ctx.article.language == "en":
+                # "Iraq and the US signed a deal": the two joined before the verb of agreeing
+                pair = [(a, b) for a in self._actors() for b in self._actors() if a.end < b.start < h.start
+                        and s.text[a.end : b.start].strip() in ("and", "and the")
+                        and _EN_AGREE_AFTER.match(s.norm, s.norm_pos(b.end))]
+                if pair:
+                    signers = list(pair[0])
             if len(signers) >= 2:
                 actor, target = signers[0].actor, signers[1].actor  # توصل العراق وإيران إلى اتفاق
             status = self._status("agreement", actor, h)

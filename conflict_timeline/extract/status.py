@@ -70,6 +70,8 @@ _ONE_INJURED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(
 
 
 # what happens to people after a strike: treated, examined, diagnosed (يخضعون لفحوص، نقلوا إلى المستشفى)
+# a time to come ("next month", الشهر المقبل): the agreement itself is still to be made
+_NEXT_TIME = re.compile(r"\bnext (?:week|month|year)\b|(?:^|\s)(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم)")
 # a move told as the speaker's own: "its withdrawal", "they had finished withdrawing", انسحابه
 _OWN_MOVE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|it|they)\s+(?:\S+\s+){0,2}$")
 _OWN_SUFFIX = re.compile(r"\S(?:ه|ها|هم)$")
@@ -225,6 +227,8 @@ class StatusMixin:
                 s.cue(rules, "claimed") or self._is_speaker(actor)):
             return "claimed"  # (أعلنت فصائل المقاومة استهداف قاعدة حرير: the attackers tell it)
         lo, hi = self._clause_span(hit.start)
+        if etype == "agreement" and not _NEXT_TIME.search(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
+            hi = hit.start  # "signed an agreement to end the mission by September": the deal is made; "will sign": planned
         if etype != "statement" and (s.cue(rules, "planned", lo, hi) or s.cue(rules, "planned_verb", lo, hi)):
             return "planned"  # the future in the event's own clause, not in a side remark (a statement is made)
         if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):

@@ -192,12 +192,12 @@ class WhereWhenMixin:
                     # "will cut its troops by the end of September", written in February: the coming one
                     return _next_year(d.start), _next_year(d.end), d.precision, d.text
                 return d.start, d.end, d.precision, d.text
-        if not deadline and len(dates) > 1:
+        if not deadline and dates:
             # "to sign today an agreement ending the mission by the end of the year": the deadline is
             # what is agreed, the other day is when
             own = [d for d in dates if not (_DEADLINE.search(s.norm_before(d.span[0], 14))
                                             or _DEADLINE_START.match(normalize(d.text)))]
-            dates = own or dates
+            dates = own  # (a deadline alone dates what is agreed, not the agreement: its week)
         clause = s.clause_of(pos)
         same = [d for d in dates if s.clause_of(d.span[0]) == clause]
         pick: TemporalExpression | None = None
