@@ -290,3 +290,11 @@ def test_an_agreement_is_dated_by_its_signing_and_made_by_the_two_parties_named(
     assert ev.status == "planned"
     (ev,) = events("Iraq and the US signed a deal on Friday to end the coalition mission by September 2025.")
     assert (ev.actor, ev.target, str(ev.date_start)) == ("Iraq", "United States", "2024-02-02")
+
+
+def test_a_base_received_by_the_host_is_a_withdrawal_of_the_side_it_came_from():
+    (ev,) = events("وتسلمت القوات العراقية قاعدة عين الأسد من التحالف الدولي.")
+    assert (ev.event_type, ev.actor, ev.location) == ("withdrawal", "International Coalition", "Ain al-Asad Air Base")
+    assert not events("تسلم رئيس الوزراء رسالة من الرئيس الأمريكي.")
+    (ev,) = events("واستلم الجيش العراقي أمس موقعا قرب الموصل كانت تشغله قوات التحالف.")
+    assert (ev.event_type, ev.actor) == ("withdrawal", "International Coalition")

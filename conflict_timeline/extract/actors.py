@@ -49,6 +49,10 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
                               r"|protesters|locals|police|observers)(?=\s|$)")
+# the side that held a site: "a site held by coalition forces", موقعا كانت تشغله قوات التحالف
+_HELD_BY_BEFORE = re.compile(r"(?:تشغله|تشغلها|يشغله|يشغلها|held by|occupied by|used by)\s+(?:\S+\s+)?$")
+# a verb of receiving a base: the host receives it from the side that leaves
+_RECEIVE_VERB = re.compile(r"[وف]?(?:تسلمت|تسلم|استلمت|استلم|استلام)")
 # a verb of leaving: the name right after it is the place left (غادرت سوريا)
 _LEAVE_VERB = re.compile(r"[وف]?(?:غادر|غادرت|غادروا|يغادر|تغادر|ستغادر|سيغادر)")
 # English: a speech verb whose subject the page leaves unnamed ("a Kurdish official at the talks
@@ -340,6 +344,11 @@ class ActorsMixin:
         """VSO: the state or force named right after a movement verb moves its own troops (سحبت
         تركيا بعض قواتها, أرسلت واشنطن)."""
         leave = _LEAVE_VERB.fullmatch(normalize(hit.text)) is not None
+        if _RECEIVE_VERB.fullmatch(normalize(hit.text)):
+            # تسلمت القوات العراقية القاعدة من التحالف: the host receives, the one it is taken "from" left
+            return next((m.actor for m in self._actors() if m.start > hit.end and (
+                _FROM_BEFORE.search(self.s.norm_before(m.start, 20)) or _HELD_BY_BEFORE.search(self.s.norm_before(m.start, 20)))),
+                None)  # (or the side that held it: موقعا كانت تشغله قوات التحالف)
         for m in self._actors():
             if 0 <= m.start - hit.end <= 3 and m.actor.type in ("state", "government", "military", "coalition") and (
                     not m.adjective) and self.ctx.article.language != "en" and not (leave and m.place is not None):
