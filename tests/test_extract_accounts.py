@@ -298,3 +298,8 @@ def test_a_base_received_by_the_host_is_a_withdrawal_of_the_side_it_came_from():
     assert not events("تسلم رئيس الوزراء رسالة من الرئيس الأمريكي.")
     (ev,) = events("واستلم الجيش العراقي أمس موقعا قرب الموصل كانت تشغله قوات التحالف.")
     assert (ev.event_type, ev.actor) == ("withdrawal", "International Coalition")
+
+
+def test_opposition_gunmen_are_the_opposition_and_two_male_nurses_are_two():
+    (ev,) = violent(events("قتلت طبيبة عسكرية روسية وأصيب ممرضان في قصف قام به مسلحو المعارضة على مستشفى في حلب."))
+    assert (ev.actor, ev.target, ev.fatalities, ev.injured) == ("Syrian opposition", "Russia", 1, 2)
