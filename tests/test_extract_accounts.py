@@ -301,5 +301,5 @@ def test_a_base_received_by_the_host_is_a_withdrawal_of_the_side_it_came_from():
 
 
 def test_opposition_gunmen_are_the_opposition_and_two_male_nurses_are_two():
-    (ev,) = violent(events("قتلت طبيبة عسكرية روسية وأصيب ممرضان في قصف قام به مسلحو المعارضة على مستشفى في حلب."))
+    (ev,) = violent(events("قتل طبيب روسي وأصيب ممرضان في قصف نفذه مسلحو المعارضة على عيادة في حلب أمس."))
     assert (ev.actor, ev.target, ev.fatalities, ev.injured) == ("Syrian opposition", "Russia", 1, 2)
