@@ -48,7 +48,7 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\
                             r"|residents?|activists?|witness(?:es)?|locals?|villagers?|local sources?)(?=\s|$|[.,،])")
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
-                              r"|protesters|locals|police|observers)(?=\s|$)")
+                              r"|protesters|locals)(?=\s|$)")
 # the side that held a site: "a site held by coalition forces", موقعا كانت تشغله قوات التحالف
 _HELD_BY_BEFORE = re.compile(r"(?:تشغله|تشغلها|يشغله|يشغلها|held by|occupied by|used by)\s+(?:\S+\s+)?$")
 # a verb of receiving a base: the host receives it from the side that leaves
@@ -343,8 +343,9 @@ class ActorsMixin:
     def _verb_subject(self, hit: _TriggerHit) -> Entry | None:
         """VSO: the state or force named right after a movement verb moves its own troops (سحبت
         تركيا بعض قواتها, أرسلت واشنطن)."""
-        leave = _LEAVE_VERB.fullmatch(normalize(hit.text)) is not None
-        if _RECEIVE_VERB.fullmatch(normalize(hit.text)):
+        verb = normalize(hit.text)
+        leave = _LEAVE_VERB.fullmatch(verb) is not None
+        if _RECEIVE_VERB.fullmatch(verb):
             # تسلمت القوات العراقية القاعدة من التحالف: the host receives, the one it is taken "from" left
             return next((m.actor for m in self._actors() if m.start > hit.end and (
                 _FROM_BEFORE.search(self.s.norm_before(m.start, 20)) or _HELD_BY_BEFORE.search(self.s.norm_before(m.start, 20)))),

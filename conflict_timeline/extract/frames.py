@@ -16,23 +16,22 @@ import itertools
 import re
 
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .mentions import _Sentence, _TriggerHit
 from .rules import _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _WEAPON_NOUN, _WEAPON_USE
 
 # what joins the two ends of a span of months: "from March 2015 to June 2016", من ... حتى
 _SPAN_FROM = re.compile(r"(?:^|\s)(?:from|between|من|بين|منذ)\s*$")
 # strikes told over years: a habit, no strike ("has struck hundreds of targets in recent years")
-_YEARS_SPAN = re.compile(r"\b(?:in recent years|over the (?:past|last) (?:few |several )?years|for years)\b"
+_YEARS_SPAN = prefiltered(re.compile(r"\b(?:in recent years|over the (?:past|last) (?:few |several )?years|for years)\b"
                          r"|(?:في|خلال) السنوات (?:الاخيره|الماضيه|القليله الماضيه)|منذ سنوات"
                          # "continue to carry out bombings", لا يزال التنظيم يشن هجمات: what a side keeps doing
                          r"|\bcontinu(?:e|es|ed|ing) to (?:carry out|stage|launch|conduct|mount)\b"
-                         r"|(?:^|\s)(?:لا يزال|لا تزال|ما زال|ما زالت|يواصل|تواصل)\s+(?:\S+\s+)?(?:يشن|تشن|شن|تنفيذ|ينفذ|تنفذ)(?=\s)")
+                         r"|(?:^|\s)(?:لا يزال|لا تزال|ما زال|ما زالت|يواصل|تواصل)\s+(?:\S+\s+)?(?:يشن|تشن|شن|تنفيذ|ينفذ|تنفذ)(?=\s)"))
 _SPAN_WORD = re.compile(r"\b(?:from|between)\b|(?:^|\s)(?:من|بين|منذ)\s")
 _MONTH_OR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين|يناير|فبراير"
                             r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april"
                             r"|june|july|august|september|october|november|december")
-# (a literal each habit pattern holds, tried before it)
-_YEARS_SPAN_WORDS = ("year", "سنوات", "continu", "زال", "يواصل", "تواصل")
 _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
@@ -41,7 +40,7 @@ def is_tally(s: _Sentence) -> bool:
     months: the sentence sums up attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
-    if _months_span(s) or (any(w in s.norm for w in _YEARS_SPAN_WORDS) and _YEARS_SPAN.search(s.norm)):
+    if _months_span(s) or _YEARS_SPAN.search(s.norm):
         return True  # "flew the raids from May 2016 until June 2017", "in recent years"
     if not s.search(_TALLY_SPAN):
         return False

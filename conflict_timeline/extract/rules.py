@@ -389,6 +389,8 @@ _PASSIVE_CASUALTY = re.compile(r"\s*(?:\w+\s+){0,4}?(?:(?:were|was|had been|have
 _EN_VERB_AFTER = re.compile(r"(?:'s)?\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|denied|"
                             r"denies|launched|struck|carried|sent|deployed|withdrew|agreed|called|warned|will|would)")
 _DIGIT = re.compile(r"\d")
+# strike nouns whose following name is their agent (غارات التحالف, قصف الجيش التركي, بغارة للتحالف)
+_STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
 # a nationality that says where a weapon was made (إيرانية الصنع, Iranian-made)
 _MADE_IN = re.compile(r"\s*(?:الصنع|الصناعه|-made|-built|made|built)(?!\w)")
 _QUOTED = re.compile(r"[\"«“][^\"»”]{3,}[\"»”]")

@@ -25,6 +25,7 @@ from .rules import (
     _NOT_MODIFIER,
     _PREPOSITION,
     _SAID_SOURCE,
+    _STRIKE_NOUN,
     _STRIKER_AFTER,
     _STRIKER_BEFORE,
     _VIOLENCE_VERB,
@@ -64,7 +65,6 @@ _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:مجهول|مجهوله|unidentif
 _DEFENCE_WORD = re.compile(r"وزاره الدفاع|وزير الدفاع|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e secretary|pentagon|البنتاغون|البنتاجون")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
 # with the article the noun is no construct (طال القصف مجموعات: what it reached)
-_STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
 # a firing verb and up to two words before a weapon ("fired a salvo of", أطلقت رشقة)
 _FIRED_BY = re.compile(r"\s*[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|fired|launched|shot)\s+(?:\S+\s+){0,2}$")
 # the striker named as an air force or as its aircraft

@@ -22,6 +22,7 @@ from .rules import (
     _PASSIVE_CASUALTY,
     _SAID_SOURCE,
     _STATIONED_AFTER,
+    _STRIKE_NOUN,
     _STRUCK_LEAD,
     _VICTIM,
     _WHERE_LEAD,
@@ -35,8 +36,6 @@ _HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف
 _STRUCK_REACH = 40
 
 
-# strike nouns whose following name is their agent (غارات التحالف, قصف الجيش التركي)
-_STRIKE_NOUN_OWNER = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
 # Arabic VSO: a killing verb right before the name, and an object in the accusative or a number after it
 _AR_ACTIVE_KILL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قتلت|قتل)\s+$")
 _AR_OBJECT_AFTER = re.compile(r"\s+(?:\d[\d,]*|[^\s\d.،,]+ا)(?=\s|$|[.،,])")
@@ -60,7 +59,7 @@ class TargetsMixin:
             return True  # قاعدة تضم عناصر من الحشد, "a base housing US troops": at the target
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         if self.ctx.article.language != "en" and any(
-                _STRIKE_NOUN_OWNER.fullmatch(normalize(t.text)) and 0 <= m.start - t.end <= 2 for t in s.triggers):
+                _STRIKE_NOUN.fullmatch(normalize(t.text)) and 0 <= m.start - t.end <= 2 for t in s.triggers):
             return False  # لقي حتفه بغارة للتحالف: the one the strike noun belongs to struck, whoever died
         if self.ctx.article.language == "en" and any(
                 t.trigger.family == "violence" and not self._is_death(t) and 0 <= t.start - m.end <= 1 for t in s.triggers):
