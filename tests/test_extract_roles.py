@@ -470,3 +470,11 @@ def test_local_sources_who_deny_are_no_party_and_inherit_no_speaker():
     assert not [e for e in events(body) if e.event_type == "denial"]
     assert [e.actor for e in events("ونفت وزارة الدفاع الروسية أمس التقارير عن قصف قرب إدلب.")
             if e.event_type == "denial"] == ["Russian military"]
+
+
+def test_the_side_whose_dead_are_counted_was_struck():
+    for text in ("أسفرت غارة أمريكية قرب دير الزور عن مقتل 62 من قوات النظام.",
+                 "قتل 62 من قوات النظام وجرح العشرات بعد استهدافهم من قبل طائرات أمريكية قرب دير الزور.",
+                 "A US strike near Deir ez-Zor on Saturday killed 62 of the Syrian army troops."):
+        evs = violent(events(text))
+        assert [(e.actor, e.target) for e in evs] == [("United States", "Syria (Assad government)")], text

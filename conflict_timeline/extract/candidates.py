@@ -32,6 +32,9 @@ from .rules import (
     _PRIOR_LEVEL,
     _PURPOSE,
     _REACH,
+    _RETURN_WORD,
+    _ROUTINE_AFTER,
+    _ROUTINE_BEFORE,
     _STAYS,
     _TALLY_SPAN,
     _TO_LEVEL,
@@ -185,6 +188,10 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
         if _PURPOSE.search(self.s.norm_before(hit.start, 60)):
             return True  # "the operation aims to withdraw the weapons": what it is for, not an event
+        if hit.trigger.family == "troops" and _RETURN_WORD.search(normalize(hit.text).lower()) and (
+                _ROUTINE_BEFORE.search(self.s.norm_before(hit.start, 30))
+                or _ROUTINE_AFTER.match(self.s.norm, self.s.norm_pos(hit.end))):
+            return True  # "on its way back to base", "as they returned from a mission": no move
         if hit.trigger.family == "troops" and _AFTER.search(before) and not any(
                 d.span[0] > hit.start and self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
             return True  # "after the mission ends": a time, not an event (unless it has a date of its own)

@@ -169,6 +169,11 @@ _TEMPLATES: dict[str, str] = {
     "FORCES": r"(?:<<forces>>)",
     "CONDITION": r"(?:^|\s)[وف]?(?:<<condition>>)\s+(?:ل|لل|ب|ال|the\s+|any\s+|an?\s+)?$",
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
+    # "on its way back to Hmeimim", "as they returned from a mission", "returned safely to base", or a
+    # return to nowhere the sentence names
+    "RETURN_WORD": r"^(?:[وفلب]|وال|بال|ال)?(?:<<return_word>>)$",
+    "ROUTINE_BEFORE": r"(?:^|\s)(?:<<routine_return_before>>)\s+(?:\S+\s+)?$",
+    "ROUTINE_AFTER": r"\s*(?:(?:\S+\s+)?(?:<<routine_return_after>>)(?!\w)|[.!?؟]?\s*$)",
     "BASE_WORD": r"(?:<<base_word>>)",
     # (a count may stand between: "on four militia positions", على ثلاثة مواقع)
     "VICTIM": r"(?:^|\s)[وفبل]?(?:<<victim_lead>>)\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
@@ -330,6 +335,9 @@ _RESPONSE = _CTX["RESPONSE"]
 _FORCES_RE = _CTX["FORCES"]
 _CONDITION = _CTX["CONDITION"]
 _AFTER = _CTX["AFTER"]
+_RETURN_WORD = _CTX["RETURN_WORD"]
+_ROUTINE_BEFORE = _CTX["ROUTINE_BEFORE"]
+_ROUTINE_AFTER = _CTX["ROUTINE_AFTER"]
 _BASE_WORD = _CTX["BASE_WORD"]
 _VICTIM = _CTX["VICTIM"]
 _OWNER_OF_STRUCK = _CTX["OWNER_OF_STRUCK"]

@@ -47,6 +47,13 @@ _UNKNOWN_WEAPON = re.compile(r"مجهول|unidentified|unknown", re.IGNORECASE)
 # a plural verb of dying or being hurt right after a name: those it names were its dead or hurt
 _AR_KILLED_AFTER = re.compile(r"[\s\"”»،,]*(?:[^\s.،,]+\s+){0,2}?(?:قتلوا|اصيبوا|جرحوا|لقوا)(?!\S)")
 
+# a count of dead or hurt "of" a side, right before its name: مقتل 62 من, إصابة عشرة من عناصر, "killed 15
+# of the", "wounding three members of"
+_DEAD_OF_LEAD = re.compile(r"(?:مقتل|قتل|اصابه|جرح|killing|killed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){0,2}?"
+                           r"(?:من|of)\s+(?:\S+\s+)?(?:عناصر|مقاتلي|افراد|جنود|members of|fighters of|soldiers of|troops of)?\s*"
+                           r"(?:the\s+)?$")
+
+
 class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
@@ -87,6 +94,18 @@ class TargetsMixin:
         return dead is not None and not any(
             t.trigger.family == "violence" and n0 <= t.norm_start < dead.end() and not self._is_death(t)
             for t in s.triggers) and not (self.ctx.article.language == "en" and _KILLED_OBJECT.match(s.norm, dead.end()))
+
+    def _dead_of(self, m: _Mention) -> bool:
+        """The side the dead or hurt are counted of: مقتل 62 من قوات النظام, "killed 15 of the group's
+        members" (a killing word shortly before, with no word of striking between; not a nationality
+        adjective, which may be the striker's: غارة أمريكية أسفرت عن مقتل)."""
+        if m.adjective:
+            return False
+        s = self.s
+        n0 = s.norm_pos(m.start)
+        lead = _DEAD_OF_LEAD.search(s.norm, max(0, n0 - 40), n0)
+        return lead is not None and not any(
+            lead.end() <= t.norm_start < n0 for t in s.triggers if t.trigger.family == "violence" and not self._is_death(t))
 
     def _exposed(self, m: _Mention) -> bool:
         """"The base came under attack", تعرضت السفارة لقصف, "the convoy was struck": the one
@@ -140,7 +159,7 @@ class TargetsMixin:
                 continue  # "according to the Iraqi army": the source, not the side attacked
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
-            if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m):
+            if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m) or self._dead_of(m):
                 struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
                 continue
             if m.adjective and etype == "airstrike":
