@@ -25,3 +25,14 @@ def test_a_return_to_a_named_base_stays_a_deployment():
                  "US troops returned to the Qayyarah air base on Monday."):
         assert [(e.event_type, e.location) for e in _moves(events(text))] == [
             ("deployment", "Qayyarah West Air Base")], text
+
+
+def test_a_lead_told_yesterday_is_the_body_strike_told_on_a_weekday_night():
+    text = ("Israeli strikes on weapons depots in eastern Syria killed 30 fighters yesterday, a war monitor said. "
+            "The monitor said Israeli jets struck after midnight on Tuesday night the outskirts of Mayadin.")
+    evs = violent(events(text, published=None))
+    assert [(e.actor_group, e.fatalities) for e in evs] == [("Israel", 30)] and evs[0].geo_precision != "country"
+    # two weekdays named are two days: the lead and the body stay apart
+    text = ("Turkey launched a ground operation in northern Iraq on Wednesday, its defence ministry said. "
+            "Turkish jets had struck PKK hideouts near Sinjar on Sunday night.")
+    assert len(violent(events(text, published=None))) == 2

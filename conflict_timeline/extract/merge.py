@@ -334,12 +334,25 @@ def _fold_lead(events: list[Event], gaz: Gazetteer) -> list[Event]:
         return events
     finer = [e for e in violent if e is not lead and e.location and e.location != lead.location
              and lead.location in _place_chain(gaz, e.location) and e.actor
-             and root_name(gaz, e.actor) == root_name(gaz, lead.actor) and _same_day_told(lead, e)
+             and root_name(gaz, e.actor) == root_name(gaz, lead.actor) and _lead_day_fits(lead, e)
              and not _days_apart(lead, e)]
     if not finer:
         return events
     _fold(finer[0], lead, gaz, fill_only=True)
     return [e for e in events if e is not lead]
+
+
+def _lead_day_fits(lead: Event, e: Event) -> bool:
+    """The lead's day fits a strike told after it: of the same day, or either of them told on an
+    undated page with words that name no calendar date ("yesterday", "on the night of Tuesday"), unless
+    both name a weekday and not the same."""
+    if _same_day_told(lead, e):
+        return True
+    keys = [_day_key(x) for x in (lead, e)]
+    if all(isinstance(k, str) for k in keys) and keys[0] != keys[1]:
+        return False  # two weekdays named: two days
+    return (lead.date_start is None or e.date_start is None) and not any(
+        _CALENDAR.search(normalize(x.date_text)) for x in (lead, e))
 
 
 def _reversed(a: Event, b: Event, gaz: Gazetteer) -> bool:
