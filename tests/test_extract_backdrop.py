@@ -36,3 +36,23 @@ def test_a_lead_told_yesterday_is_the_body_strike_told_on_a_weekday_night():
     text = ("Turkey launched a ground operation in northern Iraq on Wednesday, its defence ministry said. "
             "Turkish jets had struck PKK hideouts near Sinjar on Sunday night.")
     assert len(violent(events(text, published=None))) == 2
+
+
+def test_convoys_listed_among_what_keeps_coming_under_attack_are_no_move():
+    evs = events("ومنذ أسابيع تتعرض مطارات العراق والأرتال التي تنقل إمدادات التحالف الدولي لهجمات صاروخية متكررة.")
+    assert not _moves(evs)
+    # a convoy told moving stays a move
+    evs = events("دخل رتل عسكري تركي جديد إلى محافظة إدلب أمس قادما من معبر كفرلوسين.")
+    assert [e.event_type for e in _moves(evs)] == ["deployment"]
+
+
+def test_strike_naming_a_kind_of_unit_is_no_strike():
+    assert not violent(events("The four jets are a small but welcome addition to the coalition strike force in Syria."))
+    assert len(violent(events("A US strike killed two militants near Raqqa on Monday."))) == 1
+
+
+def test_strikes_stepped_up_since_a_time_are_a_trend_not_a_strike():
+    assert not violent(events("منذ بداية الحرب في تشرين الأول، كثفت إسرائيل غاراتها على مواقع الفصائل الموالية لإيران في سوريا."))
+    assert not violent(events("Since the fighting flared on 5 May, Turkey has stepped up its drone strikes in northern Iraq."))
+    # stepped up on a day it is told with is a strike
+    assert len(violent(events("كثفت إسرائيل غاراتها على دمشق أمس الثلاثاء."))) == 1

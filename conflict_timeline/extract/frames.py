@@ -18,7 +18,7 @@ import re
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
 from .mentions import _Sentence, _TriggerHit
-from .rules import _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _WEAPON_NOUN, _WEAPON_USE
+from .rules import _SINCE, _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _TREND, _WEAPON_NOUN, _WEAPON_USE
 
 # what joins the two ends of a span of months: "from March 2015 to June 2016", من ... حتى
 _SPAN_FROM = re.compile(r"(?:^|\s)(?:from|between|من|بين|منذ)\s*$")
@@ -36,14 +36,16 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
 def is_tally(s: _Sentence) -> bool:
-    """A count of attacks (or "N times") together with a span or a total, or strikes over a span of
-    months: the sentence sums up attacks, it does not tell one."""
+    """A count of attacks (or "N times") together with a span or a total, strikes over a span of
+    months, or strikes stepped up since a time: the sentence sums up attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
     if _months_span(s) or _YEARS_SPAN.search(s.norm):
         return True  # "flew the raids from May 2016 until June 2017", "in recent years"
     if not s.search(_TALLY_SPAN):
         return False
+    if s.search(_TREND) and s.search(_SINCE):
+        return True  # "since the war began Israel has intensified its strikes": a trend, no strike
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):
         return True
     return bool(_TALLY_COUNT.search(s.norm))

@@ -52,9 +52,12 @@ _NO_COMMENT = prefiltered(re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|ر
 _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)\b")
 # "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
 _WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
+# "strike" naming a kind of unit or aircraft: "the coalition strike force", "a carrier strike group"
+_STRIKE_MODIFIER = re.compile(r"\s+(?:force|forces|group|groups|fighters?|aircraft|jets?|package|capability|capabilities|wing|squadron)\b")
 _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
 # a second count of troops in another place: "... in Syria and 2,500 in Iraq"
 _AND_MORE_IN = re.compile(r"\s+(?:in|at|في)\s+(?:[^\s,،.]+\s+){0,2}?(?:and\s+|و\s*)(?P<num>\d[\d,]*\d|\d)\s+(?:in|at|في)\s")
+_CONVOY_WORDS = frozenset({"convoy", "convoys", "military convoy", "رتل", "رتلا", "ارتال", "قافله", "قوافل"})
 # a verb of leaving a few words after a convoy
 _LEFT_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,4}?\s+[وف]?(?:انسحب|انسحبت|غادر|غادرت|ينسحب|تنسحب|withdrew|left|pulled out)(?!\S)")
 # a word of striking right before a convoy (it was struck, it did not move in the telling)
@@ -223,18 +226,21 @@ class _Analyzer:
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
             if m.group("w") in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, m.end("w")):
                 continue  # "the strike left three soldiers dead": a toll, no one left
-            if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else (
+            if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else _STRIKE_MODIFIER.match(
+                    norm, m.end("w")) if m.group("w") == "strike" else (
                     "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
-                continue  # "attack jets", طائرات هجومية: a kind of aircraft, no attack
+                continue  # "attack jets", طائرات هجومية, "the strike force": a kind of aircraft or unit, no attack
             if m.group("w") in _DOWN_WORDS and not (_DOWNED_AFTER.match(norm, m.end("w")) or _DOWNED_BEFORE.search(
                     norm, max(0, m.start() - 40), m.start())):
                 continue  # "one drone was shot down", أسقطت إحداهما: intercepted, no strike
-            if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and (_STRUCK_BEFORE.search(
+            if m.group("w") in _CONVOY_WORDS and (_STRUCK_BEFORE.search(
                     norm, max(0, m.start() - 24), m.start()) or any(
-                    t.trigger.family in ("violence", "troops") and t.norm_start < m.start() for t in triggers)):
+                    t.trigger.family in ("violence", "troops") and t.norm_start < m.start() for t in triggers)
+                    or (m.group("w") in ("ارتال", "قوافل", "convoys") and _EXPOSED.search(norm, 0, m.start()))):
                 continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
-                # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says
-            if m.group("w") in ("convoy", "convoys", "military convoy", "رتل", "قافله", "رتلا") and _LEFT_AFTER.match(
+                # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says; convoys
+                # listed among what keeps coming under attack (تتعرض المنطقة ... والأرتال) are a target
+            if m.group("w") in _CONVOY_WORDS and _LEFT_AFTER.match(
                     norm, m.end("w")):
                 continue  # رتلا للقوات الأمريكية انسحب, "a convoy ... pulled out": the verb says how it moved
             if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(

@@ -218,6 +218,9 @@ _TEMPLATES: dict[str, str] = {
     "AIRCRAFT_OBJECT": r"(?:^|\s)(?:<<aircraft_object>>)\s*$",
     "SOURCE_IN": r"(?:^|\s)[وف]?(?:<<teller>>)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$",
     "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
+    # "since the war began, Israel has intensified its strikes", منذ ... كثفت غاراتها: a trend
+    "TREND": r"(?:^|\s)[وف]?(?:<<trend>>)(?=\s|$)",
+    "SINCE": r"(?:^|\s)[وف]?(?:<<since>>)(?=\s|$)",
     "BASES_COUNT": r"(?:^|\s)(?:\d+|(?:<<tally_count>>)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره"
                    r"|two|three|four|five|six|seven|eight|nine|ten)\s+(?:قواعد|مواقع|bases|sites|outposts)(?!\w)",
     "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات"
@@ -351,6 +354,8 @@ _EXPOSED = _CTX["EXPOSED"]
 _EN_PASSIVE_HIT = _CTX["EN_PASSIVE_HIT"]
 _NOT_MODIFIER = _CTX["NOT_MODIFIER"]
 _TALLY_SPAN = _CTX["TALLY_SPAN"]
+_TREND = _CTX["TREND"]
+_SINCE = _CTX["SINCE"]
 _BASES_COUNT = _CTX["BASES_COUNT"]
 _TALLY_VAGUE = _CTX["TALLY_VAGUE"]
 # words without which a pattern of a whole sentence cannot match (its nouns in the templates above):
