@@ -478,3 +478,17 @@ def test_the_side_whose_dead_are_counted_was_struck():
                  "A US strike near Deir ez-Zor on Saturday killed 62 of the Syrian army troops."):
         evs = violent(events(text))
         assert [(e.actor, e.target) for e in evs] == [("United States", "Syria (Assad government)")], text
+
+
+def test_unnamed_sources_before_or_after_an_arabic_verb_are_no_party():
+    for text in ("لكن مصادر أهلية كذبت الرواية الأمريكية وأكدت أن الرجل الذي قتل كان راعيا قرب قرية في ريف إدلب.",
+                 "وزعمت وكالة سانا أن القوات الأمريكية قتلت مدنيا قرب القامشلي، وهو ما نفته مصادر محلية."):
+        assert not [e for e in events(text) if e.event_type in ("statement", "denial")], text
+    # a party named at the verb speaks, even after unnamed sources
+    evs = events("لكن مصادر أهلية كذبت الرواية وأكدت وزارة الدفاع الأمريكية أن الرجل كان قياديا.")
+    assert [(e.event_type, e.actor) for e in evs] == [("statement", "US Department of Defense")]
+
+
+def test_a_name_after_anti_is_the_side_opposed():
+    evs = events("He added that former anti-Assad rebels stand ready and called for emergency summits.")
+    assert not {"Bashar al-Assad", "Syria (Assad government)"} & {e.actor for e in evs}

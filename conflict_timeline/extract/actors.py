@@ -44,8 +44,13 @@ _ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:السفير|سفير|سفيره|الق�
 _SUMMONED = re.compile(r"استدع|summon|called in")
 _ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|charg[eé] d'affaires)\b")
 # people who are no party speaking right after the verb (وجهاء, سكان, ناشطون, شهود عيان)
-_UNNAMED_AFTER = re.compile(r"\s+(?:(?:احد|بعض|one of the|some|a|several)\s+)?(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان|مصادر محليه|مصدر محلي"
-                            r"|residents?|activists?|witness(?:es)?|locals?|villagers?|local sources?)(?=\s|$|[.,،])")
+_UNNAMED_WHO = (r"(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان|مصادر (?:محليه|اهليه|ميدانيه)|مصدر (?:محلي|اهلي|ميداني)"
+                r"|residents?|activists?|witness(?:es)?|locals?|villagers?|local sources?)")
+# (after a pronoun glued to the verb, too: وهو ما نفته مصادر محلية)
+_UNNAMED_AFTER = re.compile(r"(?:[هاي]|ها|هم)?\s+(?:(?:احد|بعض|one of the|some|a|several)\s+)?" + _UNNAMED_WHO + r"(?=\s|$|[.,،])")
+_UNNAMED_ANY = re.compile(r"(?:^|\s)[وف]?" + _UNNAMED_WHO + r"(?=\s|$|[.,،])")
+# ... or right before it (SVO: مصادر أهلية كذبت الرواية, "local sources denied")
+_UNNAMED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + _UNNAMED_WHO + r"\s+$")
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
                               r"|protesters|locals)(?=\s|$)")
@@ -93,6 +98,7 @@ _JOINED_END = re.compile(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$")
 _AND_END = re.compile(r"(?:^|\s)(?:و|and|,)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 _POSSESSIVE = re.compile(r"'s\b")
+_AGAINST_PREFIX = re.compile(r"(?:^|[\s(])(?:anti|counter)-$", re.IGNORECASE)
 _THE_ONLY = re.compile(r"(?:the\s+)?$")
 
 class ActorsMixin:
@@ -112,6 +118,8 @@ class ActorsMixin:
                 continue  # "the minister who visited Baghdad": the place visited, not a party
             if (m.adjective or m.actor.type == "state") and _MADE_IN.match(self.s.norm, self.s.norm_pos(m.end)):
                 continue  # صواريخ إيرانية الصنع, "Iranian-made rockets": where they were made, no party
+            if _AGAINST_PREFIX.search(self.s.text, max(0, m.start - 6), m.start):
+                continue  # "anti-Assad fighters", "counter-ISIS forces": the side they oppose, no party
             if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
@@ -286,9 +294,15 @@ class ActorsMixin:
 
     def _unnamed_speech(self, hit: _TriggerHit) -> bool:
         """A speech verb whose subject the page leaves unnamed and no party ("analysts said", "a
-        Kurdish official claimed"), in English."""
+        Kurdish official claimed", مصادر أهلية أكدت)."""
         if self.ctx.article.language != "en":
-            return False
+            # مصادر أهلية كذبت الرواية وأكدت ..., نقلت عن سكان: the unnamed subject before the verb
+            # (with no party named between) or right after it
+            n0 = self.s.norm_pos(hit.start)
+            who = _UNNAMED_ANY.search(self.s.norm, max(0, n0 - 60), n0)
+            return _UNNAMED_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)) is not None or (
+                who is not None and self._adjacent_speaker(hit) is None and not any(who.end() <= self.s.norm_pos(m.start) < n0 and not (m.adjective or m.weak_actor)
+                                            for m in self._speakers()))  # (كذبت الرواية الأمريكية: its object)
         end = self.s.norm_pos(hit.end)
         said = _EN_UNNAMED_SAID.search(self.s.norm, max(0, end - 90), end)
         # (unless a party is named in the subject: "a senior US official said")

@@ -8,7 +8,7 @@ import re
 from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
-from .actors import _UNNAMED_AFTER
+from .actors import _UNNAMED_AFTER, _UNNAMED_BEFORE
 from .mentions import _TriggerHit
 from .rules import (
     _AGREE_VERB_BEFORE,
@@ -50,7 +50,7 @@ class PoliticalMixin:
         for h in sorted(hits, key=lambda h: h.trigger.hint == "speech"):
             by_type.setdefault(h.trigger.event_type, h)
         if "denial" in by_type and (self._outlet_speaks(by_type["denial"]) or _UNNAMED_AFTER.match(
-                s.norm, s.norm_pos(by_type["denial"].end)) or (  # (نفت مصادر محلية: no party denies)
+                s.norm, s.norm_pos(by_type["denial"].end)) or _UNNAMED_BEFORE.search(s.norm_before(by_type["denial"].start, 30)) or (  # (نفت مصادر محلية: no party denies)
                     self.ctx.article.language == "en" and _EN_UNNAMED_DENIER.search(s.norm_before(by_type["denial"].start, 40))
                     and not any(m.end <= by_type["denial"].start for m in self._speakers()))):
             del by_type["denial"]  # نفت مصادر عنب بلدي, "the channel denied": an outlet's report, no party's denial
