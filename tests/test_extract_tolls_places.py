@@ -195,3 +195,14 @@ def test_where_the_struck_troops_live_and_where_an_aircraft_came_from_are_not_wh
     # a move from where troops are based is there
     body = "قرر الجيش الألماني أمس سحب بعض جنوده المنتشرين في العراق ونقلهم مؤقتا إلى الكويت."
     assert "Iraq" in [e.location for e in events(body) if e.event_type == "withdrawal"]
+
+
+def test_one_american_or_one_official_or_a_leader_told_before_his_verb_is_one_death():
+    for text in ("أسفر هجوم بطائرة مسيرة على قاعدة قرب الحسكة عن مقتل أميركي وإصابة ستة آخرين.",
+                 "استهدفت ضربة أمريكية قرية في شمال شرق سوريا وأسفرت عن مقتل مسؤول آخر في التنظيم.",
+                 'وقالت وزارة الدفاع الأمريكية إن القيادي "قتل بغارات أمريكية على محافظة حلب".'):
+        (ev,) = violent(events(text))
+        assert ev.fatalities == 1, text
+    # a plural of the nationality is no single death
+    (ev,) = violent(events("أسفر هجوم صاروخي على قاعدة قرب الحسكة عن مقتل أميركيين."))
+    assert ev.fatalities != 1
