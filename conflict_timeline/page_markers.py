@@ -129,7 +129,22 @@ def is_furniture(line: str) -> bool:
         return True  # only punctuation or separators
     if len(words) <= 8 and all(w in _FURNITURE_WORDS for w in words) and _FURNITURE_TRIGGERS & set(words):
         return True
-    return is_clock(line)
+    return is_clock(line) or is_stamped_headline(line)
+
+
+# a time stamp a site prints after each headline of a story list ("... in SomaliaGMT 18:56 2018
+# Wednesday ,03 January"), even glued to the headline's last word
+_STAMP_RE = re.compile(r"(?:GMT|UTC)\s*\d{1,2}:\d{2}\b")
+
+
+def is_stamped_headline(line: str) -> bool:
+    """A headline of another story with the time stamp of a story list after it: a short line with
+    no full stop before a stamp that ends it."""
+    stamp = _STAMP_RE.search(line)
+    if stamp is None or not is_clock(line[stamp.start():]):
+        return False
+    head = line[: stamp.start()].strip()
+    return bool(head) and len(head.split()) <= 20 and not head.endswith((".", "!", "?", "؟"))
 
 
 def _date_spans(line: str) -> list[tuple[int, int]]:

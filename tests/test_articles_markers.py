@@ -178,3 +178,13 @@ def test_a_breadcrumb_trail_is_not_part_of_the_title() -> None:
     (article,) = parse_text("Home > World > Middle East > Convoy leaves the northern base\n"
                             "The convoy left the base on Monday, officials said.\n", "crumbs.txt")
     assert article.title == "Convoy leaves the northern base"
+
+
+def test_a_headline_with_a_story_list_stamp_is_page_furniture():
+    from conflict_timeline.page_markers import is_furniture
+
+    assert is_furniture("Danish jets hit targets near Mosul GMT 09:14 2016 Tuesday ,12 April")
+    assert is_furniture("Strike kills three militants in YemenGMT 18:56 2018 Wednesday ,03 January")  # glued
+    # a sentence that ends before the stamp, or names the hour in its text, is body text
+    assert not is_furniture("The strike killed two people on Monday, officials said at 10:00 GMT.")
+    assert not is_furniture("Danish jets hit targets near Mosul on Tuesday. GMT 09:14 2016 Tuesday ,12 April")
