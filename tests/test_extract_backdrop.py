@@ -56,3 +56,10 @@ def test_strikes_stepped_up_since_a_time_are_a_trend_not_a_strike():
     assert not violent(events("Since the fighting flared on 5 May, Turkey has stepped up its drone strikes in northern Iraq."))
     # stepped up on a day it is told with is a strike
     assert len(violent(events("كثفت إسرائيل غاراتها على دمشق أمس الثلاثاء."))) == 1
+
+
+def test_a_move_governed_by_a_negated_verb_is_no_move():
+    evs = events("قالت تركيا أمس إنها لم تتفق مع العراق على إنهاء وجودها العسكري في بعشيقة.")
+    assert not _moves(evs) and [e.event_type for e in evs] == ["statement"]
+    evs = events("وقالت أنقرة إنها لن توافق على سحب قواتها من معسكر زليكان.")
+    assert not _moves(evs)

@@ -58,6 +58,8 @@ _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مرو
 # a second count of troops in another place: "... in Syria and 2,500 in Iraq"
 _AND_MORE_IN = re.compile(r"\s+(?:in|at|في)\s+(?:[^\s,،.]+\s+){0,2}?(?:and\s+|و\s*)(?P<num>\d[\d,]*\d|\d)\s+(?:in|at|في)\s")
 _CONVOY_WORDS = frozenset({"convoy", "convoys", "military convoy", "رتل", "رتلا", "ارتال", "قافله", "قوافل"})
+# a negated verb governing the event word after it: لم تتفق مع العراق على (إنهاء وجودها)
+_NEGATED_GOVERNOR = re.compile(r"(?:^|\s)(?:لم|لن)\s+\S+\s+(?:مع\s+(?:ال)?\S+\s+)?(?:علي|على)\s+(?:ال)?$")
 # a verb of leaving a few words after a convoy
 _LEFT_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,4}?\s+[وف]?(?:انسحب|انسحبت|غادر|غادرت|ينسحب|تنسحب|withdrew|left|pulled out)(?!\S)")
 # a word of striking right before a convoy (it was struck, it did not move in the telling)
@@ -221,6 +223,8 @@ class _Analyzer:
             if neg and not _PLAN_WORD.search(neg.group()):
                 negated.append(self.rules.triggers[m.group("w")].family)
                 continue  # لا يعني انسحابا, no withdrawal, not deployed ("not planning to": a denied plan)
+            if _NEGATED_GOVERNOR.search(norm, max(0, m.start() - 40), m.start()):
+                continue  # لم تتفق مع العراق على إنهاء وجودها: what was not agreed
             if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(
                     norm, max(0, m.start() - 24), m.start()):
                 continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
