@@ -206,3 +206,10 @@ def test_one_american_or_one_official_or_a_leader_told_before_his_verb_is_one_de
     # a plural of the nationality is no single death
     (ev,) = violent(events("أسفر هجوم صاروخي على قاعدة قرب الحسكة عن مقتل أميركيين."))
     assert ev.fatalities != 1
+
+
+def test_the_soldiers_a_toll_is_broken_into_are_dead_not_troops():
+    for text in ("ارتفعت حصيلة الخسائر البشرية جراء الغارات الروسية على ريف إدلب إلى 8، هم (5 مدنيين و3 عسكريين).",
+                 "The toll of the Russian raids near Idlib rose to eight, among them three soldiers."):
+        evs = events(text)
+        assert not [e for e in evs if e.event_type == "troop_level"], text

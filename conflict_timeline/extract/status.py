@@ -10,7 +10,7 @@ from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
 from .context import _per_sentence
 from .mentions import _TriggerHit
-from .rules import _ATTRIBUTION, _BASE_WORD, _DEATH_TOLL, _FORCES_RE, _FOUNDING, _LIST_PASSIVE, MEDIA_TYPES
+from .rules import _ATTRIBUTION, _BASE_WORD, _CASUALTY_WORDS, _DEATH_TOLL, _FORCES_RE, _FOUNDING, _LIST_PASSIVE, MEDIA_TYPES
 
 # "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
 _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
@@ -86,6 +86,11 @@ _MEDICAL_AFTER = re.compile(r"\s*(?:\S+\s+){0,4}?(?:(?:were|was|are|is|have been
                             r"|(?:suffered|sustained)\s+(?:\S+\s+){0,2}?(?:injur|wound|concussion|burn)|concuss|ارتجاج|بارتجاج)")
 
 
+# the parts a toll is broken into: inside an open bracket, or after بينهم / among them
+_TOLL_WORD = re.compile(r"حصيله|الخساير البشريه|\btoll\b|\bdead\b|\bdeaths\b")
+_BREAKDOWN_BEFORE = re.compile(r"\([^)]*$|(?:^|\s)(?:بينهم|منهم|من بينهم|among them|including|of them|of whom)\s+(?:\S+\s+)?$")
+
+
 class StatusMixin:
     def _casualty_quantity(self, a: int, b: int | None = None) -> bool:
         s = self.s
@@ -94,7 +99,11 @@ class StatusMixin:
             return True  # three soldiers, two police officers and a worker had been killed
         if _MEDICAL_AFTER.match(s.norm, n1):
             return True  # "four service members were being evaluated for brain injuries": patients, no troops
-        return self._casualty_near(s.norm_pos(a), n1)
+        n0 = s.norm_pos(a)
+        if _BREAKDOWN_BEFORE.search(s.norm, max(0, n0 - 40), n0) and (
+                _CASUALTY_WORDS.search(s.norm, 0, n0) or _TOLL_WORD.search(s.norm, 0, n0)):
+            return True  # "11 killed, 9 of them near the town (6 civilians and 3 soldiers)", بينهم 14 عنصرا: the dead
+        return self._casualty_near(n0, n1)
 
     def _comes_ref(self, hit: _TriggerHit) -> bool:
         """"ويأتي الانسحاب بعد", "The strike came a week after": the event as the subject of "comes" is
