@@ -10,7 +10,16 @@ from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
 from .context import _per_sentence
 from .mentions import _TriggerHit
-from .rules import _ATTRIBUTION, _BASE_WORD, _CASUALTY_WORDS, _DEATH_TOLL, _FORCES_RE, _FOUNDING, _LIST_PASSIVE, MEDIA_TYPES
+from .rules import (
+    _ATTRIBUTION,
+    _BASE_WORD,
+    _CASUALTY_WORDS,
+    _DEATH_TOLL,
+    _FORCES_RE,
+    _FOUNDING,
+    _LIST_PASSIVE,
+    MEDIA_TYPES,
+)
 
 # "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
 _TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
