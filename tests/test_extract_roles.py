@@ -492,3 +492,27 @@ def test_unnamed_sources_before_or_after_an_arabic_verb_are_no_party():
 def test_a_name_after_anti_is_the_side_opposed():
     evs = events("He added that former anti-Assad rebels stand ready and called for emergency summits.")
     assert not {"Bashar al-Assad", "Syria (Assad government)"} & {e.actor for e in evs}
+
+
+def test_the_subject_after_the_verb_struck_when_the_event_word_is_the_weapon():
+    (ev,) = violent(events("قصفت القوات الروسية بالصواريخ مواقع للفصائل في ريف إدلب أمس."))
+    assert (ev.actor_group, ev.target) == ("Russia", "")
+
+
+def test_the_nationality_of_strikes_that_backed_a_force_struck():
+    (ev,) = violent(events("Backed by U.S. airstrikes, Syrian Kurdish forces began to push into areas around Raqqa on Monday."))
+    assert ev.actor == "United States"
+
+
+def test_the_nationality_of_the_rockets_an_attack_was_made_with_is_no_party():
+    (ev,) = violent(events("سقطت صواريخ على قاعدة عين الأسد أمس، والهجوم نفذ بصواريخ إيرانية."))
+    assert "Iran" not in (ev.actor, ev.target)
+    # the nationality of the attack itself is its attacker
+    (ev,) = violent(events("هجوم صاروخي إيراني على أربيل."))
+    assert ev.actor == "Iran"
+
+
+def test_the_side_investigating_an_attack_did_not_make_it():
+    evs = violent(events("سقطت ثلاثة صواريخ على قاعدة عين الأسد أمس. "
+                         "وقال المتحدث باسم التحالف الدولي إن قوات الأمن العراقية تقود التحقيق في الهجوم."))
+    assert evs and all(e.actor != "Iraqi Security Forces" for e in evs)

@@ -29,6 +29,7 @@ from .rules import (
     _PARTNER,
     _PLACE_CUE,
     _PREPOSITION,
+    _ROCKETS_BEFORE,
     _SPEECH_END,
     _SPEECH_VERB,
     _TITLE,
@@ -98,6 +99,10 @@ _JOINED_END = re.compile(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$")
 _AND_END = re.compile(r"(?:^|\s)(?:و|and|,)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 _POSSESSIVE = re.compile(r"'s\b")
+# a side investigating what happened (تقود التحقيق, "is leading the investigation")
+_INVESTIGATING_AFTER = re.compile(r"\s+(?:(?:تقود|تجري|يجري|يقود|فتحت|فتح|باشرت)\s+(?:ال)?تحقيق|(?:تحقق|يحقق)\s+في"
+                                  r"|(?:is|are|was|were)\s+(?:leading|conducting)\s+(?:the|an)\s+investigation"
+                                  r"|(?:is|are|was|were)\s+investigating|opened\s+an\s+investigation)(?!\w)")
 _AGAINST_PREFIX = re.compile(r"(?:^|[\s(])(?:anti|counter)-$", re.IGNORECASE)
 _THE_ONLY = re.compile(r"(?:the\s+)?$")
 
@@ -120,7 +125,15 @@ class ActorsMixin:
                 continue  # صواريخ إيرانية الصنع, "Iranian-made rockets": where they were made, no party
             if _AGAINST_PREFIX.search(self.s.text, max(0, m.start - 6), m.start):
                 continue  # "anti-Assad fighters", "counter-ISIS forces": the side they oppose, no party
-            if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or _BACKED.search(self.s.norm_before(m.start, 22)) or led:
+            if (m.adjective or m.actor.type == "state") and _ROCKETS_BEFORE.search(self.s.norm_before(m.start, 16)):
+                continue  # نفذ الهجوم بصواريخ إيرانية: where the rockets came from, neither who fired nor who was hit
+            if _INVESTIGATING_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
+                continue  # قوات الأمن العراقية تقود التحقيق في الهجوم: the side that investigates, not a party to it
+            strike_after = any(m.start <= t.start and t.start - m.end <= 1 and t.trigger.family == "violence"
+                               for t in self.s.triggers)
+            if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or (
+                    _BACKED.search(self.s.norm_before(m.start, 22)) and not strike_after) or led:
+                # ("backed by US airstrikes": the nationality of the strikes struck)
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party
             if m.place is not None and m.place.geo_precision in ("country", "city") and not (

@@ -268,6 +268,8 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str] | Prefil
 
 
 _CTX = _context_patterns()
+# rockets or shells an attack was made with, right before their nationality (بصواريخ إيرانية)
+_ROCKETS_BEFORE = re.compile(r"(?:^|\s)[وف]?ب(?:ال)?(?:صواريخ|صاروخ|صاروخين|قذايف|قذيفه|قذيفتين)\s+$")
 _ROWS = _context_words()
 _DUAL_HEADS = dict(w.split(">", 1) for w in _ROWS["dual_head"])
 

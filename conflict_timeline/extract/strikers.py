@@ -24,6 +24,7 @@ from .rules import (
     _MADE_IN,
     _NOT_MODIFIER,
     _PREPOSITION,
+    _ROCKETS_BEFORE,
     _SAID_SOURCE,
     _STRIKE_NOUN,
     _STRIKER_AFTER,
@@ -182,19 +183,21 @@ class StrikerMixin:
             if speaker is not None and (self._attacker_side(speaker) or (
                     speaker.type != "armed_group" and self._side(speaker).name in self.rules.air_powers)):
                 return speaker, self._strike_kind(speaker, hints)
-        if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) and not _PRONOUN_SUBJECT.search(
-                self.s.norm_before(hit.start, 8)):
+        # (the verb of the strike, when the event word is the weapon after it: قصفت القوات الروسية بالصواريخ)
+        verb = hit if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) else next(
+            (h for h in hits or () if h.start < hit.start and _VIOLENCE_VERB.fullmatch(normalize(h.text))), None)
+        if verb is not None and not _PRONOUN_SUBJECT.search(self.s.norm_before(verb.start, 8)):
             # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
-            subject = [m for m in cands if 0 <= m.start - hit.end <= 30
+            subject = [m for m in cands if 0 <= m.start - verb.end <= 30
                        and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
-                       and not any(hit.end <= t.start < m.start for t in self.s.triggers)
-                       and not any(c in self.s.text[hit.end : m.start] for c in ".;:!?")
-                       and not _WEAPON_SUBJECT.search(self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
+                       and not any(verb.end <= t.start < m.start for t in self.s.triggers)
+                       and not any(c in self.s.text[verb.end : m.start] for c in ".;:!?")
+                       and not _WEAPON_SUBJECT.search(self.s.norm[self.s.norm_pos(verb.end) : self.s.norm_pos(m.start)])]
             if subject:
                 actor = subject[0].actor
                 return actor, self._strike_kind(actor, hints | self._air_named(subject[0]))
             # SVO: تركيا تستهدف منتجعا, إسرائيل قصفت: the name right before the verb struck
-            subject = [m for m in cands if 0 <= hit.start - m.end <= 2 and not self.s.text[m.end : hit.start].strip()
+            subject = [m for m in cands if 0 <= verb.start - m.end <= 2 and not self.s.text[m.end : verb.start].strip()
                        and not m.weak and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
                        # (أعلنت خلية الإعلام قصف ...: the subject of a speech verb only tells)
                        and not any(t.trigger.family == "political" and 0 <= m.start - t.end <= 3 for t in self.s.triggers)]
@@ -353,8 +356,8 @@ class StrikerMixin:
         for m in s.mentions:
             if m.actor is None or not (m.adjective or self._is_nisba(m)):
                 continue
-            if _MADE_IN.match(s.norm, s.norm_pos(m.end)):
-                continue  # بصواريخ إيرانية الصنع, "Iranian-made rockets": where they were made, not who fired
+            if _MADE_IN.match(s.norm, s.norm_pos(m.end)) or _ROCKETS_BEFORE.search(s.norm_before(m.start, 16)):
+                continue  # بصواريخ إيرانية (الصنع), "Iranian-made rockets": where they were made, not who fired
             if m.start >= hit.end and self.ctx.article.language != "en":
                 gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
                 verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
