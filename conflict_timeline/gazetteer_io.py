@@ -340,13 +340,13 @@ def _contains(key: str, keys: set[str]) -> bool:
 
 def merge_generated(path: Path, actors: list[Entry], places: list[Entry]) -> list[Entry]:
     """The generated places of `path` that the curated entries leave: a place whose GeoNames id a
-    curated row (other than a base) names is dropped (the curated row is that place), and so are generated names equal
+    curated city row names is dropped (the curated row is that place), and so are generated names equal
     to a curated alias (actor or place) or containing a strong actor alias; a place left without a
     name to match is dropped. The parent must be a curated place."""
     generated, lines = read_entries(path, "place")
-    # a base placed at the point of its town names the town's GeoNames id: the town stays
+    # a base or a camp placed at the point of its town names the town's GeoNames id: the town stays
     curated_geonames = {
-        m.group(1) for e in places if e.type != "base" for m in _GEONAMES_ID_RE.finditer(e.coord_source)
+        m.group(1) for e in places if e.type == "city" for m in _GEONAMES_ID_RE.finditer(e.coord_source)
     }
     place_ids = {e.id for e in places}
     taken: set[str] = set()

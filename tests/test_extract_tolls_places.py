@@ -213,3 +213,10 @@ def test_the_soldiers_a_toll_is_broken_into_are_dead_not_troops():
                  "The toll of the Russian raids near Idlib rose to eight, among them three soldiers."):
         evs = events(text)
         assert not [e for e in evs if e.event_type == "troop_level"], text
+
+
+def test_one_who_met_his_death_with_the_subject_between_is_a_death():
+    (ev,) = violent(events("لقي ضابط روسي مصرعه في معارك قرب تدمر."))
+    assert (ev.target, ev.fatalities, ev.location) == ("Russia", 1, "Palmyra")
+    (ev,) = violent(events("لقي جنديان تركيان حتفهما في اشتباكات مع مسلحي حزب العمال الكردستاني شمالي العراق."))
+    assert (ev.fatalities, ev.target) == (2, "Turkey")

@@ -138,3 +138,22 @@ def test_generated_file_is_in_sync_with_the_script() -> None:
     assert module.render(rows) == (DEFAULT_FOLDER / GENERATED_FILE).read_text(encoding="utf-8"), (
         "run python scripts/make_geonames_places.py"
     )
+
+
+def test_a_camp_placed_at_its_towns_point_leaves_the_town(tmp_path: Path) -> None:
+    from conflict_timeline.gazetteer_io import merge_generated, read_entries
+
+    head = "id,name,name_ar,type,country,parent,lat,lon,geo_precision,aliases_ar,aliases_en,coord_source,base,aliases_low,priority\n"
+    curated = tmp_path / "places.csv"
+    curated.write_text(head + "country_x,Xland,إكس,country,IQ,,33,44,country,,,test point,,,\n"
+                       "x_city,Old Town,البلدة القديمة,city,IQ,country_x,33,44,city,,,GeoNames 11 (test),,,\n"
+                       "x_camp,Hill camp,مخيم التل,region,IQ,country_x,34,44,region,,,town point of Tal Town; GeoNames 22,,,\n",
+                       encoding="utf-8")
+    generated = tmp_path / "gen.csv"
+    generated.write_text(head + "gn_11,Old Town,البلدة العتيقة,city,IQ,country_x,33,44,city,,,GeoNames 11 (test),,,\n"
+                         "gn_22,Tal Town,التل,city,IQ,country_x,34,44,city,,,GeoNames 22 (test),,,\n",
+                         encoding="utf-8")
+    places, _ = read_entries(curated, "place")
+    kept = {e.id for e in merge_generated(generated, [], places)}
+    # the curated city is its generated twin; the camp only borrows the town's point
+    assert kept == {"gn_22"}

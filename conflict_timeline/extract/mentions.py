@@ -73,7 +73,7 @@ _AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mi
 _DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
 _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
 # a death, an attack only when a soldier, officer or commander died (and nothing else struck)
-_DEATH_WORDS = frozenset({"مقتل", "قتل", "قتلوا", "لقي حتفه", "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "استشهاد",
+_DEATH_WORDS = frozenset({"مقتل", "قتل", "قتلوا", "لقي حتفه", "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "مصرع", "حتف", "استشهاد",
                           "استشهد", "killed", "was killed", "were killed"})
 _SOLDIER_NEAR = re.compile(r"جندي|جنود|عسكري|ضابط|ضباط|قائد|قاده|زعيم|قيادي|جنرال|الجنرال|مستشار|طيار|الطيار|مشاة البحريه|soldier|"
                            r"service ?member|marine|navy seal|seal|troops|officer|commander|leader|general|pilot|adviser|advisor"
