@@ -63,3 +63,14 @@ def test_a_move_governed_by_a_negated_verb_is_no_move():
     assert not _moves(evs) and [e.event_type for e in evs] == ["statement"]
     evs = events("وقالت أنقرة إنها لن توافق على سحب قواتها من معسكر زليكان.")
     assert not _moves(evs)
+
+
+def test_a_command_handed_over_or_the_wounded_evacuated_move_no_force():
+    for text in ("Today, Denmark handed over command of NATO Mission Iraq to Italy.",
+                 "Italy's wounded were evacuated by US military helicopters to a hospital in Baghdad."):
+        evs = events(text)
+        assert not _moves(evs) and [e.event_type for e in evs] == ["other"], text
+    # a base handed over or evacuated is a withdrawal
+    for text in ("The coalition handed over the K-1 base to Iraqi forces on Sunday.",
+                 "US forces evacuated the al-Qaim base on Monday."):
+        assert [e.event_type for e in _moves(events(text))] == ["withdrawal"], text

@@ -20,9 +20,13 @@ from .rules import (
     _AFTER,
     _ANAPHORIC_BASE,
     _BASES_COUNT,
+    _COMMAND_AFTER,
     _CONDEMN,
     _CONDITION,
+    _EVACUATE_WORD,
+    _EVACUEE,
     _FROM_END,
+    _HANDOVER_WORD,
     _HYPOTHETICAL,
     _LEVEL_VERB,
     _MONEY_COMPARE,
@@ -303,6 +307,12 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                 continue  # عززت الفصائل مواقعها: a group's own positions, no foreign force moving
             if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
                 continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
+            if self._no_force_moves(h):
+                # "handed over command of the mission to Italy", the wounded evacuated to hospital: an
+                # event of its own, no force moves
+                out.append(self._troop_event("other", h, h.start, None, h.trigger.weight * 0.8))
+                anchors.append(h.start)
+                continue
             if self._embedded(h, political) and not (
                     any(p.trigger.event_type == "agreement" for p in political) and self._own_place(h, finer=True)):
                 continue  # (a move an agreement provides for, with a place of its own finer than the
@@ -321,6 +331,12 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                 out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
             anchors.append(h.start)
         return out
+
+    def _no_force_moves(self, hit: _TriggerHit) -> bool:
+        """A command handed over, or the wounded evacuated: words of moving, but no force moves."""
+        word = normalize(hit.text).lower()
+        return bool((_HANDOVER_WORD.search(word) and _COMMAND_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)))
+                    or (_EVACUATE_WORD.search(word) and self.s.search(_EVACUEE)))
 
     def _own_place(self, hit: _TriggerHit, finer: bool = False) -> bool:
         """A place of its own right after a movement word (نشر وحدات ... شمال شرق سوريا), before any

@@ -171,6 +171,11 @@ _TEMPLATES: dict[str, str] = {
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",
     # "on its way back to Hmeimim", "as they returned from a mission", "returned safely to base", or a
     # return to nowhere the sentence names
+    # "handed over command of the mission", "the wounded were evacuated to hospital": no force moves
+    "HANDOVER_WORD": r"^(?:[وفلب]|وال|بال|ال)?(?:<<handover_word>>)$",
+    "COMMAND_AFTER": r"\s+(?:\S+\s+)?(?:<<command_object>>)(?!\w)",
+    "EVACUATE_WORD": r"^(?:[وفلب]|وال|بال|ال)?(?:<<evacuate_word>>)$",
+    "EVACUEE": r"(?:^|\s)[وفلب]?(?:<<evacuee>>)(?=\s|$|[.,،])",
     "RETURN_WORD": r"^(?:[وفلب]|وال|بال|ال)?(?:<<return_word>>)$",
     "ROUTINE_BEFORE": r"(?:^|\s)(?:<<routine_return_before>>)\s+(?:\S+\s+)?$",
     "ROUTINE_AFTER": r"\s*(?:(?:\S+\s+)?(?:<<routine_return_after>>)(?!\w)|[.!?؟]?\s*$)",
@@ -341,6 +346,10 @@ _FORCES_RE = _CTX["FORCES"]
 _CONDITION = _CTX["CONDITION"]
 _AFTER = _CTX["AFTER"]
 _RETURN_WORD = _CTX["RETURN_WORD"]
+_HANDOVER_WORD = _CTX["HANDOVER_WORD"]
+_COMMAND_AFTER = _CTX["COMMAND_AFTER"]
+_EVACUATE_WORD = _CTX["EVACUATE_WORD"]
+_EVACUEE = _CTX["EVACUEE"]
 _ROUTINE_BEFORE = _CTX["ROUTINE_BEFORE"]
 _ROUTINE_AFTER = _CTX["ROUTINE_AFTER"]
 _BASE_WORD = _CTX["BASE_WORD"]
