@@ -2,6 +2,8 @@
 tolls and deaths told alone, campaigns that stop, agreements and mandates, weapons sent, counts in
 brackets, a coalition member's own troops, roads and captions."""
 
+from datetime import date
+
 from tests.extract_helpers import events, violent
 
 
@@ -220,3 +222,12 @@ def test_one_who_met_his_death_with_the_subject_between_is_a_death():
     assert (ev.target, ev.fatalities, ev.location) == ("Russia", 1, "Palmyra")
     (ev,) = violent(events("لقي جنديان تركيان حتفهما في اشتباكات مع مسلحي حزب العمال الكردستاني شمالي العراق."))
     assert (ev.fatalities, ev.target) == (2, "Turkey")
+
+
+def test_a_year_in_a_relative_clause_after_the_event_is_not_its_date():
+    (ev,) = [e for e in events("ويوجد حاليا نحو 900 جندي أمريكي في سوريا يحاولون منع عودة التنظيم الذي اجتاح العراق وسوريا في عام 2014.",
+                               published=date(2023, 4, 3)) if e.event_type == "troop_level"]
+    assert ev.troops == 900 and ev.date_start != date(2014, 1, 1)
+    (ev,) = [e for e in events("About 600 French soldiers are deployed in the region, within the coalition which was formed in 2014.",
+                               published=date(2023, 8, 30)) if e.event_type == "troop_level"]
+    assert ev.date_start != date(2014, 1, 1)

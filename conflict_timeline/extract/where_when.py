@@ -109,6 +109,9 @@ _DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day 
 # a place denied: "but not in Syria", وليس في سوريا
 _NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
 
+_RELATIVE_BETWEEN = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|which|who)\s")
+
+
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
@@ -198,6 +201,10 @@ class WhereWhenMixin:
             own = [d for d in dates if not (_DEADLINE.search(s.norm_before(d.span[0], 14))
                                             or _DEADLINE_START.match(normalize(d.text)))]
             dates = own  # (a deadline alone dates what is agreed, not the agreement: its week)
+        # (a year told in a relative clause after the event is of the noun it describes: "900 troops
+        # against IS, which swept Iraq in 2014", قوات التحالف الذي تأسس عام 2014)
+        dates = [d for d in dates if not (d.precision == "year" and d.span[0] > pos and _RELATIVE_BETWEEN.search(
+            s.norm, s.norm_pos(pos), s.norm_pos(d.span[0])))]
         clause = s.clause_of(pos)
         same = [d for d in dates if s.clause_of(d.span[0]) == clause]
         pick: TemporalExpression | None = None
