@@ -231,3 +231,11 @@ def test_a_year_in_a_relative_clause_after_the_event_is_not_its_date():
     (ev,) = [e for e in events("About 600 French soldiers are deployed in the region, within the coalition which was formed in 2014.",
                                published=date(2023, 8, 30)) if e.event_type == "troop_level"]
     assert ev.date_start != date(2014, 1, 1)
+
+
+def test_a_toll_that_rose_to_a_count_of_soldiers_gives_the_dead_not_troops():
+    evs = events("ارتفع عدد القتلى في صفوف القوات الأمريكية جراء الهجوم على البرج 22 إلى ثلاثة جنود وإصابة أكثر من 40 آخرين.")
+    assert [(e.fatalities, e.injured) for e in violent(evs)] == [(3, 40)]
+    assert not [e for e in evs if e.event_type == "troop_level"]
+    (ev,) = violent(events("The death toll from the attack on Tower 22 rose to three soldiers, with more than 40 wounded."))
+    assert (ev.fatalities, ev.injured) == (3, 40)

@@ -202,6 +202,9 @@ _TEMPLATES: dict[str, str] = {
     "WEAPON_USE": r"(?:^|\s)[وف]?(?:ال|لل|ب)?(?:<<weapon_use>>)(?:ه|ها|هم|ت|وا|ا|تا)?(?=\s|$|[.,،])",
     "DEATH_TOLL": r"(?:<<death_toll>>)\s+(?:[^\s.;]+\s+){0,20}?(?:had\s+|has\s+)?(?:reached|rose to|risen to|climbed to|stood at|"
                   r"increased to|ارتفعت? (?:\S+\s+){0,3}?(?:الي|ل)|بلغت?|وصلت? (?:الي)?)\s*(?P<num>\S+)",
+    # the verb first: ارتفع عدد القتلى في صفوف القوات جراء الهجوم إلى ثلاثة جنود
+    "DEATH_TOLL_VERB_FIRST": r"(?:^|\s)[وف]?(?:ارتفعت?|وصلت?|بلغت?)\s+(?:<<death_toll>>)\s+(?:[^\s.;]+\s+){0,14}?(?:الي|ل)\s*"
+                             r"(?:نحو\s+|قرابه\s+|حوالي\s+)?(?P<num>\S+)",
     "VIOLENCE_VERB": r"[وف]?(?:<<violence_verb>>)",
     "UNRELATED": r"(?:<<unrelated>>)\s*(?:\S+\s+){0,2}$",
     "VALUE_OF": r"(?:<<value_of>>)\s*(?:\S+\s+)?$",
@@ -403,6 +406,7 @@ _SOURCE_IN = _CTX["SOURCE_IN"]
 _VALUE_OF = _CTX["VALUE_OF"]
 _VIOLENCE_VERB = _CTX["VIOLENCE_VERB"]
 _DEATH_TOLL = _CTX["DEATH_TOLL"]
+_DEATH_TOLL_VERB_FIRST = _CTX["DEATH_TOLL_VERB_FIRST"]
 _WEAPON_NOUN = _CTX["WEAPON_NOUN"]
 _WEAPON_USE = _CTX["WEAPON_USE"]
 _TALLY_COUNT = _CTX["TALLY_COUNT"]

@@ -15,6 +15,7 @@ from .rules import (
     _BASE_WORD,
     _CASUALTY_WORDS,
     _DEATH_TOLL,
+    _DEATH_TOLL_VERB_FIRST,
     _FORCES_RE,
     _FOUNDING,
     _LIST_PASSIVE,
@@ -109,10 +110,18 @@ class StatusMixin:
         if _MEDICAL_AFTER.match(s.norm, n1):
             return True  # "four service members were being evaluated for brain injuries": patients, no troops
         n0 = s.norm_pos(a)
+        if n0 in self._toll_counts():
+            return True  # ارتفع عدد القتلى ... إلى ثلاثة جنود: the dead the toll rose to
         if _BREAKDOWN_BEFORE.search(s.norm, max(0, n0 - 40), n0) and (
                 _CASUALTY_WORDS.search(s.norm, 0, n0) or _TOLL_WORD.search(s.norm, 0, n0)):
             return True  # "11 killed, 9 of them near the town (6 civilians and 3 soldiers)", بينهم 14 عنصرا: the dead
         return self._casualty_near(n0, n1)
+
+    @_per_sentence
+    def _toll_counts(self) -> frozenset[int]:
+        """Where the counts a death toll rose to start (normalized positions)."""
+        return frozenset(m.start("num") for pattern in (_DEATH_TOLL, _DEATH_TOLL_VERB_FIRST)
+                         for m in pattern.finditer(self.s.norm))
 
     def _comes_ref(self, hit: _TriggerHit) -> bool:
         """"ويأتي الانسحاب بعد", "The strike came a week after": the event as the subject of "comes" is
@@ -128,13 +137,15 @@ class StatusMixin:
         killed = wounded = None
         killed_re, wounded_re = self.rules.cues.get("killed"), self.rules.cues.get("wounded")
         last: tuple[str, int] = ("", -1)  # the kind of the count before, and where it ended
+        tolls = self._toll_counts()
         for q, a, b in s.quantities:
             if not lo <= a < hi:
                 continue
             if q.value is None or q.kind not in ("troops", "people", "fatalities", "injured"):
                 continue
             n0, n1 = s.norm_pos(a), s.norm_pos(b)
-            kind = q.kind if q.kind in ("fatalities", "injured") else self._nearest_casualty_cue(n0, n1, killed_re, wounded_re)
+            kind = q.kind if q.kind in ("fatalities", "injured") else "fatalities" if n0 in tolls else (
+                self._nearest_casualty_cue(n0, n1, killed_re, wounded_re))
             if not kind and last[0] in ("fatalities", "injured") and _AND_NEXT.fullmatch(s.norm, last[1], n0):
                 kind = last[0]  # "wounded five soldiers and two contractors": the second count is wounded too
             last = (kind, n1)
@@ -152,8 +163,9 @@ class StatusMixin:
             elif kind == "injured":
                 wounded = (wounded or 0) + q_value
         if killed is None:
-            # "the death toll rose to eight", ارتفعت حصيلة القتلى إلى 14
-            for m in _DEATH_TOLL.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
+            # "the death toll rose to eight", ارتفعت حصيلة القتلى إلى 14, ارتفع عدد القتلى ... إلى ثلاثة
+            for m in [*_DEATH_TOLL.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)),
+                      *_DEATH_TOLL_VERB_FIRST.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi))]:
                 value = parse_number(m.group("num").strip(".,،"))
                 if value is not None and value >= 1:
                     killed = int(value)
