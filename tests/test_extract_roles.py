@@ -516,3 +516,12 @@ def test_the_side_investigating_an_attack_did_not_make_it():
     evs = violent(events("سقطت ثلاثة صواريخ على قاعدة عين الأسد أمس. "
                          "وقال المتحدث باسم التحالف الدولي إن قوات الأمن العراقية تقود التحقيق في الهجوم."))
     assert evs and all(e.actor != "Iraqi Security Forces" for e in evs)
+
+
+def test_neutralised_fighters_are_dead_of_the_side_named_with_them():
+    (ev,) = violent(events("Turkey's defence ministry said its jets neutralised 12 PKK militants in northern Iraq's Metina region on Saturday."))
+    assert (ev.actor_group, ev.target, ev.fatalities) == ("Turkey", "PKK", 12)
+    (ev,) = violent(events("أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في منطقة متينا شمالي العراق."))
+    assert (ev.actor_group, ev.target, ev.fatalities) == ("Turkey", "PKK", 12)
+    (ev,) = violent(events("A roadside blast wounded five Italian military members on Sunday in northern Iraq."))
+    assert ev.target == "Italy"

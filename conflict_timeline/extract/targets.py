@@ -54,6 +54,13 @@ _DEAD_OF_LEAD = re.compile(r"(?:مقتل|قتل|اصابه|جرح|killing|killed
                            r"(?:the\s+)?$")
 
 
+# "killed 12 PKK militants", "neutralised five IS fighters": a count of dead right before the side's
+# name and its members after it
+_DEAD_COUNT_BEFORE = re.compile(r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|wounded|wounding|injured|injuring)\s+"
+                                r"(?:at least\s+|about\s+|some\s+|more than\s+)?\S+\s+$")
+_MEMBERS_AFTER = re.compile(r"\s+(?:militants|fighters|members|soldiers|troops|terrorists|operatives|insurgents|gunmen)\b")
+
+
 class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
@@ -103,7 +110,9 @@ class TargetsMixin:
             return False
         s = self.s
         n0 = s.norm_pos(m.start)
-        lead = _DEAD_OF_LEAD.search(s.norm, max(0, n0 - 40), n0)
+        lead = _DEAD_OF_LEAD.search(s.norm, max(0, n0 - 40), n0) or (
+            _DEAD_COUNT_BEFORE.search(s.norm, max(0, n0 - 40), n0) if _MEMBERS_AFTER.match(s.norm, s.norm_pos(m.end))
+            or _MEMBERS_AFTER.search(" " + normalize(m.text)) else None)
         return lead is not None and not any(
             lead.end() <= t.norm_start < n0 for t in s.triggers if t.trigger.family == "violence" and not self._is_death(t))
 
