@@ -525,3 +525,14 @@ def test_neutralised_fighters_are_dead_of_the_side_named_with_them():
     assert (ev.actor_group, ev.target, ev.fatalities) == ("Turkey", "PKK", 12)
     (ev,) = violent(events("A roadside blast wounded five Italian military members on Sunday in northern Iraq."))
     assert ev.target == "Italy"
+
+
+def test_drones_shot_down_by_a_base_are_an_attack_on_its_side():
+    (ev,) = violent(events("أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين مسيرتين أطلقتهما فصائل مسلحة من ريف إدلب."))
+    assert (ev.event_type, ev.target, ev.location) == ("attack", "Russia", "Hmeimim Air Base")
+    assert ev.actor_group != "Russia"
+    (ev,) = violent(events("US forces at al-Tanf shot down a drone that was approaching the base on Monday."))
+    assert (ev.event_type, ev.actor_group != "United States", ev.location) == ("attack", True, "al-Tanf Garrison")
+    # a jet that shoots a drone down strikes it
+    (ev,) = violent(events("An RAF Typhoon shot down a small drone near al-Tanf on Tuesday."))
+    assert ev.actor == "United Kingdom"

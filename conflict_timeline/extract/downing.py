@@ -58,3 +58,41 @@ class DowningMixin:
             return None, "attack"
         around = s.norm[max(0, s.norm_pos(shooter.start) - 20) : s.norm_pos(shooter.end) + 20]
         return shooter.actor, "airstrike" if _SHOOTER_CRAFT.search(around) else "attack"
+
+    def _interceptor(self, hits: list[_TriggerHit]) -> _Mention | None | bool:
+        """A drone, missile or rocket intercepted or shot down ("air defences at Hmeimim shot down
+        two drones", أسقطت الدفاعات الروسية طائرتين مسيرتين, "forces at al-Tanf shot down a drone"): an
+        attack on the side that intercepted it. Its mention (before the verb, or right after it in
+        Arabic), True when the sentence names no side, False when nothing was intercepted."""
+        s = self.s
+        weapons = [h for h in hits if _INTERCEPTED_WEAPON.fullmatch(normalize(h.text))]
+        if not weapons:
+            return False
+        w0 = s.norm_pos(weapons[0].start)
+        verb = None
+        for m in _INTERCEPT.finditer(s.norm, max(0, w0 - 70), w0):
+            verb = m
+        if verb is None or _SHOOTER_CRAFT.search(s.norm, max(0, verb.start() - 60), verb.start()):
+            return False  # (a jet that shoots a drone down strikes it: "an RAF Typhoon shot down a drone")
+        who = [m for m in s.mentions if m.actor is not None and m.actor.type not in MEDIA_TYPES and (
+            0 <= verb.start() - s.norm_pos(m.end) <= 60 or 0 <= s.norm_pos(m.start) - verb.end() <= 30)]
+        return who[0] if who else True
+
+    def _launcher(self, hits: list[_TriggerHit]) -> Entry | None:
+        """Who launched what was intercepted: the agent after "launched by", أطلقتها."""
+        s = self.s
+        end = s.norm_pos(max(h.end for h in hits))
+        for m in self._actors():
+            n0 = s.norm_pos(m.start)
+            if n0 >= end and _LAUNCHED_BY.search(s.norm, max(0, n0 - 30), n0):
+                return m.actor
+        return None
+
+
+# intercepting or shooting down a weapon in flight
+_INTERCEPT = re.compile(r"(?:^|\s)[وف]?(?:shot down|shoots down|shooting down|intercepted|intercepting|downed|اسقطت|اسقط"
+                        r"|اعترضت|اعترض|تصدت|تصدي|تم اسقاط|تم اعتراض)(?=\s)")
+_INTERCEPTED_WEAPON = re.compile(r"(?:ال)?(?:طايرتين مسيرتين|طايره مسيره|طايرات مسيره|مسيرات|مسيرتين|مسيره|drones?"
+                                 r"|one-way attack drones?|unmanned aerial vehicles?|uavs?|صواريخ|صاروخين|صاروخا"
+                                 r"|rockets?|missiles?)")
+_LAUNCHED_BY = re.compile(r"(?:launched|fired|sent)\s+by\s+(?:the\s+)?$|(?:^|\s)(?:اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلقوها)\s+$")

@@ -117,6 +117,8 @@ class StrikerMixin:
             return (agent[0].actor if agent else None), "attack"
         if self._is_down(hit):
             return self._downer(hit)  # a shoot-down: the aircraft's side was struck
+        if self._interceptor([hit, *(hits or [])]) is not False:
+            return self._launcher([hit, *(hits or [])]), "attack"  # drones shot down: their launcher attacked
         if self._is_death(hit) and all(self._is_death(h) for h in hits or ()):
             return self._killer(hit), "attack"  # a soldier's death told alone: an attack on his side
         if _UNKNOWN_CRAFT.search(self.s.norm, 0, self.s.norm_pos(hit.end) + 40):

@@ -156,6 +156,9 @@ class TargetsMixin:
             return downed.actor if downed is not None else None  # the side of the aircraft shot down
         if self._is_death(hit):
             return self._dead_side(hit)  # the side of the soldier killed
+        stopped = self._interceptor([hit])
+        if stopped is not False:
+            return stopped.actor if isinstance(stopped, _Mention) else None  # the side that shot them down
         cands = []
         struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
         for m in self._actors():

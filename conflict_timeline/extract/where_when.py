@@ -109,6 +109,8 @@ _DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day 
 # a place denied: "but not in Syria", وليس في سوريا
 _NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
 
+_LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق)\s+(?:\S+\s+){0,4}?"
+                            r"(?:from|من)\s+(?:ريف\s+|the\s+)?$")
 _RELATIVE_BETWEEN = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|which|who)\s")
 
 
@@ -254,8 +256,9 @@ class WhereWhenMixin:
                 continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
             if m.place.geo_precision == "country" and _TROOP_NOUN_BEFORE.search(s.norm_before(m.start, 14)):
                 continue  # جندياً تركياً, جنود أمريكيين: a nationality, not a place
-            if _ORIGIN.search(s.norm_before(m.start, 30)):
-                continue  # "bombers took off from bases in Jordan": where from, not where
+            if _ORIGIN.search(s.norm_before(m.start, 30)) or _LAUNCHED_FROM.search(s.norm_before(m.start, 50)):
+                continue  # "bombers took off from bases in Jordan", "drones launched by militants from
+                # Idlib": where from, not where
             if _NOT_THERE.search(s.norm_before(m.start, 14)):
                 continue  # "over Syria, though not in Iraq", لكن ليس في سوريا: where it did not happen
             if s.text[max(0, m.start - 2) : m.start].strip() == "(" and any(
