@@ -59,7 +59,7 @@ class DowningMixin:
         around = s.norm[max(0, s.norm_pos(shooter.start) - 20) : s.norm_pos(shooter.end) + 20]
         return shooter.actor, "airstrike" if _SHOOTER_CRAFT.search(around) else "attack"
 
-    def _interceptor(self, hits: list[_TriggerHit]) -> _Mention | None | bool:
+    def _interceptor(self, hits: list[_TriggerHit]) -> _Mention | bool | None:
         """A drone, missile or rocket intercepted or shot down ("air defences at Hmeimim shot down
         two drones", أسقطت الدفاعات الروسية طائرتين مسيرتين, "forces at al-Tanf shot down a drone"): an
         attack on the side that intercepted it. Its mention (before the verb, or right after it in
