@@ -536,3 +536,10 @@ def test_drones_shot_down_by_a_base_are_an_attack_on_its_side():
     # a jet that shoots a drone down strikes it
     (ev,) = violent(events("An RAF Typhoon shot down a small drone near al-Tanf on Tuesday."))
     assert ev.actor == "United Kingdom"
+
+
+def test_the_english_speaker_before_said_it_struck_is_the_striker():
+    (ev,) = violent(events("The Israeli army said it struck Quds Force targets near Damascus overnight."))
+    assert (ev.actor_group, ev.target) == ("Israel", "IRGC")
+    (ev,) = violent(events("Iran on Sunday said it fired missiles at Islamic State militants in Syria's Deir ez-Zor province."))
+    assert (ev.actor_group, ev.target) == ("Iran", "Islamic State")

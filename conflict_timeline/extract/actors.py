@@ -222,7 +222,8 @@ class ActorsMixin:
             start = s.offsets[v.end()] if v.end() < len(s.offsets) else len(s.text)
             if same_clause and s.clause_of(s.offsets[v.start()]) != s.clause_of(pos):
                 continue
-            after = [m for m in self._speakers() if 0 <= m.start - start <= 45 and not self._said_between(start, m.start)]
+            after = [m for m in self._speakers() if 0 <= m.start - start <= 45 and m.start < pos
+                     and not self._said_between(start, m.start)]
             if after:
                 return after[0].actor
         return None

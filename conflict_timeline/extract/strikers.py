@@ -182,6 +182,10 @@ class StrikerMixin:
         if _PRONOUN_SUBJECT.search(self.s.norm_before(hit.start, 10)):
             # أعلن الحرس الثوري أنه استهدف, "Iran's Guard said it struck": the speaker struck
             speaker = self._subject_after_speech_verb(hit.start)
+            if speaker is None and self.ctx.article.language == "en":
+                # "The Israeli army said it struck ...": the subject before the speech verb
+                said = [t for t in self.s.triggers if t.trigger.hint == "speech" and t.end <= hit.start]
+                speaker = self._speaker(said[-1]) if said else None
             if speaker is not None and (self._attacker_side(speaker) or (
                     speaker.type != "armed_group" and self._side(speaker).name in self.rules.air_powers)):
                 return speaker, self._strike_kind(speaker, hints)
