@@ -204,6 +204,7 @@ def test_another_states_parliament_is_that_state():
 
 def test_a_second_count_in_another_place_is_its_own_troop_level():
     for body in ("The US has about 900 troops in Syria and 2,500 in Iraq.",
+                 "About 900 US troops remain in Syria and 2,500 in Iraq, the Pentagon said.",
                  "للولايات المتحدة نحو 900 جندي في سوريا و2500 في العراق."):
         levels = [(e.location, e.troops) for e in events(body) if e.event_type == "troop_level"]
         assert levels == [("Syria", 900), ("Iraq", 2500)]

@@ -55,8 +55,9 @@ _WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|dron
 # "strike" naming a kind of unit or aircraft: "the coalition strike force", "a carrier strike group"
 _STRIKE_MODIFIER = re.compile(r"\s+(?:force|forces|group|groups|fighters?|aircraft|jets?|package|capability|capabilities|wing|squadron)\b")
 _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
-# a second count of troops in another place: "... in Syria and 2,500 in Iraq"
-_AND_MORE_IN = re.compile(r"\s+(?:in|at|في)\s+(?:[^\s,،.]+\s+){0,2}?(?:and\s+|و\s*)(?P<num>\d[\d,]*\d|\d)\s+(?:in|at|في)\s")
+# a second count of troops in another place: "... in Syria and 2,500 in Iraq", "remain in Iraq and 900 in Syria"
+_AND_MORE_IN = re.compile(r"(?:\s+(?:remain|remained|are|were|stationed|deployed|based|موجودون|يتمركزون))?"
+                          r"\s+(?:in|at|في)\s+(?:[^\s,،.]+\s+){0,2}?(?:and\s+|و\s*)(?P<num>\d[\d,]*\d|\d)\s+(?:in|at|في)\s")
 _CONVOY_WORDS = frozenset({"convoy", "convoys", "military convoy", "رتل", "رتلا", "ارتال", "قافله", "قوافل"})
 # a negated verb governing the event word after it: لم تتفق مع العراق على (إنهاء وجودها)
 _NEGATED_GOVERNOR = re.compile(r"(?:^|\s)(?:لم|لن)\s+\S+\s+(?:مع\s+(?:ال)?\S+\s+)?(?:علي|على)\s+(?:ال)?$")
