@@ -239,3 +239,10 @@ def test_a_toll_that_rose_to_a_count_of_soldiers_gives_the_dead_not_troops():
     assert not [e for e in evs if e.event_type == "troop_level"]
     (ev,) = violent(events("The death toll from the attack on Tower 22 rose to three soldiers, with more than 40 wounded."))
     assert (ev.fatalities, ev.injured) == (3, 40)
+
+
+def test_a_sentence_opened_by_a_verb_of_striking_with_the_side_struck_and_a_governorate_is_an_attack():
+    (ev,) = violent(events("استهدفت عبوة ناسفة رتلا للدعم اللوجستي تابعا للتحالف الدولي على الطريق الدولي في محافظة الديوانية."))
+    assert (ev.target, ev.location) == ("International Coalition", "Qadisiyyah Governorate")
+    # attacks on bases in a governorate, told with no verb of their own, stay no event
+    assert not violent(events("وتتعرض القواعد في محافظة الأنبار لهجمات متكررة."))

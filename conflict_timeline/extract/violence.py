@@ -45,6 +45,8 @@ _BARE_BASE = re.compile(r"(?:^|\s)[وف]?(?:ل|لل)?القاعده(?=\s|$|[.,،
 _HABITUAL = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللواتي|which|that|who)\s+(?:\S+\s+)?$")
 _IMPERFECT = re.compile(r"^(?:ي|ت)\S+$|^(?:strikes|targets|attacks|bombs|hits)$")
 
+# a past verb of striking (استهدفت, قصفت, "struck")
+_PAST_VERB_FIRST = re.compile(r"(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|struck|hit|attacked|targeted|shelled)")
 # a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
 _JOINED_BY_BI = re.compile(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$")
 _DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$")
@@ -156,7 +158,11 @@ class ViolenceMixin:
                 return [ev]
         if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits) and (
                 self._casualties(lo, hi) == (None, None)) and not (
-                    places and not self.ctx.violence_seen and any(self._exposed(m) for m in self._actors())):
+                    places and not self.ctx.violence_seen and any(self._exposed(m) for m in self._actors())) and not (
+                    places and _PAST_VERB_FIRST.match(normalize(anchor.text)) and s.norm_pos(anchor.start) <= 2
+                    and self._target(anchor, None, etype) is not None):
+            # (a sentence opened by a past verb of striking that names the side struck and a place tells
+            # one: استهدفت عبوة ناسفة رتلا تابعا للتحالف في محافظة الديوانية)
             return []  # "bases that have come under attacks since the war began": no event to place (one
             # with its dead or hurt, "6 soldiers killed in an attack on a base in northern Iraq", is one,
             # and so is the first telling of forces exposed to an attack: تعرضت القوات لهجوم)
