@@ -74,3 +74,13 @@ def test_a_command_handed_over_or_the_wounded_evacuated_move_no_force():
     for text in ("The coalition handed over the K-1 base to Iraqi forces on Sunday.",
                  "US forces evacuated the al-Qaim base on Monday."):
         assert [e.event_type for e in _moves(events(text))] == ["withdrawal"], text
+
+
+def test_a_joint_patrol_begun_is_a_deployment_and_a_patrol_struck_or_described_is_not():
+    (ev,) = events("سيرت القوات الروسية والتركية دورية مشتركة في ريف كوباني الغربي أمس.")
+    assert (ev.event_type, ev.actor_group, ev.location) == ("deployment", "Russia", "Kobani")  # not Siirt
+    (ev,) = events("Russian military police began patrolling the border near Kobani on Wednesday.")
+    assert (ev.event_type, ev.actor_group) == ("deployment", "Russia")
+    evs = events("A roadside bomb hit a joint Russian-Turkish patrol near Kobani on Wednesday.")
+    assert not _moves(evs) and len(violent(evs)) == 1
+    assert not _moves(events("Moscow wants more say near the border, where Russian and Turkish forces carry out joint patrols."))

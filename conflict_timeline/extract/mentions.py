@@ -58,6 +58,9 @@ _AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مرو
 # a second count of troops in another place: "... in Syria and 2,500 in Iraq", "remain in Iraq and 900 in Syria"
 _AND_MORE_IN = re.compile(r"(?:\s+(?:remain|remained|are|were|stationed|deployed|based|موجودون|يتمركزون))?"
                           r"\s+(?:in|at|في)\s+(?:[^\s,،.]+\s+){0,2}?(?:and\s+|و\s*)(?P<num>\d[\d,]*\d|\d)\s+(?:in|at|في)\s")
+# words of harm: a patrol in a sentence holding one is what was struck, not a patrol to code
+_HARM_WORDS = re.compile(r"استهداف|استهدف|تعرض|هجوم|انفجار|عبوه|قصف|مقتل|اصابه|attack|struck|hit|explo|bomb|ied|killed|wounded|injured|ambush")
+_DESCRIBED_BEFORE = re.compile(r"(?:^|\s)(?:where|which|that|حيث|التي|الذي)\s")
 _CONVOY_WORDS = frozenset({"convoy", "convoys", "military convoy", "رتل", "رتلا", "ارتال", "قافله", "قوافل"})
 # a negated verb governing the event word after it: لم تتفق مع العراق على (إنهاء وجودها)
 _NEGATED_GOVERNOR = re.compile(r"(?:^|\s)(?:لم|لن)\s+\S+\s+(?:مع\s+(?:ال)?\S+\s+)?(?:علي|على)\s+(?:ال)?$")
@@ -245,6 +248,10 @@ class _Analyzer:
                 continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
                 # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says; convoys
                 # listed among what keeps coming under attack (تتعرض المنطقة ... والأرتال) are a target
+            if self.rules.triggers[m.group("w")].hint == "patrol" and (_HARM_WORDS.search(norm) or _DESCRIBED_BEFORE.search(
+                    norm, max(0, m.start() - 60), m.start())):
+                continue  # "a roadside bomb hit a joint patrol", استهداف دورية: the patrol was struck; "the
+                # border where Russian and Turkish forces carry out joint patrols": a description
             if m.group("w") in _CONVOY_WORDS and _LEFT_AFTER.match(
                     norm, m.end("w")):
                 continue  # رتلا للقوات الأمريكية انسحب, "a convoy ... pulled out": the verb says how it moved

@@ -256,6 +256,8 @@ class WhereWhenMixin:
                 continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
             if m.place.geo_precision == "country" and _TROOP_NOUN_BEFORE.search(s.norm_before(m.start, 14)):
                 continue  # جندياً تركياً, جنود أمريكيين: a nationality, not a place
+            if self.ctx.article.language != "en" and any(t.start == m.start and t.end == m.end for t in s.triggers):
+                continue  # سيرت القوات دورية: the verb, not the Turkish town Siirt of the same letters
             if _ORIGIN.search(s.norm_before(m.start, 30)) or _LAUNCHED_FROM.search(s.norm_before(m.start, 50)):
                 continue  # "bombers took off from bases in Jordan", "drones launched by militants from
                 # Idlib": where from, not where
