@@ -304,3 +304,13 @@ def test_a_base_received_by_the_host_is_a_withdrawal_of_the_side_it_came_from():
 def test_opposition_gunmen_are_the_opposition_and_two_male_nurses_are_two():
     (ev,) = violent(events("قتل طبيب روسي وأصيب ممرضان في قصف نفذه مسلحو المعارضة على عيادة في حلب أمس."))
     assert (ev.actor, ev.target, ev.fatalities, ev.injured) == ("Syrian opposition", "Russia", 1, 2)
+
+
+def test_a_level_from_a_to_b_gives_the_level_and_a_change_of_the_difference():
+    evs = events("The US cut its troops in Iraq from 5,200 to 3,000 in September.")
+    assert sorted((e.event_type, e.troops) for e in evs) == [("troop_level", 3000), ("withdrawal", 2200)]
+    evs = events("The Pentagon will increase the number of US troops in Syria from 500 to 4,000.")
+    assert sorted((e.event_type, e.troops) for e in evs) == [("deployment", 3500), ("troop_level", 4000)]
+    # places from one to another are no numbers
+    evs = events("A convoy of 300 soldiers moved from Erbil to Mosul on Monday.")
+    assert [e.troops for e in evs if e.event_type == "deployment"] == [300]

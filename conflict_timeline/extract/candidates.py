@@ -50,6 +50,7 @@ from .rules import (
 from .status import StatusMixin
 from .strikers import StrikerMixin
 from .targets import TargetsMixin
+from .troop_changes import add_change
 from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
@@ -330,6 +331,7 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             else:
                 out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
             anchors.append(h.start)
+        add_change(out, s)  # "cut its troops from 5,200 to 3,000": the level and a change of 2,200
         return out
 
     def _no_force_moves(self, hit: _TriggerHit) -> bool:

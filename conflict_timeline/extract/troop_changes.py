@@ -1,0 +1,40 @@
+"""Stage helper: a troop level told with the level it came from ("from 500 to 4,000", من 5200 إلى
+3000) is the level and a change of the difference: the move's number of troops."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..schema import Event
+from ..text.numbers import parse_number
+from .mentions import _Sentence
+
+# "from 500 to 4,000", من 5200 إلى 3000
+_FROM_TO = re.compile(r"(?:^|\s)(?:from|من)\s+(?:about\s+|some\s+|نحو\s+|حوالي\s+)?(?P<a>\d[\d,]*)\s+(?:\S+\s+){0,2}?"
+                      r"(?:to|الي)\s+(?:about\s+|some\s+|نحو\s+|حوالي\s+)?(?P<b>\d[\d,]*)(?!\d)")
+# a verb of changing a number (not "from Iraq to Syria")
+_CHANGE = re.compile(r"\b(?:increase[sd]?|increasing|raise[sd]?|raising|boost(?:ed|s)?|rose|risen|cut|cuts|cutting|reduce[sd]?"
+                     r"|reducing|lower(?:ed|s)?|drawdown|زياده|زاد|زادت|رفع|رفعت|ارتفع|خفض|خفضت|تخفيض|تقليص|قلصت|يقلص|تقلص)")
+
+
+def add_change(out: list[Event], s: _Sentence) -> None:
+    """The change a "from A to B" level says: the move already told gets |B - A| troops; with none
+    told, a verb of changing makes one (a deployment up, a withdrawal down) in the level's place."""
+    if not out or not any(e.event_type == "troop_level" for e in out):
+        return
+    for m in _FROM_TO.finditer(s.norm):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is None or b is None or a == b or not _CHANGE.search(s.norm):
+            continue
+        level = next((e for e in out if e.event_type == "troop_level" and e.troops == int(b)), None)
+        if level is None:
+            continue
+        kind = "deployment" if b > a else "withdrawal"
+        move = next((e for e in out if e.event_type == kind and e.troops is None), None)
+        if move is not None:
+            move.troops = int(abs(b - a))
+        elif not any(e.event_type in ("deployment", "withdrawal") for e in out):
+            new = replace(level, event_type=kind, troops=int(abs(b - a)))
+            new.event_id = new.make_id()
+            out.append(new)
