@@ -84,3 +84,12 @@ def test_a_joint_patrol_begun_is_a_deployment_and_a_patrol_struck_or_described_i
     evs = events("A roadside bomb hit a joint Russian-Turkish patrol near Kobani on Wednesday.")
     assert not _moves(evs) and len(violent(evs)) == 1
     assert not _moves(events("Moscow wants more say near the border, where Russian and Turkish forces carry out joint patrols."))
+
+
+def test_a_move_from_one_place_to_another_is_placed_at_its_own_end():
+    (ev,) = _moves(events("A US convoy moved from Erbil to Mosul on Monday."))
+    assert (ev.event_type, ev.location) == ("deployment", "Mosul")
+    (ev,) = _moves(events("انسحبت القوات الأمريكية من قاعدة القيارة إلى أربيل."))
+    assert (ev.event_type, ev.location) == ("withdrawal", "Qayyarah West Air Base")
+    (ev,) = _moves(events("أرسلت تركيا تعزيزات من ولاية هاتاي إلى إدلب."))
+    assert (ev.event_type, ev.actor, ev.location) == ("deployment", "Turkey", "Idlib")

@@ -325,6 +325,7 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             sites = [p for p in self._places() if p.start > h.start and (p.place.geo_precision == "site" or (
                 p.place.geo_precision == "city" and (p.actor is None or self._is_place_use(p)
                                                      or _FROM_END.search(s.norm_before(p.start, 8)))))]
+            sites = self._move_end(sites, h.trigger.event_type)
             if len(_unique_places(sites)) > 1:
                 for p in _unique_places(sites):
                     out.append(self._troop_event(h.trigger.event_type, h, p.start, None, h.trigger.weight * 0.9))
@@ -361,7 +362,7 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             actor = self._owner(pos)
         if actor is not None:
             self.ctx.last_owner = actor
-        place = self._place_near(pos)
+        place = self._place_near(pos, etype)
         if place is None and not _OTHER_SITES.search(self.s.norm):
             place = self.ctx.last_troop_place  # "roughly 900 troops": where the article is (not "other posts")
         if place is not None and actor is not None and place.place.geo_precision == "country" and (

@@ -109,6 +109,9 @@ _DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day 
 # a place denied: "but not in Syria", وليس في سوريا
 _NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
 
+# the two ends of a move: "from" / من before the place it leaves, "to" / إلى before where it goes
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:from|من)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
+_TO_BEFORE = re.compile(r"(?:^|\s)(?:to|into|الي|نحو)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
 _LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق)\s+(?:\S+\s+){0,4}?"
                             r"(?:from|من)\s+(?:ريف\s+|the\s+)?$")
 _RELATIVE_BETWEEN = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|which|who)\s")
@@ -367,8 +370,8 @@ class WhereWhenMixin:
         fine = [p for p in places if p.place.geo_precision != "country"]
         return (fine or places or [None])[0]
 
-    def _place_near(self, pos: int) -> _Mention | None:
-        places = self._places()
+    def _place_near(self, pos: int, etype: str = "") -> _Mention | None:
+        places = self._move_end(self._places(), etype)
         if not places:
             return None
         sites = [p for p in places if p.place.geo_precision == "site" and 0 <= p.start - pos <= 200]
@@ -379,3 +382,15 @@ class WhereWhenMixin:
         pool = same or places
         after = [p for p in pool if p.start >= pos]
         return (after or pool)[0] if same else min(pool, key=lambda p: abs(p.start - pos))
+
+    def _move_end(self, places: list[_Mention], etype: str) -> list[_Mention]:
+        """Of a move "from X to Y" (من X إلى Y), the end that is its place: where a deployment goes,
+        where a withdrawal leaves (the other end only says where from or where to)."""
+        if etype not in ("deployment", "withdrawal") or len(places) < 2:
+            return places
+        ends = {id(p): ("from" if _FROM_BEFORE.search(self.s.norm_before(p.start, 14)) else
+                        "to" if _TO_BEFORE.search(self.s.norm_before(p.start, 14)) else "") for p in places}
+        if "from" not in ends.values() or "to" not in ends.values():
+            return places
+        drop = "from" if etype == "deployment" else "to"
+        return [p for p in places if ends[id(p)] != drop]
