@@ -222,12 +222,13 @@ class _Analyzer:
             norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start)))), key=lambda m: m.start)
         triggers: list[_TriggerHit] = []
         negated: list[str] = []
+        may_govern = "لم " in norm or "لن " in norm  # (a negated governor is looked for only then)
         for m in self.rules.trigger_re.finditer(norm):
             neg = _NEGATION.search(norm, max(0, m.start() - 20), m.start())
             if neg and not _PLAN_WORD.search(neg.group()):
                 negated.append(self.rules.triggers[m.group("w")].family)
                 continue  # لا يعني انسحابا, no withdrawal, not deployed ("not planning to": a denied plan)
-            if _NEGATED_GOVERNOR.search(norm, max(0, m.start() - 40), m.start()):
+            if may_govern and _NEGATED_GOVERNOR.search(norm, max(0, m.start() - 40), m.start()):
                 continue  # لم تتفق مع العراق على إنهاء وجودها: what was not agreed
             if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(
                     norm, max(0, m.start() - 24), m.start()):
