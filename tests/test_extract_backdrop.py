@@ -93,3 +93,16 @@ def test_a_move_from_one_place_to_another_is_placed_at_its_own_end():
     assert (ev.event_type, ev.location) == ("withdrawal", "Qayyarah West Air Base")
     (ev,) = _moves(events("أرسلت تركيا تعزيزات من ولاية هاتاي إلى إدلب."))
     assert (ev.event_type, ev.actor, ev.location) == ("deployment", "Turkey", "Idlib")
+
+
+def test_weapon_systems_delivered_are_a_deployment_and_a_visit_to_troops_an_event():
+    for text in ("أعلن وزير الدفاع الروسي استكمال تسليم منظومات إس-300 إلى سوريا.",
+                 "Russia has completed the delivery of 49 units of S-300 air defence systems to Syria, its minister said."):
+        assert [(e.event_type, e.actor_group, e.location) for e in _moves(events(text))] == [
+            ("deployment", "Russia", "Syria")], text
+    # delivering anything else moves no force
+    assert not _moves(events("When delivered, the letter was to tell Iraqi officials that US forces would reposition."))
+    assert not _moves(events("The convoy delivered its load to the besieged town on Monday."))
+    (ev,) = events("The top US general visited American troops in northeast Syria on Saturday.")
+    assert (ev.event_type, ev.actor_group, ev.location) == ("other", "United States", "Northeast Syria")
+    assert not events("The Iraqi prime minister visited Tehran on Monday.")

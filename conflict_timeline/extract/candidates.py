@@ -91,6 +91,13 @@ _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announc
 # a sum told as the change of an allocation (ارتفع بمقدار, "rose by", "was cut by")
 _SUM_CHANGED = re.compile(r"(?:ارتفع|ارتفعت|زاد|زادت|انخفض|انخفضت|تراجع|تراجعت|تقلص|تقلصت|rose|increased|grew|fell|"
                           r"decreased|dropped|was cut|were cut)\s+(?:\S+\s+)?(?:بمقدار|by)\s*")
+# weapon systems handed over or delivered (تسليم منظومات إس-300, "the delivery of S-300 systems")
+_DELIVERY_WORD = re.compile(r"^(?:delivered|delivery|deliveries|delivering|delivery of)$")
+_WEAPON_SYSTEMS_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:منظومات|منظومه|بطاريات|بطاريه|صواريخ|systems?"
+                                   r"|batteries|battery|s-?[34]00|اس-?[34]00|إس-?[34]00|patriots?|باتريوت)(?!\w)")
+# what a visit that is an event goes to: troops or a base
+_VISITED_TROOPS = re.compile(r"\s+(?:\S+\s+){0,6}?(?:troops|forces|soldiers|service members|base|garrison|قوات|القوات|جنود|الجنود"
+                             r"|قاعده|القاعده|معسكر|المعسكر|قطعات)(?!\w)")
 _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|from)|above|below|over\s+\d{4}|"
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
@@ -292,8 +299,9 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             out.append(self._troop_event("troop_level", hit, a, q, weight))
         # movements without a number of troops: one per type and clause
         for h in hits:
-            if id(h) in used or not self._forces_near(h):
-                continue
+            retyped = self._retype(h)
+            if id(h) in used or (retyped is None and (h.trigger.hint == "delivery" or not self._forces_near(h))):
+                continue  # (a word of delivering moves only weapon systems)
             clause = s.clause_of(h.start)
             if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors):
                 continue  # the move already counted with its number, or the verb of a level
@@ -308,10 +316,11 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                 continue  # عززت الفصائل مواقعها: a group's own positions, no foreign force moving
             if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
                 continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
-            if self._no_force_moves(h):
+            if retyped is not None:
                 # "handed over command of the mission to Italy", the wounded evacuated to hospital: an
-                # event of its own, no force moves
-                out.append(self._troop_event("other", h, h.start, None, h.trigger.weight * 0.8))
+                # event of its own, no force moves; "completed the delivery of the S-300 to Syria": the
+                # weapons deployed
+                out.append(self._troop_event(retyped, h, h.start, None, h.trigger.weight * 0.8))
                 anchors.append(h.start)
                 continue
             if self._embedded(h, political) and not (
@@ -335,11 +344,18 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
         add_change(out, s)  # "cut its troops from 5,200 to 3,000": the level and a change of 2,200
         return out
 
-    def _no_force_moves(self, hit: _TriggerHit) -> bool:
-        """A command handed over, or the wounded evacuated: words of moving, but no force moves."""
+    def _retype(self, hit: _TriggerHit) -> str | None:
+        """A word of moving that tells another event: a command handed over or the wounded evacuated
+        ("other": no force moves), weapon systems handed over or delivered (a deployment of them)."""
         word = normalize(hit.text).lower()
-        return bool((_HANDOVER_WORD.search(word) and _COMMAND_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)))
-                    or (_EVACUATE_WORD.search(word) and self.s.search(_EVACUEE)))
+        after = self.s.norm_pos(hit.end)
+        if _HANDOVER_WORD.search(word) and _COMMAND_AFTER.match(self.s.norm, after):
+            return "other"
+        if _EVACUATE_WORD.search(word) and self.s.search(_EVACUEE):
+            return "other"
+        if (_HANDOVER_WORD.search(word) or _DELIVERY_WORD.search(word)) and _WEAPON_SYSTEMS_AFTER.match(self.s.norm, after):
+            return "deployment"
+        return None
 
     def _own_place(self, hit: _TriggerHit, finer: bool = False) -> bool:
         """A place of its own right after a movement word (نشر وحدات ... شمال شرق سوريا), before any
@@ -443,6 +459,8 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
         place = self._place_near(h.start)
         if place is None:
             return []
+        if h.trigger.hint == "visit" and not _VISITED_TROOPS.match(self.s.norm, self.s.norm_pos(h.end)):
+            return []  # a visit counts only to troops or a base ("visited US troops in Syria")
         if _HYPOTHETICAL.search(self.s.norm_before(h.start, 40)) or _OBLIGATION.search(self.s.norm_before(h.start, 40)):
             return []  # "the government tries to rein in the factions": an attempt, no capture
         if _VICTIMS_FELL.match(self.s.norm, self.s.norm_pos(h.end)):
