@@ -92,7 +92,7 @@ _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announc
 _SUM_CHANGED = re.compile(r"(?:ارتفع|ارتفعت|زاد|زادت|انخفض|انخفضت|تراجع|تراجعت|تقلص|تقلصت|rose|increased|grew|fell|"
                           r"decreased|dropped|was cut|were cut)\s+(?:\S+\s+)?(?:بمقدار|by)\s*")
 # weapon systems handed over or delivered (تسليم منظومات إس-300, "the delivery of S-300 systems")
-_DELIVERY_WORD = re.compile(r"^(?:delivered|delivery|deliveries|delivering|delivery of)$")
+_DELIVERY_WORD = re.compile(r"deliver")
 _WEAPON_SYSTEMS_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:منظومات|منظومه|بطاريات|بطاريه|صواريخ|systems?"
                                    r"|batteries|battery|s-?[34]00|اس-?[34]00|إس-?[34]00|patriots?|باتريوت)(?!\w)")
 # what a visit that is an event goes to: troops or a base
