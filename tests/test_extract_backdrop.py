@@ -102,7 +102,7 @@ def test_weapon_systems_delivered_are_a_deployment_and_a_visit_to_troops_an_even
             ("deployment", "Russia", "Syria")], text
     # delivering anything else moves no force
     assert not _moves(events("When delivered, the letter was to tell Iraqi officials that US forces would reposition."))
-    assert not _moves(events("The convoy delivered its load to the besieged town on Monday."))
+    assert not _moves(events("The agency delivered its load of flour to the besieged town on Monday."))
     (ev,) = events("The top US general visited American troops in northeast Syria on Saturday.")
     assert (ev.event_type, ev.actor_group, ev.location) == ("other", "United States", "Northeast Syria")
     assert not events("The Iraqi prime minister visited Tehran on Monday.")
