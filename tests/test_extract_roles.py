@@ -543,3 +543,15 @@ def test_the_english_speaker_before_said_it_struck_is_the_striker():
     assert (ev.actor_group, ev.target) == ("Israel", "IRGC")
     (ev,) = violent(events("Iran on Sunday said it fired missiles at Islamic State militants in Syria's Deir ez-Zor province."))
     assert (ev.actor_group, ev.target) == ("Iran", "Islamic State")
+
+
+def test_condolences_and_tributes_are_no_statement_and_witnesses_and_the_side_faced_no_party():
+    for text in ("A rocket attack killed a British soldier in Syria on Thursday. The soldier's family had been informed, the ministry said.",
+                 "قتل جندي روسي بانفجار عبوة في ريف حلب. وتعهدت الوزارة بتقديم كل المساعدة اللازمة لعائلة القتيل."):
+        assert not [e for e in events(text) if e.event_type == "statement"], text
+    # a position beside words of families stays a statement
+    assert [e.event_type for e in events("The UN said families displaced by the fighting in Idlib need urgent aid.")] == ["statement"]
+    evs = events("A senior official within the Kurdish peshmerga forces facing Islamic State said the man had been killed near Mosul.")
+    assert "Islamic State" not in {e.actor for e in evs if e.event_type == "statement"}
+    (ev,) = violent(events("At 7:30 a.m. local time, US forces observed several drones conducting airstrikes near Al Hasakah."))
+    assert ev.actor_group != "United States"

@@ -68,7 +68,8 @@ _EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^
                               r"|told|added)\b")
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
 # forces, the chief said"); a nationality before a media word is the outlet's ("Saudi news channel")
-_EN_OBJECT = re.compile(r"(?:^|\s)(?:for|to|of|with|against|on|by|from|at|in|into|toward|towards)\s+(?:the\s+)?$")
+_EN_OBJECT = re.compile(r"(?:^|\s)(?:for|to|of|with|against|on|by|from|at|in|into|toward|towards|facing|fighting|battling"
+                        r"|combating|combatting)\s+(?:the\s+)?$")
 # "a statement from the presidency", "a spokesman for the ministry": the one after the preposition speaks
 _EN_SPEAKER_OF = re.compile(r"\b(?:statement|statements|spokesman|spokeswoman|spokesperson|announcement|officials?)\s+"
                             r"(?:from|for|of|by)\s+(?:the\s+)?$")
@@ -99,6 +100,8 @@ _JOINED_END = re.compile(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$")
 _AND_END = re.compile(r"(?:^|\s)(?:و|and|,)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
 _POSSESSIVE = re.compile(r"'s\b")
+# a side that only saw what happened (observed, رصدت)
+_WITNESS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:observed|spotted|saw|monitored|witnessed)\s")
 # a side investigating what happened (تقود التحقيق, "is leading the investigation")
 _INVESTIGATING_AFTER = re.compile(r"\s+(?:(?:تقود|تجري|يجري|يقود|فتحت|فتح|باشرت)\s+(?:ال)?تحقيق|(?:تحقق|يحقق)\s+في"
                                   r"|(?:is|are|was|were)\s+(?:leading|conducting)\s+(?:the|an)\s+investigation"
@@ -127,6 +130,8 @@ class ActorsMixin:
                 continue  # "anti-Assad fighters", "counter-ISIS forces": the side they oppose, no party
             if (m.adjective or m.actor.type == "state") and _ROCKETS_BEFORE.search(self.s.norm_before(m.start, 16)):
                 continue  # نفذ الهجوم بصواريخ إيرانية: where the rockets came from, neither who fired nor who was hit
+            if _WITNESS_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
+                continue  # "US forces observed several drones conducting airstrikes": a witness, no party to it
             if _INVESTIGATING_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
                 continue  # قوات الأمن العراقية تقود التحقيق في الهجوم: the side that investigates, not a party to it
             strike_after = any(m.start <= t.start and t.start - m.end <= 1 and t.trigger.family == "violence"

@@ -42,6 +42,13 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
 _CONTRAST_BEFORE = re.compile(r"(?:^|\s)(?:الا ان|غير ان|لكن|ولكن|بينما|فيما|في حين|however|but|while|whereas)\s*,?\s*$")
 
 
+# words of condolence, tribute and the families of the dead
+_CONDOLENCE = re.compile(r"(?:^|\s)(?:(?:his|her|their|the soldier's|the soldier’s)\s+family|families\s+(?:had|have|were|was)\s+(?:been\s+)?"
+                         r"(?:informed|notified)|next of kin|condolences?|mourns?|mourned|tributes?|eulogy|gifted"
+                         r"|[وفل]?عايل(?:ه|ات)\s+(?:القتيل|الجندي|الضحيه|الضحايا|الشهيد|القتلي)|عايلته|عايلتها|ذويه|ذويهم"
+                         r"|تعازي|التعازي|تعازيها|تعازيه|العزاء|نعت|نعي)(?=\s|$|[.,،])")
+
+
 class PoliticalMixin:
     def _political(self, hits: list[_TriggerHit], has_other_events: bool) -> list[Event]:
         s = self.s
@@ -101,6 +108,8 @@ class PoliticalMixin:
             out.append(self._event("statement", h, h.start, actor, None, self._seat(actor), self._status("statement", actor, h),
                                    h.trigger.weight))
             return out
+        if "statement" in by_type and _CONDOLENCE.search(s.norm):
+            return out  # "the family had been informed", تعهدت الوزارة بمساعدة عائلة القتيل, a tribute: no position
         if not out and (not has_other_events or condemned) and "statement" in by_type and not habit and not (
             # (a named side condemning a strike takes a position of its own beside the strike it names)
                 by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
