@@ -556,3 +556,12 @@ def test_condolences_and_tributes_are_no_statement_and_witnesses_and_the_side_fa
     assert "Islamic State" not in {e.actor for e in evs if e.event_type == "statement"}
     (ev,) = violent(events("At 7:30 a.m. local time, US forces observed several drones conducting airstrikes near Al Hasakah."))
     assert ev.actor_group != "United States"
+
+
+def test_assassinations_ambushes_are_attacks_with_their_side():
+    (ev,) = violent(events("اغتالت طائرة مسيرة أمريكية قياديا في حركة النجباء وسط بغداد."))
+    assert (ev.actor_group, ev.target, ev.fatalities) == ("United States", "Harakat al-Nujaba", 1)
+    (ev,) = violent(events("A US drone assassinated a senior Nujaba commander in central Baghdad on Thursday."))
+    assert (ev.actor_group, ev.target, ev.fatalities) == ("United States", "Harakat al-Nujaba", 1)
+    (ev,) = violent(events("نصب مسلحون كمينا لدورية تركية في ريف إدلب ما أدى إلى إصابة جنديين."))
+    assert (ev.target, ev.injured) == ("Turkey", 2) and ev.actor_group != "Turkey"

@@ -65,9 +65,9 @@ _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتل�
                          # one who "met his death" (لقي القيادي في التنظيم حتفه): a singular verb and pronoun
                          r"|(?:^|\s)[و]?لقي\s+(?:(?!\d)\S+\s+){0,6}?(?:حتفه|مصرعه)(?!\S)"
                          # a leader or commander killed, named by rank (قتلت غارة القيادي في التنظيم)
-                         r"|(?:^|\s)[وب]?(?:مقتل|قتلت|قتل)\s+(?:(?!\d)\S+\s+){0,2}?(?:ال)?(?:قيادي|زعيم|امير|مستشار|طيار|"
+                         r"|(?:^|\s)[وب]?(?:مقتل|قتلت|قتل|اغتالت|اغتال|اغتيال)\s+(?:(?!\d)\S+\s+){0,4}?(?:ال)?(?:قيادي|زعيم|امير|مستشار|طيار|"
                          r"قائد|جنرال|عميد|عقيد|ضابط)ا?(?!\S)"
-                         r"|\bkill(?:ed|ing)\s+(?:one|a|an|the|its|their)\s+(?:\S+\s+){0,3}"
+                         r"|\b(?:kill(?:ed|ing)|assassinat(?:ed|ing|ion of))\s+(?:one|a|an|the|its|their)\s+(?:\S+\s+){0,3}"
                          r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|seal|marine|officer|commander"
                          r"|leader|chief|deputy|emir"
                          r"|general|pilot|adviser|advisor|sailor|airman|servicemember|service member)\b"
