@@ -565,3 +565,10 @@ def test_assassinations_ambushes_are_attacks_with_their_side():
     assert (ev.actor_group, ev.target, ev.fatalities) == ("United States", "Harakat al-Nujaba", 1)
     (ev,) = violent(events("نصب مسلحون كمينا لدورية تركية في ريف إدلب ما أدى إلى إصابة جنديين."))
     assert (ev.target, ev.injured) == ("Turkey", 2) and ev.actor_group != "Turkey"
+
+
+def test_an_official_denies_for_his_nationality_and_a_request_to_leave_is_a_statement():
+    evs = events("تبنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة. ونفى مسؤول أمريكي تعرض القاعدة لأي هجوم.")
+    assert [e.actor for e in evs if e.event_type == "denial"] == ["United States"]
+    evs = events("قالت الحكومة العراقية إنها ستطلب من التحالف الدولي مغادرة البلاد.")
+    assert [(e.event_type, e.actor) for e in evs] == [("statement", "Government of Iraq")]

@@ -42,6 +42,7 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
 _CONTRAST_BEFORE = re.compile(r"(?:^|\s)(?:الا ان|غير ان|لكن|ولكن|بينما|فيما|في حين|however|but|while|whereas)\s*,?\s*$")
 
 
+_OFFICIAL_BEFORE = re.compile(r"(?:^|\s)(?:مسوول|مسوولون|مسوولين|المسوول|officials?)\s+(?:\S+\s+)?$")
 # words of condolence, tribute and the families of the dead
 _CONDOLENCE = re.compile(r"(?:^|\s)(?:(?:his|her|their|the soldier's|the soldier’s)\s+family|families\s+(?:had|have|were|was)\s+(?:been\s+)?"
                          r"(?:informed|notified)|next of kin|condolences?|mourns?|mourned|tributes?|eulogy|gifted"
@@ -63,7 +64,9 @@ class PoliticalMixin:
             del by_type["denial"]  # نفت مصادر عنب بلدي, "the channel denied": an outlet's report, no party's denial
         if "denial" in by_type:
             h = by_type["denial"]
-            actor = self._speaker(h) or self._first_actor()
+            # (نفى مسؤول أمريكي: an official denies for the side his nationality names)
+            actor = self._speaker(h) or next((m.actor for m in s.mentions if m.adjective and 0 <= m.start - h.end <= 25
+                                              and _OFFICIAL_BEFORE.search(s.norm_before(m.start, 14))), None) or self._first_actor()
             out.append(self._event("denial", h, h.start, actor, None, self._seat(actor, own_first=True), "confirmed",
                                    h.trigger.weight))
         agreement_date = "agreement" in by_type and any(
