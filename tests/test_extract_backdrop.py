@@ -1,6 +1,8 @@
 """What a sentence tells only as the backdrop of its event (a patrol on its way back, a crew home
 from a sortie) or only as a detail of it is no event of its own."""
 
+from datetime import date
+
 from tests.extract_helpers import events, violent
 
 
@@ -106,3 +108,13 @@ def test_weapon_systems_delivered_are_a_deployment_and_a_visit_to_troops_an_even
     (ev,) = events("The top US general visited American troops in northeast Syria on Saturday.")
     assert (ev.event_type, ev.actor_group, ev.location) == ("other", "United States", "Northeast Syria")
     assert not events("The Iraqi prime minister visited Tehran on Monday.")
+
+
+def test_a_strike_and_the_attack_it_answers_stay_two_incidents_with_their_own_days():
+    text = ("The United States carried out airstrikes on Thursday against two sites in eastern Syria used by "
+            "Iran's Revolutionary Guard Corps, the Pentagon said. The strikes, near Albu Kamal, came in response "
+            "to a drone attack on Wednesday on the Conoco base that wounded four US service members.")
+    evs = sorted(violent(events(text, published=date(2023, 11, 10))), key=lambda e: e.date_start)
+    assert [(e.location, str(e.date_start), e.injured) for e in evs] == [
+        ("Conoco", "2023-11-08", 4), ("Abu Kamal", "2023-11-09", None)]
+    assert (evs[1].actor, evs[1].target) == ("United States", "IRGC") and evs[0].actor_group != "United States"

@@ -94,6 +94,8 @@ def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
     striker, tells that strike again (the page would name a second striker)."""
     if a.event_type not in _VIOLENT or b.event_type not in _VIOLENT or _named(a, gaz) == _named(b, gaz):
         return False
+    if _reversed(a, b, gaz):
+        return False  # the attack on a side and that side's strike in answer are two incidents
     if None in (a.date_start, b.date_start):
         return False
     if "day" not in (a.date_precision, b.date_precision) and not (

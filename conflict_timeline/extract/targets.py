@@ -146,7 +146,7 @@ class TargetsMixin:
                 return True
         return False
 
-    def _target(self, hit: _TriggerHit, actor: Entry | None, etype: str) -> Entry | None:
+    def _target(self, hit: _TriggerHit, actor: Entry | None, etype: str, lo: int = 0, hi: int | None = None) -> Entry | None:
         """Who was struck: for an airstrike the group (or another state's force) hit, for an attack
         the forces attacked; never the perpetrator's own side."""
         on = self.ctx.reference
@@ -162,8 +162,8 @@ class TargetsMixin:
         cands = []
         struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
         for m in self._actors():
-            if m.actor.type in MEDIA_TYPES:
-                continue
+            if m.actor.type in MEDIA_TYPES or m.start < lo or (hi is not None and m.start >= hi):
+                continue  # (a sentence split at "in response to": each part names its own target)
             resolved = self.gaz.resolve_actor(m.actor, on)
             if own is not None and self.gaz.root(resolved.id) is own:
                 continue

@@ -175,7 +175,7 @@ class ViolenceMixin:
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
                 actor is None or actor in self._speech_subjects()):
             actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
-        target = self._target(anchor, actor, etype)
+        target = self._target(anchor, actor, etype, lo, hi)
         killed, wounded = self._casualties(lo, hi)
         status = self._status(etype, actor, anchor)
         if not fine and self.ctx.last_site is not None and s.search(_ANAPHORIC_BASE):
@@ -199,6 +199,7 @@ class ViolenceMixin:
         chosen = fine or regions or self._theatre(countries, actor) or [None]  # one event per place named
         weight = max(h.trigger.weight for h in hits)
         out = []
+        self.date_span = (lo, hi)  # (a strike told before "in response to" is not dated by what it answers)
         for place in chosen:
             pos = place.start if place is not None else anchor.start
             ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
@@ -210,6 +211,7 @@ class ViolenceMixin:
                             or place.place.geo_precision != "region"):
                 self.ctx.backrefs.add(id(ev))  # kept only to add to the event it repeats
             out.append(ev)
+        self.date_span = None
         return out
 
 

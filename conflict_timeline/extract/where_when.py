@@ -200,6 +200,9 @@ class WhereWhenMixin:
                     # "will cut its troops by the end of September", written in February: the coming one
                     return _next_year(d.start), _next_year(d.end), d.precision, d.text
                 return d.start, d.end, d.precision, d.text
+        span = getattr(self, "date_span", None)
+        if span is not None:
+            dates = [d for d in dates if span[0] <= d.span[0] < span[1]]
         if not deadline and dates:
             # "to sign today an agreement ending the mission by the end of the year": the deadline is
             # what is agreed, the other day is when
