@@ -289,6 +289,8 @@ def test_a_bad_link_gives_one_notice_and_no_traceback(server: h.StreamlitServer,
     h.open_app(page, f"{server.url}/timeline?actor=Nobody&dates=2024-05-01&dates=2024-01-01&type=picnic"
                      f"&q={'x' * 500}&lane=colour&event=zzz")
     assert_no_exception(page, "bad link", server)
+    # (the notice is drawn by the script run the link starts: wait for it on a busy machine)
+    page.wait_for_selector("[data-testid=stAlert]:has-text('Ignored in the link:')", timeout=20_000)
     alerts = page.locator("[data-testid=stAlert]").all_inner_texts()
     notices = [a for a in alerts if "Ignored in the link:" in a]
     assert len(notices) == 1, alerts
