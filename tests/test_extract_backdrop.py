@@ -118,3 +118,10 @@ def test_a_strike_and_the_attack_it_answers_stay_two_incidents_with_their_own_da
     assert [(e.location, str(e.date_start), e.injured) for e in evs] == [
         ("Conoco", "2023-11-08", 4), ("Abu Kamal", "2023-11-09", None)]
     assert (evs[1].actor, evs[1].target) == ("United States", "IRGC") and evs[0].actor_group != "United States"
+
+
+def test_a_sentence_opened_by_days_before_tells_another_strike():
+    text = ("استهدف قصف تركي مواقع لحزب العمال الكردستاني في محافظة دهوك، وفق مصادر محلية. "
+            "وقبل أيام تعرضت عجلة تابعة لحزب العمال الكردستاني لقصف جوي تركي في قرية قرب زاخو.")
+    evs = violent(events(text, published=None))
+    assert len(evs) == 2 and sorted(e.date_text for e in evs) == ["", "قبل ايام"]

@@ -210,6 +210,9 @@ def _digits(amount: float) -> int:
     return len(f"{round(amount):d}".rstrip("0"))
 
 
+# a sentence opened by a time before the news day, with no calendar date: وقبل أيام, "days earlier"
+_EARLIER = re.compile(r"\s*(?:[وف]?(?:قبل|منذ)\s+(?:بضعه\s+)?(?:ايام|اسبوع|اسابيع)|(?:a few\s+)?days (?:ago|earlier|before)"
+                      r"|(?:a\s+)?week (?:ago|earlier|before))(?=[\s,،])", re.IGNORECASE)
 # "also", أيضا: a toll told as one more, not the same one again
 _ALSO = re.compile(r"(?:^|\s)(?:ايضا|كذلك|also|too)(?=\s|$|[.,،])")
 
@@ -245,6 +248,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return True  # the same dead of the same side, told on the day and again by an agency "today"
     if not loose and _days_apart(a, b):
         return False  # "at dawn on Wednesday" and "last Saturday": two days, two events
+    if bool(a.date_text) != bool(b.date_text) and any(_EARLIER.match(normalize(e.sentence)) for e in (a, b)):
+        return False  # the news of the day and a sentence opened by "days before" (وقبل أيام): two events
     if _unnamed_retelling(a, b, gaz):
         return True
     if not _places_agree(a, b, gaz):
@@ -348,6 +353,8 @@ def _lead_day_fits(lead: Event, e: Event) -> bool:
     """The lead's day fits a strike told after it: of the same day, or either of them told on an
     undated page with words that name no calendar date ("yesterday", "on the night of Tuesday"), unless
     both name a weekday and not the same."""
+    if _EARLIER.match(normalize(e.sentence)):
+        return False  # a sentence opened by "days before" tells an earlier strike, not the lead's
     if _same_day_told(lead, e):
         return True
     keys = [_day_key(x) for x in (lead, e)]
