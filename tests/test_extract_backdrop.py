@@ -125,3 +125,5 @@ def test_a_sentence_opened_by_days_before_tells_another_strike():
             "وقبل أيام تعرضت عجلة تابعة لحزب العمال الكردستاني لقصف جوي تركي في قرية قرب زاخو.")
     evs = violent(events(text, published=None))
     assert len(evs) == 2 and sorted(e.date_text for e in evs) == ["", "قبل ايام"]
+    text = "Turkish drones struck PKK positions near Zakho, officials said. Days earlier, Turkish jets struck a PKK vehicle near Zakho."
+    assert len(violent(events(text, published=None))) == 2

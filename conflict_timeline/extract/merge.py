@@ -248,7 +248,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return True  # the same dead of the same side, told on the day and again by an agency "today"
     if not loose and _days_apart(a, b):
         return False  # "at dawn on Wednesday" and "last Saturday": two days, two events
-    if bool(a.date_text) != bool(b.date_text) and any(_EARLIER.match(normalize(e.sentence)) for e in (a, b)):
+    if (_EARLIER.match(normalize(a.sentence)) is None) != (_EARLIER.match(normalize(b.sentence)) is None) and not (
+            a.date_start is not None and a.date_start == b.date_start):
         return False  # the news of the day and a sentence opened by "days before" (وقبل أيام): two events
     if _unnamed_retelling(a, b, gaz):
         return True
