@@ -127,3 +127,14 @@ def test_a_sentence_opened_by_days_before_tells_another_strike():
     assert len(evs) == 2 and sorted(e.date_text for e in evs) == ["", "قبل ايام"]
     text = "Turkish drones struck PKK positions near Zakho, officials said. Days earlier, Turkish jets struck a PKK vehicle near Zakho."
     assert len(violent(events(text, published=None))) == 2
+
+
+def test_what_an_attack_followed_is_another_event_and_clock_times_are_no_troops():
+    text = ("A military base in Syria belonging to the US-led coalition came under rocket fire late on Sunday, officials said. "
+            "The attack followed an explosion on a base in Iraq this weekend that killed one person and injured eight.")
+    evs = violent(events(text, published=None))
+    assert len(evs) == 2
+    main = next(e for e in evs if e.date_text)
+    assert (main.fatalities, main.injured) == (None, None)
+    evs = events("Two rockets targeted coalition forces at the US patrol base in al-Shaddadi, Syria, today at approximately 10:31 p.m. local time.")
+    assert not [e for e in evs if e.event_type == "troop_level"]

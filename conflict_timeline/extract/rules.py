@@ -114,7 +114,7 @@ _TEMPLATES: dict[str, str] = {
     "LEVEL_VERB": r"(?:<<level_verb>>)",
     "SPEECH_VERB": r"(?<![\w])[وف]?(?:<<speech_verb>>|نقلت .{0,20}عن)(?![\w])",
     "SPEECH_END": r"(?:<<speech_end>>)\s*$",
-    "BARE_NUMBER": r"(?<![\w.,])[وب]?(?P<cue><<approx>>|<<to>>)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.]*\d)"
+    "BARE_NUMBER": r"(?<![\w.,])[وب]?(?P<cue><<approx>>|<<to>>)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.:]*\d)"
                    r"(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))",
     "TROOP_CONTEXT": r"(?:<<troop_context>>)",
     "NEGATION": r"(?:^|[\s\"«“'(])[وف]?(?:<<negation>>)\s+(?:\S+\s+){0,2}$",

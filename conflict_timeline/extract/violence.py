@@ -47,6 +47,8 @@ _IMPERFECT = re.compile(r"^(?:ي|ت)\S+$|^(?:strikes|targets|attacks|bombs|hits)
 
 # a past verb of striking (استهدفت, قصفت, "struck")
 _PAST_VERB_FIRST = re.compile(r"(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|struck|hit|attacked|targeted|shelled)")
+# the subject of "followed" / "came after" is the event told before
+_COMES_AFTER_EN = re.compile(r"s?\s+(?:followed|follows|came\s+(?:\S+\s+){0,3}?after|comes\s+(?:\S+\s+){0,3}?after)\b")
 # a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
 _JOINED_BY_BI = re.compile(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$")
 _DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$")
@@ -109,6 +111,14 @@ class ViolenceMixin:
             return []  # "the commander was planning attacks": an intention, not an attack
         rank = {"airstrike": 0, "attack": 1, "neutral": 2}
         anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
+        first = min(hits, key=lambda h: h.start)
+        if _COMES_AFTER_EN.match(s.norm, s.norm_pos(first.end)):
+            # "The attack followed an explosion on a base that killed one": the subject is the attack
+            # told before; what it followed is another, earlier event, told with its own words
+            hits = [h for h in hits if h.start > first.end]
+            if not hits:
+                return []
+            anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
         own_date = any(s.clause_of(d.span[0]) == s.clause_of(anchor.start) for d in s.dates)
         # a date after the strike is its own ("condemned the strikes of 2 February"); one before it
         # belongs to the statement that embeds it ("described today the strikes as ...")
