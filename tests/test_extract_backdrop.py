@@ -56,6 +56,7 @@ def test_strike_naming_a_kind_of_unit_is_no_strike():
 def test_strikes_stepped_up_since_a_time_are_a_trend_not_a_strike():
     assert not violent(events("منذ بداية الحرب في تشرين الأول، كثفت إسرائيل غاراتها على مواقع الفصائل الموالية لإيران في سوريا."))
     assert not violent(events("Since the fighting flared on 5 May, Turkey has stepped up its drone strikes in northern Iraq."))
+    assert not violent(events("The militias ramped up attacks on American bases after the war began in October."))
     # stepped up on a day it is told with is a strike
     assert len(violent(events("كثفت إسرائيل غاراتها على دمشق أمس الثلاثاء."))) == 1
 

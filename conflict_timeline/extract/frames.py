@@ -42,10 +42,10 @@ def is_tally(s: _Sentence) -> bool:
         return True  # "after some twenty rocket attacks on American bases": a count, no day
     if _months_span(s) or _YEARS_SPAN.search(s.norm):
         return True  # "flew the raids from May 2016 until June 2017", "in recent years"
-    if not s.search(_TALLY_SPAN):
-        return False
     if s.search(_TREND) and s.search(_SINCE):
         return True  # "since the war began Israel has intensified its strikes": a trend, no strike
+    if not s.search(_TALLY_SPAN):
+        return False
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):
         return True
     return bool(_TALLY_COUNT.search(s.norm))
