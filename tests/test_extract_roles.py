@@ -533,9 +533,11 @@ def test_drones_shot_down_by_a_base_are_an_attack_on_its_side():
     assert ev.actor_group != "Russia"
     (ev,) = violent(events("US forces at al-Tanf shot down a drone that was approaching the base on Monday."))
     assert (ev.event_type, ev.actor_group != "United States", ev.location) == ("attack", True, "al-Tanf Garrison")
-    # a jet that shoots a drone down strikes it
+    # a jet that shoots a drone down strikes it, and so does a side that downs a drone not told aimed at it
     (ev,) = violent(events("An RAF Typhoon shot down a small drone near al-Tanf on Tuesday."))
     assert ev.actor == "United Kingdom"
+    (ev,) = violent(events("The US-led coalition shot down an Iran-made drone operated by pro-regime forces in southern Syria."))
+    assert ev.actor == "International Coalition"
 
 
 def test_the_english_speaker_before_said_it_struck_is_the_striker():

@@ -74,6 +74,8 @@ class DowningMixin:
             verb = m
         if verb is None or _SHOOTER_CRAFT.search(s.norm, max(0, verb.start() - 60), verb.start()):
             return False  # (a jet that shoots a drone down strikes it: "an RAF Typhoon shot down a drone")
+        if not _AIMED.search(s.norm, w0):
+            return False  # "shot down a drone operated by pro-regime forces": the shooter's deed, told as such
         who = [m for m in s.mentions if m.actor is not None and m.actor.type not in MEDIA_TYPES and (
             0 <= verb.start() - s.norm_pos(m.end) <= 60 or 0 <= s.norm_pos(m.start) - verb.end() <= 30)]
         return who[0] if who else True
@@ -95,4 +97,7 @@ _INTERCEPT = re.compile(r"(?:^|\s)[وف]?(?:shot down|shoots down|shooting down|
 _INTERCEPTED_WEAPON = re.compile(r"(?:ال)?(?:طايرتين مسيرتين|طايره مسيره|طايرات مسيره|مسيرات|مسيرتين|مسيره|drones?"
                                  r"|one-way attack drones?|unmanned aerial vehicles?|uavs?|صواريخ|صاروخين|صاروخا"
                                  r"|rockets?|missiles?)")
+# drones aimed at the side that downed them: launched at it, approaching or heading for it
+_AIMED = re.compile(r"launched by|fired by|sent by|approaching|toward|towards|targeting|aimed at|heading (?:to|for)|اطلقتها|اطلقتهما"
+                    r"|اطلقها|اطلقهما|اطلقوها|باتجاه|كانت تستهدف|حاولت استهداف|تستهدف|استهدفت")
 _LAUNCHED_BY = re.compile(r"(?:launched|fired|sent)\s+by\s+(?:the\s+)?$|(?:^|\s)(?:اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلقوها)\s+$")
