@@ -87,6 +87,7 @@ def test_a_joint_patrol_begun_is_a_deployment_and_a_patrol_struck_or_described_i
     evs = events("A roadside bomb hit a joint Russian-Turkish patrol near Kobani on Wednesday.")
     assert not _moves(evs) and len(violent(evs)) == 1
     assert not _moves(events("Moscow wants more say near the border, where Russian and Turkish forces carry out joint patrols."))
+    assert not _moves(events("وقالت وزارة الدفاع البريطانية إن طائراتها تواصل تسيير دوريات مسلحة ضد عناصر داعش في سوريا."))
 
 
 def test_a_move_from_one_place_to_another_is_placed_at_its_own_end():

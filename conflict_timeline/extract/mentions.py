@@ -60,7 +60,7 @@ _AND_MORE_IN = re.compile(r"(?:\s+(?:remain|remained|are|were|stationed|deployed
                           r"\s+(?:in|at|في)\s+(?:[^\s,،.]+\s+){0,2}?(?:and\s+|و\s*)(?P<num>\d[\d,]*\d|\d)\s+(?:in|at|في)\s")
 # words of harm: a patrol in a sentence holding one is what was struck, not a patrol to code
 _HARM_WORDS = re.compile(r"استهداف|استهدف|تعرض|هجوم|انفجار|عبوه|قصف|مقتل|اصابه|attack|struck|hit|explo|bomb|ied|killed|wounded|injured|ambush")
-_DESCRIBED_BEFORE = re.compile(r"(?:^|\s)(?:where|which|that|حيث|التي|الذي)\s")
+_DESCRIBED_BEFORE = re.compile(r"(?:^|\s)(?:where|which|that|continue|continues|حيث|التي|الذي|تواصل|يواصل|تستمر|يستمر)\s")
 _CONVOY_WORDS = frozenset({"convoy", "convoys", "military convoy", "رتل", "رتلا", "ارتال", "قافله", "قوافل"})
 # a negated verb governing the event word after it: لم تتفق مع العراق على (إنهاء وجودها)
 _NEGATED_GOVERNOR = re.compile(r"(?:^|\s)(?:لم|لن)\s+\S+\s+(?:مع\s+(?:ال)?\S+\s+)?(?:علي|على)\s+(?:ال)?$")
