@@ -246,3 +246,11 @@ def test_a_sentence_opened_by_a_verb_of_striking_with_the_side_struck_and_a_gove
     assert (ev.target, ev.location) == ("International Coalition", "Qadisiyyah Governorate")
     # attacks on bases in a governorate, told with no verb of their own, stay no event
     assert not violent(events("وتتعرض القواعد في محافظة الأنبار لهجمات متكررة."))
+
+
+def test_the_year_a_record_is_counted_in_is_not_the_strikes_date():
+    (ev,) = violent(events("استهدفت غارة جوية روسية سوقا للخضراوات في جسر الشغور صباح الأحد، في الهجوم الأكثر دموية خلال العام 2023.",
+                           published=None))
+    assert ev.date_precision != "year"
+    (ev,) = violent(events("Israeli strikes on Palmyra were the deadliest on pro-Iranian groups in Syria since 2011.", published=None))
+    assert ev.date_start is None or ev.date_start.year != 2011

@@ -114,6 +114,8 @@ _FROM_BEFORE = re.compile(r"(?:^|\s)(?:from|من)\s+(?:(?:قاعده|مدينه|
 _TO_BEFORE = re.compile(r"(?:^|\s)(?:to|into|الي|نحو)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
 _LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق)\s+(?:\S+\s+){0,4}?"
                             r"(?:from|من)\s+(?:ريف\s+|the\s+)?$")
+_RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
+                            r"\s+(?:\S+\s+){0,5}?(?:since|in|منذ|في|خلال)\s+(?:the\s+)?(?:year\s+|العام\s+|عام\s+)?$")
 _RELATIVE_BETWEEN = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|which|who)\s")
 
 
@@ -213,6 +215,8 @@ class WhereWhenMixin:
         # against IS, which swept Iraq in 2014", قوات التحالف الذي تأسس عام 2014)
         dates = [d for d in dates if not (d.precision == "year" and d.span[0] > pos and _RELATIVE_BETWEEN.search(
             s.norm, s.norm_pos(pos), s.norm_pos(d.span[0])))]
+        # (nor is the year a record is counted in: "the deadliest since 2011", الأكثر دموية خلال العام 2023)
+        dates = [d for d in dates if not (d.precision == "year" and _RECORD_BEFORE.search(s.norm_before(d.span[0], 50)))]
         clause = s.clause_of(pos)
         same = [d for d in dates if s.clause_of(d.span[0]) == clause]
         pick: TemporalExpression | None = None
