@@ -42,5 +42,16 @@ def test_same_matches_as_the_bare_pattern(words, sep, pos, endpos):
     assert _span(guarded.match(text, pos)) == _span(_PATTERN.match(text, pos))
 
 
+def test_literals_tested_in_the_span():
+    guarded = prefiltered(re.compile(r"(?:بحسب|حسب|according to)\s+\S+"))
+    assert isinstance(guarded, Prefiltered)
+    text = "قال بحسب مصادر according to sources"
+    assert guarded.holds_literal(text) and guarded.holds_literal(text, 4, 9)
+    assert not guarded.holds_literal(text, 0, 5) and not guarded.holds_literal(text, 9, 21)
+    assert guarded.holds_literal(text, 15) and not guarded.holds_literal(text, 16)
+    assert not guarded.holds_literal(text, -5, -1) and not guarded.holds_literal(text, 40, 50)
+    assert guarded.holds_literal("according to him") and not guarded.holds_literal("accordingly")
+
+
 def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
     return m.span() if m else None
