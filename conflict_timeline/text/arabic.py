@@ -142,16 +142,22 @@ _FOLD_TABLE = str.maketrans(
 # str.translate treats a character missing from the table as unchanged, but only after a failed
 # lookup that costs far more than a found one
 _FOLD_TABLE.update({c: c for c in (*range(0x800), *range(0x2000, 0x2070)) if c not in _FOLD_TABLE})
+# the same table as a list indexed by code point, which str.translate reads faster than a dict; a
+# character past its end is left as it is, as one missing from the dict is
+_FOLD_LIST = [_FOLD_TABLE.get(c, c) for c in range(max(_FOLD_TABLE) + 1)]
+_DELETE_RE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_DELETE)) + "]")
 
 
 def _fold_chars(text: str) -> tuple[str, list[int]]:
     """One pass of str.translate; offsets are only worked out when the length changes."""
-    folded = text.translate(_FOLD_TABLE)
+    folded = text.translate(_FOLD_LIST)
     delete = _DELETE
     if _WIDE_RE.search(text) is None:
         if len(folded) == len(text):
             return folded, list(range(len(text) + 1))
-        offsets = [i for i, ch in enumerate(text) if ch not in delete]
+        offsets = list(range(len(text)))  # (less the characters deleted, found by one search)
+        for i in reversed([m.start() for m in _DELETE_RE.finditer(text)]):
+            del offsets[i]
     else:
         offsets = []
         for i, ch in enumerate(text):
@@ -178,10 +184,14 @@ def _read_variants() -> dict[str, str]:
 
 _VARIANT_MAP = _read_variants()
 _VARIANT_RE = re.compile(trie_regex(_VARIANT_MAP) if _VARIANT_MAP else r"(?!x)x")
+_VARIANTS = tuple(sorted(_VARIANT_MAP))
 
 
 def _fold_variants(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    if not _VARIANT_RE.search(text):
+    for variant in _VARIANTS:
+        if variant in text:
+            break
+    else:  # (a test of each variant with `in` costs less than a search of them as one pattern)
         return text, offsets
     out: list[str] = []
     new_offsets: list[int] = []
