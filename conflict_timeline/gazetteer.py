@@ -379,7 +379,8 @@ def _is_acronym(alias: str) -> bool:
 def _prepare(text: str) -> tuple[str, list[int]]:
     """Normalized text with runs of white space folded to one space, and the offset map."""
     norm, offsets = normalize_with_map(text)
-    if "  " not in norm and _OTHER_SPACE_RE.search(norm) is None:  # no run of white space to fold
+    # no run of white space to fold (a text of printable characters holds no white space but the space)
+    if "  " not in norm and (norm.isprintable() or _OTHER_SPACE_RE.search(norm) is None):
         return norm, offsets
     out: list[str] = []
     new_offsets: list[int] = []

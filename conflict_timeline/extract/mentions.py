@@ -39,7 +39,7 @@ from .rules import (
 )
 from .sites import site_index
 
-_IN = re.compile(r"\s(?:في|in)\s")  # a place inside a name: كتائب حزب الله في العراق
+_IN = prefiltered(re.compile(r"\s(?:في|in)\s"))  # a place inside a name: كتائب حزب الله في العراق
 _SENTENCE_STOP = re.compile(r"[.;]")
 
 

@@ -283,10 +283,10 @@ _DUAL_HEADS = dict(w.split(">", 1) for w in _ROWS["dual_head"])
 
 
 @cache
-def row_words(name: str) -> re.Pattern[str]:
+def row_words(name: str) -> re.Pattern[str] | Prefiltered:
     """The words of a context.csv row as one pattern with no context around them. A template that
     needs a word of the row matches no window of a text in which this finds nothing."""
-    return re.compile(trie_regex(_ROWS[name]))
+    return prefiltered(re.compile(trie_regex(_ROWS[name])))
 _DUAL_RE = prefiltered(re.compile(rf"(?<!{_LETTER})(?:[وبلف])?(?P<head>{trie_regex(_DUAL_HEADS)})\s+(?P<first>[^\s,;.]+)\s+و(?P<second>[^\s,;.]+)"))
 _CLAUSE_BREAK = _CTX["CLAUSE_BREAK"]
 _CLAUSE_MARK = _CTX["CLAUSE_MARK"]

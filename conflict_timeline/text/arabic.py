@@ -152,7 +152,7 @@ def _fold_chars(text: str) -> tuple[str, list[int]]:
     """One pass of str.translate; offsets are only worked out when the length changes."""
     folded = text.translate(_FOLD_LIST)
     delete = _DELETE
-    if _WIDE_RE.search(text) is None:
+    if text.isascii() or _WIDE_RE.search(text) is None:  # (the wide forms are Arabic)
         if len(folded) == len(text):
             return folded, list(range(len(text) + 1))
         offsets = list(range(len(text)))  # (less the characters deleted, found by one search)
