@@ -140,3 +140,11 @@ def test_what_an_attack_followed_is_another_event_and_clock_times_are_no_troops(
     assert (main.fatalities, main.injured) == (None, None)
     evs = events("Two rockets targeted coalition forces at the US patrol base in al-Shaddadi, Syria, today at approximately 10:31 p.m. local time.")
     assert not [e for e in evs if e.event_type == "troop_level"]
+
+
+def test_statements_and_other_events_of_years_gone_by_are_history():
+    for text in ("IS militants proclaimed their so-called caliphate across Iraq and Syria in 2014, with Raqqa as their capital.",
+                 "In late 2017, IS was declared defeated in Syria and Iraq."):
+        assert not events(text, published=date(2023, 8, 30)), text
+    # a strike of a past year stays: a page may report it
+    assert [e.event_type for e in events("US jets struck IS positions near Raqqa in 2017.", published=date(2023, 8, 30))] == ["airstrike"]

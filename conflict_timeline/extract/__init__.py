@@ -70,7 +70,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
         events.extend(found)
     _news_day(events, article)
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
-    events = [ev for ev in events if _in_theatre(ev, gaz)]
+    events = [ev for ev in events if _in_theatre(ev, gaz) and not _history(ev, reference)]
     _no_own_target(events, gaz)
     _unnamed_attackers(events, gaz)
     _page_air_power(events, gaz, rules or load_rules())
@@ -180,6 +180,14 @@ def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
     if place.country == "TR" and place.lat is not None and place.lon is not None:
         return place.lat <= _BORDER_BELT[0] and place.lon >= _BORDER_BELT[1]  # Kilis, Ceylanpinar; not Ankara
     return place.country in THEATRE
+
+
+def _history(ev: Event, reference: date | None) -> bool:
+    """A statement or other event told only by a year two or more years before the page ("IS
+    proclaimed its caliphate in 2014", "in late 2017 IS was declared defeated"): history the page
+    recalls, not its news. (Strikes and moves of past years stay: a page may report them.)"""
+    return (ev.event_type in ("statement", "other") and ev.date_precision in ("year", "season")
+            and reference is not None and ev.date_end is not None and reference.year - ev.date_end.year >= 2)
 
 
 def _news_day(events: list[Event], article: Article) -> None:
