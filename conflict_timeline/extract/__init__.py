@@ -15,7 +15,7 @@ Stages, in order (each module has one job):
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..gazetteer import Gazetteer
 from ..gazetteer_io import generic_actors
