@@ -168,9 +168,13 @@ class _Sentence:
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """The first match of a pattern in the whole normalized sentence (several stages ask)."""
         if pattern not in self._first:
-            needed = NEEDED_WORDS.get(pattern)
-            self._first[pattern] = None if needed is not None and not any(w in self.norm for w in needed) else (
-                pattern.search(self.norm))
+            found = None
+            needed = NEEDED_WORDS.get(pattern, ("",))  # (a word one of which the pattern needs)
+            for word in needed:
+                if word in self.norm:
+                    found = pattern.search(self.norm)
+                    break
+            self._first[pattern] = found
         return self._first[pattern]
 
     def find_all(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:

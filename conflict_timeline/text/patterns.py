@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 
 def trie_regex(words: Iterable[str], space: str | None = None) -> str:
@@ -130,11 +130,14 @@ class Prefiltered:
     characters only the ASCII ones.
     """
 
-    __slots__ = ("_ascii", "_needed", "literals", "regex")
+    __slots__ = ("_ascii", "_needed", "fullmatch", "literals", "match", "regex")
 
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str]) -> None:
         self.regex = regex
         self.literals = literals
+        # (the pattern's own methods: called with no step in between)
+        self.match: Callable[..., re.Match[str] | None] = regex.match
+        self.fullmatch: Callable[..., re.Match[str] | None] = regex.fullmatch
         self._needed = tuple(sorted((s for s in literals if not any(o != s and o in s for o in literals)),
                                     key=lambda s: (len(s), s)))
         self._ascii = tuple(s for s in self._needed if s.isascii())
@@ -163,15 +166,14 @@ class Prefiltered:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self.holds_literal(string, pos, endpos):
-            return self.regex.finditer(string, pos, endpos)
+        if pos > 0 or endpos < len(string):
+            part = string[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
+        else:
+            part = string
+        for literal in self._ascii if part.isascii() else self._needed:
+            if literal in part:
+                return self.regex.finditer(string, pos, endpos)
         return iter(())
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.fullmatch(string, pos, endpos)
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r})"
