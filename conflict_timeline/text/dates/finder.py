@@ -19,6 +19,7 @@ from .ranges import valid_year
 from .relative import h_weekday
 
 _TRAILING_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _to_original(ctx: Ctx, a: int, b: int) -> tuple[int, int]:
@@ -38,7 +39,9 @@ def _candidates(ctx: Ctx) -> list[Cand]:
     cue_before = grammar.cue_before
     cands: list[Cand] = []
     norm = ctx.norm
-    anchors = itertools.chain(grammar.anchor.finditer(norm), grammar.clitic_digit.finditer(norm))
+    anchors = grammar.anchor.finditer(norm)
+    if _DIGIT.search(norm) is not None:  # (a digit after و ف ب ل: a text with no digit has none)
+        anchors = itertools.chain(anchors, grammar.clitic_digit.finditer(norm))
     for am in anchors:
         kind = am.lastgroup
         todo = by_token.get(am.group(), ()) if kind == "word" else year_patterns if kind == "year" else digit_patterns
