@@ -7,7 +7,7 @@ import re
 from ..gazetteer import Entry
 from ..text.arabic import normalize
 from .context import _per_sentence, country_name
-from .mentions import _Mention, _TriggerHit
+from .hits import _Mention, _TriggerHit
 from .rules import (
     _ACCUSED,
     _AGREE_VERB_BEFORE,

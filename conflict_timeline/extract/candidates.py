@@ -13,7 +13,8 @@ from .actors import ActorsMixin
 from .context import _Context
 from .deaths import DeathsMixin
 from .downing import DowningMixin
-from .mentions import _Analyzer, _Mention, _Sentence, _TriggerHit, _unique_places
+from .hits import _Mention, _TriggerHit
+from .mentions import _Analyzer, _Sentence, _unique_places
 from .political import PoliticalMixin
 from .rules import (
     _ADDITIONAL,

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..gazetteer import Entry, Gazetteer
 from ..schema import Article
-from .mentions import _Mention
+from .hits import _Mention
 
 
 @dataclass

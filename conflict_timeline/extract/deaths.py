@@ -9,7 +9,8 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
-from .mentions import _DEATH_WORDS, _SOLDIER_NEAR, _Mention, _TriggerHit
+from .hits import _Mention, _TriggerHit
+from .mentions import _DEATH_WORDS, _SOLDIER_NEAR
 from .rules import MEDIA_TYPES
 
 # "was killed", "were killed": the one killed is the subject

@@ -9,8 +9,9 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
-from .mentions import _DOWN_WORDS, _Mention, _TriggerHit
+from .hits import _Mention, _TriggerHit
 from .rules import MEDIA_TYPES
+from .trigger_words import _DOWN_WORDS
 
 # "was shot down", تم إسقاط: the aircraft is the subject, the shooter is told only after "by"
 _PASSIVE_DOWN = re.compile(r"(?:\b(?:was|were|been|being)\s+(?:\w+\s+)?|(?:^|\s)تم\s+)$")

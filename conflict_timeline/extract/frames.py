@@ -17,7 +17,8 @@ import re
 
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
-from .mentions import _Sentence, _TriggerHit
+from .hits import _TriggerHit
+from .mentions import _Sentence
 from .rules import _SINCE, _TALLY_COUNT, _TALLY_SPAN, _TALLY_VAGUE, _TREND, _WEAPON_NOUN, _WEAPON_USE
 
 # what joins the two ends of a span of months: "from March 2015 to June 2016", من ... حتى

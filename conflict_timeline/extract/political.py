@@ -9,7 +9,7 @@ from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
 from .actors import _UNNAMED_AFTER, _UNNAMED_BEFORE
-from .mentions import _TriggerHit
+from .hits import _TriggerHit
 from .rules import (
     _AGREE_VERB_BEFORE,
     _CONDEMN,

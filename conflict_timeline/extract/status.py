@@ -9,7 +9,7 @@ from ..text.arabic import normalize
 from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
 from .context import _per_sentence
-from .mentions import _TriggerHit
+from .hits import _TriggerHit
 from .rules import (
     _ATTRIBUTION,
     _BASE_WORD,

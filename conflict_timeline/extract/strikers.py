@@ -9,7 +9,7 @@ from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
 from .context import _per_sentence
-from .mentions import _Mention, _TriggerHit
+from .hits import _Mention, _TriggerHit
 from .rules import (
     _AGENT_BY,
     _AGENT_BY_FORCE,

@@ -8,7 +8,7 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
-from .mentions import _DOWN_WORDS, _Mention, _TriggerHit
+from .hits import _Mention, _TriggerHit
 from .rules import (
     _ATTRIBUTION,
     _CAUSE,
@@ -28,6 +28,7 @@ from .rules import (
     _WHERE_LEAD,
     MEDIA_TYPES,
 )
+from .trigger_words import _DOWN_WORDS
 
 # those a struck site houses (تضم عناصر من, تستضيف, housing, hosting)
 _HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"

@@ -10,7 +10,8 @@ from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
 from .frames import is_tally, used_weapons
-from .mentions import _Mention, _TriggerHit, _unique_places
+from .hits import _Mention, _TriggerHit
+from .mentions import _unique_places
 from .rules import (
     _ANAPHORIC_BASE,
     _BASE_LOCATED_IN,

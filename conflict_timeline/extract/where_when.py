@@ -12,7 +12,7 @@ from ..text.arabic import normalize
 from ..text.dates import TemporalExpression
 from ..text.patterns import prefiltered
 from .context import _per_sentence, country_name, national_variant
-from .mentions import _Mention, _TriggerHit
+from .hits import _Mention, _TriggerHit
 from .rules import (
     _ACCUSED,
     _BACKED,

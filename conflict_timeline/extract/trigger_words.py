@@ -1,0 +1,113 @@
+"""Stage helper: the event words of a sentence. Each trigger word found is kept unless the words
+around it say it tells no event of its own: a negation or a negated verb governing it, a reference
+to an old agreement, a word naming a kind of aircraft or unit, a convoy or patrol that was struck, a
+publication, a word inside a name."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.arabic import map_span
+from .hits import _Mention, _TriggerHit
+from .rules import (
+    _EXPOSED,
+    _LEFT_CASUALTIES,
+    _NEGATION,
+    _PUBLISHED_AFTER,
+    _PUBLISHED_BEFORE,
+    _REFERENCE,
+    Rules,
+    Trigger,
+)
+
+# a plan between a negation and a move ("not planning to withdraw"): the plan is denied, as a denial
+_PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)\b")
+# "attack" naming a kind of aircraft or vessel (attack jets, طائرات هجومية)
+_WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
+# "strike" naming a kind of unit or aircraft: "the coalition strike force", "a carrier strike group"
+_STRIKE_MODIFIER = re.compile(r"\s+(?:force|forces|group|groups|fighters?|aircraft|jets?|package|capability|capabilities|wing|squadron)\b")
+_AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
+# words of harm: a patrol in a sentence holding one is what was struck, not a patrol to code
+_HARM_WORDS = re.compile(r"استهداف|استهدف|تعرض|هجوم|انفجار|عبوه|قصف|مقتل|اصابه|attack|struck|hit|explo|bomb|ied|killed|wounded|injured|ambush")
+_DESCRIBED_BEFORE = re.compile(r"(?:^|\s)(?:where|which|that|continue|continues|حيث|التي|الذي|تواصل|يواصل|تستمر|يستمر)\s")
+_CONVOY_WORDS = frozenset({"convoy", "convoys", "military convoy", "رتل", "رتلا", "ارتال", "قافله", "قوافل"})
+# a negated verb governing the event word after it: لم تتفق مع العراق على (إنهاء وجودها)
+_NEGATED_GOVERNOR = re.compile(r"(?:^|\s)(?:لم|لن)\s+\S+\s+(?:مع\s+(?:ال)?\S+\s+)?(?:علي|على)\s+(?:ال)?$")
+# a verb of leaving a few words after a convoy
+_LEFT_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,4}?\s+[وف]?(?:انسحب|انسحبت|غادر|غادرت|ينسحب|تنسحب|withdrew|left|pulled out)(?!\S)")
+# a word of striking right before a convoy (it was struck, it did not move in the telling)
+_STRUCK_BEFORE = re.compile(r"(?:targeted|targeting|attacked|struck|hit|ambushed|bombed|استهدف|استهدفت|استهداف|هجوم علي|هاجم|هاجمت"
+                            r"|قصف|قصفت)\s+(?:an?\s+|the\s+)?$")
+# shooting down: a strike on an aircraft (a drone or missile shot down is an interception, no strike)
+_DOWN_WORDS = frozenset({"shot down", "shoots down", "shooting down", "downed", "اسقطت", "اسقط", "اسقاط"})
+_AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mig-?\d*|fighter jets?|طايره حربيه|طايرات حربيه"
+                  r"|الطايره الحربيه|مقاتله|المقاتله|مروحيه|المروحيه|طايره سوخوي|سوخوي|ميغ"
+                  r"|مروحيت\w*|طايرت\w*|مقاتلت\w*)")  # (مروحيتهم, طائرته: their helicopter, its plane)
+_DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
+_DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
+# answering with fire (ردت على مصادر النيران, ردت بالمثل, responded with artillery): a strike
+_ANSWER_WORDS = frozenset({"رد", "ردت", "responded", "retaliated"})
+_FIRE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:مصادر النيران|مصدر النيران|بالمثل|بقصف|بالقصف|بالمدفعيه|بنيران|بالنيران|with fire"
+                         r"|with artillery|with strikes|by shelling|by striking)")
+_RETURNED_FIRE = Trigger("attack", "violence", "attack", 0.8)
+# "deal" as a verb: before with/blows, after a modal or "to"
+_DEAL_VERB_AFTER = re.compile(r"\s+(?:with|such|a blow|blows|the blow|heavy|severe)\b")
+_DEAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|we|they|must|should)\s+$")
+
+
+def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
+                  mentions: list[_Mention]) -> tuple[list[_TriggerHit], list[str]]:
+    """The sentence's trigger hits, and the families of the event words found negated."""
+    triggers: list[_TriggerHit] = []
+    negated: list[str] = []
+    may_govern = "لم " in norm or "لن " in norm  # (a negated governor is looked for only then)
+    for m in rules.trigger_re.finditer(norm):
+        neg = _NEGATION.search(norm, max(0, m.start() - 20), m.start())
+        if neg and not _PLAN_WORD.search(neg.group()):
+            negated.append(rules.triggers[m.group("w")].family)
+            continue  # لا يعني انسحابا, no withdrawal, not deployed ("not planning to": a denied plan)
+        if may_govern and _NEGATED_GOVERNOR.search(norm, max(0, m.start() - 40), m.start()):
+            continue  # لم تتفق مع العراق على إنهاء وجودها: what was not agreed
+        if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(
+                norm, max(0, m.start() - 24), m.start()):
+            continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
+        if m.group("w") in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, m.end("w")):
+            continue  # "the strike left three soldiers dead": a toll, no one left
+        if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else _STRIKE_MODIFIER.match(
+                norm, m.end("w")) if m.group("w") == "strike" else (
+                "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+            continue  # "attack jets", طائرات هجومية, "the strike force": a kind of aircraft or unit, no attack
+        if m.group("w") in _DOWN_WORDS and not (_DOWNED_AFTER.match(norm, m.end("w")) or _DOWNED_BEFORE.search(
+                norm, max(0, m.start() - 40), m.start())):
+            continue  # "one drone was shot down", أسقطت إحداهما: intercepted, no strike
+        if m.group("w") in _CONVOY_WORDS and (_STRUCK_BEFORE.search(
+                norm, max(0, m.start() - 24), m.start()) or any(
+                t.trigger.family in ("violence", "troops") and t.norm_start < m.start() for t in triggers)
+                or (m.group("w") in ("ارتال", "قوافل", "convoys") and _EXPOSED.search(norm, 0, m.start()))):
+            continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
+            # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says; convoys
+            # listed among what keeps coming under attack (تتعرض المنطقة ... والأرتال) are a target
+        if rules.triggers[m.group("w")].hint == "patrol" and (_HARM_WORDS.search(norm) or _DESCRIBED_BEFORE.search(
+                norm, max(0, m.start() - 60), m.start())):
+            continue  # "a roadside bomb hit a joint patrol", استهداف دورية: the patrol was struck; "the
+            # border where Russian and Turkish forces carry out joint patrols": a description
+        if m.group("w") in _CONVOY_WORDS and _LEFT_AFTER.match(
+                norm, m.end("w")):
+            continue  # رتلا للقوات الأمريكية انسحب, "a convoy ... pulled out": the verb says how it moved
+        if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
+                norm, max(0, m.start() - 12), m.start())):
+            continue  # "we shall deal them a blow", "to deal with": a verb, no accord
+        if m.group("w").endswith("اضاف") and norm.startswith("ه", m.end("w")):
+            continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
+        if "نشر" in m.group("w") and (_PUBLISHED_AFTER.match(norm, m.end("w")) or _PUBLISHED_BEFORE.search(
+                norm, max(0, m.start() - 50), m.start())):
+            continue  # نشرت صحيفة, الميزانية التي نشرتها الوزارة: published, nothing deployed
+        a, b = map_span(offs, m.start("w"), m.end("w"))
+        trigger = rules.triggers[m.group("w")]
+        if trigger.family in ("other", "political") and any(
+                q.actor is not None and q.start <= a and b <= q.end for q in mentions):
+            continue  # هيئة تحرير الشام: a word of a name ("liberation"), no event
+        if m.group("w") in _ANSWER_WORDS and _FIRE_AFTER.match(norm, m.end("w")):
+            trigger = _RETURNED_FIRE  # ردت على مصادر النيران, "returned fire": a strike, not a reply
+        triggers.append(_TriggerHit(a, b, text[a:b], trigger, m.start("w")))
+    return triggers, negated
