@@ -4,6 +4,7 @@ retells an event)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..gazetteer import Entry
 from ..schema import Event
@@ -48,6 +49,13 @@ _CONDOLENCE = re.compile(r"(?:^|\s)(?:(?:his|her|their|the soldier's|the soldier
                          r"(?:informed|notified)|next of kin|condolences?|mourns?|mourned|tributes?|eulogy|gifted"
                          r"|[وفل]?عايل(?:ه|ات)\s+(?:القتيل|الجندي|الضحيه|الضحايا|الشهيد|القتلي)|عايلته|عايلتها|ذويه|ذويهم"
                          r"|تعازي|التعازي|تعازيها|تعازيه|العزاء|نعت|نعي)(?=\s|$|[.,،])")
+
+
+@dataclass(frozen=True)
+class _Account:
+    """A speech that is an account of a strike's dead and hurt, and the side that gives it."""
+
+    side: Entry | None
 
 
 class PoliticalMixin:
@@ -113,9 +121,12 @@ class PoliticalMixin:
             return out
         if "statement" in by_type and _CONDOLENCE.search(s.norm):
             return out  # "the family had been informed", تعهدت الوزارة بمساعدة عائلة القتيل, a tribute: no position
-        if not out and (not has_other_events or condemned) and "statement" in by_type and not habit and not (
+        about = (not out and (not has_other_events or condemned) and "statement" in by_type and not habit
+                 and by_type["statement"].trigger.hint == "speech" and self._about_events(hits))
+        if about and about is not True:
+            self.ctx.account_of = about.side  # (for a "he added" that goes on with that account)
+        if not out and (not has_other_events or condemned) and "statement" in by_type and not habit and not about:
             # (a named side condemning a strike takes a position of its own beside the strike it names)
-                by_type["statement"].trigger.hint == "speech" and self._about_events(hits)):
             # ("Ankara rarely comments on such strikes": a habit, no statement)
             h = by_type["statement"]
             if any(self._unnamed_speech(x) for x in hits if x.trigger.event_type == "statement" and x.start <= h.start):
@@ -172,8 +183,9 @@ class PoliticalMixin:
         first = next((m for m in s.mentions if m.actor is not None and 0 <= m.start - hit.end <= 20), None)
         return first is not None and self.gaz.resolve_actor(first.actor, self.ctx.reference).type in MEDIA_TYPES
 
-    def _about_events(self, hits: list[_TriggerHit]) -> bool:
-        """Whether the sentence's speech only retells events rather than taking a position."""
+    def _about_events(self, hits: list[_TriggerHit]) -> bool | _Account:
+        """Whether the sentence's speech only retells events rather than taking a position: True, or
+        the account of a strike's dead and hurt by a side (its side, for the sentences after it)."""
         s = self.s
         # "the spokesman said the rockets fell on the base" only retells an event; words quoted as
         # said ("all options are on the table") are a statement of their own
@@ -195,8 +207,7 @@ class PoliticalMixin:
         speaker = self._speaker(speech[0]) if speech else None
         if striker is not None and speaker is not None and self._side(speaker) is self._side(striker):
             return False
-        self.ctx.account_of = self._side(speaker) if speaker is not None else None
-        return True
+        return _Account(self._side(speaker) if speaker is not None else None)
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before
