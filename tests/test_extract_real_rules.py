@@ -43,6 +43,16 @@ def test_an_outlet_accusing_someone_is_no_statement_of_a_party():
     assert ev.actor_group == "Turkey"
 
 
+def test_an_outlet_named_in_quotes_before_its_verb_speaks_for_no_party():
+    # the newspaper's name in quotes between the outlet noun and the verb: still the paper's report
+    body = ('وكانت صحيفة "الغد الدولية" قالت إنه مساء يوم 3 آذار بدأ مسلحون موالون للحكومة بالزحف نحو قاعدة '
+            'تديرها قوات مدعومة من الولايات المتحدة قرب حقل غاز وأشارت إلى أن العشرات منهم قتلوا.')
+    assert not [e for e in events(body) if e.event_type == "statement"]
+    (ev,) = [e for e in events('وكانت وزارة الخارجية التركية قالت إنها ترفض وجود قوات أجنبية في العراق.')
+             if e.event_type == "statement"]
+    assert ev.actor_group == "Turkey"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

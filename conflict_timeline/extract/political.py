@@ -149,7 +149,7 @@ class PoliticalMixin:
                         break
             if actor is not None and self.gaz.resolve_actor(actor, self.ctx.reference).type in MEDIA_TYPES:
                 actor = None  # a correspondent's account is the outlet's report, no position of a party
-            if any(self._outlet_speaks(x) or _OUTLET_BEFORE.search(s.norm_before(x.start, 24))
+            if any(self._outlet_speaks(x) or _OUTLET_BEFORE.search(s.norm_before(x.start, 60))
                    for x in hits if x.trigger.event_type == "statement"):
                 actor = None  # اتهمت وسائل إعلام إيرانية, "state media said": an outlet's report
             if actor is not None and id(actor) not in named_here and self.ctx.account_of is not None and (

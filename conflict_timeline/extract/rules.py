@@ -155,7 +155,8 @@ _TEMPLATES: dict[str, str] = {
     "REACH": r"(?:<<reach>>)",
     "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
     "OUTLET_SUBJECT": r"\s*(?:<<outlet_subject>>)(?=\s|$|[.,،])",
-    "OUTLET_BEFORE": r"(?:^|\s)(?:<<outlet_subject>>)\s*$",
+    # (an outlet noun and the outlet's name in quotes: صحيفة "صنداي تايمز" قالت)
+    "OUTLET_BEFORE": r"(?:^|\s)(?:<<outlet_subject>>)(?:\s*\"[^\"]{1,40}\")?\s*$",
     "PLACE_CUE": r"(?:^|\s)[وف]?(?:<<place_cue>>)\s+$",
     "ORIGIN": r"(?:<<origin>>)\s*(?:\S+\s+)?$",
     "PREPOSITION": r"(?:^|\s)(?:<<preposition>>)\s*$",
