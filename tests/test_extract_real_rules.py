@@ -53,6 +53,26 @@ def test_an_outlet_named_in_quotes_before_its_verb_speaks_for_no_party():
     assert ev.actor_group == "Turkey"
 
 
+def test_an_adjective_on_the_object_of_a_targeting_noun_names_the_target_not_the_striker():
+    # "targeting the American interests": whose interests, not who fires
+    body = ("وتركز القصف على مطار أربيل ما أدى إلى إصابة عدد من الحراس، وسط تهديدات باستهداف المصالح الأمريكية "
+            "في المنطقة.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "United States"
+    assert ev.event_type == "attack"
+
+
+def test_a_word_ending_in_the_letters_of_a_planning_word_does_not_make_a_plan():
+    # أمنية and لبنانية end in the letters of نية (intention): the sources are security sources, the
+    # channel Lebanese, and the strikes they tell happened
+    (ev,) = violent(events("وقالت مصادر أمنية إن صاروخين سقطا على قاعدة حرير."))
+    assert ev.location == "Harir Air Base"
+    (ev,) = violent(events("وأفادت قناة لبنانية بأن غارة استهدفت موقعا قرب القصير."))
+    assert ev.event_type == "airstrike"
+    # the word itself still makes one: "announced its intention to strike"
+    assert not violent(events("وأعلنت الفصائل نيتها استهداف قاعدة حرير."))
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 
