@@ -73,6 +73,13 @@ def test_a_word_ending_in_the_letters_of_a_planning_word_does_not_make_a_plan():
     assert not violent(events("وأعلنت الفصائل نيتها استهداف قاعدة حرير."))
 
 
+def test_the_nationality_of_the_reporting_agency_is_not_the_side_struck():
+    (ev,) = violent(events("وذكرت وكالة فارس الإيرانية أن 4 صواريخ أطلقت على موقع في حقل العمر."))
+    assert ev.target == ""
+    (ev,) = violent(events("وذكرت وكالة فارس الإيرانية أن 4 صواريخ أطلقت على القاعدة الأمريكية في حقل العمر."))
+    assert ev.target == "United States"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

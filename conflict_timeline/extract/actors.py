@@ -213,11 +213,15 @@ class ActorsMixin:
                 and not (_SUMMONED.search(self.s.norm_before(m.start, 40)) and (
                     _ENVOY_BEFORE.search(self.s.norm_before(m.start, 20)) or _ENVOY_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))
                 and not (m.adjective and any(0 <= m.start - t.end <= 2 for t in self.s.triggers))
-                and not (m.adjective and _MEDIA_WORD.search(self.s.norm_before(m.start, 16)))
-                and not (m.adjective and _EN_MEDIA_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))
+                and not self._outlet_nationality(m)
                 and not (self.ctx.article.language == "en" and _EN_OBJECT.search(self.s.norm_before(m.start, 14))
                          and not _EN_SPEAKER_OF.search(self.s.norm_before(m.start, 30)))
                 and not self._partner(m)]
+
+    def _outlet_nationality(self, m: _Mention) -> bool:
+        """The nationality of an outlet (وكالة مهر الإيرانية, "Iranian state media"): no party."""
+        return (m.adjective or self._is_nisba(m)) and bool(_MEDIA_WORD.search(self.s.norm_before(m.start, 16))
+                                    or _EN_MEDIA_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))
 
     def _subject_after_speech_verb(self, pos: int, same_clause: bool = False) -> Entry | None:
         """The actor named right after the last speech verb before `pos` (أعلن البنتاغون، قال ...)."""

@@ -163,7 +163,7 @@ class TargetsMixin:
         cands = []
         struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
         for m in self._actors():
-            if m.actor.type in MEDIA_TYPES or m.start < lo or (hi is not None and m.start >= hi):
+            if m.actor.type in MEDIA_TYPES or m.start < lo or (hi is not None and m.start >= hi) or self._outlet_nationality(m):
                 continue  # (a sentence split at "in response to": each part names its own target)
             resolved = self.gaz.resolve_actor(m.actor, on)
             if own is not None and self.gaz.root(resolved.id) is own:
