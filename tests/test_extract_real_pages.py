@@ -137,6 +137,8 @@ def test_aircraft_sent_are_a_deployment_and_attack_jets_no_attack():
     assert [(e.event_type, e.status) for e in events(body)] == [("deployment", "planned")]
     body = "وأضاف مسؤول أن واشنطن ستنشر طائرات هجومية إضافية في قاعدة إنجرليك التركية."
     assert [e.event_type for e in events(body)] == ["deployment"]
+    # (with a modifier between the aircraft and the word: مروحيات عسكرية هجومية)
+    assert not violent(events("ونقلت طائرة شحن أربع مروحيات عسكرية هجومية من قاعدة حميميم إلى روسيا."))
     # a conditional "would" is still no move
     assert not events("A victory in Mosul would accelerate the withdrawal of US troops from Iraq.")
 

@@ -26,7 +26,8 @@ _PLAN_WORD = re.compile(r"\b(?:planning|plans?|planned|intend|intends|intention)
 _WEAPON_TYPE_AFTER = re.compile(r"\s+(?:jets?|aircraft|planes?|helicopters?|drones?|submarines?|craft)\b")
 # "strike" naming a kind of unit or aircraft: "the coalition strike force", "a carrier strike group"
 _STRIKE_MODIFIER = re.compile(r"\s+(?:force|forces|group|groups|fighters?|aircraft|jets?|package|capability|capabilities|wing|squadron)\b")
-_AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+$")
+# (a modifier may stand between: مروحيات عسكرية هجومية)
+_AIRCRAFT_BEFORE = re.compile(r"(?:طايرات|طايره|مروحيات|مروحيه|مقاتلات|مسيرات|زوارق|غواصات)\s+(?:[^\s.,،]+\s+)?$")
 # words of harm: a patrol in a sentence holding one is what was struck, not a patrol to code
 _HARM_WORDS = re.compile(r"استهداف|استهدف|تعرض|هجوم|انفجار|عبوه|قصف|مقتل|اصابه|attack|struck|hit|explo|bomb|ied|killed|wounded|injured|ambush")
 _DESCRIBED_BEFORE = re.compile(r"(?:^|\s)(?:where|which|that|continue|continues|حيث|التي|الذي|تواصل|يواصل|تستمر|يستمر)\s")
@@ -75,7 +76,7 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
             continue  # "the strike left three soldiers dead": a toll, no one left
         if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else _STRIKE_MODIFIER.match(
                 norm, m.end("w")) if m.group("w") == "strike" else (
-                "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+                "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 24), m.start())):
             continue  # "attack jets", طائرات هجومية, "the strike force": a kind of aircraft or unit, no attack
         if m.group("w") in _DOWN_WORDS and not (_DOWNED_AFTER.match(norm, m.end("w")) or _DOWNED_BEFORE.search(
                 norm, max(0, m.start() - 40), m.start())):
