@@ -80,6 +80,17 @@ def test_the_nationality_of_the_reporting_agency_is_not_the_side_struck():
     assert ev.target == "United States"
 
 
+def test_the_side_right_after_a_verb_whose_subject_is_the_attack_is_its_object():
+    # "the shelling targeted American forces": the event word is the subject, the forces its object
+    body = ("قال مصدر أمني إن مطار حرير العسكري تعرض ظهر اليوم لقصف بطائرة مسيرة.\n"
+            "وأوضح أن القصف استهدف قوات أمريكية تتمركز في المطار.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "United States"
+    body = "وأوضح المصدر أن الهجوم استهدف قوات تركية في قاعدة زليكان شمال الموصل."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Turkey"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

@@ -192,7 +192,14 @@ class StrikerMixin:
         # (the verb of the strike, when the event word is the weapon after it: قصفت القوات الروسية بالصواريخ)
         verb = hit if _VIOLENCE_VERB.fullmatch(normalize(hit.text)) else next(
             (h for h in hits or () if h.start < hit.start and _VIOLENCE_VERB.fullmatch(normalize(h.text))), None)
-        if verb is not None and not _PRONOUN_SUBJECT.search(self.s.norm_before(verb.start, 8)):
+        if verb is not None and any(
+                t is not verb and t.trigger.family == "violence" and 0 <= verb.start - t.end <= 16
+                and len(self.s.text[t.end : verb.start].split()) <= 1 and not any(c in self.s.text[t.end : verb.start] for c in ".,،;:")
+                for t in self.s.triggers):
+            # القصف استهدف قوات أمريكية, "the attack targeted US forces": the event word is the
+            # subject, and the side named right after the verb is its object, never the striker
+            cands = [m for m in cands if not 0 <= m.start - verb.end <= 30]
+        elif verb is not None and not _PRONOUN_SUBJECT.search(self.s.norm_before(verb.start, 8)):
             # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
             subject = [m for m in cands if 0 <= m.start - verb.end <= 30
                        and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
