@@ -91,6 +91,14 @@ def test_the_side_right_after_a_verb_whose_subject_is_the_attack_is_its_object()
     assert ev.actor_group != "Turkey"
 
 
+def test_the_weapons_of_a_foiled_attack_make_no_attack_of_their_own():
+    body = "أفادت مصادر بأن الجيش الأمريكي أحبط هجوما استهدف قاعدة عين الأسد في الأنبار، باستخدام طائرات مسيرة."
+    assert not violent(events(body))
+    # a drone that did strike stays an attack
+    (ev,) = violent(events("وأفادت مصادر بأن هجوما باستخدام طائرات مسيرة استهدف قاعدة عين الأسد في الأنبار."))
+    assert ev.location == "Ain al-Asad Air Base"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

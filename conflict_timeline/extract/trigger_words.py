@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.arabic import map_span
+from ..text.arabic import map_span, normalize
 from .hits import _Mention, _TriggerHit
 from .rules import (
     _EXPOSED,
@@ -16,6 +16,7 @@ from .rules import (
     _PUBLISHED_AFTER,
     _PUBLISHED_BEFORE,
     _REFERENCE,
+    _WEAPON_NOUN,
     Rules,
     Trigger,
 )
@@ -111,4 +112,9 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         if m.group("w") in _ANSWER_WORDS and _FIRE_AFTER.match(norm, m.end("w")):
             trigger = _RETURNED_FIRE  # ردت على مصادر النيران, "returned fire": a strike, not a reply
         triggers.append(_TriggerHit(a, b, text[a:b], trigger, m.start("w")))
+    if "violence" in negated and triggers and all(
+            _WEAPON_NOUN.fullmatch(normalize(t.text)) for t in triggers if t.trigger.family == "violence"):
+        # أحبط هجوما ... باستخدام طائرات مسيرة, "no attack with drones": the weapons are those of the
+        # attack that was foiled or denied, no attack of their own
+        triggers = [t for t in triggers if t.trigger.family != "violence"]
     return triggers, negated
