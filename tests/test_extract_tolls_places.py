@@ -254,3 +254,13 @@ def test_the_year_a_record_is_counted_in_is_not_the_strikes_date():
     assert ev.date_precision != "year"
     (ev,) = violent(events("Israeli strikes on Palmyra were the deadliest on pro-Iranian groups in Syria since 2011.", published=None))
     assert ev.date_start is None or ev.date_start.year != 2011
+
+
+def test_a_count_of_days_is_no_toll_and_a_hedge_may_stand_before_the_wounded():
+    body = ("The strikes answered a rocket attack two days earlier that killed a civilian contractor and "
+            "wounded three soldiers near the K-1 base in Kirkuk.")
+    (ev,) = violent(events(body))
+    assert (ev.fatalities, ev.injured) == (1, 3)
+    body = "A drone struck the barracks at al-Tanf on Friday, killing two soldiers and injuring at least 17 others."
+    (ev,) = violent(events(body))
+    assert (ev.fatalities, ev.injured) == (2, 17)

@@ -40,6 +40,9 @@ _KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|[و
                             r"\s+(?:at least\s+|ما لا يقل عن\s+)?$")
 _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
                            r"|died|dead|killed)(?!\w)")
+# a number that counts days, weeks or hours (a time, not the dead)
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|ايام|يوما|اسابيع|اسبوعا|ساعات|ساعه"
+                              r"|اشهر|شهرا|شهور|سنوات|سنه|عاما|اعوام|دقايق|دقيقه|ليال)(?!\w)")
 _WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|[وب]?(?:اصابه|جرح|اصيب))\s+(?:at least\s+|ما لا يقل عن\s+)?$")
 _WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|مصابين|مصابا|اصيبوا|جرحوا|بجروح|were wounded|were injured"
                             r"|wounded|injured|hurt|concussed|suffered (?:\S+ ){0,2}?(?:injuries|wounds|concussions))(?!\w)")
@@ -203,7 +206,9 @@ class StatusMixin:
             value = parse_number(m.group().replace(",", ""))
             if value is None or value < 1:
                 continue
-            before, after = s.norm[max(0, m.start() - 16) : m.start()], s.norm[m.end() : m.end() + 44]
+            before, after = s.norm[max(0, m.start() - 26) : m.start()], s.norm[m.end() : m.end() + 44]
+            if _TIME_UNIT_AFTER.match(after):
+                continue  # "an attack two days earlier that killed a contractor": a time, no count
             if killed is None and (_KILLED_BEFORE.search(before) or _KILLED_AFTER.match(after)):
                 killed = int(value)
             elif wounded is None and (_WOUNDED_BEFORE.search(before) or _WOUNDED_AFTER.match(after)):
