@@ -264,3 +264,11 @@ def test_a_count_of_days_is_no_toll_and_a_hedge_may_stand_before_the_wounded():
     body = "A drone struck the barracks at al-Tanf on Friday, killing two soldiers and injuring at least 17 others."
     (ev,) = violent(events(body))
     assert (ev.fatalities, ev.injured) == (2, 17)
+
+
+def test_a_count_listed_after_a_comma_goes_to_the_move_before_it():
+    body = "The Army sent six armoured vehicles, around 100 soldiers to north-east Syria to protect the coalition."
+    assert [(e.event_type, e.troops) for e in events(body)] == [("deployment", 100)]
+    # a level told in a clause of its own stays a level
+    body = "The Pentagon sent more jets to the region, and 2,500 troops remain in Iraq."
+    assert ("troop_level", 2500) in [(e.event_type, e.troops) for e in events(body)]

@@ -104,6 +104,10 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|f
 
 
 
+# a clause that opens with a count and at most a hedge: an item of the list before the comma
+_LIST_GOES_ON = re.compile(r"[\s,،]*(?:و|and\s+)?(?:(?:around|about|some|nearly|roughly|approximately|more than|نحو|حوالي|قرابه|زهاء"
+                           r"|ما يقارب|اكثر من)\s+)?")
+
 # an event named only as the start of a span: "since the fall of Assad", منذ سقوط النظام
 _SINCE_THE = re.compile(r"(?:^|\s)(?:since|منذ)\s+(?:the\s+)?$")
 
@@ -259,6 +263,12 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                 movers = [h for h in hits if s.clause_of(h.start) == clause and 0 <= h.start - b <= 25
                           and not any(t.start < h.start and t.start >= b for t in hits if t is not h)
                           and not _LEVEL_VERB.search(s.norm[s.norm_pos(b) : s.norm_pos(h.end)])]
+            if not movers and clause > 0 and _LIST_GOES_ON.fullmatch(
+                    s.norm, s.norm_pos(s.clauses[clause - 1]), s.norm_pos(a)) and not any(
+                    s.clause_of(h.start) == clause for h in hits) and not _STAYS.match(s.norm, s.norm_pos(b)):
+                # "sent six Bradley vehicles, around 100 troops to ...": the count goes on with the
+                # list of what the verb before the comma moved
+                movers = [h for h in hits if s.clause_of(h.start) == clause - 1 and a - h.end < 80 and self._forces_near(h)]
             mover = movers[-1] if movers else None
             plan_denied = mover is not None and self._plan_denied(mover, political)
             span_from = mover.start if mover is not None else max(0, a - 40)
