@@ -352,6 +352,10 @@ def test_a_photo_credit_marks_a_caption_and_a_later_month_voids_an_old_full_date
 
     assert is_caption("Marines load supplies at a patrol base in Syria on March 3, 2024. (John Doe/U.S. Marine Corps)")
     assert not is_caption("The attack wounded three soldiers (AP/Reuters)")
+    # a wire credit closing a line with no full stop; not the source of a sentence, nor a headline's
+    assert is_caption("Soldiers patrol near the border post. Officials say drone attacks on the base have risen AFP")
+    assert not is_caption("Rockets struck the base overnight, the army told AFP")
+    assert not is_caption("US troops leave a base in northern Syria - Reuters")
     page = art("The garrison was reinforced with several hundred soldiers after the fighting of 14 March 2022.\n"
                "In August 2023 a new commander took over the whole mission in the east of the country.\n"
                "Troops will leave on Friday.", published=None)

@@ -68,6 +68,12 @@ _PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s
                            rf"|\b(?:Photograph|Photo|Picture|Image)s?:\s*{_NAME}(?:\s*/\s*[\w.'’\- ]{{2,40}})?)\s*$")
 
 
+# a wire credit closing a line with no full stop ("... the fight against ISIS AFP"), not the source of
+# a sentence ("according to Reuters")
+_BARE_CREDIT = re.compile(r"(?<!according to)(?<!told)(?<!said)(?<!citing)(?<!by)(?<!to)(?<!via)(?<!from)(?<!and)"
+                          r"(?<![.!?:,;\-–—|])\s(?:AFP|Reuters|EPA|AP|Getty Images|AFP via Getty Images|Anadolu Agency)\s*$")
+
+
 def is_caption(line: str) -> bool:
     """A photo caption: opened by "A picture shows", "صورة أرشيفية", or closed by a photo credit,
     or a wire caption (a scene in the present tense closed by the day of the picture)."""
@@ -78,6 +84,8 @@ def is_caption(line: str) -> bool:
         return True  # "... on March 3, 2024. (Jane Roe/U.S. Air Force)", "... 2023. / Miriam Alster/Flash90"
     if not any(h in low for h in _CAPTION_HINTS):
         return False
+    if _BARE_CREDIT.search(line.rstrip()):
+        return True
     norm = normalize(line.strip())
     return norm.startswith(_CAPTION_START) or norm.rstrip(" .").endswith(_CAPTION_END)
 
