@@ -51,6 +51,14 @@ def test_header_clock_is_not_a_publication_date() -> None:
     assert article.body == "جملة أولى في متن الخبر عن القوات."
 
 
+def test_a_published_adjective_before_a_date_line_dates_the_article() -> None:
+    # منشور ("published") with a weekday and a date under the title: the publication line
+    page = "عنوان الخبر الأول\nمنشور الثلاثاء 6 أغسطس 2024\nجملة أولى في متن الخبر عن القوات.\n"
+    (article,) = parse_text(page)
+    assert article.published == date(2024, 8, 6)
+    assert article.body == "جملة أولى في متن الخبر عن القوات."
+
+
 def test_english_aggregator_page() -> None:
     first, second = read_file(FIXTURES / "aggregator_en.txt")
     assert first.title == "Coalition convoy reaches Erbil base"
