@@ -99,6 +99,14 @@ def test_the_weapons_of_a_foiled_attack_make_no_attack_of_their_own():
     assert ev.location == "Ain al-Asad Air Base"
 
 
+def test_a_sentence_opened_by_the_strikes_goes_on_with_the_striker_told_before():
+    body = ("Turkish warplanes launched air raids against Kurdish militants in northern Iraq on Sunday.\n"
+            "The strikes had targeted Qandil and Hakurk in Iraq and Kobani in Syria, the ministry said.")
+    evs = violent(events(body))
+    assert {e.location for e in evs} >= {"Qandil Mountains", "Hakurk", "Kobani"}
+    assert all(e.actor_group == "Turkey" and e.event_type == "airstrike" for e in evs)
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

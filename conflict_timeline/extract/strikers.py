@@ -60,6 +60,9 @@ _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|
 _AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|مسيرات|مدفعي|راجمات|صواريخ|مروحيات)\S{0,2}(?:ها|ه|هم)(?:\s|$)")
 _EN_IT_BEFORE = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:conducted|carried out|"
                            r"launched|mounted|struck|hit|bombed|targeted|fired|shelled)\s+(?:\S+\s+){0,3}?)?$")
+# a sentence opened by the strikes told before: "The strikes had targeted ...", وطالت الغارات
+_STRIKES_TOLD_BEFORE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:air\s*strikes|air-strikes|strikes|raids|air raids|bombardments?"
+                                  r"|shelling)|[وف]?(?:الغارات|الضربات|الغارات الجويه|الضربات الجويه))\s")
 _EN_SAID_IT = re.compile(r"\b(?:said|says|say|announced|stated|claimed|added|told \w+)\s+(?:\S+\s+){0,6}?(?:that\s+)?(?:it|they)\s")
 # aircraft said to be unknown, and a defence ministry speaking
 _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:مجهول|مجهوله|unidentified|unknown)")
@@ -129,6 +132,12 @@ class StrikerMixin:
             # "On Wednesday, it hit a training camp", "It has also conducted strikes": the striker told before
             side = self.ctx.last_violence[0]
             return side, self._strike_kind(side, hints)
+        if (self.ctx.last_violence is not None and self.ctx.last_violence[0] is not None and lo == 0
+                and _STRIKES_TOLD_BEFORE.match(self.s.norm) is not None
+                and not any(m.start < hit.start for m in self._actors())):
+            # "The strikes had targeted Qandil and Kobani": the strikes of the striker told before
+            side = self.ctx.last_violence[0]
+            return side, self.ctx.last_violence[1]
         owned = self._belonging_striker(hit, lo, hi)
         if owned is not None:
             # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
