@@ -107,6 +107,15 @@ def test_a_sentence_opened_by_the_strikes_goes_on_with_the_striker_told_before()
     assert all(e.actor_group == "Turkey" and e.event_type == "airstrike" for e in evs)
 
 
+def test_the_nationalities_that_name_a_border_are_no_party_but_its_guards_are():
+    (ev,) = violent(events("وجرت الغارات في محيط بلدة عين العرب على الحدود السورية التركية والتي تتعرض لهجوم تنظيم الدولة."))
+    assert ev.target != "Turkey"
+    (ev,) = violent(events("Four strikes hit areas near Kobani on the Syrian-Turkish border."))
+    assert ev.target != "Turkey"
+    (ev,) = violent(events("A Turkish drone killed two Iraqi border guards near Sidakan."))
+    assert ev.target == "Iraq"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

@@ -154,6 +154,8 @@ class _Analyzer:
         mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)
                                                 and _after_place(m.start, mentions))]
+        if "حدود" in norm or "border" in norm or "frontier" in norm:
+            mentions = [m for m in mentions if not (m.place is None and _border_side(norm, offs, m))]
         # "Germany's parliament", البرلمان الألماني: a weak name (parliament, البرلمان) owned by another
         # state is that state's, not the one the word stands for alone
         mentions = [m for m in mentions if not (m.weak_actor and m.place is None and any(
@@ -321,6 +323,20 @@ class _Analyzer:
             if actor is not None:
                 out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
         return out
+
+
+# a border and the nationalities that name its sides (الحدود السورية التركية, "the Turkish-Syrian border"),
+# not its guards (حرس الحدود العراقي, "Iraqi border guards": a side)
+_BORDER_BEFORE = re.compile(r"(?<!حرس )(?<!قوات )(?<!شرطه )(?<!مخافر )(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
+                            r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$")
+_BORDER_AFTER = re.compile(r"(?:-\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|troops|units?|posts?|patrols?))",
+                           re.IGNORECASE)
+
+
+def _border_side(norm: str, offs: list[int], m: _Mention) -> bool:
+    """A nationality that names a side of a border, no party."""
+    n0, n1 = _norm_index(offs, m.start), _norm_index(offs, m.end)
+    return bool(_BORDER_BEFORE.search(norm, max(0, n0 - 40), n0) or _BORDER_AFTER.match(norm, n1))
 
 
 def _scare_quotes(norm: str, offs: list[int]) -> set[int]:
