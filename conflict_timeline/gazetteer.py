@@ -25,6 +25,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -87,13 +88,37 @@ class _Candidate:
 
 @dataclass
 class _Matcher:
-    regex: re.Pattern[str]
+    # the alias pattern in two parts: Arabic aliases (with their clitics) and Latin ones, with the
+    # characters a Latin alias can begin with. A text of ASCII characters holds no Arabic alias, a text
+    # without one of those characters no Latin alias; a text with both is searched with each part, and
+    # the matches are those of the whole pattern when no match of one part overlaps one of the other
+    arabic_regex: re.Pattern[str]
+    latin_regex: re.Pattern[str]
+    latin_first: re.Pattern[str]
+    pattern: str  # the whole pattern, Arabic part first: compiled only for overlapping matches
     # normalized alias -> candidates, best first
     table: dict[str, tuple[_Candidate, ...]]
     # normalized alias -> the alias as written, for aliases that must match in capitals
     case_sensitive: dict[str, str] = field(default_factory=dict)
     # normalized alias -> its reading, worked out when the alias is first found
     readings: dict[str, Reading] = field(default_factory=dict)
+    regex: re.Pattern[str] | None = None
+
+    def finditer(self, norm: str) -> Iterable[re.Match[str]]:
+        """The matches of the whole pattern in `norm`, in order (see above)."""
+        if norm.isascii():
+            return self.latin_regex.finditer(norm)
+        if self.latin_first.search(norm) is None:
+            return self.arabic_regex.finditer(norm)
+        arabic, latin = list(self.arabic_regex.finditer(norm)), list(self.latin_regex.finditer(norm))
+        if not arabic or not latin:
+            return arabic or latin
+        both = sorted(arabic + latin, key=lambda m: m.start())
+        if all(a.end() <= b.start() for a, b in pairwise(both)):
+            return both
+        if self.regex is None:  # (one scan of the whole pattern: at a start both parts match, the Arabic wins)
+            self.regex = re.compile(self.pattern)
+        return self.regex.finditer(norm)
 
 
 class Gazetteer:
@@ -280,7 +305,7 @@ class Gazetteer:
             return
         matcher = self._get_matcher()
         norm, offsets = _prepare(text)
-        for m in matcher.regex.finditer(norm):
+        for m in matcher.finditer(norm):
             group = m.lastgroup  # a (Arabic), l (with the article after ل) or e (Latin)
             a, b = m.span(group)
             key = "ا" + m.group(group) if group == "l" else m.group(group)
@@ -328,13 +353,16 @@ class Gazetteer:
             arabic_parts.append(rf"[وف]??[بكل]??(?P<a>{trie_regex(arabic)})(?!\w)")
         if with_article:
             arabic_parts.append(rf"[وف]?ل(?P<l>{trie_regex(with_article)})(?!\w)")
-        parts = [rf"(?<!\w)(?:{'|'.join(arabic_parts)})"] if arabic_parts else []
+        never = r"(?!x)x"
+        arabic_part = rf"(?<!\w)(?:{'|'.join(arabic_parts)})" if arabic_parts else never
+        latin_part, firsts = never, ""
         if latin:
             firsts = "".join(sorted({re.escape(k[0]) for k in latin}))
-            parts.append(rf"(?=[{firsts}])(?<![a-z0-9])(?P<e>{trie_regex(latin)})(?![a-z0-9])")
-        regex = re.compile("|".join(parts) if parts else r"(?!x)x")
+            latin_part = rf"(?=[{firsts}])(?<![a-z0-9])(?P<e>{trie_regex(latin)})(?![a-z0-9])"
+        parts = [p for p in (arabic_part, latin_part) if p != never]
         sorted_table = {k: tuple(sorted(v, key=lambda c: c.rank)) for k, v in table.items()}
-        return _Matcher(regex, sorted_table, case_sensitive)
+        return _Matcher(re.compile(arabic_part), re.compile(latin_part), re.compile(f"[{firsts}]" if firsts else never),
+                        "|".join(parts) if parts else never, sorted_table, case_sensitive)
 
     def _time_bound_alternates(self) -> dict[str, tuple[Entry, ...]]:
         """For each time-bound actor, the other time-bound actors that share one of its aliases."""
