@@ -272,3 +272,10 @@ def test_a_count_listed_after_a_comma_goes_to_the_move_before_it():
     # a level told in a clause of its own stays a level
     body = "The Pentagon sent more jets to the region, and 2,500 troops remain in Iraq."
     assert ("troop_level", 2500) in [(e.event_type, e.troops) for e in events(body)]
+
+
+def test_a_year_after_a_participle_dates_the_noun_it_describes_not_the_level():
+    body = "Washington keeps about 2,500 soldiers in Iraq within an alliance founded in 2014 to defeat the jihadists."
+    (ev,) = [e for e in events(body, date(2024, 9, 6)) if e.event_type == "troop_level"]
+    assert ev.troops == 2500
+    assert ev.date_start is None or ev.date_start.year == 2024
