@@ -116,6 +116,14 @@ def test_the_nationalities_that_name_a_border_are_no_party_but_its_guards_are():
     assert ev.target == "Iraq"
 
 
+def test_a_nationality_after_a_place_word_and_an_unknown_name_is_the_place_country():
+    body = ("وأضافت المصادر أن القوات المؤلفة من عشرات الآليات دخلت من معبر بلدة كفرلوسين السورية، "
+            "باتجاه الريف الشمالي.")
+    evs = events(body)
+    assert [e.event_type for e in evs] == ["deployment"]
+    assert evs[0].actor_group != "Syria (Assad government)"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

@@ -152,8 +152,8 @@ class _Analyzer:
         mentions = self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions = self._sites_apart(text, norm, offs, mentions)
-        mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)
-                                                and _after_place(m.start, mentions))]
+        mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective) and _after_place(
+            m.start, mentions, norm[max(0, _norm_index(offs, m.start) - 30) : _norm_index(offs, m.start)]))]
         if "حدود" in norm or "border" in norm or "frontier" in norm:
             mentions = [m for m in mentions if not (m.place is None and _border_side(norm, offs, m))]
         # "Germany's parliament", البرلمان الألماني: a weak name (parliament, البرلمان) owned by another
@@ -315,8 +315,8 @@ class _Analyzer:
             a, b = map_span(offs, m.start("w"), m.end("w"))
             if any(t.start < b and a < t.end for t in taken):
                 continue
-            if _after_place(a, taken):
-                continue  # مدينة عين العرب السورية: the place's country, no actor
+            if _after_place(a, taken, norm[max(0, m.start("w") - 30) : m.start("w")]):
+                continue  # مدينة عين العرب السورية, بلدة أطمة السورية: the place's country, no actor
             if m.group("w") in ("us",) and text[a:b] != "US":
                 continue  # the English pronoun "us"
             actor = self.gaz.get(self.rules.nisba[m.group("w")], kind="actor")
@@ -390,10 +390,15 @@ def _named_year(before: str, money: bool) -> bool:
     return bool(_NAMED_YEAR.search(before)) or (not money and bool(_BUDGET_YEAR.search(before)))
 
 
-def _after_place(start: int, mentions: list[_Mention]) -> bool:
-    """A word right after the name of a town, region or country (عين العرب السورية)."""
+def _after_place(start: int, mentions: list[_Mention], norm_before: str = "") -> bool:
+    """A word right after the name of a town, region or country (عين العرب السورية), or after a
+    place word and a name the gazetteer does not know (بلدة أطمة السورية)."""
     return any(t.place is not None and t.place.geo_precision in ("city", "region", "country")
-               and 0 <= start - t.end <= 2 for t in mentions)
+               and 0 <= start - t.end <= 2 for t in mentions) or bool(norm_before and _PLACE_WORD_NAME.search(norm_before))
+
+
+# a place word and one name right before a nationality: the place's country (بلدة أطمة السورية)
+_PLACE_WORD_NAME = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$")
 
 
 def _inside_quantity(d: TemporalExpression, quantities: list[tuple[Quantity, int, int]]) -> bool:
