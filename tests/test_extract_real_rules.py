@@ -124,6 +124,12 @@ def test_a_nationality_after_a_place_word_and_an_unknown_name_is_the_place_count
     assert evs[0].actor_group != "Syria (Assad government)"
 
 
+def test_aircraft_believed_to_be_of_a_nationality_name_the_striker():
+    (ev,) = violent(events("قصفت طائرات حربية يعتقد أنها إسرائيلية فجر اليوم مواقع عسكرية قرب مدينة البوكمال."))
+    assert ev.actor_group == "Israel"
+    assert ev.status != "confirmed"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

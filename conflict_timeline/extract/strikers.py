@@ -60,6 +60,9 @@ _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|
 _AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|مسيرات|مدفعي|راجمات|صواريخ|مروحيات)\S{0,2}(?:ها|ه|هم)(?:\s|$)")
 _EN_IT_BEFORE = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:conducted|carried out|"
                            r"launched|mounted|struck|hit|bombed|targeted|fired|shelled)\s+(?:\S+\s+){0,3}?)?$")
+# aircraft believed to be of a nationality (طائرات حربية يرجح أنها إسرائيلية)
+_SUSPECTED_AIRCRAFT = re.compile(r"(?:طايرات|طايره|مقاتلات|مقاتله|مسيرات|مسيره|مروحيات)\s+(?:\S+\s+)?(?:يرجح|يعتقد|يشتبه|يحتمل|يرجح)"
+                                 r"\s+(?:ان\s+)?(?:انها|انه|بانها|بانه)\s+$")
 # a sentence opened by the strikes told before: "The strikes had targeted ...", وطالت الغارات
 _STRIKES_TOLD_BEFORE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:air\s*strikes|air-strikes|strikes|raids|air raids|bombardments?"
                                   r"|shelling)|[وف]?(?:الغارات|الضربات|الغارات الجويه|الضربات الجويه))\s")
@@ -142,7 +145,8 @@ class StrikerMixin:
         if owned is not None:
             # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
             return owned, self._strike_kind(owned, hints)
-        named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None), None)
+        named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None),
+                     None) or self._suspected_nationality()
         if named is not None:
             # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
             return named, self._strike_kind(named, hints)
@@ -369,6 +373,14 @@ class StrikerMixin:
         if m.weak_actor and _ADJECTIVE_FORM.search(key):
             return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
         return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
+
+    def _suspected_nationality(self) -> Entry | None:
+        """The nationality the aircraft are believed to have: طائرات حربية يرجح أنها إسرائيلية."""
+        s = self.s
+        if "انها" not in s.norm and "انه " not in s.norm:
+            return None
+        return next((m.actor for m in s.mentions if m.actor is not None and (m.adjective or self._is_nisba(m))
+                     and _SUSPECTED_AIRCRAFT.search(s.norm_before(m.start, 50))), None)
 
     def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
         """A nationality adjective on the attack noun names the attacker: after it in Arabic (a
