@@ -130,6 +130,13 @@ def test_aircraft_believed_to_be_of_a_nationality_name_the_striker():
     assert ev.status != "confirmed"
 
 
+def test_a_side_named_after_a_contrast_is_not_what_was_struck():
+    body = ("قصفت طائرات حربية مجهولة فجر اليوم مواقع قرب مدينة الميادين، في حين أعلنت ميليشيا حزب الله "
+            "أنها أسقطت طائرة استطلاع جنوب لبنان.")
+    (ev,) = [e for e in violent(events(body)) if e.location != "Lebanon"]
+    assert ev.target != "Hezbollah"
+
+
 def test_a_site_clock_with_its_time_zone_is_no_title():
     from conflict_timeline.page_markers import is_clock
 

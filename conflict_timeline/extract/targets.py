@@ -62,6 +62,10 @@ _DEAD_COUNT_BEFORE = re.compile(r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]i
 _MEMBERS_AFTER = re.compile(r"\s+(?:militants|fighters|members|soldiers|troops|terrorists|operatives|insurgents|gunmen)\b")
 
 
+# a contrast opening another clause (في حين, بينما, "while")
+_CONTRAST_BETWEEN = re.compile(r"[,،]\s*(?:و)?(?:في حين|بينما|فيما|while|whereas)\s")
+
+
 class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
@@ -170,6 +174,8 @@ class TargetsMixin:
                 continue
             if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)) or _SAID_SOURCE.search(self.s.norm_before(m.start, 24)):
                 continue  # "according to the Iraqi army": the source, not the side attacked
+            if m.start > hit.end and _CONTRAST_BETWEEN.search(self.s.norm, self.s.norm_pos(hit.end), self.s.norm_pos(m.start)):
+                continue  # "..., while Hezbollah said it downed a drone": another clause's side
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m) or self._dead_of(m):
