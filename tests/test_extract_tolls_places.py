@@ -279,3 +279,9 @@ def test_a_year_after_a_participle_dates_the_noun_it_describes_not_the_level():
     (ev,) = [e for e in events(body, date(2024, 9, 6)) if e.event_type == "troop_level"]
     assert ev.troops == 2500
     assert ev.date_start is None or ev.date_start.year == 2024
+
+
+def test_the_killing_an_attack_answers_is_no_death_of_the_attack():
+    body = "وقال التلفزيون الإيراني إن القصف على قاعدة عين الأسد هو أول رد صاروخي من الحرس الثوري على مقتل سليماني."
+    (ev,) = violent(events(body))
+    assert ev.fatalities is None
