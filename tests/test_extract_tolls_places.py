@@ -282,6 +282,7 @@ def test_a_year_after_a_participle_dates_the_noun_it_describes_not_the_level():
 
 
 def test_the_killing_an_attack_answers_is_no_death_of_the_attack():
-    body = "وقال التلفزيون الإيراني إن القصف على قاعدة عين الأسد هو أول رد صاروخي من الحرس الثوري على مقتل سليماني."
+    body = ("وقال التلفزيون الإيراني إن القصف على قاعدة عين الأسد هو أول رد صاروخي من قوات الحرس الثوري الإيراني "
+            "على مقتل سليماني.")
     (ev,) = violent(events(body))
     assert ev.fatalities is None

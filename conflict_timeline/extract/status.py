@@ -41,7 +41,7 @@ _KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|[و
 _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
                            r"|died|dead|killed)(?!\w)")
 # the killing an attack answers: ردا على مقتل, "in retaliation for the killing of"
-_ANSWER_TO = re.compile(r"(?:رد|ردا|الرد|ثارا|انتقاما|retaliation|response|revenge|avenge)\S*\s+(?:\S+\s+){0,4}?"
+_ANSWER_TO = re.compile(r"(?:^|\s)(?:رد|ردا|الرد|ثارا|انتقاما|retaliation|response|revenge|avenge)\S*\s+(?:\S+\s+){0,6}?"
                         r"(?:علي|على|ل|for|to)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 # a number that counts days, weeks or hours (a time, not the dead)
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|ايام|يوما|اسابيع|اسبوعا|ساعات|ساعه"
@@ -195,7 +195,7 @@ class StatusMixin:
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
             for m in persons:
                 if lo <= m.start < hi and s.cue(self.rules, "killed", max(0, m.start - 20), m.start) and not (
-                        _ANSWER_TO.search(s.norm_before(m.start, 40))):
+                        _ANSWER_TO.search(s.norm_before(m.start, 80))):
                     killed = (killed or 0) + 1  # (not the killing an attack answers: رد على مقتل سليماني)
         return killed, wounded
 
