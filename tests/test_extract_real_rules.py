@@ -114,6 +114,8 @@ def test_the_nationalities_that_name_a_border_are_no_party_but_its_guards_are():
     assert ev.target != "Turkey"
     (ev,) = violent(events("A Turkish drone killed two Iraqi border guards near Sidakan."))
     assert ev.target == "Iraq"
+    (ev,) = violent(events("استهدفت طائرة تركية مسيرة سيارة تابعة لقوات حرس الحدود العراقية في ناحية سيدكان."))
+    assert ev.target == "Iraq"
 
 
 def test_a_nationality_after_a_place_word_and_an_unknown_name_is_the_place_country():

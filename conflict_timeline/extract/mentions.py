@@ -327,7 +327,7 @@ class _Analyzer:
 
 # a border and the nationalities that name its sides (الحدود السورية التركية, "the Turkish-Syrian border"),
 # not its guards (حرس الحدود العراقي, "Iraqi border guards": a side)
-_BORDER_BEFORE = re.compile(r"(?<!حرس )(?<!قوات )(?<!شرطه )(?<!مخافر )(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
+_BORDER_BEFORE = re.compile(r"(?<!حرس)(?<!قوات)(?<!شرطه)(?<!مخافر)(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
                             r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$")
 _BORDER_AFTER = re.compile(r"(?:-\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|troops|units?|posts?|patrols?))",
                            re.IGNORECASE)
