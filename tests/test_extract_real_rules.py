@@ -46,7 +46,7 @@ def test_an_outlet_accusing_someone_is_no_statement_of_a_party():
 def test_an_outlet_named_in_quotes_before_its_verb_speaks_for_no_party():
     # the newspaper's name in quotes between the outlet noun and the verb: still the paper's report
     body = ('وكانت صحيفة "الغد الدولية" قالت إنه مساء يوم 3 آذار بدأ مسلحون موالون للحكومة بالزحف نحو قاعدة '
-            'تديرها قوات مدعومة من الولايات المتحدة قرب حقل غاز وأشارت إلى أن العشرات منهم قتلوا.')
+            'تديرها قوات حليفة للولايات المتحدة بالقرب من حقل غاز وأشارت إلى أن العشرات منهم قتلوا.')
     assert not [e for e in events(body) if e.event_type == "statement"]
     (ev,) = [e for e in events('وكانت وزارة الخارجية التركية قالت إنها ترفض وجود قوات أجنبية في العراق.')
              if e.event_type == "statement"]
@@ -83,7 +83,7 @@ def test_the_nationality_of_the_reporting_agency_is_not_the_side_struck():
 def test_the_side_right_after_a_verb_whose_subject_is_the_attack_is_its_object():
     # "the shelling targeted American forces": the event word is the subject, the forces its object
     body = ("قال مصدر أمني إن مطار حرير العسكري تعرض ظهر اليوم لقصف بطائرة مسيرة.\n"
-            "وأوضح أن القصف استهدف قوات أمريكية تتمركز في المطار.")
+            "وأشار المصدر إلى أن القصف استهدف قوات أمريكية موجودة داخل المطار.")
     (ev,) = violent(events(body))
     assert ev.actor_group != "United States"
     body = "وأوضح المصدر أن الهجوم استهدف قوات تركية في قاعدة زليكان شمال الموصل."
@@ -101,20 +101,20 @@ def test_the_weapons_of_a_foiled_attack_make_no_attack_of_their_own():
 
 def test_a_sentence_opened_by_the_strikes_goes_on_with_the_striker_told_before():
     body = ("Turkish warplanes launched air raids against Kurdish militants in northern Iraq on Sunday.\n"
-            "The strikes had targeted Qandil and Hakurk in Iraq and Kobani in Syria, the ministry said.")
+            "The strikes had targeted Hakurk and Qandil in Iraq, and Kobani in Syria, the ministry said.")
     evs = violent(events(body))
     assert {e.location for e in evs} >= {"Qandil Mountains", "Hakurk", "Kobani"}
     assert all(e.actor_group == "Turkey" and e.event_type == "airstrike" for e in evs)
 
 
 def test_the_nationalities_that_name_a_border_are_no_party_but_its_guards_are():
-    (ev,) = violent(events("وجرت الغارات في محيط بلدة عين العرب على الحدود السورية التركية والتي تتعرض لهجوم تنظيم الدولة."))
+    (ev,) = violent(events("وجرت الغارات في محيط بلدة عين العرب قرب الحدود السورية التركية، وهي بلدة يحاصرها مسلحو تنظيم الدولة."))
     assert ev.target != "Turkey"
     (ev,) = violent(events("Four strikes hit areas near Kobani on the Syrian-Turkish border."))
     assert ev.target != "Turkey"
     (ev,) = violent(events("A Turkish drone killed two Iraqi border guards near Sidakan."))
     assert ev.target == "Iraq"
-    (ev,) = violent(events("استهدفت طائرة تركية مسيرة سيارة تابعة لقوات حرس الحدود العراقية في ناحية سيدكان."))
+    (ev,) = violent(events("استهدفت طائرة تركية مسيرة عربة تعود لحرس الحدود العراقي قرب سيدكان."))
     assert ev.target == "Iraq"
 
 
@@ -133,8 +133,8 @@ def test_aircraft_believed_to_be_of_a_nationality_name_the_striker():
 
 
 def test_a_side_named_after_a_contrast_is_not_what_was_struck():
-    body = ("قصفت طائرات حربية مجهولة فجر اليوم مواقع قرب مدينة الميادين، في حين أعلنت ميليشيا حزب الله "
-            "أنها أسقطت طائرة استطلاع جنوب لبنان.")
+    body = ("قصفت طائرات حربية مجهولة فجر اليوم مواقع قرب مدينة الميادين، في حين قالت جماعة حزب الله "
+            "إنها أسقطت طائرة استطلاع جنوب لبنان.")
     (ev,) = [e for e in violent(events(body)) if e.location != "Lebanon"]
     assert ev.target != "Hezbollah"
 

@@ -257,7 +257,7 @@ def test_the_year_a_record_is_counted_in_is_not_the_strikes_date():
 
 
 def test_a_count_of_days_is_no_toll_and_a_hedge_may_stand_before_the_wounded():
-    body = ("The strikes answered a rocket attack two days earlier that killed a civilian contractor and "
+    body = ("The strikes answered a rocket attack three days before, which killed a civilian contractor and "
             "wounded three soldiers near the K-1 base in Kirkuk.")
     (ev,) = violent(events(body))
     assert (ev.fatalities, ev.injured) == (1, 3)

@@ -266,7 +266,7 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             if not movers and clause > 0 and _LIST_GOES_ON.fullmatch(
                     s.norm, s.norm_pos(s.clauses[clause - 1]), s.norm_pos(a)) and not any(
                     s.clause_of(h.start) == clause for h in hits) and not _STAYS.match(s.norm, s.norm_pos(b)):
-                # "sent six Bradley vehicles, around 100 troops to ...": the count goes on with the
+                # "sent four armoured carriers, some 60 soldiers to ...": the count goes on with the
                 # list of what the verb before the comma moved
                 movers = [h for h in hits if s.clause_of(h.start) == clause - 1 and a - h.end < 80 and self._forces_near(h)]
             mover = movers[-1] if movers else None

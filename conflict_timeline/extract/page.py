@@ -68,7 +68,7 @@ _PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s
                            rf"|\b(?:Photograph|Photo|Picture|Image)s?:\s*{_NAME}(?:\s*/\s*[\w.'’\- ]{{2,40}})?)\s*$")
 
 
-# a wire credit closing a line with no full stop ("... the fight against ISIS AFP"), not the source of
+# a wire credit closing a line with no full stop ("... near the border post AFP"), not the source of
 # a sentence ("according to Reuters")
 _BARE_CREDIT = re.compile(r"(?<!according to)(?<!told)(?<!said)(?<!citing)(?<!by)(?<!to)(?<!via)(?<!from)(?<!and)"
                           r"(?<![.!?:,;\-–—|])\s(?:AFP|Reuters|EPA|AP|Getty Images|AFP via Getty Images|Anadolu Agency)\s*$")

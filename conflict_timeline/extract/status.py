@@ -212,7 +212,7 @@ class StatusMixin:
                 continue
             before, after = s.norm[max(0, m.start() - 26) : m.start()], s.norm[m.end() : m.end() + 44]
             if _TIME_UNIT_AFTER.match(after):
-                continue  # "an attack two days earlier that killed a contractor": a time, no count
+                continue  # "a raid three days before that killed a guard": a time, no count
             if killed is None and (_KILLED_BEFORE.search(before) or _KILLED_AFTER.match(after)):
                 killed = int(value)
             elif wounded is None and (_WOUNDED_BEFORE.search(before) or _WOUNDED_AFTER.match(after)):

@@ -60,7 +60,7 @@ _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|
 _AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|مسيرات|مدفعي|راجمات|صواريخ|مروحيات)\S{0,2}(?:ها|ه|هم)(?:\s|$)")
 _EN_IT_BEFORE = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:conducted|carried out|"
                            r"launched|mounted|struck|hit|bombed|targeted|fired|shelled)\s+(?:\S+\s+){0,3}?)?$")
-# aircraft believed to be of a nationality (طائرات حربية يرجح أنها إسرائيلية)
+# aircraft believed to be of a nationality (مقاتلات يعتقد أنها روسية)
 _SUSPECTED_AIRCRAFT = re.compile(r"(?:طايرات|طايره|مقاتلات|مقاتله|مسيرات|مسيره|مروحيات)\s+(?:\S+\s+)?(?:يرجح|يعتقد|يشتبه|يحتمل|يرجح)"
                                  r"\s+(?:ان\s+)?(?:انها|انه|بانها|بانه)\s+$")
 # a sentence opened by the strikes told before: "The strikes had targeted ...", وطالت الغارات
@@ -138,7 +138,7 @@ class StrikerMixin:
         if (self.ctx.last_violence is not None and self.ctx.last_violence[0] is not None and lo == 0
                 and _STRIKES_TOLD_BEFORE.match(self.s.norm) is not None
                 and not any(m.start < hit.start for m in self._actors())):
-            # "The strikes had targeted Qandil and Kobani": the strikes of the striker told before
+            # "The strikes had hit Hakurk and Kobani": the strikes of the striker told before
             side = self.ctx.last_violence[0]
             return side, self.ctx.last_violence[1]
         owned = self._belonging_striker(hit, lo, hi)
@@ -375,7 +375,7 @@ class StrikerMixin:
         return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
 
     def _suspected_nationality(self) -> Entry | None:
-        """The nationality the aircraft are believed to have: طائرات حربية يرجح أنها إسرائيلية."""
+        """The nationality the aircraft are believed to have: مقاتلات يعتقد أنها روسية."""
         s = self.s
         if "انها" not in s.norm and "انه " not in s.norm:
             return None

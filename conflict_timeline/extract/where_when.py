@@ -116,7 +116,7 @@ _LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|اطلقت|اطلق
                             r"(?:from|من)\s+(?:ريف\s+|the\s+)?$")
 _RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
                             r"\s+(?:\S+\s+){0,5}?(?:since|in|منذ|في|خلال)\s+(?:the\s+)?(?:year\s+|العام\s+|عام\s+)?$")
-# (or a participle that describes a noun: "a coalition formed in 2014")
+# (or a participle that describes a noun: "an alliance founded in 2014")
 _RELATIVE_BETWEEN = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|which|who|formed|founded|established|created|set up|built)\s")
 
 
