@@ -61,11 +61,11 @@ _AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|م�
 _EN_IT_BEFORE = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:conducted|carried out|"
                            r"launched|mounted|struck|hit|bombed|targeted|fired|shelled)\s+(?:\S+\s+){0,3}?)?$")
 # aircraft believed to be of a nationality (مقاتلات يعتقد أنها روسية)
-_SUSPECTED_AIRCRAFT = re.compile(r"(?:طايرات|طايره|مقاتلات|مقاتله|مسيرات|مسيره|مروحيات)\s+(?:\S+\s+)?(?:يرجح|يعتقد|يشتبه|يحتمل|يرجح)"
+_SUSPECTED_AIRCRAFT = re.compile(r"(?:طايرات|طايره|مقاتلات|مقاتله|مسيرات|مسيره|مروحيات)\s+(?:\S+\s+)?(?:يرجح|يعتقد|يشتبه|يحتمل)"
                                  r"\s+(?:ان\s+)?(?:انها|انه|بانها|بانه)\s+$")
 # a sentence opened by the strikes told before: "The strikes had targeted ...", وطالت الغارات
 _STRIKES_TOLD_BEFORE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:air\s*strikes|air-strikes|strikes|raids|air raids|bombardments?"
-                                  r"|shelling)|[وف]?(?:الغارات|الضربات|الغارات الجويه|الضربات الجويه))\s")
+                                  r"|shelling)|[وف]?(?:الغارات|الضربات))\s")
 _EN_SAID_IT = re.compile(r"\b(?:said|says|say|announced|stated|claimed|added|told \w+)\s+(?:\S+\s+){0,6}?(?:that\s+)?(?:it|they)\s")
 # aircraft said to be unknown, and a defence ministry speaking
 _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:مجهول|مجهوله|unidentified|unknown)")
