@@ -574,3 +574,16 @@ def test_an_official_denies_for_his_nationality_and_a_request_to_leave_is_a_stat
     assert [e.actor for e in evs if e.event_type == "denial"] == ["United States"]
     evs = events("قالت الحكومة العراقية إنها ستطلب من التحالف الدولي مغادرة البلاد.")
     assert [(e.event_type, e.actor) for e in evs] == [("statement", "Government of Iraq")]
+
+
+def test_a_state_fighting_with_its_local_partners_attacks_on_the_ground_and_they_are_not_its_target():
+    for text in ("Turkey and its Syrian proxies launched an attack on Kurdish-held towns in northeast Syria on Monday.",
+                 "Turkey launched a cross-border attack on Kurdish-held towns in northeast Syria on Monday.",
+                 "شنت تركيا والفصائل السورية الموالية لها هجوما على بلدات في شمال شرق سوريا يوم الاثنين."):
+        (ev,) = violent(events(text))
+        assert (ev.event_type, ev.actor_group, ev.target) == ("attack", "Turkey", ""), text
+    # the same state striking alone, or from the air across the border, is an airstrike
+    (ev,) = violent(events("Turkey launched an attack on Kurdish-held towns in northeast Syria on Monday."))
+    assert ev.event_type == "airstrike"
+    (ev,) = violent(events("Turkish jets carried out cross-border air strikes on camps in northern Iraq on Monday."))
+    assert ev.event_type == "airstrike"

@@ -137,7 +137,9 @@ _TEMPLATES: dict[str, str] = {
     "PURPOSE": r"(?:^|\s)[وف]?(?:<<purpose>>)\s+(?:\S+\s+){0,5}?(?:الي|to)\s+(?:ال)?$",
     "OUT_OF": r"(?:^|\s)(?:<<out_of>>)\s*$",
     "HABITUAL_ADVERB": r"(?:^|\s)[وف]?(?:<<habitual>>)(?=\s|$|[.,،])",
-    "EXECUTE_AFTER": r"\s+(?:<<execute_verb>>)(?=\s|$)",
+    # (its partners may stand between: "Turkey and its Syrian proxies launched", تركيا والفصائل الموالية لها شنت)
+    "EXECUTE_AFTER": r"(?:\s+(?:and\s+(?:its|their)|و)\s*(?:\S+\s+)?(?:proxies|allies|partners|الفصايل\s+(?:\S+\s+)?المواليه\s+(?:لها|له)))?"
+                     r"\s+(?:<<execute_verb>>)(?=\s|$)",
     # ... and right after them (VSO: باشرت تركيا عملية, شنت إسرائيل غارات)
     "EXECUTE_BEFORE": r"(?:^|\s)[وف]?(?:<<execute_verb>>|باشر|باشرت|بدا|بدات)\s+$",
     "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",

@@ -62,6 +62,12 @@ _DEAD_COUNT_BEFORE = re.compile(r"(?:killed|killing|neutrali[sz]ed|neutrali[sz]i
 _MEMBERS_AFTER = re.compile(r"\s+(?:militants|fighters|members|soldiers|troops|terrorists|operatives|insurgents|gunmen)\b")
 
 
+# a side named as the striker's partner: "its Syrian proxies", "allied Syrian rebels", الفصائل السورية
+# الموالية لها
+_PARTNER_BEFORE = re.compile(r"(?:^|\s)(?:its|their|allied|الفصايل|فصايل)\s+$")
+_PARTNER_AFTER = re.compile(r"\s+(?:proxies|allies|partners|المواليه\s+(?:لها|له|لهم|لانقره)|الحليفه\s+(?:لها|له|لهم))(?!\S)")
+
+
 # a contrast opening another clause (في حين, بينما, "while")
 _CONTRAST_BETWEEN = re.compile(r"[,،]\s*(?:و)?(?:في حين|بينما|فيما|while|whereas)\s")
 
@@ -176,6 +182,9 @@ class TargetsMixin:
                 continue  # "according to the Iraqi army": the source, not the side attacked
             if m.start > hit.end and _CONTRAST_BETWEEN.search(self.s.norm, self.s.norm_pos(hit.end), self.s.norm_pos(m.start)):
                 continue  # "..., while Hezbollah said it downed a drone": another clause's side
+            if own is not None and (_PARTNER_BEFORE.search(self.s.norm_before(m.start, 12))
+                                    or _PARTNER_AFTER.match(self.s.norm, self.s.norm_pos(m.end))):
+                continue  # "Turkey and its Syrian proxies": the striker's partners, not whom it struck
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m) or self._dead_of(m):
