@@ -278,6 +278,12 @@ def test_a_decision_or_order_to_move_is_planned_and_a_statement_is_never_planned
         assert ev.status == "planned", body
     assert all(e.status != "planned" for e in events("أمر الرئيس الأمريكي بسحب القوات من سوريا.")
                if e.event_type == "statement")
+    # readiness to send is an intention, not a move made
+    for body in ("أبدت ألمانيا استعدادها لإرسال 150 جنديا إضافيا إلى العراق.",
+                 "قال وزير الدفاع الإيطالي إن بلاده مستعدة لإرسال 200 جندي إلى سوريا.",
+                 "Germany said it was ready to send 150 more soldiers to Iraq."):
+        (ev,) = [e for e in events(body) if e.event_type == "deployment"]
+        assert ev.status == "planned", body
 
 
 def test_sentences_without_a_date_take_the_news_day_of_the_page():

@@ -587,3 +587,13 @@ def test_a_state_fighting_with_its_local_partners_attacks_on_the_ground_and_they
     assert ev.event_type == "airstrike"
     (ev,) = violent(events("Turkish jets carried out cross-border air strikes on camps in northern Iraq on Monday."))
     assert ev.event_type == "airstrike"
+
+
+def test_words_of_ground_fire_are_whole_words_and_april_or_britain_hold_none():
+    # بري (by land) is inside أبريل (April) and بريطانيا: aircraft that struck in April struck from the air
+    (ev,) = violent(events("ويعتقد أن الطائرات التي قصفت في الرابع من أبريل بلدة خان شيخون في ريف إدلب أقلعت من مطار قريب."))
+    assert ev.event_type == "airstrike"
+    (ev,) = violent(events("شنت القوات التركية يوم الاثنين هجوما بريا على بلدة تل أبيض."))
+    assert ev.event_type == "attack"
+    (ev,) = violent(events("قصفت القوات التركية بالمدفعية قرى في ريف عفرين يوم الاثنين."))
+    assert ev.event_type == "attack"
