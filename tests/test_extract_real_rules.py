@@ -535,3 +535,13 @@ def test_numerous_raids_over_the_years_and_raids_counted_over_a_span_are_no_stri
     assert not violent(events("Between 2015 and 2018 Dutch F-16s carried out 2,100 raids in Iraq and Syria."))
     # several strikes told on a day are one
     assert violent(events("Israeli jets carried out several strikes near Damascus on Monday."))
+
+
+def test_strengthening_ties_or_coordination_moves_no_force():
+    for body in ("ومن المتوقع أن يلتقي المبعوث الأمريكي بقائد قوات سوريا الديمقراطية لبحث تعزيز التنسيق بين الجانبين.",
+                 "شدد الوزيران على تعزيز التعاون العسكري بين العراق وتركيا.",
+                 "Washington will reinforce cooperation with the Kurdish forces in Syria."):
+        assert not [e for e in events(body) if e.event_type == "deployment"], body
+    # reinforcements, or a presence reinforced, are a deployment
+    for body in ("وصلت تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد.", "عززت القوات الأمريكية وجودها في قاعدة عين الأسد."):
+        assert [e.event_type for e in events(body)] == ["deployment"], body

@@ -61,6 +61,10 @@ _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plan
 # armed groups named by a common noun right after a movement verb (عززت الفصائل, the militants withdrew)
 _GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
                                   r"|the militants|the militias|the factions|the insurgents|the rebels|militants|insurgents)(?=\s|$|[.,،])")
+# what is strengthened when no force is: ties, coordination, security (تعزيز التنسيق, "reinforce cooperation")
+_ABSTRACT_AFTER = re.compile(r"\s+(?:ال)?(?:تنسيق|تعاون|علاقات|علاقه|شراكه|امن|استقرار|ثقه|حوار|جهود|دور|قدرات|تبادل|روابط|مكانه"
+                             r"|coordination|cooperation|ties|relations|partnership|security|stability|trust|dialogue"
+                             r"|efforts|role|capabilities|capacity)(?=\s|$|[.,،])")
 # verbs of ordering a move (the move ordered is itself the event, planned)
 _ORDER = re.compile(r"[وف]?(?:امر|امرت|يامر|تامر|ordered|orders|directed)")
 # "saying that", "noting that": what follows is what was said
@@ -325,6 +329,8 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
             if any(m.actor is not None and m.actor.type == "armed_group" and 0 <= m.start - h.end <= 3
                    for m in s.mentions) or _GROUP_SUBJECT_AFTER.match(s.norm, s.norm_pos(h.end)):
                 continue  # عززت الفصائل مواقعها: a group's own positions, no foreign force moving
+            if _ABSTRACT_AFTER.match(s.norm, s.norm_pos(h.end)):
+                continue  # تعزيز التنسيق بين الجانبين, "reinforce cooperation": ties strengthened, no force
             if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
                 continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
             if retyped is not None:
