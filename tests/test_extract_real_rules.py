@@ -545,3 +545,21 @@ def test_strengthening_ties_or_coordination_moves_no_force():
     # reinforcements, or a presence reinforced, are a deployment
     for body in ("وصلت تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد.", "عززت القوات الأمريكية وجودها في قاعدة عين الأسد."):
         assert [e.event_type for e in events(body)] == ["deployment"], body
+
+
+def test_amounts_of_a_page_about_one_budget_year_are_of_that_year():
+    body = ("The Pentagon asked Congress on Tuesday for 1.2 billion dollars in its 2019 budget to train and equip partner forces.\n"
+            "Of that, 800 million dollars would go to Iraqi security forces.\n"
+            "A further 300 million dollars is meant for partner forces in Syria.\n"
+            "Last year's request set aside 250 million dollars for the same programme in Syria.")
+    funding = [e for e in events(body) if e.event_type == "funding"]
+    # (the request was made on Tuesday, for the 2019 budget: its year; last year's sum is not of 2019)
+    assert [(e.amount_usd, e.date_start.year, e.date_precision) for e in funding] == [
+        (1.2e9, 2019, "year"), (8e8, 2019, "year"), (3e8, 2019, "year"), (2.5e8, 2023, "year")]
+    # the sum goes to Iraqi forces: they are not its payer
+    assert {e.actor for e in funding} == {"US Department of Defense"}
+    # two budget years on the page: the amounts without a year keep their own dating
+    body = ("The 2019 budget asks 800 million dollars for Iraqi forces, and the 2020 budget 700 million dollars.\n"
+            "Another 300 million dollars is meant for partner forces in Syria.")
+    funding = [e for e in events(body) if e.event_type == "funding"]
+    assert funding[-1].date_precision != "year"

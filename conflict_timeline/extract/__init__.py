@@ -70,6 +70,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
             ctx.headlines.update(id(ev) for ev in found)
         events.extend(found)
     _news_day(events, article)
+    _budget_year(events)
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
     events = [ev for ev in events if _in_theatre(ev, gaz) and not _history(ev, reference)]
     _no_own_target(events, gaz)
@@ -189,6 +190,39 @@ def _history(ev: Event, reference: date | None) -> bool:
     recalls, not its news. (Strikes and moves of past years stay: a page may report them.)"""
     return (ev.event_type in ("statement", "other") and ev.date_precision in ("year", "season")
             and reference is not None and ev.date_end is not None and reference.year - ev.date_end.year >= 2)
+
+
+# a budget year named as such: "the 2023 budget", FY2018, "fiscal year 2019", ميزانية 2023, موازنة عام 2024
+_BUDGET_YEAR = re.compile(r"(?:ميزانيه|موازنه|السنه الماليه|العام المالي|budget|fiscal year|fiscal|\bfy)\s*(?:\S+\s+)?(?:عام\s+)?((?:19|20)\d\d)\b"
+                          r"|\b((?:19|20)\d\d)\s+(?:\S+\s+)?budget")
+# a year told relative to another ("last year's amount", مبلغ العام الفائت): not the page's budget year
+_OTHER_YEAR = re.compile(r"(?:العام|السنه|عام|الميزانيه|الموازنه)\s+(?:المالي\s+|الماليه\s+)?(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|السابق|السابقه|المقبل|المقبله|القادم|القادمه)"
+                         r"|\b(?:last|previous|prior|next|coming)\s+(?:fiscal\s+)?year")
+
+
+def _budget_year(events: list[Event]) -> None:
+    """An amount of a budget year is of that year, not of the day it was asked for ("asked on Tuesday
+    for $1.2 billion in its 2019 budget"); on a page about one budget year, the amounts it lists
+    without a date of their own are of that year too, not of the week the page was published."""
+    funding = [ev for ev in events if ev.event_type == "funding"]
+    years = set()
+    for ev in funding:
+        named = {int(m.group(1) or m.group(2)): m.group() for m in _BUDGET_YEAR.finditer(normalize(ev.sentence))}
+        years.update(named)
+        if len(named) == 1:
+            ((year, text),) = named.items()
+            _set_year(ev, year, text)
+    if len(years) != 1:
+        return
+    (year,) = years
+    for ev in funding:
+        if not ev.date_text and not _OTHER_YEAR.search(normalize(ev.sentence)):
+            _set_year(ev, year, ev.date_text)
+
+
+def _set_year(ev: Event, year: int, text: str) -> None:
+    ev.date_start, ev.date_end, ev.date_precision, ev.date_text = date(year, 1, 1), date(year, 12, 31), "year", text
+    ev.event_id = ev.make_id()
 
 
 def _news_day(events: list[Event], article: Article) -> None:
