@@ -563,3 +563,12 @@ def test_amounts_of_a_page_about_one_budget_year_are_of_that_year():
             "Another 300 million dollars is meant for partner forces in Syria.")
     funding = [e for e in events(body) if e.event_type == "funding"]
     assert funding[-1].date_precision != "year"
+
+
+def test_the_side_that_oversees_a_withdrawal_does_not_withdraw():
+    for body in ("وستشارك الشرطة العسكرية الروسية بتأمين المنطقة الآمنة في سوريا والإشراف على انسحاب المقاتلين الأكراد.",
+                 "Russian military police will monitor the withdrawal of Kurdish fighters from the border strip."):
+        assert not [e for e in events(body) if e.event_type == "withdrawal"], body
+    # the side named after the move it oversees is the one that moves
+    (ev,) = events("Iraqi officials will oversee the withdrawal of US troops from the Ain al-Asad base.")
+    assert (ev.event_type, ev.actor_group) == ("withdrawal", "United States")

@@ -61,6 +61,9 @@ _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plan
 # armed groups named by a common noun right after a movement verb (عززت الفصائل, the militants withdrew)
 _GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
                                   r"|the militants|the militias|the factions|the insurgents|the rebels|militants|insurgents)(?=\s|$|[.,،])")
+# a move someone else oversees (الإشراف على انسحاب, "monitor the withdrawal of"): the side after it moves
+_SUPERVISED = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اشراف|مراقبه|ضمان|تسهيل|يشرف|تشرف|تراقب|يراقب)\s+(?:علي\s+)?$"
+                         r"|\b(?:supervis|overs[ae]|monitor|guarante|ensur|facilitat)\w*\s+(?:the\s+)?$")
 # what is strengthened when no force is: ties, coordination, security (تعزيز التنسيق, "reinforce cooperation")
 _ABSTRACT_AFTER = re.compile(r"\s+(?:ال)?(?:تنسيق|تعاون|علاقات|علاقه|شراكه|امن|استقرار|ثقه|حوار|جهود|دور|قدرات|تبادل|روابط|مكانه"
                              r"|coordination|cooperation|ties|relations|partnership|security|stability|trust|dialogue"
@@ -331,6 +334,14 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                 continue  # عززت الفصائل مواقعها: a group's own positions, no foreign force moving
             if _ABSTRACT_AFTER.match(s.norm, s.norm_pos(h.end)):
                 continue  # تعزيز التنسيق بين الجانبين, "reinforce cooperation": ties strengthened, no force
+            mover = None
+            if _SUPERVISED.search(s.norm_before(h.start, 24)):
+                # والإشراف على انسحاب الأكراد: the overseer does not move; the side named after the
+                # move does (none known: no event)
+                mover = next((m.actor for m in self._actors() if 0 <= m.start - h.end <= 25
+                              and not self._is_place_use(m)), None)
+                if mover is None:
+                    continue
             if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
                 continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
             if retyped is not None:
@@ -356,7 +367,7 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
                 for p in _unique_places(sites):
                     out.append(self._troop_event(h.trigger.event_type, h, p.start, None, h.trigger.weight * 0.9))
             else:
-                out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9))
+                out.append(self._troop_event(h.trigger.event_type, h, h.start, None, h.trigger.weight * 0.9, mover))
             anchors.append(h.start)
         add_change(out, s)  # "cut its troops from 5,200 to 3,000": the level and a change of 2,200
         return out
@@ -386,8 +397,9 @@ class _SentenceExtractor(ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin,
         return any(p.trigger.event_type == "denial" and p.end <= hit.start
                    and _PLANS.search(self.s.norm, self.s.norm_pos(p.end), self.s.norm_pos(hit.start)) for p in political)
 
-    def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float) -> Event:
-        actor = (self._verb_subject(hit) if hit.trigger.family == "troops" else None) or self._owner(
+    def _troop_event(self, etype: str, hit: _TriggerHit, pos: int, q: Quantity | None, weight: float,
+                     mover: Entry | None = None) -> Event:
+        actor = mover or (self._verb_subject(hit) if hit.trigger.family == "troops" else None) or self._owner(
             pos, exclude=self._deniers())
         if actor is None and self._deniers() and _OWN_FORCES.search(
                 self.s.norm, max(0, self.s.norm_pos(hit.start) - 30), self.s.norm_pos(pos) + 30):
