@@ -93,8 +93,6 @@ _HERE = re.compile(r"\s*(?:here|there|هنا|هناك|اليها|اليه)(?=\s|
 _ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
 
 
-
-
 # weapon systems handed over or delivered (تسليم منظومات إس-300, "the delivery of S-300 systems")
 _DELIVERY_WORD = re.compile(r"deliver")
 _WEAPON_SYSTEMS_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:منظومات|منظومه|بطاريات|بطاريه|صواريخ|systems?"
