@@ -572,3 +572,12 @@ def test_the_side_that_oversees_a_withdrawal_does_not_withdraw():
     # the side named after the move it oversees is the one that moves
     (ev,) = events("Iraqi officials will oversee the withdrawal of US troops from the Ain al-Asad base.")
     assert (ev.event_type, ev.actor_group) == ("withdrawal", "United States")
+
+
+def test_a_capture_or_defeat_fought_for_is_not_yet_an_event():
+    for body in ("The troops are in northeast Syria as part of the campaign to defeat ISIS, the spokesman said.",
+                 "أطلقت القوات العراقية معركة لتحرير مدينة الموصل من تنظيم داعش."):
+        assert not [e for e in events(body) if e.event_type == "other"], body
+    # the capture announced is one
+    for body in ("Iraqi forces recaptured the town of Qayyarah on Thursday.", "أعلنت القوات العراقية تحرير مدينة الموصل من تنظيم داعش."):
+        assert [e.event_type for e in events(body)] == ["other"], body

@@ -106,6 +106,10 @@ _VISITED_TROOPS = re.compile(r"\s+(?:\S+\s+){0,6}?(?:troops|forces|soldiers|serv
 _LIST_GOES_ON = re.compile(r"[\s,،]*(?:و|and\s+)?(?:(?:around|about|some|nearly|roughly|approximately|more than|نحو|حوالي|قرابه|زهاء"
                            r"|ما يقارب|اكثر من)\s+)?")
 
+# an infinitive of purpose before a word of capture or defeat ("to defeat", "in order to retake")
+_TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bid to|push to|(?:من اجل|بهدف|بغيه)(?:\s+\S+)?)\s+$")
+# (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
+_FOR_PREFIX = re.compile(r"(?:^|\s)[وف]?لل?$")
 # an event named only as the start of a span: "since the fall of Assad", منذ سقوط النظام
 _SINCE_THE = re.compile(r"(?:^|\s)(?:since|منذ)\s+(?:the\s+)?$")
 
@@ -438,6 +442,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
             return []  # "the government tries to rein in the factions": an attempt, no capture
         if _VICTIMS_FELL.match(self.s.norm, self.s.norm_pos(h.end)):
             return []  # سقوط عدد من الضحايا: casualties fell, no town
+        if _TO_DO.search(self.s.norm_before(h.start, 16)) or _FOR_PREFIX.search(self.s.norm_before(h.start, 4)):
+            return []  # "the campaign to defeat ISIS", لتحرير المدينة: what is fought for, not yet done
         if _SINCE_THE.search(self.s.norm_before(h.start, 12)):
             return []  # "since the fall of Assad", منذ سقوط النظام: a time the sentence counts from
         said = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= h.start
