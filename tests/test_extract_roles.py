@@ -597,3 +597,15 @@ def test_words_of_ground_fire_are_whole_words_and_april_or_britain_hold_none():
     assert ev.event_type == "attack"
     (ev,) = violent(events("قصفت القوات التركية بالمدفعية قرى في ريف عفرين يوم الاثنين."))
     assert ev.event_type == "attack"
+
+
+def test_shells_fired_from_one_side_of_a_border_are_that_sides_unnamed_armed_group():
+    body = ("Turkish jets struck Kurdish positions in Syria on Monday.\n"
+            "Two mortar rounds fired from the Syrian side of the border landed in the Turkish town of Kilis.")
+    (ev,) = [e for e in events(body) if e.location == "Kilis"]
+    assert (ev.event_type, ev.actor) == ("attack", "Unidentified Armed Group (Syria)")
+    (ev,) = violent(events("سقطت قذيفة أطلقت من الأراضي العراقية على مخفر حدودي أردني قرب الرويشد."))
+    assert ev.actor == "Unidentified Armed Group (Iraq)"
+    # a state that fires from its own land is named: it attacked
+    (ev,) = violent(events("Iran fired missiles from its territory at Erbil on Tuesday."))
+    assert ev.actor_group == "Iran"

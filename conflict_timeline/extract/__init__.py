@@ -74,6 +74,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     events = _merge_within(events, gaz, ctx.backrefs, ctx.headlines, titles)
     events = [ev for ev in events if _in_theatre(ev, gaz) and not _history(ev, reference)]
     _no_own_target(events, gaz)
+    _fired_from(events, gaz)
     _unnamed_attackers(events, gaz)
     _page_air_power(events, gaz, rules or load_rules())
     _campaign_target(events, gaz)
@@ -143,6 +144,40 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
         if place is None or not place.country:
             continue
         actor = national_variant(gaz, generic, place.country)
+        ev.actor, ev.actor_ar, ev.actor_group = actor.name, actor.name_ar, gaz.root(actor.id).name
+        ev.event_id = ev.make_id()
+
+
+# shells or rockets fired from a side of a border (من الطرف السوري, "from Iraqi territory")
+_FIRED_FROM = re.compile(r"(?:اطلقت|اطلق|اطلقتا|اطلقا|سقطت|fired|launched)\s+(?:\S+\s+){0,2}?(?:من|from)\s")
+
+
+_SIDE_WORD = re.compile(r"(?<!\S)(?:ال)?(سوري|عراقي|syria|iraq)")
+_SIDE_COUNTRY = {"سو": "SY", "sy": "SY", "عر": "IQ", "ir": "IQ"}
+
+
+def _fired_from(events: list[Event], gaz: Gazetteer) -> None:
+    """An attack that no one is named for, fired from the Syrian or Iraqi side of a border ("two mortar
+    shells fired from the Syrian side fell on Ceylanpinar"), is the Unidentified Armed Group of that
+    country, wherever it fell."""
+    generic = gaz.get("unidentified_armed_group", kind="actor")
+    if generic is None:
+        return
+    for ev in events:
+        if ev.event_type != "attack" or ev.actor:
+            continue
+        text = normalize(ev.sentence)
+        found = _FIRED_FROM.search(text)
+        if found is None:
+            continue
+        after = text[found.end() : found.end() + 80]
+        # the first side named: a place of a country, or its adjective (من الطرف السوري, Iraqi territory)
+        side = _SIDE_WORD.search(after)
+        places = [m for m in gaz.find(after) if m.entry.country and (side is None or m.start < side.start())]
+        origin = places[0].entry.country if places else _SIDE_COUNTRY[side.group(1)[:2]] if side else ""
+        actor = national_variant(gaz, generic, origin)
+        if actor is generic:
+            continue  # (a country with no armed group of its own in the theatre: no one named)
         ev.actor, ev.actor_ar, ev.actor_group = actor.name, actor.name_ar, gaz.root(actor.id).name
         ev.event_id = ev.make_id()
 
