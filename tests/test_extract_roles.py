@@ -603,7 +603,10 @@ def test_shells_fired_from_one_side_of_a_border_are_that_sides_unnamed_armed_gro
     body = ("Turkish jets struck Kurdish positions in Syria on Monday.\n"
             "Two mortar rounds fired from the Syrian side of the border landed in the Turkish town of Kilis.")
     (ev,) = [e for e in events(body) if e.location == "Kilis"]
-    assert (ev.event_type, ev.actor) == ("attack", "Unidentified Armed Group (Syria)")
+    assert (ev.event_type, ev.actor, ev.target) == ("attack", "Unidentified Armed Group (Syria)", "")
+    # (the nationality of the town it fell on is the town's country, no side struck)
+    (ev,) = violent(events("Turkish troops shelled the Syrian town of Tal Rifaat on Monday."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "")
     (ev,) = violent(events("سقطت قذيفة أطلقت من الأراضي العراقية على مخفر حدودي أردني قرب الرويشد."))
     assert ev.actor == "Unidentified Armed Group (Iraq)"
     # a state that fires from its own land is named: it attacked

@@ -154,6 +154,10 @@ class _Analyzer:
         mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective) and _after_place(
             m.start, mentions, norm[max(0, _norm_index(offs, m.start) - 30) : _norm_index(offs, m.start)]))]
+        # "the Turkish town of Kilis", "Syrian territory": a nationality before a place word is the
+        # place's country, no party
+        mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)
+                                                and _EN_PLACE_WORD_AFTER.match(norm, _norm_index(offs, m.end)))]
         if "حدود" in norm or "border" in norm or "frontier" in norm:
             mentions = [m for m in mentions if not (m.place is None and _border_side(norm, offs, m))]
         # "Germany's parliament", البرلمان الألماني: a weak name (parliament, البرلمان) owned by another
@@ -397,6 +401,7 @@ def _after_place(start: int, mentions: list[_Mention], norm_before: str = "") ->
                and 0 <= start - t.end <= 2 for t in mentions) or bool(norm_before and _PLACE_WORD_NAME.search(norm_before))
 
 
+_EN_PLACE_WORD_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|province|territory|soil|side of the border)\b")
 # a place word and one name right before a nationality: the place's country (بلدة أطمة السورية)
 _PLACE_WORD_NAME = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$")
 
