@@ -286,3 +286,17 @@ def test_the_killing_an_attack_answers_is_no_death_of_the_attack():
             "على مقتل سليماني.")
     (ev,) = violent(events(body))
     assert ev.fatalities is None
+
+
+def test_a_sentence_that_only_counts_more_hurt_adds_them_and_a_named_or_single_death_is_one():
+    for body in ("Turkish drones struck a clinic in Sinjar on Tuesday, killing eight people.\nFour others were also wounded.",
+                 "قصفت طائرة مسيرة تركية عيادة في سنجار يوم الثلاثاء ما أدى إلى مقتل ثمانية أشخاص.\nوأصيب أربعة آخرون."):
+        (ev,) = violent(events(body))
+        assert (ev.fatalities, ev.injured) == (8, 4), body
+    # a count told after a page's strikes never replaces the one a strike has
+    (ev,) = violent(events("Rockets hit the Harir base on Monday, wounding two soldiers.\nThree others were also wounded."))
+    assert ev.injured == 2
+    (ev,) = violent(events("The group's leader, Abu Bakr al-Baghdadi, was killed during a US raid in northwestern Syria."))
+    assert ev.fatalities == 1
+    (ev,) = violent(events("A militant was killed during a US special forces raid in northwestern Syria."))
+    assert ev.fatalities == 1

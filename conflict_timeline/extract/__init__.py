@@ -24,6 +24,7 @@ from ..page_lines import _SENTENCE_END
 from ..schema import Article, Event
 from ..text.arabic import normalize
 from ..text.dates import numeric_day_first
+from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
 from .candidates import _SentenceExtractor
 from .context import _Context, country_name, national_variant, root_name
@@ -66,6 +67,8 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
             if found:
                 last = found[-1]
                 ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
+            elif events:
+                _more_toll(events, ps.text)
         if ps.headline:
             ctx.headlines.update(id(ev) for ev in found)
         events.extend(found)
@@ -80,6 +83,29 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     _campaign_target(events, gaz)
     _link_denials(events, gaz)
     return events
+
+
+# a sentence that only counts more dead or hurt: "Four others were also wounded.", وأصيب ثلاثة آخرون
+_MORE_TOLL = re.compile(r"^\s*(?:and\s+)?(?P<n>\S+)\s+(?:other|others|more)(?:\s+\S+)?\s+(?:were|was)\s+(?:also\s+)?(?P<k>wounded|injured|hurt|killed)\W*$"
+                        r"|^\s*[وف]?(?:(?P<ka>اصيب|جرح|قتل)\s+(?:ايضا\s+)?(?P<na>\S+)\s+(?:اخرون|اخرين|اشخاص اخرين|اشخاص اخرون))\W*$")
+
+
+def _more_toll(events: list[Event], text: str) -> None:
+    """A sentence that only counts more dead or hurt ("Four others were also wounded.") adds them to
+    the strike told last, when it has no such count yet."""
+    found = _MORE_TOLL.match(normalize(text))
+    if found is None:
+        return
+    value = parse_number(found.group("n") or found.group("na"))
+    strike = next((ev for ev in reversed(events) if ev.event_type in ("attack", "airstrike")), None)
+    if value is None or value < 1 or strike is None:
+        return
+    kind = found.group("k") or found.group("ka")
+    if kind in ("killed", "قتل"):
+        if strike.fatalities is None:
+            strike.fatalities = int(value)
+    elif strike.injured is None:
+        strike.injured = int(value)
 
 
 def _no_own_target(events: list[Event], gaz: Gazetteer) -> None:

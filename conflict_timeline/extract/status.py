@@ -63,6 +63,8 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
+# "Abu Bakr al-Baghdadi, was killed", "the commander has been killed": the one named right before died
+_PERSON_KILLED_AFTER = re.compile(r"[\s,،]*(?:was|has been|had been)\s+killed\b")
 _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
                          r"مواطن|عسكري|جنرال|الجنرال|قائد|طبيب|طبيبه|ممرض|ممرضه|صحفي|صحفيه|مسوول|امريكي|اميركي|روسي|تركي|ايراني|فرنسي"
                          r"|بريطاني)(?:\s+واحد)?(?!\S)"
@@ -79,7 +81,8 @@ _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتل�
                          r"|general|pilot|adviser|advisor|sailor|airman|servicemember|service member)\b"
                          r"|\b(?:a|an|one|the|its|his|their)\s+(?:\S+\s+){0,4}?(?:soldier|seal|marine|officer|commander|general"
                          r"|pilot|adviser|leader|chief|doctor|nurse|medic|journalist|"
-                         r"advisor|sailor|airman|contractor|service member|servicemember)\s+(?:was|has been)\s+killed\b"))
+                         r"advisor|sailor|airman|contractor|service member|servicemember|militant|fighter|member|civilian"
+                         r"|person|guard|worker)\s+(?:was|has been)\s+killed\b"))
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
 _ONE_INJURED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
@@ -194,7 +197,8 @@ class StatusMixin:
             # "the killing of <a named person>": one death
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]
             for m in persons:
-                if lo <= m.start < hi and s.cue(self.rules, "killed", max(0, m.start - 20), m.start) and not (
+                if lo <= m.start < hi and (s.cue(self.rules, "killed", max(0, m.start - 20), m.start)
+                                           or _PERSON_KILLED_AFTER.match(s.norm, s.norm_pos(m.end))) and not (
                         _ANSWER_TO.search(s.norm_before(m.start, 80))):
                     killed = (killed or 0) + 1  # (not the killing an attack answers: رد على مقتل سليماني)
         return killed, wounded
