@@ -548,7 +548,9 @@ def test_the_english_speaker_before_said_it_struck_is_the_striker():
 
 
 def test_condolences_and_tributes_are_no_statement_and_witnesses_and_the_side_faced_no_party():
-    for text in ("The soldier's family had been informed, the British ministry said.",
+    for text in ("ردا على سؤال لوكالة فرانس برس رفضت متحدثة باسم الجيش الإسرائيلي الإدلاء بأي تعليق.",
+                 "امتنع المتحدث باسم البنتاغون عن التعليق على الغارة.",
+                 "The soldier's family had been informed, the British ministry said.",
                  "وتعهدت وزارة الدفاع الروسية بتقديم كل المساعدة اللازمة لعائلة القتيل.",
                  '"He was a gifted operator and a great leader," said the Canadian commander.'):
         assert not [e for e in events(text) if e.event_type == "statement"], text

@@ -26,6 +26,12 @@ def test_dateline_is_not_read_as_the_place():
     assert ps.text.startswith("Two rockets")
     assert body[ps.start : ps.end] == ps.text
     assert {e.location for e in violent(events(body))} == {"Ain al-Asad Air Base"}
+    # a dash or bar glued to the place or outlet: still a dateline, and no side of the strike
+    body = "دمشق- قصفت طائرات إسرائيلية مطار التيفور في ريف حمص الشرقي فجر اليوم الأحد."
+    (ps,) = list(page_sentences(art(body)))
+    assert ps.text.startswith("قصفت")
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Israel"
 
 
 def test_headline_event_folds_into_the_lead():

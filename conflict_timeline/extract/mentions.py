@@ -39,7 +39,9 @@ _SENTENCE_STOP = re.compile(r"[.;]")
 
 
 # no comment given (لم يصدر أي تعليق, رفضت التعليق, declined to comment): no statement
-_NO_COMMENT = prefiltered(re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|رفض\S*\s+(?:\S+\s+){0,3}?|امتنع\S*\s+(?:\S+\s+){0,3}?(?:عن\s+)?|دون\s+)(?:ال)?تعليق"
+# (the one who refused may stand between: رفضت متحدثة باسم الجيش الإدلاء بأي تعليق)
+_NO_COMMENT = prefiltered(re.compile(r"(?:لم\s+(?:\S+\s+){0,3}?(?:اي\s+)?|(?:رفض|امتنع)\S*\s+(?:\S+\s+){0,6}?(?:عن\s+)?(?:الادلاء\s+)?(?:ب?اي\s+)?"
+                                     r"|دون\s+)(?:ال)?تعليق"
                                      r"|لم\s+[يت]علق"
                                      r"|\b(?:declined|refused|did not respond|could not be reached)\s+(?:\S+\s+)?(?:to\s+)?comment"
                                      r"|\bno (?:further |other )?details\b|لم (?:ترد|تتوفر|يقدم|تقدم|يكشف|تكشف) (?:\S+\s+)?(?:اي\s+)?تفاصيل"))

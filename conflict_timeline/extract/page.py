@@ -24,7 +24,8 @@ HEADLINE_WORDS = 18
 # A dateline opens a paragraph: a place (and its region) and a dash, or an agency in brackets,
 # before the text ("ERBIL, Kurdistan Region - ", "بغداد - ", "دمشق (رويترز) -"). It says where
 # the report was filed, not where anything happened.
-_DATELINE = re.compile(r"^(?:(?:[^\s\-–—_/:.،,()]+(?:[ ,،]+|$)){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/]|\([^)]{2,30}\)\s*[:\-–—])\s+(?=\S)")
+# (the dash or bar may stand glued to the place: "دمشق- ", "الأمة| ")
+_DATELINE = re.compile(r"^(?:(?:[^\s\-–—_/|:.،,()]+(?:[ ,،]+|$|(?=[-–—_/|]))){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/|]|\([^)]{2,30}\)\s*[:\-–—])\s+(?=\S)")
 _DIGITS = re.compile(r"\d")
 _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
