@@ -314,3 +314,10 @@ def test_a_level_from_a_to_b_gives_the_level_and_a_change_of_the_difference():
     # places from one to another are no numbers
     evs = events("A convoy of 300 soldiers moved from Erbil to Mosul on Monday.")
     assert [e.troops for e in evs if e.event_type == "deployment"] == [300]
+
+
+def test_a_groups_own_quoted_words_of_its_attack_are_its_claim():
+    body = ("هاجمت طائرة مسيرة قاعدة حرير قرب أربيل عصر اليوم الاثنين.\n"
+            'وقالت الجماعة عبر قناتها على تلغرام "استهدف مجاهدو المقاومة الإسلامية في العراق قاعدة حرير بعدة طائرات مسيرة".')
+    (ev,) = violent(events(body))
+    assert (ev.actor, ev.status) == ("Islamic Resistance in Iraq", "claimed")

@@ -63,6 +63,7 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
+_QUOTE_OPEN = re.compile(r"[\"“«]")
 # "Abu Bakr al-Baghdadi, was killed", "the commander has been killed": the one named right before died
 _PERSON_KILLED_AFTER = re.compile(r"[\s,،]*(?:was|has been|had been)\s+killed\b")
 _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
@@ -270,7 +271,7 @@ class StatusMixin:
         if self._reported():
             return "reported"
         if etype == "attack" and actor is not None and self._attacker_side(actor) and (
-                s.cue(rules, "claimed") or self._is_speaker(actor)):
+                s.cue(rules, "claimed") or self._is_speaker(actor) or self._in_own_words(actor)):
             return "claimed"  # (أعلنت فصائل المقاومة استهداف قاعدة حرير: the attackers tell it)
         lo, hi = self._clause_span(hit.start)
         if etype == "agreement" and not _NEXT_TIME.search(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
@@ -285,6 +286,16 @@ class StatusMixin:
                 e.type not in MEDIA_TYPES and e.type != "armed_group" for e in self._speech_subjects()):
             return "confirmed"  # the attacked side's or a government's own account of an attack
         return "reported"
+
+    def _in_own_words(self, actor: Entry) -> bool:
+        """The attackers named inside the words quoted after a speech verb ("the group said on
+        Telegram: 'the fighters of the Islamic Resistance targeted Harir base'"): their own telling."""
+        s = self.s
+        if any(self._side(e) is not self._side(actor) for e in self._speech_subjects()):
+            return False  # (an official of another side quoting them only reports)
+        speech = [t.end for t in s.triggers if t.trigger.hint == "speech"]
+        return any(m.actor is actor and any(e <= m.start and _QUOTE_OPEN.search(s.text, e, m.start) for e in speech)
+                   for m in s.mentions)
 
     @_per_sentence
     def _reported(self) -> bool:
