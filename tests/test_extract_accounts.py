@@ -321,3 +321,13 @@ def test_a_groups_own_quoted_words_of_its_attack_are_its_claim():
             'وقالت الجماعة عبر قناتها على تلغرام "استهدف مجاهدو المقاومة الإسلامية في العراق قاعدة حرير بعدة طائرات مسيرة".')
     (ev,) = violent(events(body))
     assert (ev.actor, ev.status) == ("Islamic Resistance in Iraq", "claimed")
+
+
+def test_an_analysts_account_is_reported_and_military_experts_sent_are_troops():
+    (ev,) = events("كشف الخبير الأمني فلان الفلاني اليوم أن انسحاب القوات الأمريكية من قاعدة عين الأسد مستمر.")
+    assert (ev.event_type, ev.status) == ("withdrawal", "reported")
+    (ev,) = events("A security analyst said US troops were leaving the Ain al-Asad base this week.")
+    assert ev.status == "reported"
+    # experts sent by a government are its advisers: a move it announces, not a report
+    (ev,) = [e for e in events("أعلن البيت الأبيض إرسال 300 من الخبراء العسكريين إلى العراق.") if e.event_type == "deployment"]
+    assert (ev.troops, ev.status) != (300, "reported")
