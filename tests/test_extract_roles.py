@@ -614,3 +614,13 @@ def test_shells_fired_from_one_side_of_a_border_are_that_sides_unnamed_armed_gro
     # a state that fires from its own land is named: it attacked
     (ev,) = violent(events("Iran fired missiles from its territory at Erbil on Tuesday."))
     assert ev.actor_group == "Iran"
+
+
+def test_a_patron_is_not_the_side_struck_and_a_sides_own_nationality_is_no_second_side():
+    (ev,) = violent(events("شن مقاتلو فصائل المعارضة السورية المدعومة من أنقرة هجوما على بلدة جرابلس يوم الأربعاء."))
+    assert (ev.actor, ev.target) == ("Syrian opposition", "")
+    (ev,) = violent(events("Turkish-backed rebels attacked the town of Jarablus on Wednesday."))
+    assert ev.target == ""
+    # (the nationality after the opposition's fighters is theirs: no government took the town)
+    (ev,) = events("سيطر مقاتلو المعارضة السورية على جرابلس يوم الأربعاء.")
+    assert (ev.event_type, ev.actor) == ("other", "Syrian opposition")

@@ -156,6 +156,11 @@ class _Analyzer:
         mentions = self._sites_apart(text, norm, offs, mentions)
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective) and _after_place(
             m.start, mentions, norm[max(0, _norm_index(offs, m.start) - 30) : _norm_index(offs, m.start)]))]
+        # مقاتلو المعارضة السورية: a nationality right after a side of that country describes it
+        mentions = [m for m in mentions if not (m.place is None and m.actor is not None and (m.weak or m.weak_actor or m.adjective)
+                                                and any(q is not m and q.actor is not None and q.place is None and 0 <= m.start - q.end <= 1
+                                                        and q.actor.country and q.actor.country == m.actor.country
+                                                        and q.actor.id != m.actor.id for q in mentions))]
         # "the Turkish town of Kilis", "Syrian territory": a nationality before a place word is the
         # place's country, no party
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective)

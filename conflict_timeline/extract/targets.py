@@ -64,8 +64,10 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:militants|fighters|members|soldiers|troops|t
 
 # a side named as the striker's partner: "its Syrian proxies", "allied Syrian rebels", الفصائل السورية
 # الموالية لها
-_PARTNER_BEFORE = re.compile(r"(?:^|\s)(?:its|their|allied|الفصايل|فصايل)\s+$")
-_PARTNER_AFTER = re.compile(r"\s+(?:proxies|allies|partners|المواليه\s+(?:لها|له|لهم|لانقره)|الحليفه\s+(?:لها|له|لهم))(?!\S)")
+# (or its patron: "rebels backed by Ankara", الفصائل المدعومة من أنقرة, بدعم من الطيران التركي, "Turkish-backed")
+_PARTNER_BEFORE = re.compile(r"(?:^|\s)(?:its|their|allied|الفصايل|فصايل|backed by|supported by|(?:ال)?مدعوم(?:ه|ين|ون)?\s+من|بدعم\s+من|بدعم"
+                             r"|بمسانده|بمساندة\s+من|بغطاء)\s+(?:(?:ال)?(?:طيران|قوات|جيش|مدفعيه)\s+)?$")
+_PARTNER_AFTER = re.compile(r"(?:\s+(?:proxies|allies|partners|المواليه\s+(?:لها|له|لهم|لانقره)|الحليفه\s+(?:لها|له|لهم))|-backed)(?!\S)")
 
 
 # a contrast opening another clause (في حين, بينما, "while")
@@ -182,9 +184,8 @@ class TargetsMixin:
                 continue  # "according to the Iraqi army": the source, not the side attacked
             if m.start > hit.end and _CONTRAST_BETWEEN.search(self.s.norm, self.s.norm_pos(hit.end), self.s.norm_pos(m.start)):
                 continue  # "..., while Hezbollah said it downed a drone": another clause's side
-            if own is not None and (_PARTNER_BEFORE.search(self.s.norm_before(m.start, 12))
-                                    or _PARTNER_AFTER.match(self.s.norm, self.s.norm_pos(m.end))):
-                continue  # "Turkey and its Syrian proxies": the striker's partners, not whom it struck
+            if _PARTNER_BEFORE.search(self.s.norm_before(m.start, 24)) or _PARTNER_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
+                continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m) or self._dead_of(m):
