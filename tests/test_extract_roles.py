@@ -624,3 +624,12 @@ def test_a_patron_is_not_the_side_struck_and_a_sides_own_nationality_is_no_secon
     # (the nationality after the opposition's fighters is theirs: no government took the town)
     (ev,) = events("سيطر مقاتلو المعارضة السورية على جرابلس يوم الأربعاء.")
     assert (ev.event_type, ev.actor) == ("other", "Syrian opposition")
+
+
+def test_the_command_a_report_is_attributed_to_is_neither_attacker_nor_target():
+    body = "According to US Central Command, the rockets hit near the Green Village base in Deir ez-Zor."
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group, ev.target) == ("attack", "Unidentified Armed Group", "")
+    # a ministry that tells of its side's drones: that side struck
+    (ev,) = violent(events("According to the Turkish defence ministry, drones struck PKK sites in Duhok."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "PKK")

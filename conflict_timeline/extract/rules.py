@@ -119,6 +119,8 @@ _TEMPLATES: dict[str, str] = {
     "TROOP_CONTEXT": r"(?:<<troop_context>>)",
     "NEGATION": r"(?:^|[\s\"«“'(])[وف]?(?:<<negation>>)\s+(?:\S+\s+){0,2}$",
     "ATTRIBUTION": r"(?:<<attribution>>)",
+    # the source named right after an attribution word, one word (the, US) between at most
+    "ATTRIBUTED": r"(?:^|\s)(?:<<attribution>>)\s*(?:\S+\s+)?$",
     "DEADLINE": r"(?:(?:<<deadline>>)\s*(?:<<deadline_part>>)?|(?:^|\s)(?:ب|في\s+|with\s+|at\s+)(?:<<deadline_part>>))\s*$",
     "CAUSE": r"(?:^|\s)(?:<<cause>>)\s",
     "EN_PRONOUN": r"(?:<<pronoun>>)\s",
@@ -303,6 +305,7 @@ _WORD_NUMBER_CUE = _CTX["WORD_NUMBER_CUE"]
 _TROOP_CONTEXT = _CTX["TROOP_CONTEXT"]
 _NEGATION = _CTX["NEGATION"]
 _ATTRIBUTION = _CTX["ATTRIBUTION"]
+_ATTRIBUTED = _CTX["ATTRIBUTED"]
 _DEADLINE = _CTX["DEADLINE"]
 _CAUSE = _CTX["CAUSE"]
 _EN_PRONOUN = _CTX["EN_PRONOUN"]

@@ -287,7 +287,8 @@ class StrikerMixin:
                 # no group named: an air power that is the subject right before the verb struck
                 # ("Israel had targeted several sites"), never one only named elsewhere
                 pool = [m for m in cands if is_air_power(m) and not self._is_speaker(m.actor)
-                        and 0 <= hit.start - m.end <= 12 and self.ctx.article.language == "en"]
+                        and 0 <= hit.start - m.end <= 12 and self.ctx.article.language == "en"
+                        and not any(c in self.s.text[m.end : hit.start] for c in ",;:")]  # ("According to CENTCOM, the rockets")
                 if pool:
                     best = min(pool, key=distance).actor
                     return best, self._strike_kind(best, hints - {"attack"})

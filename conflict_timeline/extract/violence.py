@@ -56,6 +56,10 @@ _DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governor
 _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+$")
 
 
+# the base word of the site just named ("the Green Village base in Deir ez-Zor"): not another base
+_OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
+
+
 class ViolenceMixin:
     def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
@@ -255,7 +259,7 @@ class ViolenceMixin:
                    and (kept is None or q.place.id in kept)
                    and q.place.geo_precision in kinds and q is not p and p.start - q.end <= 40
                    # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
-                   and not _BASE_WORD.search(self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)])]
+                   and not _BASE_WORD.search(_OWN_BASE_WORD.sub("", self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)], 1))]
         return bool(earlier)
 
 
