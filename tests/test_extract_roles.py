@@ -633,3 +633,11 @@ def test_the_command_a_report_is_attributed_to_is_neither_attacker_nor_target():
     # a ministry that tells of its side's drones: that side struck
     (ev,) = violent(events("According to the Turkish defence ministry, drones struck PKK sites in Duhok."))
     assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
+
+
+def test_an_aircraft_named_by_its_model_is_its_sides_and_the_pyd_is_the_ypg():
+    body = "The American F/A-18E Super Hornet shot down the Syrian SU-22 near the town of Tabqa, the coalition said."
+    (ev,) = violent(events(body))
+    assert (ev.actor_group, ev.target) == ("United States", "Syria (Assad government)")
+    (ev,) = violent(events("وبدأت المقاتلات التركية بدك معاقل حزب الاتحاد الديمقراطي في عفرين يوم السبت."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "YPG")
