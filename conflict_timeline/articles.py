@@ -30,6 +30,7 @@ from conflict_timeline.page_markers import (
     _READ_ALSO_RE,
     _SOURCE_RE,
     _TAGS_RE,
+    _TIME_RE,
     MARKERS_CSV,
     _after_label,
     _clean_line,
@@ -209,9 +210,13 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
     """Split the lines of a page into article drafts (see the module docstring for the layout)."""
     cleaned = _drop_menus([c for c in (_clean_line(line) for line in lines) if c])
     kept = []
+    stamp = None  # a date and time right under the page's title: when it was published
     for n, line in enumerate(cleaned):
         if _publication(line)[0]:
             kept.append(line)
+        elif (n == 1 and is_clock(line) and _TIME_RE.search(line) and not is_clock(cleaned[0]) and _is_title(cleaned[0])
+              and len(cleaned[0].split()) >= 4):
+            stamp = parse_date(line)  # ("30.05.2022 | 22:22" under the headline; a clock above it is the site's)
         elif is_furniture(line):
             # a "breaking:" headline followed by its publication line is a title, not a ticker
             if _FURNITURE_PREFIX_RE.match(normalize(line)) and n + 1 < len(cleaned) and _publication(cleaned[n + 1])[0]:
@@ -298,6 +303,8 @@ def split_lines(lines: Iterable[str]) -> list[_Draft]:
             continue
         cur.body.append(line)
     finish()
+    if stamp is not None and drafts and drafts[0].published is None and drafts[0].title == cleaned[0]:
+        drafts[0].published = stamp
     return _fold_headline_lists(drafts)
 
 

@@ -188,3 +188,23 @@ def test_a_headline_with_a_story_list_stamp_is_page_furniture():
     # a sentence that ends before the stamp, or names the hour in its text, is body text
     assert not is_furniture("The strike killed two people on Monday, officials said at 10:00 GMT.")
     assert not is_furniture("Danish jets hit targets near Mosul on Tuesday. GMT 09:14 2016 Tuesday ,12 April")
+
+
+def test_a_date_and_time_under_the_headline_date_the_page_and_a_clock_above_it_does_not() -> None:
+    page = ("مقتل جنديين في هجوم على قاعدة عسكرية شمال العراق\n"
+            "14.03.2023 | 18:40\n"
+            "أعلنت وزارة الدفاع مقتل جنديين في هجوم على قاعدة شمال العراق.\n")
+    (art,) = parse_text(page, "stamp.txt")
+    assert art.published == date(2023, 3, 14)
+    assert "18:40" not in art.body
+    # the site's clock above the headline, or a date under a two-word label, dates nothing
+    page = ("الأحد 30 نوفمبر 2025 | 10:15\n"
+            "مقتل جنديين في هجوم على قاعدة عسكرية شمال العراق\n"
+            "أعلنت وزارة الدفاع مقتل جنديين في هجوم على قاعدة شمال العراق.\n")
+    (art,) = parse_text(page, "clock.txt")
+    assert art.published is None
+    page = ("الوضع المظلم\n"
+            "الأحد 30 نوفمبر 2025 | 10:15\n"
+            "أعلنت وزارة الدفاع مقتل جنديين في هجوم على قاعدة شمال العراق.\n")
+    (art,) = parse_text(page, "clock.txt")
+    assert art.published is None
