@@ -331,3 +331,22 @@ def test_an_analysts_account_is_reported_and_military_experts_sent_are_troops():
     # experts sent by a government are its advisers: a move it announces, not a report
     (ev,) = [e for e in events("أعلن البيت الأبيض إرسال 300 من الخبراء العسكريين إلى العراق.") if e.event_type == "deployment"]
     assert (ev.troops, ev.status) != (300, "reported")
+
+
+def test_a_sides_dead_and_that_sides_own_strikes_stay_two_incidents():
+    body = ("أعلنت وزارة الدفاع التركية الاثنين مقتل 3 جنود جراء اشتباكات شمالي العراق.\n"
+            "وقالت الوزارة إن الطائرات المسيرة التركية حيدت 18 مسلحا من حزب العمال الكردستاني شمالي العراق.")
+    found = sorted((e.event_type, e.target, e.fatalities) for e in violent(events(body)))
+    assert found == [("airstrike", "PKK", 18), ("attack", "Turkish military", 3)]
+
+
+def test_the_attacks_a_person_is_blamed_for_and_an_nth_time_are_no_strike_of_their_own():
+    body = ("US Central Command said its forces killed a senior militia commander in a drone strike in Baghdad on Wednesday, "
+            "describing him as responsible for directly planning and taking part in attacks on American troops.")
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group, ev.fatalities) == ("airstrike", "United States", 1)
+    for body in ("هذه هي المرة الثالثة التي تتعرض فيها قرية برخ في زاخو لقصف مماثل.",
+                 "This is the third time the Harir base has been attacked by drones."):
+        assert not violent(events(body)), body
+    # one told with its day stays
+    assert violent(events("For the third time in a week, rockets hit the Harir base on Monday."))

@@ -36,11 +36,18 @@ _MONTH_OR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|كانون|شباط|ا�
 _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
+# "the third time (that)", للمرة الثالثة التي: an ordinal count of strikes
+_NTH_TIME = re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|ال\S+ عشره)\s+(?:التي|الذي)"
+                       r"|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time (?:that|the|a|an|in)\b")
+
+
 def is_tally(s: _Sentence) -> bool:
     """A count of attacks (or "N times") together with a span or a total, strikes over a span of
     months, or strikes stepped up since a time: the sentence sums up attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
+    if _NTH_TIME.search(s.norm) and not any(d.precision == "day" for d in s.dates):
+        return True  # "this is the third time the village has been shelled": a count of strikes
     if _months_span(s) or _YEARS_SPAN.search(s.norm):
         return True  # "flew the raids from May 2016 until June 2017", "in recent years"
     if s.search(_TREND) and s.search(_SINCE):

@@ -230,6 +230,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there;
         # shelling of a village told again as an attack on its town, on one day, is one incident)
         return False
+    if a.event_type in _VIOLENT and b.event_type in _VIOLENT and _reversed(a, b, gaz):
+        return False  # soldiers of a side killed, and that side's own strikes: two incidents
     if a.event_type == b.event_type == "funding" and _same_sum(a.amount_usd, b.amount_usd):
         return True  # one page giving one allocation twice ("$262M", "$262.6 million"), whoever it credits
     if a.event_type in _SPEECH and a.event_type == b.event_type and a.actor and b.actor:

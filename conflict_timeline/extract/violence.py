@@ -29,6 +29,9 @@ from .rules import (
 # a strike feared or in prospect (fearing a Turkish assault, خشية هجوم تركي)
 _FEARED = re.compile(r"(?:^|\s)[وف]?(?:fearing|fear of|fears of|feared|the prospect of|threat of|خشيه|خوفا من|تخوفا من|مخاوف من)"
                      r"\s+(?:\S+\s+){0,3}$")
+# a record a person is blamed for: "responsible for (planning) attacks", المسؤول عن هجمات
+_RECORD_OF = re.compile(r"(?:responsible for|behind|blamed for|involved in|مسوول عن|المسوول عن|مسوولا عن|المتورط في|متورط في)"
+                        r"\s+(?:\S+\s+){0,6}$")
 # verbs of accusing (the strike they name is told as the accused's)
 _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|accused|accuses|blamed|blames)")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
@@ -114,6 +117,11 @@ class ViolenceMixin:
                 and not _FEARED.search(s.norm_before(h.start, 40))]  # "fearing a Turkish assault"
         if not hits:
             return []  # "the commander was planning attacks": an intention, not an attack
+        # "killed a commander ... responsible for attacks on American troops": the attacks he is
+        # blamed for are his record, not this strike (kept when nothing else is told)
+        record = [h for h in hits if _RECORD_OF.search(s.norm_before(h.start, 80))]
+        if record and len(record) < len(hits):
+            hits = [h for h in hits if h not in record]
         rank = {"airstrike": 0, "attack": 1, "neutral": 2}
         anchor = min(hits, key=lambda h: (rank.get(h.trigger.hint, 3), h.start))
         first = min(hits, key=lambda h: h.start)
