@@ -641,3 +641,21 @@ def test_an_aircraft_named_by_its_model_is_its_sides_and_the_pyd_is_the_ypg():
     assert (ev.actor_group, ev.target) == ("United States", "Syria (Assad government)")
     (ev,) = violent(events("وبدأت المقاتلات التركية بدك معاقل حزب الاتحاد الديمقراطي في عفرين يوم السبت."))
     assert (ev.actor_group, ev.target) == ("Turkey", "YPG")
+
+
+def test_english_strikes_told_by_planes_a_led_alliance_buildings_occupied_and_bare_strikes_after():
+    body = ("US warplanes struck Islamic State fighters near Kobani on Wednesday, Central Command said.\n"
+            "The planes struck 16 buildings occupied by Islamic State militants near Kobani, a town on the Syrian border with Turkey.\n"
+            "It said four strikes near Baiji destroyed a Humvee and a building used by the group.")
+    found = violent(events(body))
+    assert {(e.event_type, e.actor_group, e.target) for e in found if e.location == "Kobani"} == {
+        ("airstrike", "United States", "Islamic State")}
+    (baiji,) = [e for e in found if e.location == "Bayji"]
+    assert (baiji.event_type, baiji.actor_group) == ("airstrike", "United States")
+    # a campaign under way since a month is no strike of its own; the alliance the US leads is the coalition
+    assert not violent(events("A U.S.-led alliance has been bombing Islamic State targets in Iraq since August."))
+    (ev,) = violent(events("A U.S.-led alliance struck Islamic State targets near Mosul on Monday."))
+    assert ev.actor == "International Coalition"
+    # the militants "who have seized" territory are described, and a town named Hit is no strike
+    assert not events("The effort aims to halt the militants who have seized swathes of territory in Syria and Iraq.")
+    assert [e.event_type for e in events("Islamic State militants seized the town of Hit in Anbar on Monday.")] == ["other"]

@@ -119,7 +119,8 @@ def _no_own_target(events: list[Event], gaz: Gazetteer) -> None:
 
 def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
     """On a page whose airstrikes are all by one air power, an airstrike it tells without a striker
-    (on another town, the same night) is that power's, unless that power is what it struck."""
+    (on another town, the same night) is that power's, unless that power is what it struck; so is a
+    strike told by its bare noun without a weapon of the ground ("four strikes near Baiji")."""
     named = [ev for ev in events if ev.event_type == "airstrike" and ev.actor and ev.actor_group not in generic_actors()]
     sides = {ev.actor_group for ev in events if ev.event_type in ("attack", "airstrike") and ev.actor
              and ev.actor_group not in generic_actors()}
@@ -127,9 +128,19 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
         return
     (side,) = sides
     for ev in events:
-        if ev.event_type == "airstrike" and not ev.actor and not (ev.target and root_name(gaz, ev.target) == side):
+        if ev.actor or (ev.target and root_name(gaz, ev.target) == side):
+            continue
+        if ev.event_type == "attack" and _STRIKE_WORD.search(normalize(ev.sentence)) and not _GROUND_WEAPON.search(
+                normalize(ev.sentence)):
+            ev.event_type = "airstrike"  # "It said four strikes near Baiji destroyed ...": more of its strikes
+        if ev.event_type == "airstrike":
             ev.actor, ev.actor_ar, ev.actor_group = named[0].actor, named[0].actor_ar, named[0].actor_group
             ev.event_id = ev.make_id()
+
+
+# a strike told by its bare noun, and the weapons of a ground attack
+_STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids)\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات)(?=\s|$|[.,،])")
+_GROUND_WEAPON = re.compile(r"rocket|mortar|shell|drone|missile|صاروخ|صواريخ|قذيف|قذائف|هاون|مسير|مدفع")
 
 
 # the dead or hurt of a strike are civilians: whom it struck is no armed side

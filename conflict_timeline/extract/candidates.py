@@ -108,6 +108,8 @@ _LIST_GOES_ON = re.compile(r"[\s,،]*(?:و|and\s+)?(?:(?:around|about|some|nearl
 
 # an infinitive of purpose before a word of capture or defeat ("to defeat", "in order to retake")
 _TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bid to|push to|(?:من اجل|بهدف|بغيه)(?:\s+\S+)?)\s+$")
+# a relative clause describing a noun ("who have seized", الذي سيطر على)
+_DESCRIBED_BY = re.compile(r"(?:^|\s)(?:who|which|that)\s+(?:has\s+|have\s+|had\s+)?$")
 # (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
 _FOR_PREFIX = re.compile(r"(?:^|\s)[وف]?لل?$")
 # an event named only as the start of a span: "since the fall of Assad", منذ سقوط النظام
@@ -442,6 +444,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
             return []  # "the government tries to rein in the factions": an attempt, no capture
         if _VICTIMS_FELL.match(self.s.norm, self.s.norm_pos(h.end)):
             return []  # سقوط عدد من الضحايا: casualties fell, no town
+        if _DESCRIBED_BY.search(self.s.norm_before(h.start, 16)):
+            return []  # "the militants who have seized swathes of Syria": a description, no capture told
         if _TO_DO.search(self.s.norm_before(h.start, 16)) or _FOR_PREFIX.search(self.s.norm_before(h.start, 4)):
             return []  # "the campaign to defeat ISIS", لتحرير المدينة: what is fought for, not yet done
         if _SINCE_THE.search(self.s.norm_before(h.start, 12)):

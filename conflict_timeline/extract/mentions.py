@@ -167,6 +167,9 @@ class _Analyzer:
                                                 and _EN_PLACE_WORD_AFTER.match(norm, _norm_index(offs, m.end)))]
         if "حدود" in norm or "border" in norm or "frontier" in norm:
             mentions = [m for m in mentions if not (m.place is None and _border_side(norm, offs, m))]
+            # "a town on the Syrian border with Turkey", الحدود مع تركيا: the country across is a landmark
+            mentions = [m for m in mentions if not (m.place is not None and m.place.geo_precision == "country" and _BORDER_WITH.search(
+                norm, max(0, _norm_index(offs, m.start) - 24), _norm_index(offs, m.start)))]
         # "Germany's parliament", البرلمان الألماني: a weak name (parliament, البرلمان) owned by another
         # state is that state's, not the one the word stands for alone
         mentions = [m for m in mentions if not (m.weak_actor and m.place is None and any(
@@ -340,6 +343,7 @@ class _Analyzer:
 # not its guards (حرس الحدود العراقي, "Iraqi border guards": a side)
 _BORDER_BEFORE = re.compile(r"(?<!حرس)(?<!قوات)(?<!شرطه)(?<!مخافر)(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
                             r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$")
+_BORDER_WITH = re.compile(r"(?:\b(?:border|borders|frontier) with|(?:^|\s)(?:ال)?(?:حدود|حدوديه|الحدوديه)\s+مع)\s+(?:the\s+)?$")
 _BORDER_AFTER = re.compile(r"(?:-\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|troops|units?|posts?|patrols?))",
                            re.IGNORECASE)
 

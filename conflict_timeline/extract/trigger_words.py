@@ -109,6 +109,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         if trigger.family in ("other", "political") and any(
                 q.actor is not None and q.start <= a and b <= q.end for q in mentions):
             continue  # هيئة تحرير الشام: a word of a name ("liberation"), no event
+        if text[a:a + 1].isupper() and a > 0 and any(q.place is not None and q.start <= a and b <= q.end for q in mentions):
+            continue  # "the town of Hit": a capitalized name of a place, no strike
         if m.group("w") in _ANSWER_WORDS and _FIRE_AFTER.match(norm, m.end("w")):
             trigger = _RETURNED_FIRE  # ردت على مصادر النيران, "returned fire": a strike, not a reply
         triggers.append(_TriggerHit(a, b, text[a:b], trigger, m.start("w")))
