@@ -659,3 +659,9 @@ def test_english_strikes_told_by_planes_a_led_alliance_buildings_occupied_and_ba
     # the militants "who have seized" territory are described, and a town named Hit is no strike
     assert not events("The effort aims to halt the militants who have seized swathes of territory in Syria and Iraq.")
     assert [e.event_type for e in events("Islamic State militants seized the town of Hit in Anbar on Monday.")] == ["other"]
+
+
+def test_each_attack_is_no_attack():
+    for text in ("“Each attack against the Coalition endangers the lives of our partners,” the spokesman said.",
+                 "وقال المتحدث إن كل هجوم على قوات التحالف يعرض حياة القوات العراقية للخطر."):
+        assert not violent(events(text)), text

@@ -146,7 +146,7 @@ _TEMPLATES: dict[str, str] = {
     "EXECUTE_BEFORE": r"(?:^|\s)[وف]?(?:<<execute_verb>>|باشر|باشرت|بدا|بدات)\s+$",
     "ANNOUNCER_BEFORE": r"(?:^|\s)[وف]?(?:ب|ل)?(?:<<announcer_lead>>)\s+(?:\S+\s+){0,2}?(?:ل|لل|ب)?$",
     # a campaign that stops ("will cease its air strikes", ستوقف غاراتها) or any strike at all (أي هجوم)
-    "CEASED_OR_ANY": r"(?:(?:^|\s)[وفبل]?(?:<<cessation>>)\s+(?:\S+\s+){0,2}?|(?:^|\s)(?:[لبو]?اي|any)\s+)$",
+    "CEASED_OR_ANY": r"(?:(?:^|\s)[وفبل]?(?:<<cessation>>)\s+(?:\S+\s+){0,2}?|(?:^|\s)(?:[لبو]?اي|any|each|every|[لبو]?كل)\s+)$",
     "MUST_STOP": r"[\"”»']?\s+(?:must|should|have to|need to|to)\s+(?:stop|end|cease)\b|\s+(?:يجب|ينبغي)\s+(?:ان\s+)?(?:تتوقف|يتوقف|تنتهي)",
     "PUBLISHED_AFTER": r"(?:ه|ها|هم)?\s+(?:\S+\s+){0,3}?[وب]?(?:<<published_thing>>)(?=\s|$|[.,،])",
     "PUBLISHED_BEFORE": r"(?:^|\s)[وب]?(?:<<published_thing>>)\s*[,،]?\s+(?:(?:\S+\s+){0,3}?(?:التي|الذي|التى)\s+)?$",
