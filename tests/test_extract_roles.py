@@ -665,3 +665,8 @@ def test_each_attack_is_no_attack():
     for text in ("“Each attack against the Coalition endangers the lives of our partners,” the spokesman said.",
                  "وقال المتحدث إن كل هجوم على قوات التحالف يعرض حياة القوات العراقية للخطر."):
         assert not violent(events(text)), text
+
+
+def test_stating_and_saying_are_speech():
+    evs = events("Biden spoke in South Carolina on Sunday, stating that the United States shall respond to the attack.")
+    assert [(e.event_type, e.actor) for e in evs] == [("statement", "White House")]
