@@ -350,3 +350,18 @@ def test_the_attacks_a_person_is_blamed_for_and_an_nth_time_are_no_strike_of_the
         assert not violent(events(body)), body
     # one told with its day stays
     assert violent(events("For the third time in a week, rockets hit the Harir base on Monday."))
+
+
+def test_state_tv_reports_ongoing_shelling_is_no_strike_and_an_individual_or_news_that_came_is_no_reply():
+    (ev,) = violent(events("قال التلفزيون الرسمي السوري إن الدفاعات الجوية في قاعدة حميميم تصدت لقذائف صاروخية أطلقتها مجموعات مسلحة."))
+    assert ev.status == "reported"
+    (ev,) = violent(events("Syrian state TV said rockets hit the Hmeimim base on Monday."))
+    assert ev.status == "reported"
+    assert not violent(events("وقالت رئيسة مجلس الاتحاد إن عمليات القصف المستمرة لقاعدة حميميم لا يمكن ألا تقلقنا."))
+    # the size of each unit is no troop level, and فرد (an individual) is no reply
+    assert not events("وتتكون كتيبة الشرطة العسكرية الروسية من 3 سرايا تضم الواحدة منها 100 فرد.")
+    assert not events("The Russian battalion has three companies, each with 100 soldiers.")
+    (ev,) = events("وردت أنباء عن انسحاب القوات الأمريكية من قاعدة عين الأسد.")
+    assert ev.event_type == "withdrawal"
+    # ورد with على after it is a reply
+    assert [e.event_type for e in events("وردّ المتحدث باسم البنتاغون الجنرال بات رايدر على الإعلان بالقول إن الأفعال أبلغ من الأقوال.")] == ["statement"]

@@ -108,6 +108,9 @@ _LIST_GOES_ON = re.compile(r"[\s,،]*(?:و|and\s+)?(?:(?:around|about|some|nearl
 
 # an infinitive of purpose before a word of capture or defeat ("to defeat", "in order to retake")
 _TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bid to|push to|(?:من اجل|بهدف|بغيه)(?:\s+\S+)?)\s+$")
+# the size of each unit of a force: تضم الواحدة منها 100 فرد, "each with 100 soldiers"
+_EACH_UNIT = re.compile(r"(?:(?:ال)?واحد(?:ه)?\s+منها|كل\s+(?:واحده\s+|واحد\s+)?منها|\beach(?:\s+of\s+(?:them|which))?"
+                        r"|\bper\s+(?:company|unit|battalion))\s+(?:\S+\s+)?$")
 # a relative clause describing a noun ("who have seized", الذي سيطر على)
 _DESCRIBED_BY = re.compile(r"(?:^|\s)(?:who|which|that)\s+(?:has\s+|have\s+|had\s+)?$")
 # (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
@@ -248,7 +251,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         # "مسؤولان عسكريان" (two military officials): the tellers, no troops; the crew aboard an
         # aircraft and the losses of a campaign (ترتفع خسائر روسيا إلى 19 جنديا) are no force either
         troop_qs = [(q, a, b) for q, a, b in troop_qs if not _TELLER_BEFORE.search(s.norm_before(a, 12))
-                    and not _CREW_OR_LOSSES.search(s.norm_before(a, 50))]
+                    and not _CREW_OR_LOSSES.search(s.norm_before(a, 50))
+                    and not _EACH_UNIT.search(s.norm_before(a, 30))]  # (3 companies of 100 each: a unit's size)
         # "graduated 47,000 personnel the coalition trained": trainees, not a force
         troop_qs = [(q, a, b) for q, a, b in troop_qs if not any(
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(a)

@@ -57,6 +57,10 @@ _DEAL_VERB_AFTER = re.compile(r"\s+(?:with|such|a blow|blows|the blow|heavy|seve
 _DEAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|we|they|must|should)\s+$")
 
 
+# ورد is "and he replied" only with على after it (ورد الجيش على); else it is "came, was mentioned"
+_REPLY_ON = re.compile(r"(?:\s+\S+){0,6}?\s+(?:علي|على)(?=\s)")
+
+
 def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
                   mentions: list[_Mention]) -> tuple[list[_TriggerHit], list[str]]:
     """The sentence's trigger hits, and the families of the event words found negated."""
@@ -99,6 +103,9 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
                 norm, max(0, m.start() - 12), m.start())):
             continue  # "we shall deal them a blow", "to deal with": a verb, no accord
+        word = norm[m.start():m.end()].strip()
+        if word in ("فرد", "فردا") or (word in ("ورد", "وردت", "ورده") and not _REPLY_ON.match(norm, m.end())):
+            continue  # فرد (an individual), وردت أنباء (news came): a word of its own, not ف/و + رد
         if m.group("w").endswith("اضاف") and norm.startswith("ه", m.end("w")):
             continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
         if "نشر" in m.group("w") and (_PUBLISHED_AFTER.match(norm, m.end("w")) or _PUBLISHED_BEFORE.search(
