@@ -670,3 +670,10 @@ def test_each_attack_is_no_attack():
 def test_stating_and_saying_are_speech():
     evs = events("Biden spoke in South Carolina on Sunday, stating that the United States shall respond to the attack.")
     assert [(e.event_type, e.actor) for e in evs] == [("statement", "White House")]
+
+
+def test_a_city_falls_to_the_side_named_after_to_and_never_to_a_speaker():
+    (ev,) = events("Until Ramadi fell to the militants, the Pentagon had aimed its efforts at retaking Mosul.")
+    assert (ev.event_type, ev.actor) == ("other", "")
+    (ev,) = [e for e in events("سقطت مدينة الرمادي بيد تنظيم داعش يوم الأحد.") if e.event_type == "other"]
+    assert ev.actor == "Islamic State"

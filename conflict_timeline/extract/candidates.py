@@ -111,6 +111,9 @@ _TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bi
 # the size of each unit of a force: تضم الواحدة منها 100 فرد, "each with 100 soldiers"
 _EACH_UNIT = re.compile(r"(?:(?:ال)?واحد(?:ه)?\s+منها|كل\s+(?:واحده\s+|واحد\s+)?منها|\beach(?:\s+of\s+(?:them|which))?"
                         r"|\bper\s+(?:company|unit|battalion))\s+(?:\S+\s+)?$")
+# a city's fall: it fell to the side named after "to" (بيد, في يد)
+_FALL_WORD = re.compile(r"[وف]?(?:سقوط|سقطت|سقط|fall of|fell to|fell|fall)")
+_FELL_TO = re.compile(r"(?:\bto|(?:^|\s)(?:بيد|في يد|بايدي|في ايدي|تحت سيطره))\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 # a relative clause describing a noun ("who have seized", الذي سيطر على)
 _DESCRIBED_BY = re.compile(r"(?:^|\s)(?:who|which|that)\s+(?:has\s+|have\s+|had\s+)?$")
 # (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
@@ -458,6 +461,11 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
                 and not _ANNOUNCE.fullmatch(normalize(t.text))]
         if said:
             return []  # "said the defeat in Mosul is not the end of the war": a comment, not the fall
-        actor, _ = self._perpetrator(h, set())
+        if _FALL_WORD.fullmatch(normalize(h.text).lower()):
+            # "Ramadi fell to the militants", سقوط المدينة بيد التنظيم: the one it fell to, if named
+            actor = next((m.actor for m in self._actors() if 0 <= m.start - h.end <= 40
+                          and _FELL_TO.search(self.s.norm_before(m.start, 12))), None)
+        else:
+            actor, _ = self._perpetrator(h, set())
         return [self._event("other", h, h.start, actor, None, place, self._status("other", actor, h),
                             h.trigger.weight * 0.8)]
