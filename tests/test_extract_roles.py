@@ -677,3 +677,11 @@ def test_a_city_falls_to_the_side_named_after_to_and_never_to_a_speaker():
     assert (ev.event_type, ev.actor) == ("other", "")
     (ev,) = [e for e in events("سقطت مدينة الرمادي بيد تنظيم داعش يوم الأحد.") if e.event_type == "other"]
     assert ev.actor == "Islamic State"
+
+
+def test_one_side_that_agreed_to_act_made_a_decision_not_an_agreement():
+    body = "Trump had first called for a 30-day timeframe for the pullout, but later agreed to delay its completion."
+    assert "agreement" not in {e.event_type for e in events(body)}
+    for body in ("Iraq and the United States agreed to end the coalition mission by September 2025.",
+                 "Turkey agreed with Russia to remove its posts from Idlib."):
+        assert "agreement" in {e.event_type for e in events(body)}, body
