@@ -685,3 +685,10 @@ def test_one_side_that_agreed_to_act_made_a_decision_not_an_agreement():
     for body in ("Iraq and the United States agreed to end the coalition mission by September 2025.",
                  "Turkey agreed with Russia to remove its posts from Idlib."):
         assert "agreement" in {e.event_type for e in events(body)}, body
+
+
+def test_where_a_speaker_spoke_is_not_where_the_move_is():
+    body = ("Putin made a stopover at the Hmeimim air base in Syria on Monday.\n"
+            "Speaking to the Russian troops at the base, Putin said he had ordered the military to withdraw part of the Russian contingent in Syria.")
+    (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert ev.location == "Syria"

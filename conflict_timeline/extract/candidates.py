@@ -53,7 +53,7 @@ from .strikers import StrikerMixin
 from .targets import TargetsMixin
 from .troop_changes import add_change
 from .violence import ViolenceMixin
-from .where_when import WhereWhenMixin
+from .where_when import _SPOKE_AT, WhereWhenMixin
 
 # plans or intentions between a denial and a move: the move is only what is denied
 _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
@@ -424,7 +424,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         site = self.ctx.last_site
         if site is not None and _HERE.match(self.s.norm, self.s.norm_pos(hit.end)):
             place = site  # "soldiers were deployed here in October": at the base the article is about
-        elif site is not None and self.s.search(_ANAPHORIC_BASE) and (
+        elif site is not None and self._base_named_again() and (
                 place is None or (place.place.geo_precision != "site" and place.place.country == site.place.country)):
             place = site  # "sent to the camp near Mosul": the camp the article named before
         if place is not None:
@@ -437,6 +437,12 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         ev.troops = troops
         ev.event_id = ev.make_id()  # the number is part of what the event is
         return ev
+
+    def _base_named_again(self) -> bool:
+        """"The base" named again (the camp, القاعدة), not as where a speaker spoke ("Speaking to the
+        troops at the base, Putin said he ordered a withdrawal")."""
+        found = self.s.search(_ANAPHORIC_BASE)
+        return found is not None and not _SPOKE_AT.search(self.s.norm, max(0, found.start() - 60), found.start())
 
     def _other(self, hits: list[_TriggerHit]) -> list[Event]:
         if not hits:

@@ -106,6 +106,11 @@ _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
 _DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s"))
 
 
+# where one spoke: "Speaking to the Russian troops at the base", خلال كلمة ألقاها أمام الجنود في القاعدة
+_SPOKE_AT = re.compile(r"(?:^|\s)(?:speaking|addressing|in a speech|(?:خلال|في)\s+(?:كلمه|خطاب)(?:\s+القاها)?)\s+"
+                       r"(?:[^,،.]+\s+)?(?:at|in|في)\s+(?:the\s+)?(?:\S+\s+)?$")
+
+
 # a place denied: "but not in Syria", وليس في سوريا
 _NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
 
@@ -281,6 +286,8 @@ class WhereWhenMixin:
                 continue  # مصادر الميادين, مراسل الجزيرة: an outlet named after a town or region
             if _VISITED_BEFORE.search(s.norm_before(m.start, 16)) and any(t.trigger.family == "violence" for t in s.triggers):
                 continue  # "despite the warnings of the minister who visited Baghdad": not where it struck
+            if _SPOKE_AT.search(s.norm_before(m.start, 60)) and any(t.trigger.family == "troops" for t in s.triggers):
+                continue  # "Speaking to the troops at the base, Putin said he ordered a withdrawal": where he spoke
             if _DISTANCE_FROM.search(s.norm_before(m.start, 30)):
                 continue  # "70 kilometres from Erbil", تبعد 70 كيلومترا عن أربيل: a landmark, not the place
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
