@@ -157,3 +157,14 @@ def test_a_camp_placed_at_its_towns_point_leaves_the_town(tmp_path: Path) -> Non
     kept = {e.id for e in merge_generated(generated, [], places)}
     # the curated city is its generated twin; the camp only borrows the town's point
     assert kept == {"gn_22"}
+
+
+def test_raqqa_and_deir_ez_zor_lie_in_northeast_syria_so_one_move_told_at_both_is_one():
+    from tests.extract_helpers import events
+
+    gaz = Gazetteer.default()
+    chain = [e.name for e in gaz.ancestors(gaz.get("Deir ez-Zor Governorate", kind="place").id)]
+    assert chain[:2] == ["Northeast Syria", "Syria"]
+    body = ("أعلن مسؤول في وزارة الدفاع الأمريكية يوم الأحد أن واشنطن بدأت إرسال تعزيزات عسكرية إلى شمال شرقي سوريا.\n"
+            "وقال المسؤول إن القوات الأمريكية بدأت تعزيز مواقعها في محافظة دير الزور حيث حقول النفط.")
+    assert len([e for e in events(body) if e.event_type == "deployment"]) == 1
