@@ -581,3 +581,15 @@ def test_a_capture_or_defeat_fought_for_is_not_yet_an_event():
     # the capture announced is one
     for body in ("Iraqi forces recaptured the town of Qayyarah on Thursday.", "أعلنت القوات العراقية تحرير مدينة الموصل من تنظيم داعش."):
         assert [e.event_type for e in events(body)] == ["other"], body
+
+
+def test_a_sentence_opened_by_a_count_from_another_event_is_dated_from_the_last_day_named():
+    body = ("The US general visited American troops in northeast Syria on Saturday.\n"
+            "Two weeks before the visit, rockets landed near the Green Village base, the command said.\n"
+            "Just two days earlier, a drone struck the Conoco base.")
+    found = {e.location: e for e in violent(events(body))}
+    assert (found["Green Village"].date_start, found["Green Village"].date_precision) == (date(2024, 1, 20), "day")
+    assert found["Conoco"].date_start == date(2024, 1, 18)
+    # "several days earlier" counts no exact day
+    (ev,) = violent(events("The general visited troops in Syria on Saturday.\nSeveral days earlier, a drone struck the Conoco base."))
+    assert ev.date_precision == "unknown"

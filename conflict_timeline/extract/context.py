@@ -37,6 +37,7 @@ class _Context:
     last_struck_site: _Mention | None = None  # the last base the article told struck
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
     ground_only: bool | None = None  # the page tells of guns and of no aircraft (worked out when asked)
+    last_day: date | None = None  # the last single day the page's text named (for "two days earlier")
 
     @property
     def last_speaker(self) -> Entry | None:

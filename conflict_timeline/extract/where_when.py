@@ -76,6 +76,11 @@ _NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z
 _ANCHORED_OPENING = re.compile(r"\s*(?:just\s+)?(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|hours?)"
                                r"\s+(?:before|after|earlier|later)\b|\s*[وف]?(?:قبل|بعد)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع"
                                r"|اسبوعين|اسابيع|ساعات|ساعتين)\S*\s+من\b")
+# the count of a sentence opened from another event: its number, unit and direction
+_COUNT_WORDS = re.compile(r"(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>before|after|earlier|later)"
+                          r"|(?P<dir_ar>قبل|بعد)\s+(?:(?P<n_ar>\S+)\s+)?(?P<unit_ar>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)(?!\S)")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثلاث": 3, "اربع": 4, "خمس": 5}
 # a compass word right before a town: somewhere around it, not in it (في شرق المدينة, in its east, is
 # in it); "the province of" a town: its governorate
 _COMPASS_BEFORE = re.compile(r"(?:^|(?<!\sفي)(?<!^في)\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
@@ -140,6 +145,12 @@ class WhereWhenMixin:
             # "the attack comes a day after Turkish jets struck Shkaftki": an earlier event, dated only
             # from the one it is counted from
             d0, d1, prec, dtext = None, None, "unknown", anchored.group().strip()
+            counted = self._counted_day(anchored.group()) if _ANCHORED_OPENING.match(s.norm) and not s.dates else None
+            if counted is not None:
+                # "Two weeks before Milley's visit (on Saturday), ...", "Just two days earlier, ...":
+                # counted from the last day the page named
+                d0 = d1 = counted
+                prec = "day"
         on = d0 or self.ctx.reference
         if actor is not None:
             actor = self.gaz.resolve_actor(actor, on)
@@ -190,6 +201,25 @@ class WhereWhenMixin:
         )
 
     # -- dates
+    def _counted_day(self, words: str) -> date | None:
+        """The day a sentence opened by a count from another event names ("two weeks before", "a day
+        later", قبل يومين من): counted from the last single day the page named, if the count is exact."""
+        last = self.ctx.last_day
+        found = _COUNT_WORDS.search(normalize(words).lower())
+        if last is None or found is None:
+            return None
+        unit = found.group("unit") or found.group("unit_ar")
+        word = found.group("n") or found.group("n_ar")
+        if word is None:
+            n = 2 if unit in ("يومين", "اسبوعين", "ساعتين") else 1 if unit in ("يوم", "اسبوع", "ساعه") else None
+        else:
+            n = int(word) if word.isdigit() else _COUNTS.get(word)
+        if n is None:
+            return None  # (several days, a few weeks: no exact day)
+        days = n * 7 if unit.startswith(("week", "اسبوع", "اسابيع")) else 0 if unit.startswith(("hour", "ساع")) else n
+        back = (found.group("dir") or found.group("dir_ar")) in ("before", "earlier", "قبل")
+        return last - timedelta(days=days) if back else last + timedelta(days=days)
+
     def _date_for(self, pos: int, deadline: bool = False) -> tuple[date | None, date | None, str, str]:
         """The date of the event at `pos`: a date in its clause, else the last one before it in
         the sentence, else the first after (not a "since"); حينها/at the time: the event before;
