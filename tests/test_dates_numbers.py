@@ -159,3 +159,13 @@ def test_find_dates_never_raises_and_spans_hold(text: str, reference: date | Non
 def test_parse_publication_date_never_raises(text: str) -> None:
     value = parse_publication_date(text)
     assert value is None or (isinstance(value, date) and 1900 <= value.year <= 2100)
+
+
+def test_digits_glued_to_the_arabic_word_before_them_are_read():
+    from conflict_timeline.text.arabic import normalize
+    from conflict_timeline.text.numbers import find_quantities
+
+    (q,) = find_quantities(normalize("خصصت الميزانية التي مررها الكونغرس177 مليون دولار لسوريا"))
+    assert (q.kind, q.value) == ("money", 177_000_000)
+    # a model name keeps its digits (F16, S300): no count of anything
+    assert not [q for q in find_quantities(normalize("طائرات F16 وصواريخ S300")) if q.kind == "troops"]

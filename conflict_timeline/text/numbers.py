@@ -115,7 +115,8 @@ def _words() -> _Words:
         values=values,
         quantity_re=re.compile(
             # (a number in brackets, نحو (450) جنديا, as Arabic pages often write it)
-            rf"(?<!{letter})(?:[وفبل])?(?<!\d)(?<!\d[.,])\(?(?P<num>{number})\)?\s*(?:(?:من|of)\s+)?[\"'\s]*"
+            # (digits glued to the Arabic word before them, الكونغرس177 مليون, are a number all the same)
+            rf"(?:(?<!{letter})(?:[وفبل])?|(?<=[{ARABIC_LETTER}])(?=\d))(?<!\d)(?<!\d[.,])\(?(?P<num>{number})\)?\s*(?:(?:من|of)\s+)?[\"'\s]*"
             rf"(?P<mods>(?:(?:{mod_alt})\s+){{0,2}})"
             rf"(?P<noun>{noun_alt})(?!{letter})"
             # (the dollar sign before what stands before it, so that the scan passes other characters at once;
