@@ -365,3 +365,12 @@ def test_state_tv_reports_ongoing_shelling_is_no_strike_and_an_individual_or_new
     assert ev.event_type == "withdrawal"
     # ورد with على after it is a reply
     assert [e.event_type for e in events("وردّ المتحدث باسم البنتاغون الجنرال بات رايدر على الإعلان بالقول إن الأفعال أبلغ من الأقوال.")] == ["statement"]
+
+
+def test_explosions_heard_after_the_strikes_were_told_are_those_strikes():
+    body = ("استهدفت غارات إسرائيلية مواقع عسكرية في ريف دمشق الجنوبي مساء الثلاثاء.\n"
+            "وجاء ذلك على وقع انفجارات ضخمة سمعت في دمشق وريفها بالتزامن مع تحليق للطائرات الإسرائيلية.")
+    assert [(e.event_type, e.actor_group) for e in violent(events(body))] == [("airstrike", "Israel")]
+    # explosions heard as the page's first news are the event
+    (ev,) = violent(events("سمع دوي انفجارات قرب السفارة الأمريكية في بغداد فجر الجمعة."))
+    assert ev.location == "US Embassy in Baghdad"

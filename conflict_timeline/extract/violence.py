@@ -25,10 +25,13 @@ from .rules import (
     _PLANNED_ATTACK,
     _RESPONSE,
 )
+from .strikers import _EXPLOSION
 
 # a strike feared or in prospect (fearing a Turkish assault, خشية هجوم تركي)
 _FEARED = re.compile(r"(?:^|\s)[وف]?(?:fearing|fear of|fears of|feared|the prospect of|threat of|خشيه|خوفا من|تخوفا من|مخاوف من)"
                      r"\s+(?:\S+\s+){0,3}$")
+# explosions heard (سمعت, سمع دوي, "were heard"): what people heard of strikes
+_HEARD = re.compile(r"(?:^|\s)[وف]?(?:سمع|سمعت|يسمع|تسمع|سماع)(?=\s|$)|\bheard\b")
 # a record a person is blamed for: "responsible for (planning) attacks", المسؤول عن هجمات
 _RECORD_OF = re.compile(r"(?:responsible for|behind|blamed for|involved in|مسوول عن|المسوول عن|مسوولا عن|المتورط في|متورط في)"
                         r"\s+(?:\S+\s+){0,6}$")
@@ -119,6 +122,9 @@ class ViolenceMixin:
             return []  # "the commander was planning attacks": an intention, not an attack
         # "killed a commander ... responsible for attacks on American troops": the attacks he is
         # blamed for are his record, not this strike (kept when nothing else is told)
+        if self.ctx.violence_seen and _HEARD.search(s.norm) and all(
+                _EXPLOSION.fullmatch(normalize(h.text)) for h in hits) and self._casualties(lo, hi) == (None, None):
+            return []  # "huge explosions were heard in Damascus": the strikes the page told, heard
         record = [h for h in hits if _RECORD_OF.search(s.norm_before(h.start, 80))]
         if record and len(record) < len(hits):
             hits = [h for h in hits if h not in record]
