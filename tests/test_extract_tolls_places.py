@@ -231,6 +231,10 @@ def test_a_year_in_a_relative_clause_after_the_event_is_not_its_date():
     (ev,) = [e for e in events("About 600 French soldiers are deployed in the region, within the coalition which was formed in 2014.",
                                published=date(2023, 8, 30)) if e.event_type == "troop_level"]
     assert ev.date_start != date(2014, 1, 1)
+    # a month, too ("the hotline, which was established in October 2015")
+    (ev,) = events("Moscow has suspended the hotline, which was established in October 2015 to avoid clashes in Syrian skies.",
+                   published=date(2017, 6, 20))
+    assert ev.date_start != date(2015, 10, 1)
 
 
 def test_a_toll_that_rose_to_a_count_of_soldiers_gives_the_dead_not_troops():

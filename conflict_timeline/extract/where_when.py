@@ -249,7 +249,7 @@ class WhereWhenMixin:
             dates = own  # (a deadline alone dates what is agreed, not the agreement: its week)
         # (a year told in a relative clause after the event is of the noun it describes: "900 troops
         # against IS, which swept Iraq in 2014", قوات التحالف الذي تأسس عام 2014)
-        dates = [d for d in dates if not (d.precision == "year" and d.span[0] > pos and _RELATIVE_BETWEEN.search(
+        dates = [d for d in dates if not (d.precision in ("year", "month") and d.span[0] > pos and _RELATIVE_BETWEEN.search(
             s.norm, s.norm_pos(pos), s.norm_pos(d.span[0])))]
         # (nor is the year a record is counted in: "the deadliest since 2011", الأكثر دموية خلال العام 2023)
         dates = [d for d in dates if not (d.precision == "year" and _RECORD_BEFORE.search(s.norm_before(d.span[0], 50)))]
