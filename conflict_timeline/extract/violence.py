@@ -122,7 +122,7 @@ class ViolenceMixin:
             return []  # "the commander was planning attacks": an intention, not an attack
         # "killed a commander ... responsible for attacks on American troops": the attacks he is
         # blamed for are his record, not this strike (kept when nothing else is told)
-        if self.ctx.violence_seen and _HEARD.search(s.norm) and all(
+        if self.ctx.violence_seen and not s.dates and _HEARD.search(s.norm) and all(
                 _EXPLOSION.fullmatch(normalize(h.text)) for h in hits) and self._casualties(lo, hi) == (None, None):
             return []  # "huge explosions were heard in Damascus": the strikes the page told, heard
         record = [h for h in hits if _RECORD_OF.search(s.norm_before(h.start, 80))]
