@@ -304,3 +304,12 @@ def test_a_sentence_that_only_counts_more_hurt_adds_them_and_a_named_or_single_d
     assert ev.fatalities == 1
     (ev,) = violent(events("A militant was killed during a US special forces raid in northwestern Syria."))
     assert ev.fatalities == 1
+
+
+def test_an_english_place_name_inside_a_longer_name_the_gazetteer_lacks_is_no_place():
+    (ev,) = violent(events("A Turkish airstrike targeted the town of Sheikhlar Shuyukh, west of Kobani, on Thursday."))
+    assert ev.location != "Suq ash Shuyukh"
+    assert not [e for e in events("Turkish artillery shelled the hills of Qara Qozak on Thursday.") if e.location == "Qarah"]
+    # a name followed by its place word, or by a day, is the place
+    (ev,) = violent(events("Rockets hit Erbil Monday night."))
+    assert ev.location == "Erbil"

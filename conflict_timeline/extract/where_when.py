@@ -71,6 +71,15 @@ _ANCHORED_BEFORE = prefiltered(re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:ي
 # an English base word after a town's name (the Harir base, Erbil air base)
 _BASE_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:base|airbase|air base|airfield|airport)\b", re.IGNORECASE)
 # a capitalized word or an article joined after a name: the name goes on (Tal Al-Sahen)
+# an English name that goes on with a capitalized word that is no place word, before or after it
+_PLACE_WORDS_EN = (r"(?:Air|Base|Airport|Airbase|Airfield|International|Governorate|Province|District|Dam|Bridge|Camp|Garrison"
+                   r"|Mountains?|Plains?|Countryside|City|Town|Village|Military|Oil|Gas|Fields?|Region|Valley|Road|Highway"
+                   r"|Border|Crossing|Checkpoint|Embassy|Consulate|Palace|Hospital|Prison|Refinery|Square|Street|Island)")
+_LONGER_NAME_AFTER = re.compile(rf" (?!{_PLACE_WORDS_EN}\b)(?!(?:January|February|March|April|May|June|July|August|September"
+                                r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}")
+_LONGER_NAME_BEFORE = re.compile(r"(?<![.!?:;,]\s)(?<!^)\b(?!(?:The|In|On|At|Near|North|South|East|West|Northern|Southern|Eastern|Western"
+                                 r"|Central|Upper|Lower|Greater|Old|New|Al|El|Tal|Tell|Camp|Mount|Jabal|Wadi|Ras|Ain|Deir|Abu|Bir|Tel)\b)"
+                                 r"[A-Z][a-z]{2,}(?<!i)(?<!an)(?<!ish)(?<!ese) $")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z])")
 # a sentence that opens counted from another event ("Two weeks before the visit, ...", وقبل يومين من)
 _ANCHORED_OPENING = re.compile(r"\s*(?:just\s+)?(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|hours?)"
@@ -297,6 +306,9 @@ class WhereWhenMixin:
                 continue  # a weak alias needs a place word before it
             if m.weak and _NAME_GOES_ON.match(s.text, m.end):
                 continue  # "Tal Al-Sahen", "Tell Abyad": the first word of a longer name
+            if m.place.geo_precision != "country" and m.text.isascii() and (
+                    _LONGER_NAME_AFTER.match(s.text, m.end) or _LONGER_NAME_BEFORE.search(s.text, max(0, m.start - 20), m.start)):
+                continue  # "Qara Qozak", "Sheikhlar Shuyukh": part of a longer name the gazetteer lacks
             if self.rules.cues.get("not_place") is not None and self.rules.cues["not_place"].match(
                     s.norm, s.norm_pos(m.start)):
                 continue  # "القائم بأعمال السفارة": the chargé d'affaires, not the town of al-Qaim
