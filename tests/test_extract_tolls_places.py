@@ -313,3 +313,10 @@ def test_an_english_place_name_inside_a_longer_name_the_gazetteer_lacks_is_no_pl
     # a name followed by its place word, or by a day, is the place
     (ev,) = violent(events("Rockets hit Erbil Monday night."))
     assert ev.location == "Erbil"
+
+
+def test_operations_targeting_bases_that_resulted_in_deaths_are_an_attack_with_its_toll():
+    body = ("The SDF said on Thursday that operations targeting Turkish bases near Kobani resulted in the deaths "
+            "of three Turkish soldiers and injuries to two fighters.")
+    (ev,) = violent(events(body))
+    assert (ev.actor, ev.target, ev.fatalities, ev.injured, ev.status) == ("SDF", "Turkey", 3, 2, "claimed")

@@ -36,7 +36,7 @@ _TELLING = re.compile(r"[وف]?(?:افادت|افاد|ذكرت|ذكر)")
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])|\b(?:one|two|three|four|five|six|seven|eight|nine"
                          r"|ten|eleven|twelve|fifteen|twenty)\b|(?<!\S)(?:اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه"
                          r"|تسعه|عشره)(?!\S)")
-_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع|تحييد|حيدت|حيد))"
+_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|(?:the\s+)?deaths?\s+of|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع|تحييد|حيدت|حيد))"
                             r"\s+(?:at least\s+|ما لا يقل عن\s+)?$")
 _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
                            r"|died|dead|killed)(?!\w)")
@@ -46,7 +46,7 @@ _ANSWER_TO = re.compile(r"(?:^|\s)(?:رد|ردا|الرد|ثارا|انتقام�
 # a number that counts days, weeks or hours (a time, not the dead)
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|ايام|يوما|اسابيع|اسبوعا|ساعات|ساعه"
                               r"|اشهر|شهرا|شهور|سنوات|سنه|عاما|اعوام|دقايق|دقيقه|ليال)(?!\w)")
-_WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|[وب]?(?:اصابه|جرح|اصيب))\s+(?:at least\s+|ما لا يقل عن\s+)?$")
+_WOUNDED_BEFORE = re.compile(r"(?:^|\s)(?:wounded|wounding|injured|injuring|injuries\s+to|[وب]?(?:اصابه|جرح|اصيب))\s+(?:at least\s+|ما لا يقل عن\s+)?$")
 _WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|مصابين|مصابا|اصيبوا|جرحوا|بجروح|were wounded|were injured"
                             r"|wounded|injured|hurt|concussed|suffered (?:\S+ ){0,2}?(?:injuries|wounds|concussions))(?!\w)")
 
