@@ -320,3 +320,14 @@ def test_operations_targeting_bases_that_resulted_in_deaths_are_an_attack_with_i
             "of three Turkish soldiers and injuries to two fighters.")
     (ev,) = violent(events(body))
     assert (ev.actor, ev.target, ev.fatalities, ev.injured, ev.status) == ("SDF", "Turkey", 3, 2, "claimed")
+
+
+def test_a_dashed_base_name_a_base_north_of_a_city_and_dual_rockets():
+    (ev,) = violent(events("سقط صاروخا كاتيوشا على قاعدة –بلد- الجوية بمحافظة صلاح الدين يوم الجمعة."))
+    assert ev.location == "Balad Air Base"
+    # a base "north of the capital" is not the capital's airport base
+    (ev,) = violent(events("سقط صاروخان على قاعدة عسكرية واقعة شمال العاصمة بغداد يوم الجمعة."))
+    assert ev.location != "Baghdad International Airport"
+    for body in ("سقط صاروخان على قاعدة حرير يوم الاثنين.", "سقطت قذيفتان على قاعدة حرير يوم الاثنين."):
+        (ev,) = violent(events(body))
+        assert (ev.event_type, ev.location) == ("attack", "Harir Air Base"), body

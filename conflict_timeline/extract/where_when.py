@@ -412,7 +412,9 @@ class WhereWhenMixin:
         word_at = self.s.norm_pos(m.start) - len(window) + words[-1].end() if words else 0
         between = any(q.place is not None and q.place.geo_precision != "site" and q.end <= m.start
                       and self.s.norm_pos(q.start) >= word_at for q in self.s.mentions if q is not m)
-        if words and not located and not between and not _BASE_LOCATED_IN.search(self.s.norm_before(m.start, 30)):
+        if words and not located and not between and not _BASE_LOCATED_IN.search(self.s.norm_before(m.start, 30)) and not (
+                _DIRECTION.search(self.s.norm_before(m.start, 30))):
+            # (قاعدة عسكرية واقعة شمال العاصمة بغداد: a base north of the city is not in it)
             # (القاعدة الواقعة في إقليم أربيل: the base lies in the region named, it is not the city's)
             # (قاعدة في منطقة أبو غريب، غرب بغداد: the base is at the place named first, not Baghdad's)
             # (قاعدة حرير في أربيل: a city that locates a base named before it is not a second base;

@@ -210,6 +210,9 @@ def _fold_variants(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return "".join(out), new_offsets
 
 
+_DASHED_WORD = re.compile(r"(?<!\S)-([\u0621-\u064a]+)-(?!\S)")
+
+
 @lru_cache(maxsize=8192)
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalize for matching and return, for each normalized character, its offset in `text`.
@@ -219,6 +222,9 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     and the gazetteer read the same sentences): treat the list as read-only.
     """
     folded, offsets = _fold_chars(text)
+    if "-" in folded:
+        # one Arabic word between two dashes (قاعدة –بلد- الجوية) is a name set off as by quotation marks
+        folded = _DASHED_WORD.sub(r'"\1"', folded)
     return _fold_variants(folded, offsets)
 
 
