@@ -66,7 +66,9 @@ def _ends_on_a_day(line: str) -> bool:
 # a photographer's credit closing a line: "(Name/Agency)" or "/ Name/Agency"
 _NAME = r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+)+"
 _PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s*{_NAME}\s*/[\w.'’\- ]{{2,40}}"
-                           rf"|\b(?:Photograph|Photo|Picture|Image)s?:\s*{_NAME}(?:\s*/\s*[\w.'’\- ]{{2,40}})?)\s*$")
+                           rf"|\b(?:Photograph|Photo|Picture|Image)s?:\s*{_NAME}(?:\s*/\s*[\w.'’\- ]{{2,40}})?"
+                           # "(U.S. Army photo by Staff Sgt. William Howard)", "(Photo by Jane Roe)"
+                           rf"|\((?i:[\w.' ]{{0,40}}\s)?(?i:photo|picture|image)\s+(?i:by|courtesy of)\s[^()]{{2,60}}\))\s*$")
 
 
 # a wire credit closing a line with no full stop ("... near the border post AFP"), not the source of
@@ -81,7 +83,7 @@ def is_caption(line: str) -> bool:
     low = line.lower()
     if line.isascii() and _ENDS_ON_YEAR.search(line) and _PRESENT_SCENE.search(low) and _ends_on_a_day(line):
         return True
-    if ("/" in line or ":" in line) and _PHOTO_CREDIT.search(line):
+    if ("/" in line or ":" in line or "(" in line) and _PHOTO_CREDIT.search(line):
         return True  # "... on March 3, 2024. (Jane Roe/U.S. Air Force)", "... 2023. / Miriam Alster/Flash90"
     if not any(h in low for h in _CAPTION_HINTS):
         return False
