@@ -593,3 +593,13 @@ def test_a_sentence_opened_by_a_count_from_another_event_is_dated_from_the_last_
     # "several days earlier" counts no exact day
     (ev,) = violent(events("The general visited troops in Syria on Saturday.\nSeveral days earlier, a drone struck the Conoco base."))
     assert ev.date_precision == "unknown"
+
+
+def test_a_budget_told_line_by_line_keeps_its_payer_year_and_leaves_out_changes_and_comparisons():
+    body = ("خصص البنتاغون 48 مليون دولار لدعم وزارة الدفاع العراقية في موازنة 2026.\n"
+            "ورصد مبلغ 61 مليون دولار لدعم وتجهيز قوات البيشمركة، أي بزيادة قدرها 4.7 مليون دولار مقارنة بموازنة عام 2025.\n"
+            "وتشمل المساعدات لقوات البيشمركة 11 مليون دولار للتسليح.")
+    funding = [e for e in events(body) if e.event_type == "funding"]
+    assert sorted(e.amount_usd for e in funding) == [11e6, 48e6, 61e6]
+    assert {e.actor for e in funding} == {"US Department of Defense"}
+    assert {e.date_start.year for e in funding if e.date_precision == "year"} == {2026}

@@ -271,6 +271,7 @@ def _history(ev: Event, reference: date | None) -> bool:
 # a budget year named as such: "the 2023 budget", FY2018, "fiscal year 2019", ميزانية 2023, موازنة عام 2024
 _BUDGET_YEAR = re.compile(r"(?:ميزانيه|موازنه|السنه الماليه|العام المالي|budget|fiscal year|fiscal|\bfy)\s*(?:\S+\s+)?(?:عام\s+)?((?:19|20)\d\d)\b"
                           r"|\b((?:19|20)\d\d)\s+(?:\S+\s+)?budget")
+_COMPARED = re.compile(r"(?:مقارنه|قياسا)\s*(?:ب|مع)?\s*$|\b(?:compared (?:with|to)|than|from)\s+(?:the\s+)?$")
 # a year told relative to another ("last year's amount", مبلغ العام الفائت): not the page's budget year
 _OTHER_YEAR = re.compile(r"(?:العام|السنه|عام|الميزانيه|الموازنه)\s+(?:المالي\s+|الماليه\s+)?(?:الماضي|الماضيه|الفايت|الفايته|المنصرم|السابق|السابقه|المقبل|المقبله|القادم|القادمه)"
                          r"|\b(?:last|previous|prior|next|coming)\s+(?:fiscal\s+)?year")
@@ -279,11 +280,22 @@ _OTHER_YEAR = re.compile(r"(?:العام|السنه|عام|الميزانيه|ا
 def _budget_year(events: list[Event]) -> None:
     """An amount of a budget year is of that year, not of the day it was asked for ("asked on Tuesday
     for $1.2 billion in its 2019 budget"); on a page about one budget year, the amounts it lists
-    without a date of their own are of that year too, not of the week the page was published."""
+    without a date of their own are of that year too, not of the week the page was published; on a
+    page with one payer, the amounts that name none are that payer's."""
     funding = [ev for ev in events if ev.event_type == "funding"]
+    payers = {ev.actor_group for ev in funding if ev.actor}
+    if len(payers) == 1:
+        # a budget told line by line, its payer named once: the lines that name none are its own
+        payer = next(ev for ev in funding if ev.actor)
+        for ev in funding:
+            if not ev.actor:
+                ev.actor, ev.actor_ar, ev.actor_group = payer.actor, payer.actor_ar, payer.actor_group
+                ev.event_id = ev.make_id()
     years = set()
     for ev in funding:
-        named = {int(m.group(1) or m.group(2)): m.group() for m in _BUDGET_YEAR.finditer(normalize(ev.sentence))}
+        text = normalize(ev.sentence)
+        named = {int(m.group(1) or m.group(2)): m.group() for m in _BUDGET_YEAR.finditer(text)
+                 if not _COMPARED.search(text, max(0, m.start() - 16), m.start())}  # (not "compared with the 2025 budget")
         years.update(named)
         if len(named) == 1:
             ((year, text),) = named.items()

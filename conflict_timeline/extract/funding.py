@@ -12,7 +12,10 @@ from .rules import _MONEY_COMPARE, _VALUE_OF, Trigger
 # "$262 million higher than the 2017 request", أعلى من: a difference, told beside the amount itself
 # a sum told as the change of an allocation (ارتفع بمقدار, "rose by", "was cut by")
 _SUM_CHANGED = re.compile(r"(?:ارتفع|ارتفعت|زاد|زادت|انخفض|انخفضت|تراجع|تراجعت|تقلص|تقلصت|rose|increased|grew|fell|"
-                          r"decreased|dropped|was cut|were cut)\s+(?:\S+\s+)?(?:بمقدار|by)\s*")
+                          r"decreased|dropped|was cut|were cut)\s+(?:\S+\s+)?(?:بمقدار|by)\s*"
+                          # "an increase of $4.7 million", بزيادة قدرها, أقل بمقدار: the change, not a sum allocated
+                          r"|(?:^|\s)(?:ب|ل)?(?:زياده|انخفاض|نقص|تراجع|تخفيض)\s+(?:قدرها|قدره|بلغت|بلغ)?\s*$"
+                          r"|(?:اقل|اكثر|اعلي|ادني)\s+بمقدار\s*$|\b(?:an? )?(?:increase|decrease|cut|rise|drop) of\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|from)|above|below|over\s+\d{4}|"
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
@@ -26,7 +29,8 @@ class FundingMixin:
                 continue
             if _VALUE_OF.search(s.norm_before(a, 30)):
                 continue  # "equipment worth 347 million dollars": a value, told with the handover
-            compared = _MONEY_COMPARE.search(s.norm_before(a, 20)) or _MONEY_AFTER.match(s.norm, s.norm_pos(b))
+            compared = (_MONEY_COMPARE.search(s.norm_before(a, 20)) or _MONEY_AFTER.match(s.norm, s.norm_pos(b))
+                        or _SUM_CHANGED.search(s.norm_before(a, 30)))
             if compared and (out or any(x.kind == "money" and xa != a for x, xa, _ in s.quantities)
                              or _SUM_CHANGED.search(s.norm_before(a, 30))):
                 # "$262 million higher than the 2017 request", "up from $x", ارتفع بمقدار 19 مليون

@@ -168,7 +168,7 @@ _TEMPLATES: dict[str, str] = {
     "BACKED": r"(?:<<backed>>)\s+(?:من\s+|ل|ب)?$",
     "BACKED_AFTER": r"-?(?:<<backed_after>>)",
     "PARTNER": r"(?:^|\s)(?:<<partner>>)\s*$",
-    "BENEFICIARY": r"(?:<<beneficiary>>)\s+\S*\s*$",
+    "BENEFICIARY": r"(?:<<beneficiary>>)\s+(?:\S+\s+){0,2}?\S*\s*$",
     "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*$",
     "RESPONSE": r"(?:<<response>>)(?=\s)",
     "FORCES": r"(?:<<forces>>)",

@@ -135,6 +135,7 @@ _LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|اطلقت|اطلق
                             r"(?:from|من)\s+(?:ريف\s+|the\s+)?$")
 _RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
                             r"\s+(?:\S+\s+){0,5}?(?:since|in|منذ|في|خلال)\s+(?:the\s+)?(?:year\s+|العام\s+|عام\s+)?$")
+_COMPARED_WITH = re.compile(r"(?:مقارنه|قياسا)\s*(?:ب|مع)?\s*(?:ال)?(?:عام|العام|سنه|موازنه|ميزانيه)?\s*$|\bcompared (?:with|to)\s+(?:the\s+)?(?:\S+\s+)?$")
 # (or a participle that describes a noun: "an alliance founded in 2014")
 _RELATIVE_BETWEEN = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|which|who|formed|founded|established|created|set up|built)\s")
 
@@ -260,8 +261,10 @@ class WhereWhenMixin:
         # against IS, which swept Iraq in 2014", قوات التحالف الذي تأسس عام 2014)
         dates = [d for d in dates if not (d.precision in ("year", "month") and d.span[0] > pos and _RELATIVE_BETWEEN.search(
             s.norm, s.norm_pos(pos), s.norm_pos(d.span[0])))]
-        # (nor is the year a record is counted in: "the deadliest since 2011", الأكثر دموية خلال العام 2023)
-        dates = [d for d in dates if not (d.precision == "year" and _RECORD_BEFORE.search(s.norm_before(d.span[0], 50)))]
+        # (nor is the year a record is counted in: "the deadliest since 2011", الأكثر دموية خلال العام 2023,
+        # nor one compared with: مقارنة بعام 2025, "compared with 2025")
+        dates = [d for d in dates if not (d.precision == "year" and (_RECORD_BEFORE.search(s.norm_before(d.span[0], 50))
+                                                                  or _COMPARED_WITH.search(s.norm_before(d.span[0], 24))))]
         clause = s.clause_of(pos)
         same = [d for d in dates if s.clause_of(d.span[0]) == clause]
         pick: TemporalExpression | None = None
