@@ -692,3 +692,11 @@ def test_where_a_speaker_spoke_is_not_where_the_move_is():
             "Speaking to the Russian troops at the base, Putin said he had ordered the military to withdraw part of the Russian contingent in Syria.")
     (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
     assert ev.location == "Syria"
+
+
+def test_drones_of_an_attack_shot_down_in_the_passive_are_that_attack():
+    body = ("Three one-way drones attacked the al-Tanf garrison early on Friday.\n"
+            "Two of the drones were shot down by U.S.-led coalition forces, while the third hit a compound within the garrison.")
+    found = violent(events(body))
+    assert [e.event_type for e in found] == ["attack"]
+    assert found[0].actor_group != "International Coalition"

@@ -73,6 +73,13 @@ class DowningMixin:
         verb = None
         for m in _INTERCEPT.finditer(s.norm, max(0, w0 - 70), w0):
             verb = m
+        passive = _PASSIVE_INTERCEPT.match(s.norm, s.norm_pos(weapons[0].end)) if verb is None else None
+        if passive is not None and (self.ctx.violence_seen or _AIMED.search(s.norm, w0)):
+            # "Two of the drones were shot down by coalition forces": the drones of the attack told, the
+            # side after "by" intercepted them
+            by = [m for m in s.mentions if m.actor is not None and m.actor.type not in MEDIA_TYPES
+                  and 0 <= s.norm_pos(m.start) - passive.end() <= 40]
+            return by[0] if by else True
         if verb is None or _SHOOTER_CRAFT.search(s.norm, max(0, verb.start() - 60), verb.start()):
             return False  # (a jet that shoots a drone down strikes it: "an RAF Typhoon shot down a drone")
         if not _AIMED.search(s.norm, w0):
@@ -98,6 +105,9 @@ _INTERCEPT = re.compile(r"(?:^|\s)[وف]?(?:shot down|shoots down|shooting down|
 _INTERCEPTED_WEAPON = re.compile(r"(?:ال)?(?:طايرتين مسيرتين|طايره مسيره|طايرات مسيره|مسيرات|مسيرتين|مسيره|drones?"
                                  r"|one-way attack drones?|unmanned aerial vehicles?|uavs?|صواريخ|صاروخين|صاروخا"
                                  r"|rockets?|missiles?)")
+# a weapon intercepted, told in the passive right after it ("drones were shot down by", تم إسقاطها)
+_PASSIVE_INTERCEPT = re.compile(r"\s+(?:\S+\s+)?(?:were|was|had been|have been)\s+(?:\S+\s+)?(?:shot down|intercepted|downed|destroyed)(?:\s+by)?"
+                                r"|\s+(?:تم|جرى)\s+(?:اسقاطها|اسقاطهما|اعتراضها|اعتراضهما)")
 # drones aimed at the side that downed them: launched at it, approaching or heading for it
 _AIMED = re.compile(r"launched by|fired by|sent by|approaching|toward|towards|targeting|aimed at|heading (?:to|for)|اطلقتها|اطلقتهما"
                     r"|اطلقها|اطلقهما|اطلقوها|باتجاه|كانت تستهدف|حاولت استهداف|تستهدف|استهدفت")
