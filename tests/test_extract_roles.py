@@ -700,3 +700,10 @@ def test_drones_of_an_attack_shot_down_in_the_passive_are_that_attack():
     found = violent(events(body))
     assert [e.event_type for e in found] == ["attack"]
     assert found[0].actor_group != "International Coalition"
+
+
+def test_a_country_after_in_and_a_compass_word_is_where_not_who_was_struck():
+    (ev,) = violent(events("The al-Tanf garrison in southeastern Syria was attacked with drones on January 20."))
+    assert ev.target != "Syria (Assad government)"
+    (ev,) = violent(events("Drones attacked a base in northeastern Syria on Monday."))
+    assert ev.target == ""

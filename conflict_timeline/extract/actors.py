@@ -158,7 +158,7 @@ class ActorsMixin:
         if m.place.geo_precision in ("city", "site", "region") and any(
                 t.trigger.family == "violence" and 0 <= m.start - t.end <= 2 for t in self.s.triggers):
             return True  # هجوم أربيل, "the Erbil attack": the place struck (a town attacks no one)
-        if _DESTINATION.search(before) or _PLACE_CUE.search(before) or _PREPOSITION_CLITIC.search(
+        if _DESTINATION.search(self.s.norm_before(m.start, 24)) or _PLACE_CUE.search(before) or _PREPOSITION_CLITIC.search(
                 self.s.norm_before(m.start, 3)):  # (عاصمة إقليم كوردستان: a place)
             return True
         if _JOINED_END.search(" " + self.s.norm_before(m.start, 6)):

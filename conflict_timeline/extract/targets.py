@@ -189,7 +189,9 @@ class TargetsMixin:
                 continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
-            if (m.start > hit.start and self._owns_struck(hit, m)) or self._exposed(m) or self._dead_of(m):
+            if (m.start > hit.start and self._owns_struck(hit, m)) or (
+                    self._exposed(m) and not self._is_place_use(m)) or self._dead_of(m):
+                # ("the garrison in Syria was attacked": the country is where, not who was struck)
                 struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
                 continue
             if m.adjective and etype == "airstrike":
