@@ -707,3 +707,10 @@ def test_a_country_after_in_and_a_compass_word_is_where_not_who_was_struck():
     assert ev.target != "Syria (Assad government)"
     (ev,) = violent(events("Drones attacked a base in northeastern Syria on Monday."))
     assert ev.target == ""
+
+
+def test_targets_inside_a_country_are_where_the_targets_are_not_whose():
+    body = ("The US military said airstrikes hit more than 85 targets inside Iraq and Syria targeting both the Quds force "
+            "of Iran's Revolutionary Guards and affiliated militia groups.")
+    (ev,) = violent(events(body))
+    assert ev.target == "IRGC"
