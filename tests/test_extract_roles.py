@@ -714,3 +714,9 @@ def test_targets_inside_a_country_are_where_the_targets_are_not_whose():
             "of Iran's Revolutionary Guards and affiliated militia groups.")
     (ev,) = violent(events(body))
     assert ev.target == "IRGC"
+
+
+def test_a_participle_of_targeting_alone_is_no_attack():
+    body = ("Biden did not order strikes inside Iran and did not appear to be targeting individual Iranians, "
+            "as the US military said.")
+    assert not violent(events(body))
