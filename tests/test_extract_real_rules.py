@@ -603,3 +603,18 @@ def test_a_budget_told_line_by_line_keeps_its_payer_year_and_leaves_out_changes_
     assert sorted(e.amount_usd for e in funding) == [11e6, 48e6, 61e6]
     assert {e.actor for e in funding} == {"US Department of Defense"}
     assert {e.date_start.year for e in funding if e.date_precision == "year"} == {2026}
+
+
+def test_de_escalation_zones_observation_points_and_the_end_a_move_goes_to():
+    # منطقة خفض التوتر (a de-escalation zone) cuts no troops; setting up observation points deploys them
+    (ev,) = events("أعلنت رئاسة الأركان التركية أن القوات التركية بدأت يوم أمس بتشكيل نقاط مراقبة في منطقة خفض التوتر في إدلب.")
+    assert (ev.event_type, ev.actor_group, ev.location) == ("deployment", "Turkey", "Idlib")
+    (ev,) = events("قررت واشنطن خفض عدد قواتها في العراق.")
+    assert (ev.event_type, ev.status) == ("withdrawal", "planned")
+    # a convoy that entered through the crossing with Iraq into Hasakah is placed where it went
+    (ev,) = events("وأدخلت القوات الأمريكية رتلا من 25 شاحنة عبر معبر الوليد مع العراق إلى محافظة الحسكة.")
+    assert (ev.event_type, ev.location) == ("deployment", "Hasakah Governorate")
+    # a withdrawal from a base and from a city: both places it left
+    moves = events("قال مسؤول إن انسحاب القوات الأمريكية بدأ قبل أسابيع من قاعدة عين الأسد ومن بغداد.")
+    places = {e.location for e in moves if e.event_type == "withdrawal"}
+    assert "Ain al-Asad Air Base" in places and places & {"Baghdad", "Baghdad International Airport"}

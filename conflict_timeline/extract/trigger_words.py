@@ -61,6 +61,7 @@ _DEAL_VERB_BEFORE = re.compile(r"\b(?:will|would|to|can|could|we|they|must|shoul
 _AGREED_TO_VERB = re.compile(r"\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[a-z]+")
 _TWO_PARTIES = re.compile(r"\b(?:and|both|two sides|the sides|the two|parties)\b")
 _WITH_PARTY = re.compile(r"\s+with\b")
+_DE_ESCALATION = re.compile(r"\s+(?:ال)?(?:تصعيد|توتر|توترات|حده|العنف|الاشتباك)")
 # ورد is "and he replied" only with على after it (ورد الجيش على); else it is "came, was mentioned"
 _REPLY_ON = re.compile(r"(?:\s+\S+){0,6}?\s+(?:علي|على)(?=\s)")
 
@@ -110,6 +111,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         if m.group("w") == "agreed" and _AGREED_TO_VERB.match(norm, m.end("w")) and not _TWO_PARTIES.search(
                 norm, max(0, m.start() - 60), m.start()) and not _WITH_PARTY.match(norm, m.end("w")):
             continue  # "Trump agreed to delay the pullout": one side's decision, no agreement between parties
+        if m.group("w") in ("خفض", "تخفيض") and _DE_ESCALATION.match(norm, m.end("w")):
+            continue  # منطقة خفض التصعيد, خفض التوتر: de-escalation, no troops cut
         word = norm[m.start():m.end()].strip()
         if word in ("فرد", "فردا") or (word in ("ورد", "وردت", "ورده") and not _REPLY_ON.match(norm, m.end())):
             continue  # فرد (an individual), وردت أنباء (news came): a word of its own, not ف/و + رد

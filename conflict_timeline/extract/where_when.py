@@ -129,8 +129,8 @@ _SPOKE_AT = re.compile(r"(?:^|\s)(?:speaking|addressing|in a speech|(?:خلال|
 _NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
 
 # the two ends of a move: "from" / من before the place it leaves, "to" / إلى before where it goes
-_FROM_BEFORE = re.compile(r"(?:^|\s)(?:from|من)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
-_TO_BEFORE = re.compile(r"(?:^|\s)(?:to|into|الي|نحو)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
+_FROM_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:from|و?من)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
+_TO_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:to|into|و?الي|و?نحو)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
 _LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق)\s+(?:\S+\s+){0,4}?"
                             r"(?:from|من)\s+(?:ريف\s+|the\s+)?$")
 _RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
@@ -453,6 +453,9 @@ class WhereWhenMixin:
         ends = {id(p): ("from" if _FROM_BEFORE.search(self.s.norm_before(p.start, 14)) else
                         "to" if _TO_BEFORE.search(self.s.norm_before(p.start, 14)) else "") for p in places}
         if "from" not in ends.values() or "to" not in ends.values():
-            return places
+            # one end told: where a deployment goes, where a withdrawal leaves ("a convoy entered through
+            # the crossing with Iraq into Hasakah": Hasakah)
+            own = "to" if etype == "deployment" else "from"
+            return [p for p in places if ends[id(p)] == own] or places
         drop = "from" if etype == "deployment" else "to"
         return [p for p in places if ends[id(p)] != drop]
