@@ -720,3 +720,8 @@ def test_a_participle_of_targeting_alone_is_no_attack():
     body = ("Biden did not order strikes inside Iran and did not appear to be targeting individual Iranians, "
             "as the US military said.")
     assert not violent(events(body))
+
+
+def test_the_weapons_of_one_side_of_a_retaliation_do_not_type_the_other_sides_strike():
+    found = violent(events("Iran fired missiles at US bases in Iraq in retaliation for the US strike that killed Soleimani."))
+    assert sorted((e.event_type, e.actor_group) for e in found) == [("airstrike", "United States"), ("attack", "Iran")]

@@ -357,7 +357,13 @@ class StrikerMixin:
         air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
         if air and self.s.search(_AIR_TOLD):
             return "airstrike"  # عملية برية وجوية, "an air and ground operation": its strikes from the air
-        return "airstrike" if air and not self.s.search(_GROUND_FIRE) and not self._page_ground_only() else "attack"
+        part = getattr(self, "part_span", None)
+        if part is not None:
+            # (a sentence split at "in retaliation for": the guns of one part are not the other's)
+            ground = _GROUND_FIRE.search(self.s.norm, self.s.norm_pos(part[0]), self.s.norm_pos(part[1]))
+        else:
+            ground = self.s.search(_GROUND_FIRE)
+        return "airstrike" if air and not ground and not self._page_ground_only() else "attack"
 
     def _page_ground_only(self) -> bool:
         """Whether the page tells of artillery and of no aircraft at all: then a strike it tells with

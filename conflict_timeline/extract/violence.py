@@ -100,6 +100,7 @@ class ViolenceMixin:
         main = [h for h in hits if h.start < at]
         cause = [h for h in hits if h.start >= at]
         places = self._places()
+        self.part_span = (0, at)
         out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
         if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
                 d.span[0] >= at for d in s.dates):
@@ -108,7 +109,9 @@ class ViolenceMixin:
             # (with no strike before "after", the toll told before it is the cause's: "25 fighters
             # were killed following three US airstrikes")
             start = at if main else 0
+            self.part_span = (start, len(s.text))
             out += self._violence_group(cause, [p for p in places if p.start >= at], political, start, len(s.text))
+        self.part_span = None
         return out
 
     def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
