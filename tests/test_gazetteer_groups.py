@@ -34,3 +34,10 @@ def test_the_syrian_factions_foreign_strikes_hit_are_known_with_their_families(g
     assert gz.root(gz.get("Hamza Division", kind="actor").id).name == gz.root(
         gz.get("Syrian National Army", kind="actor").id).name
     assert names(gz.actors("استهدفت المدفعية مواقع الحزب الإسلامي التركستاني")) == ["Turkistan Islamic Party"]
+
+
+def test_the_kdpi_is_read_with_kurdish_for_kurdistani():
+    from tests.extract_helpers import events, violent
+
+    (ev,) = violent(events("سقطت 5 صواريخ صباح اليوم استهدفت مقر الحزب الديمقراطي الكردي الايراني في كويسنجق."))
+    assert ev.target == "KDPI"
