@@ -69,10 +69,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
                 ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
             elif events:
                 _more_toll(events, ps.text)
-            days = [d.start for d in sent.dates if d.precision == "day" and d.start is not None and d.start == d.end]
-            counted = [e.date_start for e in found if e.date_precision == "day" and e.date_text and e.date_start == e.date_end]
-            if days or counted:
-                ctx.last_day = (days or counted)[-1]  # (the day named last, for "two days earlier")
+            ctx.told.append((sent, found))  # (the day named last is worked out only if a sentence asks)
         if ps.headline:
             ctx.headlines.update(id(ev) for ev in found)
         events.extend(found)

@@ -37,7 +37,18 @@ class _Context:
     last_struck_site: _Mention | None = None  # the last base the article told struck
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
     ground_only: bool | None = None  # the page tells of guns and of no aircraft (worked out when asked)
-    last_day: date | None = None  # the last single day the page's text named (for "two days earlier")
+    told: list = field(default_factory=list)  # (sentence, its events) read so far, for the last day named
+
+    @property
+    def last_day(self) -> date | None:
+        """The last single day the page's text named, or an event counted from one was dated (for
+        "two days earlier"); a sentence's dates are worked out only when this walks back to it."""
+        for sent, found in reversed(self.told):
+            days = [d.start for d in sent.dates if d.precision == "day" and d.start is not None and d.start == d.end]
+            counted = [e.date_start for e in found if e.date_precision == "day" and e.date_text and e.date_start == e.date_end]
+            if days or counted:
+                return (days or counted)[-1]
+        return None
 
     @property
     def last_speaker(self) -> Entry | None:
