@@ -725,3 +725,8 @@ def test_a_participle_of_targeting_alone_is_no_attack():
 def test_the_weapons_of_one_side_of_a_retaliation_do_not_type_the_other_sides_strike():
     found = violent(events("Iran fired missiles at US bases in Iraq in retaliation for the US strike that killed Soleimani."))
     assert sorted((e.event_type, e.actor_group) for e in found) == [("airstrike", "United States"), ("attack", "Iran")]
+
+
+def test_shajaba_condemns_like_adana_and_the_move_condemned_is_no_new_move():
+    (ev,) = events("شجب المرجع الشيعي الأعلى علي السيستاني دخول قوات تركية إلى العراق.")
+    assert (ev.event_type, ev.actor) == ("statement", "Ali al-Sistani")
