@@ -374,3 +374,12 @@ def test_explosions_heard_after_the_strikes_were_told_are_those_strikes():
     # explosions heard as the page's first news are the event
     (ev,) = violent(events("سمع دوي انفجارات قرب السفارة الأمريكية في بغداد فجر الجمعة."))
     assert ev.location == "US Embassy in Baghdad"
+
+
+def test_a_strike_told_as_also_on_another_side_is_another_incident_and_the_golan_heights_a_place():
+    body = ("The Israeli army said it struck dozens of Iranian military targets in Syria.\n"
+            "State media reported that Israel had also struck Hezbollah positions in the Golan.")
+    found = violent(events(body))
+    assert sorted(e.target for e in found) == ["Hezbollah", "Iran"]
+    (ev,) = violent(events("The IDF said Iranian forces fired a rocket from Syria towards the Golan Heights on Thursday."))
+    assert ev.location == "Golan Heights"

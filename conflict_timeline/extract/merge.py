@@ -232,6 +232,10 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return False
     if a.event_type in _VIOLENT and b.event_type in _VIOLENT and _reversed(a, b, gaz):
         return False  # soldiers of a side killed, and that side's own strikes: two incidents
+    if (a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.target and b.target
+            and root_name(gaz, a.target) != root_name(gaz, b.target)
+            and any(_ALSO.search(normalize(e.sentence)) for e in (a, b))):
+        return False  # "Israel had also struck Hezbollah positions in the Golan": not the strikes on Iran's
     if a.event_type == b.event_type == "funding" and _same_sum(a.amount_usd, b.amount_usd):
         return True  # one page giving one allocation twice ("$262M", "$262.6 million"), whoever it credits
     if a.event_type in _SPEECH and a.event_type == b.event_type and a.actor and b.actor:
@@ -345,7 +349,10 @@ def _fold_lead(events: list[Event], gaz: Gazetteer) -> list[Event]:
     finer = [e for e in violent if e is not lead and e.location and e.location != lead.location
              and lead.location in _place_chain(gaz, e.location) and e.actor
              and root_name(gaz, e.actor) == root_name(gaz, lead.actor) and _lead_day_fits(lead, e)
-             and not _days_apart(lead, e)]
+             and not _days_apart(lead, e)
+             # (strikes on Iran's targets are not the strike "also" told on Hezbollah's positions)
+             and not (lead.target and e.target and root_name(gaz, lead.target) != root_name(gaz, e.target)
+                      and _ALSO.search(normalize(e.sentence)))]
     if not finer:
         return events
     _fold(finer[0], lead, gaz, fill_only=True)

@@ -74,7 +74,8 @@ _BASE_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:base|airbase|air base|ai
 # an English name that goes on with a capitalized word that is no place word, before or after it
 _PLACE_WORDS_EN = (r"(?:Air|Base|Airport|Airbase|Airfield|International|Governorate|Province|District|Dam|Bridge|Camp|Garrison"
                    r"|Mountains?|Plains?|Countryside|City|Town|Village|Military|Oil|Gas|Fields?|Region|Valley|Road|Highway"
-                   r"|Border|Crossing|Checkpoint|Embassy|Consulate|Palace|Hospital|Prison|Refinery|Square|Street|Island)")
+                   r"|Border|Crossing|Checkpoint|Embassy|Consulate|Palace|Hospital|Prison|Refinery|Square|Street|Island"
+                   r"|Heights|Hills?|Plateau|Mountain|Desert|Strip|Coast|Lake|River|Port|Harbou?r|Zone)")
 _LONGER_NAME_AFTER = re.compile(rf" (?!{_PLACE_WORDS_EN}\b)(?!(?:January|February|March|April|May|June|July|August|September"
                                 r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}")
 _LONGER_NAME_BEFORE = re.compile(r"(?<![.!?:;,]\s)(?<!^)\b(?!(?:The|In|On|At|Near|North|South|East|West|Northern|Southern|Eastern|Western"
