@@ -3,7 +3,7 @@ tellers and sources, each on sentences written for its test."""
 
 from datetime import date
 
-from tests.extract_helpers import events, violent
+from tests.extract_helpers import UNNAMED_IQ, events, violent
 
 
 def test_the_nationality_of_the_guns_after_by_names_the_agent():
@@ -730,3 +730,11 @@ def test_the_weapons_of_one_side_of_a_retaliation_do_not_type_the_other_sides_st
 def test_shajaba_condemns_like_adana_and_the_move_condemned_is_no_new_move():
     (ev,) = events("شجب المرجع الشيعي الأعلى علي السيستاني دخول قوات تركية إلى العراق.")
     assert (ev.event_type, ev.actor) == ("statement", "Ali al-Sistani")
+
+
+def test_an_unnamed_attack_on_the_one_side_a_page_names_as_striking_is_an_unnamed_armed_group():
+    body = ("Rockets struck the Ain al-Asad base on Monday, wounding five US service members.\n"
+            "US warplanes later struck militia weapons depots near al-Qaim in reply.")
+    found = {e.event_type: e for e in violent(events(body))}
+    assert found["attack"].actor == UNNAMED_IQ
+    assert found["airstrike"].actor_group == "United States"

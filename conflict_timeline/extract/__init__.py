@@ -170,14 +170,20 @@ def _campaign_target(events: list[Event], gaz: Gazetteer) -> None:
 
 def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
     """On a page that names no attacker at all, an attack is the Unidentified Armed Group of the
-    country where it happened (as ACLED codes it); a strike from the air stays without actor."""
+    country where it happened (as ACLED codes it), and so is an attack on the one side a page names
+    as striking (it did not attack itself); a strike from the air stays without actor."""
     generic = gaz.get("unidentified_armed_group", kind="actor")
-    if generic is None or any(ev.actor and ev.actor_group not in generic_actors()
-                              for ev in events if ev.event_type in ("attack", "airstrike")):
-        return  # a page that names who struck may tell the same strikes again without naming them
+    if generic is None:
+        return
+    named = {root_name(gaz, ev.actor) for ev in events if ev.event_type in ("attack", "airstrike")
+             and ev.actor and ev.actor_group not in generic_actors()}
     for ev in events:
         if ev.event_type != "attack" or ev.actor or not ev.location or _AIRCRAFT.search(normalize(ev.sentence)):
             continue  # (warplanes or an air force named: an air power struck, no armed group)
+        if named and not (ev.target and named == {root_name(gaz, ev.target)}):
+            continue  # a page that names who struck may tell the same strikes again without naming them
+            # (unless the one side it names is the side this attack hit: rockets on a US base on a
+            # page of US strikes in reply)
         place = gaz.get(ev.location, kind="place")
         if place is None or not place.country:
             continue
