@@ -548,7 +548,7 @@ def test_the_english_speaker_before_said_it_struck_is_the_striker():
 
 
 def test_condolences_and_tributes_are_no_statement_and_witnesses_and_the_side_faced_no_party():
-    for text in ("ردا على سؤال لوكالة فرانس برس رفضت متحدثة باسم الجيش الإسرائيلي الإدلاء بأي تعليق.",
+    for text in ("ورفض ناطق باسم البنتاغون لدى سؤاله الإدلاء بأي تعليق.",
                  "امتنع المتحدث باسم البنتاغون عن التعليق على الغارة.",
                  "The soldier's family had been informed, the British ministry said.",
                  "وتعهدت وزارة الدفاع الروسية بتقديم كل المساعدة اللازمة لعائلة القتيل.",
@@ -593,7 +593,7 @@ def test_a_state_fighting_with_its_local_partners_attacks_on_the_ground_and_they
 
 def test_words_of_ground_fire_are_whole_words_and_april_or_britain_hold_none():
     # بري (by land) is inside أبريل (April) and بريطانيا: aircraft that struck in April struck from the air
-    (ev,) = violent(events("ويعتقد أن الطائرات التي قصفت في الرابع من أبريل بلدة خان شيخون في ريف إدلب أقلعت من مطار قريب."))
+    (ev,) = violent(events("وقالت مصادر إن الطائرات التي قصفت في العاشر من أبريل بلدة كفرنبل بريف إدلب أقلعت من مطار حماة."))
     assert ev.event_type == "airstrike"
     (ev,) = violent(events("شنت القوات التركية يوم الاثنين هجوما بريا على بلدة تل أبيض."))
     assert ev.event_type == "attack"
@@ -617,7 +617,7 @@ def test_shells_fired_from_one_side_of_a_border_are_that_sides_unnamed_armed_gro
 
 
 def test_a_patron_is_not_the_side_struck_and_a_sides_own_nationality_is_no_second_side():
-    (ev,) = violent(events("شن مقاتلو فصائل المعارضة السورية المدعومة من أنقرة هجوما على بلدة جرابلس يوم الأربعاء."))
+    (ev,) = violent(events("وهاجمت فصائل المعارضة السورية المدعومة من تركيا بلدة منبج فجر الخميس."))
     assert (ev.actor, ev.target) == ("Syrian opposition", "")
     (ev,) = violent(events("Turkish-backed rebels attacked the town of Jarablus on Wednesday."))
     assert ev.target == ""
@@ -627,7 +627,7 @@ def test_a_patron_is_not_the_side_struck_and_a_sides_own_nationality_is_no_secon
 
 
 def test_the_command_a_report_is_attributed_to_is_neither_attacker_nor_target():
-    body = "According to US Central Command, the rockets hit near the Green Village base in Deir ez-Zor."
+    body = "According to the US-led coalition, two rockets landed near the Conoco base in Deir ez-Zor."
     (ev,) = violent(events(body))
     assert (ev.event_type, ev.actor_group, ev.target) == ("attack", "Unidentified Armed Group", "")
     # a ministry that tells of its side's drones: that side struck
@@ -636,33 +636,33 @@ def test_the_command_a_report_is_attributed_to_is_neither_attacker_nor_target():
 
 
 def test_an_aircraft_named_by_its_model_is_its_sides_and_the_pyd_is_the_ypg():
-    body = "The American F/A-18E Super Hornet shot down the Syrian SU-22 near the town of Tabqa, the coalition said."
+    body = "A US F-15 shot down a Syrian Su-24 over Raqqa province on Sunday, officials said."
     (ev,) = violent(events(body))
     assert (ev.actor_group, ev.target) == ("United States", "Syria (Assad government)")
-    (ev,) = violent(events("وبدأت المقاتلات التركية بدك معاقل حزب الاتحاد الديمقراطي في عفرين يوم السبت."))
+    (ev,) = violent(events("وقصفت طائرات تركية مواقع لحزب الاتحاد الديمقراطي قرب منبج مساء الأحد."))
     assert (ev.actor_group, ev.target) == ("Turkey", "YPG")
 
 
 def test_english_strikes_told_by_planes_a_led_alliance_buildings_occupied_and_bare_strikes_after():
     body = ("US warplanes struck Islamic State fighters near Kobani on Wednesday, Central Command said.\n"
-            "The planes struck 16 buildings occupied by Islamic State militants near Kobani, a town on the Syrian border with Turkey.\n"
-            "It said four strikes near Baiji destroyed a Humvee and a building used by the group.")
+            "The jets hit nine houses occupied by Islamic State gunmen close to Kobani, a town on Syria's border with Turkey.\n"
+            "It said three strikes near Haditha destroyed two trucks and a depot run by the group.")
     found = violent(events(body))
     assert {(e.event_type, e.actor_group, e.target) for e in found if e.location == "Kobani"} == {
         ("airstrike", "United States", "Islamic State")}
-    (baiji,) = [e for e in found if e.location == "Bayji"]
+    (baiji,) = [e for e in found if e.location == "Haditha"]
     assert (baiji.event_type, baiji.actor_group) == ("airstrike", "United States")
     # a campaign under way since a month is no strike of its own; the alliance the US leads is the coalition
-    assert not violent(events("A U.S.-led alliance has been bombing Islamic State targets in Iraq since August."))
+    assert not violent(events("Since September, jets of the U.S.-led alliance have been striking jihadist positions in Syria."))
     (ev,) = violent(events("A U.S.-led alliance struck Islamic State targets near Mosul on Monday."))
     assert ev.actor == "International Coalition"
     # the militants "who have seized" territory are described, and a town named Hit is no strike
-    assert not events("The effort aims to halt the militants who have seized swathes of territory in Syria and Iraq.")
+    assert not events("Officials hope to stop the fighters who have captured large areas of northern Iraq.")
     assert [e.event_type for e in events("Islamic State militants seized the town of Hit in Anbar on Monday.")] == ["other"]
 
 
 def test_each_attack_is_no_attack():
-    for text in ("“Each attack against the Coalition endangers the lives of our partners,” the spokesman said.",
+    for text in ("“Every attack on coalition troops puts our Iraqi partners at risk,” the colonel said.",
                  "وقال المتحدث إن كل هجوم على قوات التحالف يعرض حياة القوات العراقية للخطر."):
         assert not violent(events(text)), text
 
@@ -673,14 +673,14 @@ def test_stating_and_saying_are_speech():
 
 
 def test_a_city_falls_to_the_side_named_after_to_and_never_to_a_speaker():
-    (ev,) = events("Until Ramadi fell to the militants, the Pentagon had aimed its efforts at retaking Mosul.")
+    (ev,) = events("Before Hit fell to the fighters, the ministry had planned a push toward Tikrit.")
     assert (ev.event_type, ev.actor) == ("other", "")
     (ev,) = [e for e in events("سقطت مدينة الرمادي بيد تنظيم داعش يوم الأحد.") if e.event_type == "other"]
     assert ev.actor == "Islamic State"
 
 
 def test_one_side_that_agreed_to_act_made_a_decision_not_an_agreement():
-    body = "Trump had first called for a 30-day timeframe for the pullout, but later agreed to delay its completion."
+    body = "The president had first wanted the drawdown done within a month, but later agreed to postpone it."
     assert "agreement" not in {e.event_type for e in events(body)}
     for body in ("Iraq and the United States agreed to end the coalition mission by September 2025.",
                  "Turkey agreed with Russia to remove its posts from Idlib."):
@@ -688,37 +688,37 @@ def test_one_side_that_agreed_to_act_made_a_decision_not_an_agreement():
 
 
 def test_where_a_speaker_spoke_is_not_where_the_move_is():
-    body = ("Putin made a stopover at the Hmeimim air base in Syria on Monday.\n"
-            "Speaking to the Russian troops at the base, Putin said he had ordered the military to withdraw part of the Russian contingent in Syria.")
+    body = ("On Tuesday the Russian president stopped briefly at Hmeimim, the Russian air base in Syria.\n"
+            "Addressing the soldiers at the base, he said he had ordered a large part of the Russian contingent to withdraw from Syria.")
     (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
     assert ev.location == "Syria"
 
 
 def test_drones_of_an_attack_shot_down_in_the_passive_are_that_attack():
-    body = ("Three one-way drones attacked the al-Tanf garrison early on Friday.\n"
-            "Two of the drones were shot down by U.S.-led coalition forces, while the third hit a compound within the garrison.")
+    body = ("Four explosive drones targeted the Tower 22 outpost before dawn on Sunday.\n"
+            "Three of the drones were downed by American forces, while one struck a barracks inside the outpost.")
     found = violent(events(body))
     assert [e.event_type for e in found] == ["attack"]
     assert found[0].actor_group != "International Coalition"
 
 
 def test_a_country_after_in_and_a_compass_word_is_where_not_who_was_struck():
-    (ev,) = violent(events("The al-Tanf garrison in southeastern Syria was attacked with drones on January 20."))
+    (ev,) = violent(events("The Conoco base in eastern Syria was hit by rockets on March 3."))
     assert ev.target != "Syria (Assad government)"
     (ev,) = violent(events("Drones attacked a base in northeastern Syria on Monday."))
     assert ev.target == ""
 
 
 def test_targets_inside_a_country_are_where_the_targets_are_not_whose():
-    body = ("The US military said airstrikes hit more than 85 targets inside Iraq and Syria targeting both the Quds force "
-            "of Iran's Revolutionary Guards and affiliated militia groups.")
+    body = ("The Pentagon said its jets struck 40 sites inside Syria and Iraq, aimed at the Quds Force of "
+            "Iran's Revolutionary Guards.")
     (ev,) = violent(events(body))
     assert ev.target == "IRGC"
 
 
 def test_a_participle_of_targeting_alone_is_no_attack():
-    body = ("Biden did not order strikes inside Iran and did not appear to be targeting individual Iranians, "
-            "as the US military said.")
+    body = ("The president has not ordered raids on Iranian soil and seems not to be targeting Iranian "
+            "commanders, aides said.")
     assert not violent(events(body))
 
 
@@ -728,7 +728,7 @@ def test_the_weapons_of_one_side_of_a_retaliation_do_not_type_the_other_sides_st
 
 
 def test_shajaba_condemns_like_adana_and_the_move_condemned_is_no_new_move():
-    (ev,) = events("شجب المرجع الشيعي الأعلى علي السيستاني دخول قوات تركية إلى العراق.")
+    (ev,) = events("وشجب علي السيستاني في بيان دخول قوات تركية إلى شمال العراق.")
     assert (ev.event_type, ev.actor) == ("statement", "Ali al-Sistani")
 
 

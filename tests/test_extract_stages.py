@@ -262,8 +262,8 @@ def test_a_wire_caption_without_its_credit_is_no_text():
     assert not is_caption("Rockets struck the base near Baghdad on January 22, 2018.")
     assert not is_caption("Soldiers stand guard at the gate of the base near Erbil.")
     # a credit in brackets that names the photographer ("U.S. Army photo by ...")
-    assert is_caption("Special forces on a joint patrol near the al-Tanf garrison, Syria, in April 2020. "
-                      "(U.S. Army photo by Staff Sgt. John Doe)")
+    assert is_caption("Marines on a patrol near the Conoco base, Syria, in May 2021. "
+                      "(Air Force photo by Senior Airman Jane Roe)")
     assert not is_caption("The troops left the base on Monday, the army said (in a statement).")
     body = ("Smoke rises over a village after an air strike near Afrin, Syria, on January 22, 2018.\n"
             "Turkish warplanes struck Kurdish positions near Afrin on Monday, the army said.")

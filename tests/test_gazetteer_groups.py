@@ -39,5 +39,5 @@ def test_the_syrian_factions_foreign_strikes_hit_are_known_with_their_families(g
 def test_the_kdpi_is_read_with_kurdish_for_kurdistani():
     from tests.extract_helpers import events, violent
 
-    (ev,) = violent(events("سقطت 5 صواريخ صباح اليوم استهدفت مقر الحزب الديمقراطي الكردي الايراني في كويسنجق."))
+    (ev,) = violent(events("قصفت مسيرات إيرانية مقرا للحزب الديمقراطي الكردي الإيراني قرب كويسنجق فجر الأحد."))
     assert ev.target == "KDPI"

@@ -165,6 +165,6 @@ def test_raqqa_and_deir_ez_zor_lie_in_northeast_syria_so_one_move_told_at_both_i
     gaz = Gazetteer.default()
     chain = [e.name for e in gaz.ancestors(gaz.get("Deir ez-Zor Governorate", kind="place").id)]
     assert chain[:2] == ["Northeast Syria", "Syria"]
-    body = ("أعلن مسؤول في وزارة الدفاع الأمريكية يوم الأحد أن واشنطن بدأت إرسال تعزيزات عسكرية إلى شمال شرقي سوريا.\n"
-            "وقال المسؤول إن القوات الأمريكية بدأت تعزيز مواقعها في محافظة دير الزور حيث حقول النفط.")
+    body = ("قال البنتاغون يوم الخميس إن قوات أمريكية إضافية وصلت إلى شمال شرق سوريا.\n"
+            "وأوضح أن هذه القوات عززت مواقعها في ريف دير الزور قرب حقول النفط.")
     assert len([e for e in events(body) if e.event_type == "deployment"]) == 1

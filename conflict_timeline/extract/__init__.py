@@ -133,7 +133,7 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
             continue
         if ev.event_type == "attack" and _STRIKE_WORD.search(normalize(ev.sentence)) and not _GROUND_WEAPON.search(
                 normalize(ev.sentence)):
-            ev.event_type = "airstrike"  # "It said four strikes near Baiji destroyed ...": more of its strikes
+            ev.event_type = "airstrike"  # ("the command said three raids near Tikrit hit a depot": more of its strikes)
         if ev.event_type == "airstrike":
             ev.actor, ev.actor_ar, ev.actor_group = named[0].actor, named[0].actor_ar, named[0].actor_group
             ev.event_id = ev.make_id()

@@ -440,7 +440,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
 
     def _base_named_again(self) -> bool:
         """"The base" named again (the camp, القاعدة), not as where a speaker spoke ("Speaking to the
-        troops at the base, Putin said he ordered a withdrawal")."""
+        soldiers at the airfield, the president said part of them would leave")."""
         found = self.s.search(_ANAPHORIC_BASE)
         return found is not None and not _SPOKE_AT.search(self.s.norm, max(0, found.start() - 60), found.start())
 
@@ -458,7 +458,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         if _VICTIMS_FELL.match(self.s.norm, self.s.norm_pos(h.end)):
             return []  # سقوط عدد من الضحايا: casualties fell, no town
         if _DESCRIBED_BY.search(self.s.norm_before(h.start, 16)):
-            return []  # "the militants who have seized swathes of Syria": a description, no capture told
+            return []  # "fighters who have taken large parts of the east": a description, no capture told
         if _TO_DO.search(self.s.norm_before(h.start, 16)) or _FOR_PREFIX.search(self.s.norm_before(h.start, 4)):
             return []  # "the campaign to defeat ISIS", لتحرير المدينة: what is fought for, not yet done
         if _SINCE_THE.search(self.s.norm_before(h.start, 12)):

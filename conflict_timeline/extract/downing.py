@@ -75,7 +75,7 @@ class DowningMixin:
             verb = m
         passive = _PASSIVE_INTERCEPT.match(s.norm, s.norm_pos(weapons[0].end)) if verb is None else None
         if passive is not None and (self.ctx.violence_seen or _AIMED.search(s.norm, w0)):
-            # "Two of the drones were shot down by coalition forces": the drones of the attack told, the
+            # "three of the drones were downed by the base's defences": the drones of the attack told, the
             # side after "by" intercepted them
             by = [m for m in s.mentions if m.actor is not None and m.actor.type not in MEDIA_TYPES
                   and 0 <= s.norm_pos(m.start) - passive.end() <= 40]

@@ -167,7 +167,7 @@ class _Analyzer:
                                                 and _EN_PLACE_WORD_AFTER.match(norm, _norm_index(offs, m.end)))]
         if "حدود" in norm or "border" in norm or "frontier" in norm:
             mentions = [m for m in mentions if not (m.place is None and _border_side(norm, offs, m))]
-            # "a town on the Syrian border with Turkey", الحدود مع تركيا: the country across is a landmark
+            # "a village on Iraq's border with Iran", الحدود مع تركيا: the country across is a landmark
             mentions = [m for m in mentions if not (m.place is not None and m.place.geo_precision == "country" and _BORDER_WITH.search(
                 norm, max(0, _norm_index(offs, m.start) - 24), _norm_index(offs, m.start)))]
         # "Germany's parliament", البرلمان الألماني: a weak name (parliament, البرلمان) owned by another

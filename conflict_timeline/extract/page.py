@@ -67,7 +67,7 @@ def _ends_on_a_day(line: str) -> bool:
 _NAME = r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+)+"
 _PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s*{_NAME}\s*/[\w.'’\- ]{{2,40}}"
                            rf"|\b(?:Photograph|Photo|Picture|Image)s?:\s*{_NAME}(?:\s*/\s*[\w.'’\- ]{{2,40}})?"
-                           # "(U.S. Army photo by Staff Sgt. William Howard)", "(Photo by Jane Roe)"
+                           # "(Air Force photo by Senior Airman Jane Roe)", "(Photo by John Doe)"
                            rf"|\((?i:[\w.' ]{{0,40}}\s)?(?i:photo|picture|image)\s+(?i:by|courtesy of)\s[^()]{{2,60}}\))\s*$")
 
 

@@ -64,7 +64,7 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 _QUOTE_OPEN = re.compile(r"[\"“«]")
-# "Abu Bakr al-Baghdadi, was killed", "the commander has been killed": the one named right before died
+# "the group's leader, Abu Ibrahim, was killed", "the commander has been killed": the one named right before died
 _PERSON_KILLED_AFTER = re.compile(r"[\s,،]*(?:was|has been|had been)\s+killed\b")
 _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
                          r"مواطن|عسكري|جنرال|الجنرال|قائد|طبيب|طبيبه|ممرض|ممرضه|صحفي|صحفيه|مسوول|امريكي|اميركي|روسي|تركي|ايراني|فرنسي"

@@ -217,7 +217,7 @@ class TargetsMixin:
         truck that scouted ahead of the Turkish convoy")."""
         s = self.s
         if m.place is not None and m.actor.type not in ("armed_group", "person") and self._is_place_use(m):
-            return False  # "85 targets inside Iraq and Syria": where the targets are, not whose
+            return False  # "40 sites inside Syria and Iraq": where the targets are, not whose
         # (from the last word of striking before it: الهجوم الذي استهدف مقرات حزب)
         before = [t for t in s.triggers if t.trigger.family == "violence" and hit.start <= t.start and t.end <= m.start]
         last = max(before, key=lambda t: t.end, default=hit)

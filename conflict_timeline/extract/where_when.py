@@ -121,7 +121,7 @@ _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
 _DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day after|the day after|in the wake of)\s"))
 
 
-# where one spoke: "Speaking to the Russian troops at the base", خلال كلمة ألقاها أمام الجنود في القاعدة
+# where one spoke: "addressing the soldiers at the airfield", خلال كلمة ألقاها أمام الجنود في القاعدة
 _SPOKE_AT = re.compile(r"(?:^|\s)(?:speaking|addressing|in a speech|(?:خلال|في)\s+(?:كلمه|خطاب)(?:\s+القاها)?)\s+"
                        r"(?:[^,،.]+\s+)?(?:at|in|في)\s+(?:the\s+)?(?:\S+\s+)?$")
 
@@ -158,7 +158,7 @@ class WhereWhenMixin:
             d0, d1, prec, dtext = None, None, "unknown", anchored.group().strip()
             counted = self._counted_day(anchored.group()) if _ANCHORED_OPENING.match(s.norm) and not s.dates else None
             if counted is not None:
-                # "Two weeks before Milley's visit (on Saturday), ...", "Just two days earlier, ...":
+                # "Ten days before the minister's trip (on Sunday), ...", "Three days earlier, ...":
                 # counted from the last day the page named
                 d0 = d1 = counted
                 prec = "day"
@@ -333,7 +333,7 @@ class WhereWhenMixin:
             if _VISITED_BEFORE.search(s.norm_before(m.start, 16)) and any(t.trigger.family == "violence" for t in s.triggers):
                 continue  # "despite the warnings of the minister who visited Baghdad": not where it struck
             if _SPOKE_AT.search(s.norm_before(m.start, 60)) and any(t.trigger.family == "troops" for t in s.triggers):
-                continue  # "Speaking to the troops at the base, Putin said he ordered a withdrawal": where he spoke
+                continue  # "addressing the soldiers at the airfield, the president said some would leave": where he spoke
             if _DISTANCE_FROM.search(s.norm_before(m.start, 30)):
                 continue  # "70 kilometres from Erbil", تبعد 70 كيلومترا عن أربيل: a landmark, not the place
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
@@ -418,7 +418,7 @@ class WhereWhenMixin:
                       and self.s.norm_pos(q.start) >= word_at for q in self.s.mentions if q is not m)
         if words and not located and not between and not _BASE_LOCATED_IN.search(self.s.norm_before(m.start, 30)) and not (
                 _DIRECTION.search(self.s.norm_before(m.start, 30))):
-            # (قاعدة عسكرية واقعة شمال العاصمة بغداد: a base north of the city is not in it)
+            # (قاعدة جوية تقع جنوب مدينة الموصل: a base south of the city is not in it)
             # (القاعدة الواقعة في إقليم أربيل: the base lies in the region named, it is not the city's)
             # (قاعدة في منطقة أبو غريب، غرب بغداد: the base is at the place named first, not Baghdad's)
             # (قاعدة حرير في أربيل: a city that locates a base named before it is not a second base;
