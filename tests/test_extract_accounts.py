@@ -383,3 +383,10 @@ def test_a_strike_told_as_also_on_another_side_is_another_incident_and_the_golan
     assert sorted(e.target for e in found) == ["Hezbollah", "Iran"]
     (ev,) = violent(events("Israel said a rocket launched by Iranian units in Syria landed in the Golan Heights on Tuesday."))
     assert ev.location == "Golan Heights"
+
+
+def test_an_attack_told_according_to_a_named_command_is_confirmed_and_an_unnamed_official_reports():
+    (ev,) = violent(events("American troops at the Conoco base came under drone attack on Monday, according to US Central Command."))
+    assert ev.status == "confirmed"
+    (ev,) = violent(events("وبحسب مسؤول عسكري أمريكي، استهدفت صواريخ قاعدة الشدادي يوم الاثنين."))
+    assert ev.status == "reported"

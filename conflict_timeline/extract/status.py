@@ -63,6 +63,8 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
+# an attribution right before the institution it names (بحسب وزارة الدفاع, "according to US Central Command")
+_NAMED_SOURCE = re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$")
 _QUOTE_OPEN = re.compile(r"[\"“«]")
 # "the group's leader, Abu Ibrahim, was killed", "the commander has been killed": the one named right before died
 _PERSON_KILLED_AFTER = re.compile(r"[\s,،]*(?:was|has been|had been)\s+killed\b")
@@ -285,7 +287,21 @@ class StatusMixin:
         if actor is None and etype in ("attack", "airstrike") and s.cue(rules, "confirmed") and any(
                 e.type not in MEDIA_TYPES and e.type != "armed_group" for e in self._speech_subjects()):
             return "confirmed"  # the attacked side's or a government's own account of an attack
+        if etype in ("attack", "airstrike") and self._official_source():
+            return "confirmed"  # "came under rocket attack, according to US Central Command"
         return "reported"
+
+    def _official_source(self) -> bool:
+        """An attack told "according to" a named command, army or government (بحسب وزارة الدفاع): the
+        account of an official side, not a report."""
+        s = self.s
+        for m in self.s.mentions:
+            if m.actor is None or not _NAMED_SOURCE.search(s.norm_before(m.start, 16)):
+                continue  # ("according to a US military official": an unnamed official, a report)
+            entry = self.gaz.resolve_actor(m.actor, self.ctx.reference)
+            if entry.type in ("military", "coalition", "government", "state") and m.actor.type not in MEDIA_TYPES:
+                return True
+        return False
 
     def _in_own_words(self, actor: Entry) -> bool:
         """The attackers named inside the words quoted after a speech verb ("the group said on
