@@ -288,7 +288,7 @@ class StatusMixin:
                 e.type not in MEDIA_TYPES and e.type != "armed_group" for e in self._speech_subjects()):
             return "confirmed"  # the attacked side's or a government's own account of an attack
         if etype in ("attack", "airstrike") and self._official_source():
-            return "confirmed"  # "came under rocket attack, according to US Central Command"
+            return "confirmed"  # (drones struck the base, according to the coalition command)
         return "reported"
 
     def _official_source(self) -> bool:
