@@ -618,3 +618,9 @@ def test_de_escalation_zones_observation_points_and_the_end_a_move_goes_to():
     moves = events("قال مسؤول إن انسحاب القوات الأمريكية بدأ قبل أسابيع من قاعدة عين الأسد ومن بغداد.")
     places = {e.location for e in moves if e.event_type == "withdrawal"}
     assert "Ain al-Asad Air Base" in places and places & {"Baghdad", "Baghdad International Airport"}
+
+
+def test_a_request_to_allocate_a_sum_is_planned():
+    (ev,) = [e for e in events("طلب الرئيس الأمريكي يوم الإثنين من الكونغرس تخصيص 400 مليون دولار لتدريب القوات الحليفة في سوريا.")
+             if e.event_type == "funding"]
+    assert ev.status == "planned"
