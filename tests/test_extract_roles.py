@@ -738,3 +738,13 @@ def test_an_unnamed_attack_on_the_one_side_a_page_names_as_striking_is_an_unname
     found = {e.event_type: e for e in violent(events(body))}
     assert found["attack"].actor == UNNAMED_IQ
     assert found["airstrike"].actor_group == "United States"
+
+
+
+def test_forces_hurt_in_an_attack_are_not_the_force_that_raided():
+    # "an American commando raid": the forces named before the raid carried it out ...
+    (ev,) = violent(events("An American commando raid killed an IS leader in Syria on Monday."))
+    assert ev.actor_group == "United States"
+    # ... unless they are the ones hurt in it
+    assert not [e for e in violent(events("Several US troops injured in drone attack on base in Syria"))
+                if e.actor_group == "United States"]

@@ -128,8 +128,9 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
     if len(sides) != 1 or not named or named[0].actor_group not in rules.air_powers:
         return
     (side,) = sides
+    camp = {side, *_LED_BY.get(side, ())}  # (the coalition the United States leads is of its camp)
     for ev in events:
-        if ev.actor or (ev.target and root_name(gaz, ev.target) == side):
+        if ev.actor or (ev.target and root_name(gaz, ev.target) in camp):
             continue
         if ev.event_type == "attack" and _STRIKE_WORD.search(normalize(ev.sentence)) and not _GROUND_WEAPON.search(
                 normalize(ev.sentence)):
@@ -139,6 +140,8 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
             ev.event_id = ev.make_id()
 
 
+# the alliances a power leads: a strike on them is not that power's
+_LED_BY = {"United States": ("International Coalition",)}
 # a strike told by its bare noun, and the weapons of a ground attack
 _STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids)\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات)(?=\s|$|[.,،])")
 _GROUND_WEAPON = re.compile(r"rocket|mortar|shell|drone|missile|صاروخ|صواريخ|قذيف|قذائف|هاون|مسير|مدفع")

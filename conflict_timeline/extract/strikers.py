@@ -23,6 +23,7 @@ from .rules import (
     _EXECUTE_BEFORE,
     _MADE_IN,
     _NOT_MODIFIER,
+    _PASSIVE_CASUALTY,
     _PREPOSITION,
     _ROCKETS_BEFORE,
     _SAID_SOURCE,
@@ -420,8 +421,9 @@ class StrikerMixin:
         if self.ctx.article.language == "en":
             # "an American commando raid": a name before the forces that raided
             for m in s.mentions:
-                if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition"):
-                    continue
+                if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition") or (
+                        _PASSIVE_CASUALTY.match(s.norm, s.norm_pos(m.end))):
+                    continue  # ("US troops injured in a drone attack": the forces hurt)
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
                 if 0 < len(gap.split()) <= 3 and not any(c in gap for c in ",;:") and _STRIKER_AFTER.fullmatch(
                         gap.rstrip()) and not s.text.startswith("-", m.end):
