@@ -331,3 +331,14 @@ def test_a_dashed_base_name_a_base_north_of_a_city_and_dual_rockets():
     for body in ("سقط صاروخان على قاعدة حرير يوم الاثنين.", "سقطت قذيفتان على قاعدة حرير يوم الاثنين."):
         (ev,) = violent(events(body))
         assert (ev.event_type, ev.location) == ("attack", "Harir Air Base"), body
+
+
+def test_launch_sites_a_groups_country_name_and_a_town_told_west_of_the_capital_are_no_places_struck():
+    # the country in a group's name, and the land rockets were launched from, are not where they hit
+    (ev,) = violent(events("تبنت كتائب حزب الله العراق هجوما على قوات أمريكية في سوريا بعد إطلاق صواريخ من شمال العراق."))
+    assert ev.location == "Syria"
+    (ev,) = violent(events("شنت إسرائيل فجر اليوم قصفا جويا من اتجاه الجولان استهدف نقاطا عسكرية في ريف دمشق."))
+    assert ev.location != "Golan Heights"
+    # a town told west of the capital: the town, not a second strike on the capital
+    found = violent(events("قصفت طائرات إسرائيلية بناء في بلدة الديماس غربي العاصمة دمشق فجر اليوم."))
+    assert [e.location for e in found] == ["Ad Dimas"]

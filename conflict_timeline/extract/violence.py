@@ -62,6 +62,8 @@ _DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governor
 _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+$")
 
 
+# a compass word right before a city ("west of", غربي العاصمة)
+_COMPASS_END = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|north of|south of|east of|west of)\s+(?:(?:ال)?عاصمه\s+(?:\S+\s+)?)?$")
 # the base word of the site just named ("the Green Village base in Deir ez-Zor"): not another base
 _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
 
@@ -265,16 +267,21 @@ class ViolenceMixin:
                     and q.place is not p.place and 0 <= p.start - q.end <= 12]
             if town:
                 return True
-        if not _LOCATOR.search(before):
+        compass = p.place.geo_precision == "city" and _COMPASS_END.search(before) is not None
+        if not _LOCATOR.search(before) and not compass:
             return False
         # the place it locates is named just before it, not anywhere earlier in the sentence
         kinds = ("site",) if p.place.geo_precision == "site" else ("site", "region")
+        reach = 40
         if _DISTRICT_END.search(before):
             kinds = ("site", "region", "city")  # كاني ماسي في قضاء العمادية: the district holds the town
+        elif compass:
+            # الديماس ... غربي العاصمة دمشق: a town told west of the capital is located by it
+            kinds, reach = ("site", "region", "city"), 70
         kept = None if places is None else {x.place.id for x in places}  # (not a place the sentence set aside)
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
                    and (kept is None or q.place.id in kept)
-                   and q.place.geo_precision in kinds and q is not p and p.start - q.end <= 40
+                   and q.place.geo_precision in kinds and q is not p and p.start - q.end <= reach
                    # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
                    and not _BASE_WORD.search(_OWN_BASE_WORD.sub("", self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)], 1))]
         return bool(earlier)

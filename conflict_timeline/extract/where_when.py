@@ -132,8 +132,10 @@ _NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?
 # the two ends of a move: "from" / من before the place it leaves, "to" / إلى before where it goes
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:from|و?من)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:to|into|و?الي|و?نحو)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
-_LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق)\s+(?:\S+\s+){0,4}?"
-                            r"(?:from|من)\s+(?:ريف\s+|the\s+)?$")
+_LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|launch|firing|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق|[وب]?اطلاق)\s+(?:\S+\s+){0,4}?"
+                            r"(?:from|من)\s+(?:ريف\s+|the\s+|(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?$"
+                            # (or "from the direction of", من اتجاه الجولان)
+                            r"|(?:^|\s)(?:من|from)\s+(?:the\s+)?(?:اتجاه|جهه|ناحيه|direction of)\s+(?:ال)?$")
 _RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
                             r"\s+(?:\S+\s+){0,5}?(?:since|in|منذ|في|خلال)\s+(?:the\s+)?(?:year\s+|العام\s+|عام\s+)?$")
 _COMPARED_WITH = re.compile(r"(?:مقارنه|قياسا)\s*(?:ب|مع)?\s*(?:ال)?(?:عام|العام|سنه|موازنه|ميزانيه)?\s*$|\bcompared (?:with|to)\s+(?:the\s+)?(?:\S+\s+)?$")
@@ -323,6 +325,9 @@ class WhereWhenMixin:
             if _ORIGIN.search(s.norm_before(m.start, 30)) or _LAUNCHED_FROM.search(s.norm_before(m.start, 50)):
                 continue  # "bombers took off from bases in Jordan", "drones launched by militants from
                 # Idlib": where from, not where
+            if m.place.geo_precision == "country" and any(
+                    q.actor is not None and q.actor.type == "armed_group" and 0 <= m.start - q.end <= 1 for q in s.mentions):
+                continue  # كتائب حزب الله العراق, "Hezbollah Iraq": the country is part of the group's name
             if _NOT_THERE.search(s.norm_before(m.start, 14)):
                 continue  # "over Syria, though not in Iraq", لكن ليس في سوريا: where it did not happen
             if s.text[max(0, m.start - 2) : m.start].strip() == "(" and any(
