@@ -335,7 +335,7 @@ def test_a_dashed_base_name_a_base_north_of_a_city_and_dual_rockets():
 
 def test_launch_sites_a_groups_country_name_and_a_town_told_west_of_the_capital_are_no_places_struck():
     # the country in a group's name, and the land rockets were launched from, are not where they hit
-    (ev,) = violent(events("تبنت كتائب حزب الله العراق هجوما على قوات أمريكية في سوريا بعد إطلاق صواريخ من شمال العراق."))
+    (ev,) = violent(events("تبنت كتائب حزب الله العراق هجوما استهدف جنودا أمريكيين في سوريا إثر إطلاق قذائف من شمال العراق."))
     assert ev.location == "Syria"
     (ev,) = violent(events("شنت إسرائيل فجر اليوم قصفا جويا من اتجاه الجولان استهدف نقاطا عسكرية في ريف دمشق."))
     assert ev.location != "Golan Heights"
