@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Entry, Gazetteer
 from ..gazetteer_io import generic_actors
 from ..page_lines import _SENTENCE_END
 from ..schema import Article, Event
@@ -171,6 +171,12 @@ def _campaign_target(events: list[Event], gaz: Gazetteer) -> None:
         ev.event_id = ev.make_id()
 
 
+def _give_actor(ev: Event, gaz: Gazetteer, actor: Entry) -> None:
+    """Name an actor of the gazetteer as the one who acted, and renumber the event."""
+    ev.actor, ev.actor_ar, ev.actor_group = actor.name, actor.name_ar, gaz.root(actor.id).name
+    ev.event_id = ev.make_id()
+
+
 def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
     """On a page that names no attacker at all, an attack is the Unidentified Armed Group of the
     country where it happened (as ACLED codes it), and so is an attack on the one side a page names
@@ -191,8 +197,7 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
         if place is None or not place.country:
             continue
         actor = national_variant(gaz, generic, place.country)
-        ev.actor, ev.actor_ar, ev.actor_group = actor.name, actor.name_ar, gaz.root(actor.id).name
-        ev.event_id = ev.make_id()
+        _give_actor(ev, gaz, actor)
 
 
 # shells or rockets fired from a side of a border (من الطرف السوري, "from Iraqi territory")
@@ -200,7 +205,7 @@ _FIRED_FROM = re.compile(r"(?:اطلقت|اطلق|اطلقتا|اطلقا|سقط
 
 
 _SIDE_WORD = re.compile(r"(?<!\S)(?:ال)?(سوري|عراقي|syria|iraq)")
-_SIDE_COUNTRY = {"سو": "SY", "sy": "SY", "عر": "IQ", "ir": "IQ"}
+_SIDE_COUNTRY = {"سوري": "SY", "syria": "SY", "عراقي": "IQ", "iraq": "IQ"}
 
 
 def _fired_from(events: list[Event], gaz: Gazetteer) -> None:
@@ -221,12 +226,11 @@ def _fired_from(events: list[Event], gaz: Gazetteer) -> None:
         # the first side named: a place of a country, or its adjective (من الطرف السوري, Iraqi territory)
         side = _SIDE_WORD.search(after)
         places = [m for m in gaz.find(after) if m.entry.country and (side is None or m.start < side.start())]
-        origin = places[0].entry.country if places else _SIDE_COUNTRY[side.group(1)[:2]] if side else ""
+        origin = places[0].entry.country if places else _SIDE_COUNTRY[side.group(1)] if side else ""
         actor = national_variant(gaz, generic, origin)
         if actor is generic:
             continue  # (a country with no armed group of its own in the theatre: no one named)
-        ev.actor, ev.actor_ar, ev.actor_group = actor.name, actor.name_ar, gaz.root(actor.id).name
-        ev.event_id = ev.make_id()
+        _give_actor(ev, gaz, actor)
 
 
 # "two days after the attack", بعد يومين من مقتل: a day counted from another event, not the news day

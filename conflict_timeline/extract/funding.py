@@ -29,10 +29,9 @@ class FundingMixin:
                 continue
             if _VALUE_OF.search(s.norm_before(a, 30)):
                 continue  # "equipment worth 347 million dollars": a value, told with the handover
-            compared = (_MONEY_COMPARE.search(s.norm_before(a, 20)) or _MONEY_AFTER.match(s.norm, s.norm_pos(b))
-                        or _SUM_CHANGED.search(s.norm_before(a, 30)))
-            if compared and (out or any(x.kind == "money" and xa != a for x, xa, _ in s.quantities)
-                             or _SUM_CHANGED.search(s.norm_before(a, 30))):
+            changed = _SUM_CHANGED.search(s.norm_before(a, 30))
+            compared = _MONEY_COMPARE.search(s.norm_before(a, 20)) or _MONEY_AFTER.match(s.norm, s.norm_pos(b))
+            if changed or (compared and (out or any(x.kind == "money" and xa != a for x, xa, _ in s.quantities))):
                 # "$262 million higher than the 2017 request", "up from $x", ارتفع بمقدار 19 مليون
                 # دولار: a comparison or a change, not an allocation
                 continue

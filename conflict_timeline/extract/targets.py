@@ -181,7 +181,7 @@ class TargetsMixin:
             resolved = self.gaz.resolve_actor(m.actor, on)
             if own is not None and self.gaz.root(resolved.id) is own:
                 continue
-            if (_ATTRIBUTION.search(self.s.norm_before(m.start, 12)) or _ATTRIBUTED.search(self.s.norm_before(m.start, 24))) or _SAID_SOURCE.search(self.s.norm_before(m.start, 24)):
+            if _ATTRIBUTION.search(self.s.norm_before(m.start, 12)) or _ATTRIBUTED.search(self.s.norm_before(m.start, 24)) or _SAID_SOURCE.search(self.s.norm_before(m.start, 24)):
                 continue  # "according to the Iraqi army": the source, not the side attacked
             if m.start > hit.end and _CONTRAST_BETWEEN.search(self.s.norm, self.s.norm_pos(hit.end), self.s.norm_pos(m.start)):
                 continue  # "..., while Hezbollah said it downed a drone": another clause's side
