@@ -148,3 +148,17 @@ def test_statements_and_other_events_of_years_gone_by_are_history():
         assert not events(text, published=date(2023, 8, 30)), text
     # a strike of a past year stays: a page may report it
     assert [e.event_type for e in events("US jets struck IS positions near Raqqa in 2017.", published=date(2023, 8, 30))] == ["airstrike"]
+
+
+def test_an_undated_event_in_a_since_clause_is_the_start_of_a_span():
+    # the withdrawal is what the sentence counts from; only the tension is told
+    assert not _moves(events("منذ أن أعلنت واشنطن سحب قواتها من سوريا، تصاعد التوتر على طول الحدود."))
+    assert not _moves(events("Ever since Washington pulled its troops out of the northeast, the Kurdish-led "
+                             "forces have leaned on Moscow."))
+    # dated after its word, it is a past event the page recalls
+    (ev,) = _moves(events("Since Washington withdrew its troops from Iraq in December 2011, the country has "
+                          "faced one crisis after another."))
+    assert ev.date_start == date(2011, 12, 1)
+    # "since" before a span of time says when: two days ago
+    (ev,) = violent(events("منذ يومين قصفت طائرات تركية قرية في دهوك."))
+    assert ev.actor == "Turkey"

@@ -748,3 +748,24 @@ def test_forces_hurt_in_an_attack_are_not_the_force_that_raided():
     # ... unless they are the ones hurt in it
     assert not [e for e in violent(events("Three US soldiers wounded as drones attacked an outpost near Hasakah"))
                 if e.actor_group == "United States"]
+
+
+def test_an_unnamed_attack_on_the_coalition_led_by_the_one_striker_is_an_unnamed_armed_group():
+    body = ("Two drones attacked the Ain al-Asad base, which hosts coalition troops, on Monday.\n"
+            "US jets struck weapons depots near al-Qaim on Tuesday in response.")
+    found = {e.event_type: e for e in violent(events(body))}
+    assert found["attack"].actor == UNNAMED_IQ and found["attack"].target == "International Coalition"
+
+
+def test_the_name_after_an_english_strike_verb_owns_what_was_struck():
+    (ev,) = violent(events("An American soldier was wounded on Monday when a drone struck a Coalition base near Hasakah."))
+    assert ev.actor != "International Coalition" and ev.event_type == "attack"
+    (ev,) = violent(events("Israeli jets hit Syrian army positions near Quneitra on Monday."))
+    assert (ev.actor_group, ev.target) == ("Israel", "Syria (Assad government)")
+
+
+def test_a_suicide_drone_is_the_weapon_of_an_attack():
+    (ev,) = violent(events("A suicide drone hit the Harir base north of Erbil on Monday, the Pentagon said."))
+    assert ev.event_type == "attack" and ev.actor_group != "United States"
+    (ev,) = violent(events("هاجمت طائرة مسيرة انتحارية قاعدة حرير شمال أربيل يوم الاثنين."))
+    assert ev.event_type == "attack"

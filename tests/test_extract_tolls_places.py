@@ -342,3 +342,9 @@ def test_launch_sites_a_groups_country_name_and_a_town_told_west_of_the_capital_
     # a town told west of the capital: the town, not a second strike on the capital
     found = violent(events("قصفت طائرات إسرائيلية بناء في بلدة الديماس غربي العاصمة دمشق فجر اليوم."))
     assert [e.location for e in found] == ["Ad Dimas"]
+
+
+def test_a_dotted_abbreviation_is_a_word_of_the_toll():
+    (ev,) = violent(events("A U.S. contractor was killed and four U.S. service members and a second U.S. contractor "
+                           "were wounded on Monday when a drone struck a base near Hasakah."))
+    assert (ev.fatalities, ev.injured) == (1, 5)

@@ -27,7 +27,7 @@ from ..text.dates import numeric_day_first
 from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
 from .candidates import _SentenceExtractor
-from .context import _Context, country_name, national_variant, root_name
+from .context import _Context, camp, country_name, national_variant, root_name
 from .mentions import _Analyzer
 from .merge import _link_denials, _merge_within
 from .page import page_reference_date, page_sentences
@@ -128,9 +128,9 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
     if len(sides) != 1 or not named or named[0].actor_group not in rules.air_powers:
         return
     (side,) = sides
-    camp = {side, *_LED_BY.get(side, ())}  # (the coalition the United States leads is of its camp)
+    own = camp(side)
     for ev in events:
-        if ev.actor or (ev.target and root_name(gaz, ev.target) in camp):
+        if ev.actor or (ev.target and root_name(gaz, ev.target) in own):
             continue
         if ev.event_type == "attack" and _STRIKE_WORD.search(normalize(ev.sentence)) and not _GROUND_WEAPON.search(
                 normalize(ev.sentence)):
@@ -140,8 +140,6 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
             ev.event_id = ev.make_id()
 
 
-# the alliances a power leads: a strike on them is not that power's
-_LED_BY = {"United States": ("International Coalition",)}
 # a strike told by its bare noun, and the weapons of a ground attack
 _STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids)\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات)(?=\s|$|[.,،])")
 _GROUND_WEAPON = re.compile(r"rocket|mortar|shell|drone|missile|صاروخ|صواريخ|قذيف|قذائف|هاون|مسير|مدفع")
@@ -189,10 +187,10 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
     for ev in events:
         if ev.event_type != "attack" or ev.actor or not ev.location or _AIRCRAFT.search(normalize(ev.sentence)):
             continue  # (warplanes or an air force named: an air power struck, no armed group)
-        if named and not (ev.target and named == {root_name(gaz, ev.target)}):
+        if named and not (ev.target and len(named) == 1 and root_name(gaz, ev.target) in camp(*named)):
             continue  # a page that names who struck may tell the same strikes again without naming them
-            # (unless the one side it names is the side this attack hit: rockets on a US base on a
-            # page of US strikes in reply)
+            # (unless the one side it names, or the alliance it leads, is the side this attack hit:
+            # rockets on a US or coalition base on a page of US strikes in reply)
         place = gaz.get(ev.location, kind="place")
         if place is None or not place.country:
             continue

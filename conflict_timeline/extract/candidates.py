@@ -118,8 +118,16 @@ _FELL_TO = re.compile(r"(?:\bto|(?:^|\s)(?:بيد|في يد|بايدي|في اي
 _DESCRIBED_BY = re.compile(r"(?:^|\s)(?:who|which|that)\s+(?:has\s+|have\s+|had\s+)?$")
 # (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
 _FOR_PREFIX = re.compile(r"(?:^|\s)[وف]?لل?$")
-# an event named only as the start of a span: "since the fall of Assad", منذ سقوط النظام
-_SINCE_THE = re.compile(r"(?:^|\s)(?:since|منذ)\s+(?:the\s+)?$")
+# an event told only as the start of a span: "since the fall of Assad", منذ سقوط النظام, "ever since
+# Moscow and Ankara reached a deal", منذ أن أعلنت واشنطن انسحابها (the words between it and "since"
+# hold no digit, month or time word: منذ يومين قصفت, "since Tuesday" tell when, not from when)
+_SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:ان\s+)?(?:the\s+)?(?:(?!<<time>>)[^\s\d,،;:.]+\s+){0,6}$"
+                           .replace("<<time>>", r"(?:ال)?(?:يوم|يومين|ايام|ساع|اسبوع|اسابيع|شهر|اشهر|شهور|سن|عام|اعوام|الصباح|فجر|مساء"
+                                    r"|ليل|امس|اول|اواخر|مطلع|منتصف|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب\s|ايلول|تشرين"
+                                    r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الاثنين"
+                                    r"|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|\w*day\b|week|month|year|hour|morning|night"
+                                    r"|dawn|early|late|mid|january|february|march|april|may\b|june|july|august|september"
+                                    r"|october|november|december|then\b|last\b)"))
 
 class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
                          ActorsMixin, WhereWhenMixin, StatusMixin):
@@ -138,7 +146,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         s = self.s
         by_family: dict[str, list[_TriggerHit]] = {}
         for t in s.triggers:
-            by_family.setdefault(t.trigger.family, []).append(t)
+            if not self._since_clause(t):
+                by_family.setdefault(t.trigger.family, []).append(t)
         political = by_family.get("political", [])
         out: list[Event] = []
         if s.no_comment:
@@ -191,6 +200,16 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         else:
             self.ctx.defer_speaker(self)  # who spoke here is worked out only if a later sentence asks
         return out
+
+    def _since_clause(self, hit: _TriggerHit) -> bool:
+        """An event told as the start of a span with no date of its own ("since the deal was
+        reached", منذ سقوط النظام): a time the sentence counts from, not an event. One dated after its
+        word ("since Washington began strikes in Iraq in August") is a past event the page recalls."""
+        if not ("since" in self.s.norm or "منذ" in self.s.norm) or _SINCE_CLAUSE.search(
+                self.s.norm_before(hit.start, 60)) is None:
+            return False
+        clause = self.s.clause_of(hit.start)
+        return not any(d.span[0] >= hit.end and self.s.clause_of(d.span[0]) == clause for d in self.s.dates)
 
     def spoken_by(self) -> Entry | None:
         """The speaker of this sentence when it yields no statement (for a later "he added")."""
@@ -461,8 +480,6 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
             return []  # "fighters who have taken large parts of the east": a description, no capture told
         if _TO_DO.search(self.s.norm_before(h.start, 16)) or _FOR_PREFIX.search(self.s.norm_before(h.start, 4)):
             return []  # "the campaign to defeat ISIS", لتحرير المدينة: what is fought for, not yet done
-        if _SINCE_THE.search(self.s.norm_before(h.start, 12)):
-            return []  # "since the fall of Assad", منذ سقوط النظام: a time the sentence counts from
         said = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= h.start
                 and not _ANNOUNCE.fullmatch(normalize(t.text))]
         if said:

@@ -106,6 +106,16 @@ def root_name(gaz: Gazetteer, actor_name: str) -> str:
     return gaz.root(entry.id).name if entry is not None else actor_name
 
 
+# the alliances a power leads: a strike on them is not that power's
+_LED_BY = {"United States": ("International Coalition",)}
+
+
+def camp(side: str) -> set[str]:
+    """A side (a root name) and the alliances it leads (the coalition the United States leads is of
+    its camp)."""
+    return {side, *_LED_BY.get(side, ())}
+
+
 @lru_cache(maxsize=8)
 def _variants(gaz: Gazetteer) -> dict[tuple[str, str], Entry]:
     return {(e.parent, e.country): e for e in gaz.entries("actor") if e.parent and e.country}

@@ -11,7 +11,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer_io import generic_actors
 from ..schema import Event, precision_rank
 from ..text.arabic import normalize
-from .context import root_name
+from .context import camp, root_name
 from .rules import _OTHER_SITES
 
 _VIOLENT = frozenset({"attack", "airstrike"})
@@ -375,9 +375,9 @@ def _lead_day_fits(lead: Event, e: Event) -> bool:
 
 
 def _reversed(a: Event, b: Event, gaz: Gazetteer) -> bool:
-    """One side's strike and a strike on that side ("the attack on Turkish forces" and Turkey's
-    reply to it): never one incident."""
-    return any(x.actor and y.target and root_name(gaz, x.actor) == root_name(gaz, y.target) for x, y in ((a, b), (b, a)))
+    """One side's strike and a strike on that side or the alliance it leads ("the attack on Turkish
+    forces" and Turkey's reply to it): never one incident."""
+    return any(x.actor and y.target and root_name(gaz, y.target) in camp(root_name(gaz, x.actor)) for x, y in ((a, b), (b, a)))
 
 
 def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: bool) -> list[Event]:

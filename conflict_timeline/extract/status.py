@@ -59,7 +59,7 @@ _CONTINUING = re.compile(r"\s*(?:كما\s|ثم\s|و(?=[^ال]))")
 # a part of the count told before: بينهم, منهم, "among them", "including"
 _AMONG_THEM = re.compile(r"(?:^|\s)(?:بينهم|من بينهم|منهم|بينهما|among them|including|of them|of whom)\s+$")
 # one more person joined to a count (two soldiers and a medic, جنديين ومتعاقد)
-_AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:\w+\s+){0,2}?"
+_AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:[\w.]+\s+){0,2}?"
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)

@@ -218,8 +218,9 @@ class StrikerMixin:
             # subject, and the side named right after the verb is its object, never the striker
             cands = [m for m in cands if not 0 <= m.start - verb.end <= 30]
         elif verb is not None and not _PRONOUN_SUBJECT.search(self.s.norm_before(verb.start, 8)):
-            # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck
-            subject = [m for m in cands if 0 <= m.start - verb.end <= 30
+            # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck (in English
+            # the name after the verb is its object: "a drone struck a Coalition base")
+            subject = [m for m in cands if 0 <= m.start - verb.end <= 30 and self.ctx.article.language != "en"
                        and not _PREPOSITION.search(self.s.norm_before(m.start, 6))
                        and not any(verb.end <= t.start < m.start for t in self.s.triggers)
                        and not any(c in self.s.text[verb.end : m.start] for c in ".;:!?")

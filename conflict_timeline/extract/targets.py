@@ -36,6 +36,8 @@ _HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف
                             r"|which hosts)\s+(?:\S+\s+){0,2}$")
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
+# nothing but an article between a verb of striking and a name (English: the name is of its object)
+_EN_ARTICLE_ONLY = re.compile(r"\s+(?:(?:a|an|the|two|three|several)\s+)?")
 
 
 # Arabic VSO: a killing verb right before the name, and an object in the accusative or a number after it
@@ -238,5 +240,7 @@ class TargetsMixin:
         if down and _DOWNED_OWNED_AFTER.match(s.norm, s.norm_pos(m.end)):
             return True  # "downed a Syrian government jet"
         after = _OWNED_STRUCK_AFTER.match(s.norm, s.norm_pos(m.end))
+        if after is not None and _EN_ARTICLE_ONLY.fullmatch(s.norm, end, n0):
+            return True  # "a drone struck a Coalition base", "hit US positions": the object's owner
         return after is not None and n0 - end <= _STRUCK_REACH and _STRUCK_LEAD.search(s.norm_before(m.start, 50)) is not None
 
