@@ -162,3 +162,9 @@ def test_an_undated_event_in_a_since_clause_is_the_start_of_a_span():
     # "since" before a span of time says when: two days ago
     (ev,) = violent(events("منذ يومين قصفت طائرات تركية قرية في دهوك."))
     assert ev.actor == "Turkey"
+
+
+def test_an_operation_launched_weeks_ago_is_not_the_strike_of_the_day():
+    body = ("أفادت وكالة الأناضول يوم الأربعاء أن الطيران التركي قصف مواقع لحزب العمال في شمالي العراق.\n"
+            "وكانت أنقرة بدأت قبل أسابيع عملية جوية ضد مواقع الحزب في إقليم كردستان العراق.")
+    assert len(violent(events(body, published=None))) == 2

@@ -348,3 +348,31 @@ def test_a_dotted_abbreviation_is_a_word_of_the_toll():
     (ev,) = violent(events("A U.S. contractor was killed and four U.S. service members and a second U.S. contractor "
                            "were wounded on Monday when a drone struck a base near Hasakah."))
     assert (ev.fatalities, ev.injured) == (1, 5)
+
+
+def test_a_capital_after_a_relative_verb_is_its_subject_not_the_place_struck():
+    (ev,) = violent(events("شنت مقاتلات تركية يوم الأربعاء غارات على مواقع حزب العمال في شمالي العراق، ضمن العملية "
+                           "التي أطلقتها أنقرة في الربيع."))
+    assert ev.location == "Iraq"
+    (ev,) = violent(events("Turkish jets struck PKK camps in northern Iraq on Wednesday as part of the operation "
+                           "that Ankara began in the spring."))
+    assert ev.location == "Iraq"
+
+
+def test_an_air_strike_with_its_striker_and_day_stays_when_no_place_is_known():
+    (ev,) = violent(events("نفذت القوات الأمريكية فجر الثلاثاء ضربات جوية على مخازن سلاح قرب الشريط الحدودي."))
+    assert ev.actor_group == "United States" and not ev.location
+    # a bare mention of strikes, with no day of its own, stays out
+    assert not violent(events("The American air strikes changed the course of the war, analysts said."))
+
+
+def test_a_city_after_countryside_of_locates_the_base_named_before_it():
+    evs = [e for e in events("وصلت تعزيزات أمريكية يوم الاثنين إلى قاعدة خراب الجير بريف مدينة الرميلان.")
+           if e.event_type == "deployment"]
+    assert [e.location for e in evs] == ["Kharab al-Jir"]
+    assert [e.location for e in violent(events("استهدفت طائرة مسيرة يوم الاثنين قاعدة خراب الجير بريف مدينة الرميلان."))] == [
+        "Kharab al-Jir"]
+    # two moves, two places: "leave Ain al-Asad and reduce its presence in Baghdad"
+    evs = [e for e in events("تقضي الخطة بمغادرة قوات التحالف قاعدة عين الأسد وتقليص وجودها في بغداد بحلول أيلول 2025.")
+           if e.event_type == "withdrawal"]
+    assert {e.location for e in evs} == {"Ain al-Asad Air Base", "Baghdad"}

@@ -249,7 +249,8 @@ _BORDER_BELT = (38.0, 35.0)
 def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
     """A strike placed outside the theatre (the 7 October attack on Israel told as background, a
     strike in Gaza or Lebanon) is out of scope, and so is one the page places nowhere ("air strikes
-    turned the war", "the recent attacks") unless it has a toll; so are troops placed outside the
+    turned the war", "the recent attacks") unless it has a toll, or is an air strike with its striker and a day;
+    so are troops placed outside the
     region; every other kind of event stays."""
     if ev.event_type in ("deployment", "withdrawal", "troop_level"):
         # troops in Afghanistan, Mali or Ukraine are of another theatre; the Gulf, Cyprus and the
@@ -259,7 +260,10 @@ def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
     if ev.event_type not in ("attack", "airstrike"):
         return True
     if not ev.location:
-        return ev.fatalities is not None or ev.injured is not None
+        # (an air strike told with its striker and its own day is an incident the page could not
+        # place: "US jets struck three facilities near the border on Monday morning")
+        return ev.fatalities is not None or ev.injured is not None or (
+            ev.event_type == "airstrike" and bool(ev.date_text) and bool(ev.actor) and ev.actor_group not in generic_actors())
     place = gaz.get(ev.location, kind="place")
     if place is None or not place.country:
         return True

@@ -386,6 +386,10 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
                 p.place.geo_precision == "city" and (p.actor is None or self._is_place_use(p)
                                                      or _FROM_END.search(s.norm_before(p.start, 8)))))]
             sites = self._move_end(sites, h.trigger.event_type)
+            # (قاعدة خراب الجير بريف الرميلان: one base, unless another move word stands between them)
+            sites = [p for p in sites if not (self._locator(p, sites) and not any(
+                t.trigger.family == "troops" and q.end <= t.start < p.start for t in s.triggers
+                for q in sites if q.end <= p.start))]
             if len(_unique_places(sites)) > 1:
                 for p in _unique_places(sites):
                     out.append(self._troop_event(h.trigger.event_type, h, p.start, None, h.trigger.weight * 0.9))

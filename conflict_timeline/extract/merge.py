@@ -211,8 +211,17 @@ def _digits(amount: float) -> int:
 
 
 # a sentence opened by a time before the news day, with no calendar date: وقبل أيام, "days earlier"
-_EARLIER = re.compile(r"\s*(?:[وف]?(?:قبل|منذ)\s+(?:بضعه\s+)?(?:ايام|اسبوع|اسابيع)|(?:a few\s+)?days (?:ago|earlier|before)"
+_EARLIER = re.compile(r"\s*(?:[وف]?(?:قبل|منذ)\s+(?:بضعه\s+)?(?:ايام|اسبوع|اسابيع)|(?:a few\s+|several\s+)?(?:days|weeks) (?:ago|earlier|before)"
                       r"|(?:a\s+)?week (?:ago|earlier|before))(?=[\s,،])", re.IGNORECASE)
+
+
+def _told_earlier(ev: Event) -> bool:
+    """Told as days or weeks before the news day: by a sentence opened so (وقبل أيام, "days
+    earlier"), or by the event's own date words (أطلقت قبل أسابيع عملية, "launched weeks ago")."""
+    return _EARLIER.match(normalize(ev.sentence)) is not None or (
+        bool(ev.date_text) and _EARLIER.match(normalize(ev.date_text).strip() + " ") is not None)
+
+
 # "also", أيضا: a toll told as one more, not the same one again
 _ALSO = re.compile(r"(?:^|\s)(?:ايضا|كذلك|also|too)(?=\s|$|[.,،])")
 
@@ -254,8 +263,7 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return True  # the same dead of the same side, told on the day and again by an agency "today"
     if not loose and _days_apart(a, b):
         return False  # "at dawn on Wednesday" and "last Saturday": two days, two events
-    if (_EARLIER.match(normalize(a.sentence)) is None) != (_EARLIER.match(normalize(b.sentence)) is None) and not (
-            a.date_start is not None and a.date_start == b.date_start):
+    if _told_earlier(a) != _told_earlier(b) and not (a.date_start is not None and a.date_start == b.date_start):
         return False  # the news of the day and a sentence opened by "days before" (وقبل أيام): two events
     if _unnamed_retelling(a, b, gaz):
         return True
@@ -363,7 +371,7 @@ def _lead_day_fits(lead: Event, e: Event) -> bool:
     """The lead's day fits a strike told after it: of the same day, or either of them told on an
     undated page with words that name no calendar date ("yesterday", "on the night of Tuesday"), unless
     both name a weekday and not the same."""
-    if _EARLIER.match(normalize(e.sentence)):
+    if _told_earlier(e):
         return False  # a sentence opened by "days before" tells an earlier strike, not the lead's
     if _same_day_told(lead, e):
         return True

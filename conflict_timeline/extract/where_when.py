@@ -107,6 +107,11 @@ _COMMAND_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:قاطع|قياده|قيا
 _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b")
 
 
+
+# a relative pronoun and its verb right before a name: the name is the verb's subject (التي أطلقتها
+# أنقرة, "which Ankara launched")
+_RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|which|that)\s+(?:[^\s\d]+\s+)?$")
+
 # a date after these starts a span (منذ بداية النزاع عام 2014, since 2011)
 _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
@@ -359,8 +364,10 @@ class WhereWhenMixin:
                         for q in s.mentions)):
                 continue  # "the international community, including Russia and Iran": addressees, no place
             if m.actor is not None and m.place.geo_precision == "city" and (
-                    _COUNTERPART.search(s.norm_before(m.start, 12)) or _ACCUSED.search(s.norm_before(m.start, 30))):
-                continue  # مذكرة تفاهم مع بغداد, "Ankara blamed Damascus": a government, not a place
+                    _COUNTERPART.search(s.norm_before(m.start, 12)) or _ACCUSED.search(s.norm_before(m.start, 30))
+                    or _RELATIVE_VERB.search(s.norm_before(m.start, 24))):
+                continue  # مذكرة تفاهم مع بغداد, "Ankara blamed Damascus", العملية التي أطلقتها أنقرة, "the
+                # operation that Ankara launched": a government, not a place
             if between and m.place.geo_precision == "city" and _BETWEEN.search(s.norm_before(m.start, 40)) and any(
                     q.place is not None and q.end <= m.start and not _BETWEEN.search(s.norm_before(q.start, 40))
                     for q in s.mentions):
