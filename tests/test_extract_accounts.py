@@ -390,3 +390,13 @@ def test_an_attack_told_according_to_a_named_command_is_confirmed_and_an_unnamed
     assert ev.status == "confirmed"
     (ev,) = violent(events("وبحسب مسؤول عسكري أمريكي، استهدفت صواريخ قاعدة الشدادي يوم الاثنين."))
     assert ev.status == "reported"
+
+
+def test_a_source_telling_how_the_air_defences_met_a_strike_is_its_account():
+    body = ("استهدفت طائرات مسيرة قاعدة حميميم الجوية ليل الاثنين.\n"
+            "وقالت وزارة الدفاع السورية في بيان إن الدفاعات الجوية تصدت للطائرات القادمة من ريف إدلب.")
+    assert not [e for e in events(body) if e.event_type == "statement"]
+    # a leader's word on the strike stays his statement
+    body = ("Iranian missiles struck the Ain al-Asad base on Tuesday night.\n"
+            "President Trump wrote that all is well and that the damage was being assessed.")
+    assert [e for e in events(body) if e.event_type == "statement"]

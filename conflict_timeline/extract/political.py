@@ -51,6 +51,14 @@ _CONDOLENCE = re.compile(r"(?:^|\s)(?:(?:his|her|their|the soldier's|the soldier
                          r"|تعازي|التعازي|تعازيها|تعازيه|العزاء|نعت|نعي)(?=\s|$|[.,،])")
 
 
+# what an account of a strike tells: the air defences that met it, its wreckage, where it came from
+# (not its damage: "all is well, the damage is being assessed" judges it)
+_INCIDENT_DETAIL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:دفاعات|الدفاع الجوي|تتصدي|تصدت|تصدي|التصدي|اعترضت|اعتراض"
+                              r"|حطام|شظايا|انفجار|انفجارات|دوي|اطلقت من|انطلقت من)(?=\s|$|[.,،])"
+                              r"|\b(?:air defen[cs]es?|intercept\w*|debris|wreckage|shrapnel|explosions?"
+                              r"|launched from|fired from)\b")
+
+
 @dataclass(frozen=True)
 class _Account:
     """A speech that is an account of a strike's dead and hurt, and the side that gives it."""
@@ -201,7 +209,8 @@ class PoliticalMixin:
         # after a strike the page told, "the ministry said the wounded officer died of his wounds"
         # is an account of its dead and hurt, which the strike's toll carries; the side that struck
         # confirming whom it killed speaks for its deed
-        if not self.ctx.violence_seen or not (s.cue(self.rules, "killed") or s.cue(self.rules, "wounded")):
+        if not self.ctx.violence_seen or not (s.cue(self.rules, "killed") or s.cue(self.rules, "wounded")
+                                              or _INCIDENT_DETAIL.search(s.norm)):
             return False
         striker = self.ctx.last_violence[0] if self.ctx.last_violence else None
         speaker = self._speaker(speech[0]) if speech else None
