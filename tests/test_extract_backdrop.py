@@ -168,3 +168,17 @@ def test_an_operation_launched_weeks_ago_is_not_the_strike_of_the_day():
     body = ("أفادت وكالة الأناضول يوم الأربعاء أن الطيران التركي قصف مواقع لحزب العمال في شمالي العراق.\n"
             "وكانت أنقرة بدأت قبل أسابيع عملية جوية ضد مواقع الحزب في إقليم كردستان العراق.")
     assert len(violent(events(body, published=None))) == 2
+
+
+def test_strikes_told_over_the_past_weeks_are_a_habit_unless_a_day_is_named():
+    assert not violent(events("وشهدت الأسابيع الماضية تبادلا للقصف بين التحالف الدولي والميليشيات في ريف دير الزور."))
+    assert not violent(events("US forces have struck militia sites near Albu Kamal over the past few weeks."))
+    (ev,) = violent(events("Israeli jets struck Damascus airport on Monday, the third such strike in recent weeks."))
+    assert ev.date_start == date(2024, 2, 5)
+
+
+def test_the_new_attack_named_again_is_the_attack_told():
+    body = ("Drones attacked the al-Tanf garrison on Monday, wounding two soldiers.\n"
+            "Militias had also struck al-Tanf with rockets on January 3.\n"
+            "It is not yet known whether Washington will answer the new drone attack on al-Tanf.")
+    assert len(violent(events(body))) == 2

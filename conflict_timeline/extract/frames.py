@@ -29,6 +29,11 @@ _YEARS_SPAN = prefiltered(re.compile(r"\b(?:in recent years|over the (?:past|las
                          # "continue to carry out bombings", لا يزال التنظيم يشن هجمات: what a side keeps doing
                          r"|\bcontinu(?:e|es|ed|ing) to (?:carry out|stage|launch|conduct|mount)\b"
                          r"|(?:^|\s)(?:لا يزال|لا تزال|ما زال|ما زالت|يواصل|تواصل)\s+(?:\S+\s+)?(?:يشن|تشن|شن|تنفيذ|ينفذ|تنفذ)(?=\s)"))
+# strikes told over the past weeks or months, in a sentence that names no day of its own
+_WEEKS_SPAN = prefiltered(re.compile(r"\b(?:in recent (?:months|weeks)|over the (?:past|last) (?:few |several )?(?:months|weeks)"
+                                     r"|the (?:past|last) (?:few |several )?(?:months|weeks) (?:have )?(?:saw|seen))\b"
+                                     r"|(?:في|خلال) (?:ال)?(?:اشهر|شهور|اسابيع) (?:ال)?(?:اخيره|ماضيه|قليله الماضيه)"
+                                     r"|(?:^|\s)[وف]?(?:شهدت|شهد)\s+(?:ال)?(?:اسابيع|اشهر|شهور)\s+(?:ال)?(?:ماضيه|اخيره)"))
 _SPAN_WORD = re.compile(r"\b(?:from|between)\b|(?:^|\s)(?:من|بين|منذ)\s")
 _MONTH_OR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين|يناير|فبراير"
                             r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april"
@@ -50,6 +55,8 @@ def is_tally(s: _Sentence) -> bool:
         return True  # "this is the third time the village has been shelled": a count of strikes
     if _months_span(s) or _YEARS_SPAN.search(s.norm):
         return True  # "flew the raids from May 2016 until June 2017", "in recent years"
+    if _WEEKS_SPAN.search(s.norm) and not any(d.precision == "day" for d in s.dates):
+        return True  # "the past weeks saw an exchange of shelling" (not "Monday's strike, the third in recent weeks")
     if s.search(_TREND) and s.search(_SINCE):
         return True  # "since the war began Israel has intensified its strikes": a trend, no strike
     if not s.search(_TALLY_SPAN):

@@ -59,7 +59,7 @@ _COMES_AFTER_EN = re.compile(r"s?\s+(?:followed|follows|came\s+(?:\S+\s+){0,3}?a
 # a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
 _JOINED_BY_BI = re.compile(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$")
 _DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$")
-_DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+$")
+_DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+(?:(?:new|latest|recent|last|same|deadly|fresh)\s+)?$")
 
 
 # a compass word right before a city ("west of", غربي العاصمة)
