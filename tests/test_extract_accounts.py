@@ -400,3 +400,10 @@ def test_a_source_telling_how_the_air_defences_met_a_strike_is_its_account():
     body = ("Iranian missiles struck the Ain al-Asad base on Tuesday night.\n"
             "President Trump wrote that all is well and that the damage was being assessed.")
     assert [e for e in events(body) if e.event_type == "statement"]
+
+
+def test_the_nationality_of_the_slain_and_the_launcher_found_are_the_strikes_account():
+    body = ("A rocket attack killed a contractor at an airfield near Erbil on Monday, the coalition said.\n"
+            "The slain contractor was a Filipino national, a coalition spokesman said.\n"
+            "The pickup truck that fired the rockets was found near Makhmour, the regional interior ministry said.")
+    assert not [e for e in events(body) if e.event_type == "statement"]

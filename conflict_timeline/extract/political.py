@@ -54,9 +54,9 @@ _CONDOLENCE = re.compile(r"(?:^|\s)(?:(?:his|her|their|the soldier's|the soldier
 # what an account of a strike tells: the air defences that met it, its wreckage, where it came from
 # (not its damage: "all is well, the damage is being assessed" judges it)
 _INCIDENT_DETAIL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:دفاعات|الدفاع الجوي|تتصدي|تصدت|تصدي|التصدي|اعترضت|اعتراض"
-                              r"|حطام|شظايا|انفجار|انفجارات|دوي|اطلقت من|انطلقت من)(?=\s|$|[.,،])"
+                              r"|حطام|شظايا|انفجار|انفجارات|دوي|اطلقت من|انطلقت من|منصه|منصات|التي اطلقت|الذي اطلق)(?=\s|$|[.,،])"
                               r"|\b(?:air defen[cs]es?|intercept\w*|debris|wreckage|shrapnel|explosions?"
-                              r"|launched from|fired from)\b")
+                              r"|launched from|fired from|launchers?|launch(?:ing)? (?:site|pad|point)s?|(?:that|which) fired)\b")
 
 
 @dataclass(frozen=True)
