@@ -769,3 +769,8 @@ def test_a_suicide_drone_is_the_weapon_of_an_attack():
     assert ev.event_type == "attack" and ev.actor_group != "United States"
     (ev,) = violent(events("هاجمت طائرة مسيرة انتحارية قاعدة حرير شمال أربيل يوم الاثنين."))
     assert ev.event_type == "attack"
+
+
+def test_the_israeli_enemy_of_a_syrian_statement_is_israel():
+    (ev,) = violent(events("وقال مصدر عسكري إن العدو الإسرائيلي استهدف مساء الاثنين مطار حلب الدولي بعدة صواريخ."))
+    assert ev.actor_group == "Israel"
