@@ -774,3 +774,15 @@ def test_a_suicide_drone_is_the_weapon_of_an_attack():
 def test_the_israeli_enemy_of_a_syrian_statement_is_israel():
     (ev,) = violent(events("وقال مصدر عسكري إن العدو الإسرائيلي استهدف مساء الاثنين مطار حلب الدولي بعدة صواريخ."))
     assert ev.actor_group == "Israel"
+
+
+def test_a_nationality_word_before_its_verb_is_the_subject():
+    (ev,) = violent(events("The US carried out strikes against militias in Iraq on Friday."))
+    assert (ev.actor_group, ev.event_type) == ("United States", "airstrike")
+
+
+def test_retaliation_over_an_attack_names_two_events():
+    found = violent(events("The United States on Friday struck Iranian forces in Syria in retaliation over a drone "
+                           "attack that killed three US soldiers in Jordan."))
+    assert sorted((e.event_type, e.actor_group) for e in found) == [
+        ("airstrike", "United States"), ("attack", "Unidentified Armed Group")]

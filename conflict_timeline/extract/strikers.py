@@ -87,6 +87,12 @@ _USED_BY = re.compile(r"مستخدم|تستخدم|يستخدم|تشغل|يشغل
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
+# an English verb or auxiliary right after a nationality word: the word is the subject's name
+_EN_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|are|were|will|would|did|does|carried|carries|launched|launches"
+                            r"|conducted|conducts|struck|strikes|hit|hits|fired|fires|said|says|announced|announces"
+                            r"|began|begins|bombed|targeted|attacked|shot|ordered|sent|deployed)\b")
+
+
 class StrikerMixin:
     def _belonging_striker(self, hit: _TriggerHit, lo: int, hi: int) -> Entry | None:
         """The owner named after a weapon or aircraft and a word of belonging, close to the strike
@@ -382,6 +388,8 @@ class StrikerMixin:
         that is also a place (تركيا the country) is a name."""
         if m.place is not None:
             return False
+        if self.ctx.article.language == "en" and _EN_VERB_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
+            return False  # "The US carried out strikes": a name, the subject of its verb
         key = normalize(m.text)
         if m.weak_actor and _ADJECTIVE_FORM.search(key):
             return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
