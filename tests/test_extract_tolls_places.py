@@ -376,3 +376,14 @@ def test_a_city_after_countryside_of_locates_the_base_named_before_it():
     evs = [e for e in events("تقضي الخطة بمغادرة قوات التحالف قاعدة عين الأسد وتقليص وجودها في بغداد بحلول أيلول 2025.")
            if e.event_type == "withdrawal"]
     assert {e.location for e in evs} == {"Ain al-Asad Air Base", "Baghdad"}
+
+
+def test_a_nationality_after_a_noun_of_land_or_sites_is_its_country():
+    (ev,) = [e for e in events("وأكد وزير الدفاع الأمريكي الخميس أن وحدة صغيرة ستبقى لحماية الحقول النفطية السورية.")
+             if e.event_type == "statement"]
+    assert ev.location == "Syria"
+    (ev,) = violent(events("قصفت المدفعية التركية القرى السورية الحدودية يوم الاثنين."))
+    assert ev.location == "Syria" and ev.actor_group == "Turkey"
+    (ev,) = [e for e in events("The Pentagon said on Thursday that a small unit would stay to guard Syrian oil fields.")
+             if e.event_type == "statement"]
+    assert ev.location == "Syria"

@@ -14,6 +14,7 @@ from ..text.arabic import map_span, normalize, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities, number_at, parse_number
 from ..text.patterns import prefiltered
+from .context import country_name
 from .hits import _Mention, _TriggerHit
 from .rules import (
     _BANNED_IN,
@@ -154,6 +155,8 @@ class _Analyzer:
         mentions = self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions = self._sites_apart(text, norm, offs, mentions)
+        if _LAND_NOUN_HINT.search(norm):
+            mentions = [self._land_of(norm, offs, m) for m in mentions]
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective) and _after_place(
             m.start, mentions, norm[max(0, _norm_index(offs, m.start) - 30) : _norm_index(offs, m.start)]))]
         # مقاتلو المعارضة السورية: a nationality right after a side of that country describes it
@@ -322,6 +325,17 @@ class _Analyzer:
             out.append((Quantity(found[0], "troops", n0, n1, norm[n0:n1]), a, b))
         return out
 
+    def _land_of(self, norm: str, offs: list[int], m: _Mention) -> _Mention:
+        """A nationality after a noun of land or sites (المواقع النفطية السورية, المناطق العراقية), or
+        before one in English ("Syrian oil fields", "Iraqi towns"), is where: its country, no party."""
+        if m.place is not None or m.actor is None or not (m.weak_actor or m.adjective) or not m.actor.country:
+            return m
+        n0, n1 = _norm_index(offs, m.start), _norm_index(offs, m.end)
+        if not (_LAND_NOUN_BEFORE.search(norm, max(0, n0 - 30), n0) or _LAND_NOUN_AFTER.match(norm, n1)):
+            return m
+        place = self.gaz.get(country_name(self.gaz, m.actor.country), kind="place")
+        return m if place is None else replace(m, actor=None, place=place, weak=False, weak_actor=False, adjective=False)
+
     def _adjectives(self, text: str, norm: str, offs: list[int], taken: list[_Mention]) -> list[_Mention]:
         """Nisba adjectives after an event noun name its actor: غارة أمريكية, هجوم إيراني."""
         out = []
@@ -412,6 +426,14 @@ def _after_place(start: int, mentions: list[_Mention], norm_before: str = "") ->
                and 0 <= start - t.end <= 2 for t in mentions) or bool(norm_before and _PLACE_WORD_NAME.search(norm_before))
 
 
+# nouns of land and sites a nationality locates (Arabic: the noun and at most one adjective before it;
+# English: the noun after it)
+_LAND_NOUNS_AR = r"(?:ال)?(?:مواقع|مناطق|اراضي|حقول|مدن|قري|بلدات|محافظات|مياه|اجواء|مطارات|موانئ)"
+_LAND_NOUN_HINT = prefiltered(re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}(?=\s)|\b(?:oil ?fields|fields|towns|villages|cities"
+                                         r"|provinces|territories|lands|waters|airspace|ports)\b"))
+_LAND_NOUN_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}\s+(?:(?:ال)?\S+يه\s+)?$")
+_LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fields|towns|villages|cities|provinces|territories"
+                              r"|lands|waters|airspace|ports)\b")
 _EN_PLACE_WORD_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|province|territory|soil|side of the border)\b")
 # a place word and one name right before a nationality: the place's country (بلدة أطمة السورية)
 _PLACE_WORD_NAME = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$")
