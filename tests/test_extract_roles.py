@@ -786,3 +786,11 @@ def test_retaliation_over_an_attack_names_two_events():
                            "attack that killed three US soldiers in Jordan."))
     assert sorted((e.event_type, e.actor_group) for e in found) == [
         ("airstrike", "United States"), ("attack", "Unidentified Armed Group")]
+
+
+def test_an_attack_that_opens_the_sentence_after_after_only_sets_it_in_time():
+    (ev,) = violent(events("وبعد الهجوم أصدر الجيش الإسرائيلي بيانا قال فيه: \"الجيش الإسرائيلي هاجم خلال الساعات الأخيرة "
+                           "قدرات عسكرية في قاعدة حماة\"."))
+    assert ev.actor_group == "Israel" and ev.target != "Israeli military"
+    (ev,) = violent(events("The US also launched a wave of strikes on militia depots in Syria on Monday."))
+    assert ev.actor_group == "United States"

@@ -387,3 +387,8 @@ def test_a_nationality_after_a_noun_of_land_or_sites_is_its_country():
     (ev,) = [e for e in events("The Pentagon said on Thursday that a small unit would stay to guard Syrian oil fields.")
              if e.event_type == "statement"]
     assert ev.location == "Syria"
+
+
+def test_the_capital_north_of_which_a_province_lies_is_a_landmark():
+    (ev,) = violent(events("Drones struck a base in Homs province north of the capital Damascus on Monday."))
+    assert ev.location == "Homs Governorate"

@@ -88,7 +88,7 @@ _BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 # an English verb or auxiliary right after a nationality word: the word is the subject's name
-_EN_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|are|were|will|would|did|does|carried|carries|launched|launches"
+_EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|itself)\s+)?(?:has|have|had|is|was|are|were|will|would|did|does|carried|carries|launched|launches"
                             r"|conducted|conducts|struck|strikes|hit|hits|fired|fires|said|says|announced|announces"
                             r"|began|begins|bombed|targeted|attacked|shot|ordered|sent|deployed)\b")
 

@@ -59,11 +59,14 @@ _COMES_AFTER_EN = re.compile(r"s?\s+(?:followed|follows|came\s+(?:\S+\s+){0,3}?a
 # a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
 _JOINED_BY_BI = re.compile(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$")
 _DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$")
+# a sentence opened by "after" and a strike noun (وبعد الهجوم, "Following the strikes,")
+_AFTER_OPENING = re.compile(r"^\s*[وف]?(?:بعد|عقب|اثر|في اعقاب|following|after)\s+(?:the\s+|these\s+|those\s+)?$")
 _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+(?:(?:new|latest|recent|last|same|deadly|fresh)\s+)?$")
 
 
 # a compass word right before a city ("west of", غربي العاصمة)
-_COMPASS_END = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|north of|south of|east of|west of)\s+(?:(?:ال)?عاصمه\s+(?:\S+\s+)?)?$")
+_COMPASS_END = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|north of|south of|east of|west of)\s+"
+                          r"(?:(?:ال)?عاصمه\s+(?:\S+\s+)?|the\s+(?:\S+\s+)?capital\s+(?:of\s+)?)?$")
 # the base word of the site just named ("the Green Village base in Deir ez-Zor"): not another base
 _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
 
@@ -130,6 +133,11 @@ class ViolenceMixin:
         if self.ctx.violence_seen and not s.dates and _HEARD.search(s.norm) and all(
                 _EXPLOSION.fullmatch(normalize(h.text)) for h in hits) and self._casualties(lo, hi) == (None, None):
             return []  # "huge explosions were heard in Damascus": the strikes the page told, heard
+        # "وبعد الهجوم أصدر الجيش بيانا ...", "After the attack, the army said it struck ...": the attack
+        # that opens the sentence only sets it in time; the sentence's own strike word tells
+        opening = [h for h in hits if _AFTER_OPENING.search(s.norm_before(h.start, 16))]
+        if opening and len(opening) < len(hits):
+            hits = [h for h in hits if h not in opening]
         record = [h for h in hits if _RECORD_OF.search(s.norm_before(h.start, 80))]
         if record and len(record) < len(hits):
             hits = [h for h in hits if h not in record]
