@@ -182,3 +182,14 @@ def test_the_new_attack_named_again_is_the_attack_told():
             "Militias had also struck al-Tanf with rockets on January 3.\n"
             "It is not yet known whether Washington will answer the new drone attack on al-Tanf.")
     assert len(violent(events(body))) == 2
+
+
+def test_between_two_sides_is_no_span_of_a_tally():
+    (ev,) = violent(events("Three rockets hit Baghdad International Airport on Thursday, amid tensions between "
+                           "Tehran and Washington."))
+    assert ev.location == "Baghdad International Airport"
+    assert not violent(events("Between October and January, militias launched more than 150 attacks on US bases."))
+
+
+def test_an_ordinal_count_of_attacks_is_a_tally():
+    assert not violent(events("The attack was the 23rd against US interests in Iraq since January."))

@@ -392,3 +392,9 @@ def test_a_nationality_after_a_noun_of_land_or_sites_is_its_country():
 def test_the_capital_north_of_which_a_province_lies_is_a_landmark():
     (ev,) = violent(events("Drones struck a base in Homs province north of the capital Damascus on Monday."))
     assert ev.location == "Homs Governorate"
+
+
+def test_a_count_joined_to_the_hurt_is_hurt_too_not_a_troop_level():
+    evs = events("On Sunday, five rockets hit the Balad air base, wounding three Iraqi soldiers and two foreign contractors.")
+    assert [e.injured for e in violent(evs)] == [5]
+    assert not [e for e in evs if e.event_type == "troop_level"]

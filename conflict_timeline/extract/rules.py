@@ -230,7 +230,10 @@ _TEMPLATES: dict[str, str] = {
     "AIRCRAFT": r"(?<!\w)[وفب]?(?:<<aircraft>>)(?! (?:ال)?مسير| بدون| بلا)(?!\w)",
     "AIRCRAFT_OBJECT": r"(?:^|\s)(?:<<aircraft_object>>)\s*$",
     "SOURCE_IN": r"(?:^|\s)[وف]?(?:<<teller>>)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$",
-    "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)",
+    # (and "between" two times or counts: بين تشرين الأول وكانون الثاني, "between 20 and 30", not "between Iran and the US")
+    "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)|(?:^|\s)(?:between|بين)\s+(?:the\s+|\S+\s+)?(?=\d|(?:ال)?(?:كانون|شباط|اذار"
+                  r"|نيسان|ايار|حزيران|تموز|اب\s|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر"
+                  r"|ديسمبر|january|february|march|april|may\b|june|july|august|september|october|november|december|عام|year))",
     # "since the war began, Israel has intensified its strikes", منذ ... كثفت غاراتها: a trend
     "TREND": r"(?:^|\s)[وف]?(?:<<trend>>)(?=\s|$)",
     "SINCE": r"(?:^|\s)[وف]?(?:<<since>>)(?=\s|$)",
