@@ -398,3 +398,9 @@ def test_a_count_joined_to_the_hurt_is_hurt_too_not_a_troop_level():
     evs = events("On Sunday, five rockets hit the Balad air base, wounding three Iraqi soldiers and two foreign contractors.")
     assert [e.injured for e in violent(evs)] == [5]
     assert not [e for e in evs if e.event_type == "troop_level"]
+
+
+def test_next_to_a_place_is_no_future():
+    (ev,) = violent(events("A rocket attack on the complex next to Baghdad International Airport on Monday left six "
+                           "Iraqi troops wounded."))
+    assert ev.status == "reported"
