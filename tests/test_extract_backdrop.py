@@ -193,3 +193,9 @@ def test_between_two_sides_is_no_span_of_a_tally():
 
 def test_an_ordinal_count_of_attacks_is_a_tally():
     assert not violent(events("The attack was the 23rd against US interests in Iraq since January."))
+
+
+def test_news_letters_and_rumours_about_a_move_are_talk_not_a_move():
+    assert not _moves(events("وقال الوزير إن الرسالة المتداولة بشأن سحب القوات الأمريكية من العراق غير دقيقة."))
+    assert not _moves(events("وقال المتحدث: \"لست على علم بأي إخطار من بغداد لوزارة الدفاع بشأن قرار بسحب القوات\"."))
+    assert not _moves(events("Officials dismissed reports of a withdrawal of US troops from Syria on Monday."))

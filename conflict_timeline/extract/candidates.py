@@ -79,6 +79,10 @@ _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات
                        r"|تتفاوض|يتفاوض|تتفاوضان|يتفاوضان|تفاوض|تسعي|يسعي|pressure|push|efforts|calls|campaign|talks"
                        r"|negotiations|negotiating)(?:\s|$)")
 _CREW_OR_LOSSES = re.compile(r"(?:على متن|علي متن|متنها|متنه|طاقم|خساير|خساره|حصيله|aboard|on board|crew|losses|death toll)")
+# news, letters and rumours about a move (الرسالة المتداولة بشأن سحب, معلومات حول نية الانسحاب, "reports of a
+# withdrawal"): the talk, not the move
+_TALK_ABOUT = re.compile(r"(?:^|[\s\x22«“])(?:ال)?(?:رساله|انباء|معلومات|تقارير|شايعات|اخبار|تسريبات|اخطار|letter|notification|reports?|rumou?rs?|news|speculation)"
+                         r"\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+(?:(?:ال)?(?:نيه|قرار|خطط|خطه)\s+|(?:a|an|the)\s+)?(?:ال|ب|بال|ل|لل)?$")
 # forces with a possessive pronoun: the subject's own (قواتها, its troops)
 _OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
 
@@ -367,6 +371,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
                     continue
             if s.norm_before(h.start, 2).endswith("ل") and _PRESSURE.search(s.norm_before(h.start, 90)):
                 continue  # الضغط لإخراج القوات, "the push to expel the forces": a goal, not a move
+            if _TALK_ABOUT.search(s.norm_before(h.start, 50)):
+                continue  # الرسالة المتداولة بشأن سحب القوات, "rumours of a pullout": what is said, not a move
             if retyped is not None:
                 # "handed over command of the mission to Italy", the wounded evacuated to hospital: an
                 # event of its own, no force moves; "completed the delivery of the S-300 to Syria": the
