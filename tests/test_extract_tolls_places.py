@@ -404,3 +404,8 @@ def test_next_to_a_place_is_no_future():
     (ev,) = violent(events("A rocket attack on the complex next to Baghdad International Airport on Monday left six "
                            "Iraqi troops wounded."))
     assert ev.status == "reported"
+
+
+def test_guns_fired_from_a_side_s_own_base_strike_elsewhere_on_the_ground():
+    found = violent(events("استهدفت القوات الأمريكية يوم الاثنين بالمدافع من قاعدتها في حقل العمر قرية خشام."))
+    assert [(e.event_type, e.actor_group, e.location) for e in found] == [("attack", "United States", "Khusham")]
