@@ -173,6 +173,7 @@ def test_an_operation_launched_weeks_ago_is_not_the_strike_of_the_day():
 def test_strikes_told_over_the_past_weeks_are_a_habit_unless_a_day_is_named():
     assert not violent(events("وشهدت الأسابيع الماضية تبادلا للقصف بين التحالف الدولي والميليشيات في ريف دير الزور."))
     assert not violent(events("US forces have struck militia sites near Albu Kamal over the past few weeks."))
+    assert not violent(events("يذكر أن الفترة الأخيرة شهدت تزايدا في الهجمات على القواعد الأمريكية في الشدادي."))
     (ev,) = violent(events("Israeli jets struck Damascus airport on Monday, the third such strike in recent weeks."))
     assert ev.date_start == date(2024, 2, 5)
 

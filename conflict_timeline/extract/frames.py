@@ -33,7 +33,9 @@ _YEARS_SPAN = prefiltered(re.compile(r"\b(?:in recent years|over the (?:past|las
 _WEEKS_SPAN = prefiltered(re.compile(r"\b(?:in recent (?:months|weeks)|over the (?:past|last) (?:few |several )?(?:months|weeks)"
                                      r"|the (?:past|last) (?:few |several )?(?:months|weeks) (?:have )?(?:saw|seen))\b"
                                      r"|(?:في|خلال) (?:ال)?(?:اشهر|شهور|اسابيع) (?:ال)?(?:اخيره|ماضيه|قليله الماضيه)"
-                                     r"|(?:^|\s)[وف]?(?:شهدت|شهد)\s+(?:ال)?(?:اسابيع|اشهر|شهور)\s+(?:ال)?(?:ماضيه|اخيره)"))
+                                     r"|(?:^|\s)[وف]?(?:شهدت|شهد)\s+(?:ال)?(?:اسابيع|اشهر|شهور)\s+(?:ال)?(?:ماضيه|اخيره)"
+                                     # الفترة الأخيرة شهدت تزايدا في الهجمات: the recent period, as a whole
+                                     r"|(?:^|\s)(?:في|خلال)?\s*(?:ال)?فتره\s+(?:ال)?(?:اخيره|ماضيه)(?=\s|$|[.,،])"))
 _SPAN_WORD = re.compile(r"\b(?:from|between)\b|(?:^|\s)(?:من|بين|منذ)\s")
 _MONTH_OR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين|يناير|فبراير"
                             r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april"
