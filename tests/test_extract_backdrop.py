@@ -200,3 +200,10 @@ def test_news_letters_and_rumours_about_a_move_are_talk_not_a_move():
     assert not _moves(events("وقال الوزير إن الرسالة المتداولة بشأن سحب القوات الأمريكية من العراق غير دقيقة."))
     assert not _moves(events("وقال المتحدث: \"لست على علم بأي إخطار من بغداد لوزارة الدفاع بشأن قرار بسحب القوات\"."))
     assert not _moves(events("Officials dismissed reports of a withdrawal of US troops from Syria on Monday."))
+
+
+def test_an_operation_a_side_is_preparing_is_no_attack():
+    evs = events("وواصل الجيش التركي إرسال تعزيزات إلى سوريا مع تصاعد الحديث عن عملية عسكرية يجهز لها الجيش السوري "
+                 "في محافظة إدلب.")
+    assert not violent(evs) and _moves(evs)
+    assert not violent(events("Residents fled Idlib on Monday ahead of an offensive being prepared by Syrian forces."))

@@ -59,6 +59,10 @@ _COMES_AFTER_EN = re.compile(r"s?\s+(?:followed|follows|came\s+(?:\S+\s+){0,3}?a
 # a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
 _JOINED_BY_BI = re.compile(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$")
 _DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$")
+# an operation a side is preparing or planning, told after the word (عملية عسكرية يجهز لها النظام, "an
+# offensive being prepared by")
+_PLANNED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:يجهز|تجهز|يعد|تعد|يحضر|تحضر|يستعد|تستعد|يخطط|تخطط|يعتزم|تعتزم)(?:\s+(?:لها|له))?(?=\s|$|[.,،])"
+                            r"|\s+(?:\S+\s+){0,2}?(?:being (?:prepared|planned)|(?:is|are) (?:preparing|planning)|planned by)\b")
 # a sentence opened by "after" and a strike noun (وبعد الهجوم, "Following the strikes,")
 _AFTER_OPENING = re.compile(r"^\s*[وف]?(?:بعد|عقب|اثر|في اعقاب|following|after)\s+(?:the\s+|these\s+|those\s+)?$")
 _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+(?:(?:new|latest|recent|last|same|deadly|fresh)\s+)?$")
@@ -125,6 +129,7 @@ class ViolenceMixin:
         fine = [p for p in places if p.place.geo_precision in ("site", "city")]
         fine = [p for p in fine if not self._locator(p, fine, places)]
         hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))
+                and not _PLANNED_AFTER.match(s.norm, s.norm_pos(h.end))  # عملية يجهز لها النظام: prepared, not done
                 and not _FEARED.search(s.norm_before(h.start, 40))]  # "fearing a Turkish assault"
         if not hits:
             return []  # "the commander was planning attacks": an intention, not an attack
