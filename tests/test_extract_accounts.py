@@ -407,3 +407,12 @@ def test_the_nationality_of_the_slain_and_the_launcher_found_are_the_strikes_acc
             "The slain contractor was a Filipino national, a coalition spokesman said.\n"
             "The pickup truck that fired the rockets was found near Makhmour, the regional interior ministry said.")
     assert not [e for e in events(body) if e.event_type == "statement"]
+
+
+def test_a_denial_in_a_contrast_clause_after_a_strike_does_not_erase_it():
+    evs = events("وفي 13 آذار أطلق الحرس الثوري صواريخ باليستية على مواقع في أربيل، قال إنها مراكز إسرائيلية، "
+                 "في حين نفى الإقليم أي تواجد إسرائيلي على أراضيه.")
+    (strike,) = violent(evs)
+    assert strike.actor == "IRGC" and strike.status != "denied"
+    (denial,) = [e for e in evs if e.event_type == "denial"]
+    assert denial.actor != "IRGC"

@@ -247,6 +247,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
             return True  # "after the mission ends": a time, not an event (unless it has a date of its own)
         for p in political:
             if p.trigger.event_type == "denial":
+                if hit.trigger.family != "troops" and p.start > hit.end and self.s.clause_of(p.start) != self.s.clause_of(hit.start):
+                    continue  # "the IRGC fired missiles at Erbil, ... while the region denied any Israeli presence"
                 if hit.trigger.family != "troops":
                     return True  # "Iran denied it was behind the attacks": the attacks are told elsewhere
                 if self._plan_denied(hit, [p]):

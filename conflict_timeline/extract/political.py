@@ -82,7 +82,9 @@ class PoliticalMixin:
             h = by_type["denial"]
             # (نفى مسؤول أمريكي: an official denies for the side his nationality names)
             actor = self._speaker(h) or next((m.actor for m in s.mentions if m.adjective and 0 <= m.start - h.end <= 25
-                                              and _OFFICIAL_BEFORE.search(s.norm_before(m.start, 14))), None) or self._first_actor()
+                                              and _OFFICIAL_BEFORE.search(s.norm_before(m.start, 14))), None)
+            if actor is None and not _CONTRAST_BEFORE.search(s.norm_before(h.start, 16)):
+                actor = self._first_actor()  # (not after "while": "..., while the region denied" is another side's)
             out.append(self._event("denial", h, h.start, actor, None, self._seat(actor, own_first=True), "confirmed",
                                    h.trigger.weight))
         agreement_date = "agreement" in by_type and any(
