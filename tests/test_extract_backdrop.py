@@ -199,7 +199,10 @@ def test_an_ordinal_count_of_attacks_is_a_tally():
 def test_news_letters_and_rumours_about_a_move_are_talk_not_a_move():
     assert not _moves(events("وقال الوزير إن الرسالة المتداولة بشأن سحب القوات الأمريكية من العراق غير دقيقة."))
     assert not _moves(events("وقال المتحدث: \"لست على علم بأي إخطار من بغداد لوزارة الدفاع بشأن قرار بسحب القوات\"."))
-    assert not _moves(events("Officials dismissed reports of a withdrawal of US troops from Syria on Monday."))
+    assert not _moves(events("Officials dismissed rumours of a pullout of US troops from Syria on Monday."))
+    assert not _moves(events("وعقب تناقل معلومات حول نية الانسحاب من العراق، قال متحدث إنه لا يمكن تأكيدها."))
+    # news of a move is its report
+    assert _moves(events("وردت أنباء يوم الاثنين عن انسحاب جنود أستراليين من قاعدة التاجي."))
 
 
 def test_an_operation_a_side_is_preparing_is_no_attack():

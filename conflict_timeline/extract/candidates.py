@@ -81,8 +81,12 @@ _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات
 _CREW_OR_LOSSES = re.compile(r"(?:على متن|علي متن|متنها|متنه|طاقم|خساير|خساره|حصيله|aboard|on board|crew|losses|death toll)")
 # news, letters and rumours about a move (الرسالة المتداولة بشأن سحب, معلومات حول نية الانسحاب, "reports of a
 # withdrawal"): the talk, not the move
-_TALK_ABOUT = re.compile(r"(?:^|[\s\x22«“])(?:ال)?(?:رساله|انباء|معلومات|تقارير|شايعات|اخبار|تسريبات|اخطار|letter|notification|reports?|rumou?rs?|news|speculation)"
-                         r"\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+(?:(?:ال)?(?:نيه|قرار|خطط|خطه)\s+|(?:a|an|the)\s+)?(?:ال|ب|بال|ل|لل)?$")
+_TALK_ABOUT = re.compile(r"(?:^|[\s\x22«“])(?:ال)?(?:(?:رساله|شايعات|تسريبات|اخطار|letter|notification|rumou?rs?|speculation)"
+                         r"\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+"
+                         # (news and reports of a move are its report; of an intention or a decision, talk)
+                         r"|(?:انباء|معلومات|تقارير|اخبار|reports?|news)\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+"
+                         r"(?=(?:ال)?(?:نيه|قرار|خطط|خطه)\s|(?:a\s+|the\s+)?(?:plans?|intention|decision)\s))"
+                         r"(?:(?:ال)?(?:نيه|قرار|خطط|خطه)\s+|(?:a|an|the)\s+(?:(?:plans?|intention|decision)\s+(?:to|of)\s+)?)?(?:ال|ب|بال|ل|لل)?$")
 # forces with a possessive pronoun: the subject's own (قواتها, its troops)
 _OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
 
