@@ -409,3 +409,8 @@ def test_next_to_a_place_is_no_future():
 def test_guns_fired_from_a_side_s_own_base_strike_elsewhere_on_the_ground():
     found = violent(events("استهدفت القوات الأمريكية يوم الاثنين بالمدافع من قاعدتها في حقل العمر قرية خشام."))
     assert [(e.event_type, e.actor_group, e.location) for e in found] == [("attack", "United States", "Khusham")]
+
+
+def test_military_infrastructure_is_no_intention():
+    (ev,) = violent(events("وقال الجيش الإسرائيلي إنه هاجم يوم الاثنين قدرات عسكرية وبنية عسكرية في قاعدة حماة."))
+    assert ev.status != "planned"
