@@ -414,3 +414,13 @@ def test_guns_fired_from_a_side_s_own_base_strike_elsewhere_on_the_ground():
 def test_military_infrastructure_is_no_intention():
     (ev,) = violent(events("وقال الجيش الإسرائيلي إنه هاجم يوم الاثنين قدرات عسكرية وبنية عسكرية في قاعدة حماة."))
     assert ev.status != "planned"
+
+
+def test_the_calendar_day_beside_yesterday_and_not_the_day_of_the_statement():
+    body = ("قال التحالف في بيان إن طائراته نفذت 20 غارة على مواقع داعش في سوريا أمس الخميس (16 تموز 2015).\n"
+            "وقال البيان الذي صدر اليوم الجمعة إن خمس غارات نفذت قرب الحسكة.\n"
+            "وفي العراق أصابت الغارات أهدافا قرب الموصل.")
+    found = violent(events(body, published=None))
+    assert found[0].date_start == date(2015, 7, 16)
+    assert all(e.date_start != date(2015, 7, 17) for e in found)
+    assert {e.actor_group for e in found} == {"International Coalition"}

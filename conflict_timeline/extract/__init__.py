@@ -119,16 +119,18 @@ def _no_own_target(events: list[Event], gaz: Gazetteer) -> None:
 
 
 def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
-    """On a page whose airstrikes are all by one air power, an airstrike it tells without a striker
-    (on another town, the same night) is that power's, unless that power is what it struck; so is a
-    strike told by its bare noun without a weapon of the ground ("four strikes near Baiji")."""
+    """On a page whose airstrikes are all by one air power (or by it and the coalition it leads), an
+    airstrike it tells without a striker (on another town, the same night) is that power's, unless
+    that power is what it struck; so is a strike told by its bare noun without a weapon of the ground
+    ("four strikes near Baiji")."""
     named = [ev for ev in events if ev.event_type == "airstrike" and ev.actor and ev.actor_group not in generic_actors()]
     sides = {ev.actor_group for ev in events if ev.event_type in ("attack", "airstrike") and ev.actor
              and ev.actor_group not in generic_actors()}
-    if len(sides) != 1 or not named or named[0].actor_group not in rules.air_powers:
+    # (the United States and the coalition it leads are one side here)
+    lead = next((x for x in sorted(sides) if sides <= camp(x)), None)
+    if lead is None or not named or named[0].actor_group not in rules.air_powers:
         return
-    (side,) = sides
-    own = camp(side)
+    own = camp(lead)
     for ev in events:
         if ev.actor or (ev.target and root_name(gaz, ev.target) in own):
             continue

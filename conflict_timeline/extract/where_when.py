@@ -112,6 +112,11 @@ _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b
 # أنقرة, "which Ankara launched")
 _RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|which|that)\s+(?:[^\s\d]+\s+)?$")
 
+# a statement's own issuing, right before its date (البيان الذي صدر اليوم, "a statement released on")
+_ISSUED_BEFORE = re.compile(r"(?:(?:الذي|التي)\s+(?:صدر|صدرت|نشر|نشرت|اصدره|اصدرها|اصدرته|اصدرتها)|(?:ال)?صادر(?:ه)?"
+                            r"|\b(?:issued|released|published))\s+(?:(?:يوم|on|late|early)\s+)?$")
+# what may stand between a relative day and the calendar date set beside it
+_APPOSED = re.compile(r"[\s(\[،,\-–]*")
 # a date after these starts a span (منذ بداية النزاع عام 2014, since 2011)
 _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
@@ -273,6 +278,9 @@ class WhereWhenMixin:
         # nor one compared with: مقارنة بعام 2025, "compared with 2025")
         dates = [d for d in dates if not (d.precision == "year" and (_RECORD_BEFORE.search(s.norm_before(d.span[0], 50))
                                                                   or _COMPARED_WITH.search(s.norm_before(d.span[0], 24))))]
+        # (nor is the day of the statement that tells it: "the statement issued today, Friday, said the
+        # strikes hit ...", البيان الذي صدر اليوم الجمعة)
+        dates = [d for d in dates if not (d.span[1] <= pos and _ISSUED_BEFORE.search(s.norm_before(d.span[0], 30)))]
         clause = s.clause_of(pos)
         same = [d for d in dates if s.clause_of(d.span[0]) == clause]
         pick: TemporalExpression | None = None
@@ -284,6 +292,13 @@ class WhereWhenMixin:
             # officers only advise, but hundreds have died there since 2011")
             after = [d for d in dates if d.span[0] >= pos and not _SINCE.search(s.norm_before(d.span[0], 24))]
             pick = before[-1] if before else (after[0] if after else None)
+        if pick is not None and not any(c.isdigit() for c in pick.text):
+            # أمس الخميس (23 تموز 2015), "on Thursday, July 23": the calendar date set beside the
+            # relative one names the same day, and needs no reference to resolve
+            beside = next((d for d in s.dates if d is not pick and d.start is not None and d.precision == "day"
+                           and 0 <= d.span[0] - pick.span[1] <= 3 and any(c.isdigit() for c in d.text)
+                           and _APPOSED.fullmatch(s.text, pick.span[1], d.span[0])), None)
+            pick = beside or pick
         if pick is None and s.cue(self.rules, "anaphora") and self.ctx.last_date is not None:
             return self.ctx.last_date
         vague = s.search(_VAGUE_TIME) if pick is None else None
