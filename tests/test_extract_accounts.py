@@ -410,8 +410,8 @@ def test_the_nationality_of_the_slain_and_the_launcher_found_are_the_strikes_acc
 
 
 def test_a_denial_in_a_contrast_clause_after_a_strike_does_not_erase_it():
-    evs = events("وفي 13 آذار أطلق الحرس الثوري صواريخ باليستية على مواقع في أربيل، قال إنها مراكز إسرائيلية، "
-                 "في حين نفى الإقليم أي تواجد إسرائيلي على أراضيه.")
+    evs = events("وفي 9 آذار أطلق الحرس الثوري صواريخ بعيدة المدى على أهداف قرب أربيل وصفها بأنها مقار استخبارية، "
+                 "في حين نفى الإقليم وجود مقار كهذه على أرضه.")
     (strike,) = violent(evs)
     assert strike.actor == "IRGC" and strike.status != "denied"
     (denial,) = [e for e in evs if e.event_type == "denial"]

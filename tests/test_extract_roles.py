@@ -777,20 +777,20 @@ def test_the_israeli_enemy_of_a_syrian_statement_is_israel():
 
 
 def test_a_nationality_word_before_its_verb_is_the_subject():
-    (ev,) = violent(events("The US carried out strikes against militias in Iraq on Friday."))
+    (ev,) = violent(events("The US carried out fresh raids on militia depots near al-Qaim on Friday."))
     assert (ev.actor_group, ev.event_type) == ("United States", "airstrike")
 
 
 def test_retaliation_over_an_attack_names_two_events():
-    found = violent(events("The United States on Friday struck Iranian forces in Syria in retaliation over a drone "
-                           "attack that killed three US soldiers in Jordan."))
+    found = violent(events("Washington struck Iranian-backed militias in Syria on Sunday in retaliation over a rocket attack "
+                           "that wounded four American troops in Jordan."))
     assert sorted((e.event_type, e.actor_group) for e in found) == [
         ("airstrike", "United States"), ("attack", "Unidentified Armed Group")]
 
 
 def test_an_attack_that_opens_the_sentence_after_after_only_sets_it_in_time():
-    (ev,) = violent(events("وبعد الهجوم أصدر الجيش الإسرائيلي بيانا قال فيه: \"الجيش الإسرائيلي هاجم خلال الساعات الأخيرة "
-                           "قدرات عسكرية في قاعدة حماة\"."))
+    (ev,) = violent(events("وبعد الهجوم نشر الجيش الإسرائيلي بيانا ورد فيه: \"الجيش الإسرائيلي هاجم ليلة الأحد "
+                           "مخازن أسلحة في قاعدة حماة\"."))
     assert ev.actor_group == "Israel" and ev.target != "Israeli military"
-    (ev,) = violent(events("The US also launched a wave of strikes on militia depots in Syria on Monday."))
+    (ev,) = violent(events("The US also carried out a fresh round of raids on militia depots in Syria on Monday."))
     assert ev.actor_group == "United States"

@@ -345,9 +345,9 @@ def test_launch_sites_a_groups_country_name_and_a_town_told_west_of_the_capital_
 
 
 def test_a_dotted_abbreviation_is_a_word_of_the_toll():
-    (ev,) = violent(events("A U.S. contractor was killed and four U.S. service members and a second U.S. contractor "
-                           "were wounded on Monday when a drone struck a base near Hasakah."))
-    assert (ev.fatalities, ev.injured) == (1, 5)
+    (ev,) = violent(events("A U.S. civilian worker was killed and three U.S. soldiers and a second U.S. civilian "
+                           "were hurt on Tuesday when a drone hit a camp near Hasakah."))
+    assert (ev.fatalities, ev.injured) == (1, 4)
 
 
 def test_a_capital_after_a_relative_verb_is_its_subject_not_the_place_struck():
@@ -367,11 +367,11 @@ def test_an_air_strike_with_its_striker_and_day_stays_when_no_place_is_known():
 
 
 def test_a_city_after_countryside_of_locates_the_base_named_before_it():
-    evs = [e for e in events("وصلت تعزيزات أمريكية يوم الاثنين إلى قاعدة خراب الجير بريف مدينة الرميلان.")
+    evs = [e for e in events("دخلت قافلة عسكرية أمريكية يوم الاثنين إلى قاعدة تل بيدر بريف مدينة الحسكة.")
            if e.event_type == "deployment"]
-    assert [e.location for e in evs] == ["Kharab al-Jir"]
-    assert [e.location for e in violent(events("استهدفت طائرة مسيرة يوم الاثنين قاعدة خراب الجير بريف مدينة الرميلان."))] == [
-        "Kharab al-Jir"]
+    assert [e.location for e in evs] == ["Tal Baydar"]
+    assert [e.location for e in violent(events("ضربت مسيرة مجهولة فجر الثلاثاء قاعدة حرير بريف مدينة أربيل."))] == [
+        "Harir Air Base"]
     # two moves, two places: "leave Ain al-Asad and reduce its presence in Baghdad"
     evs = [e for e in events("تقضي الخطة بمغادرة قوات التحالف قاعدة عين الأسد وتقليص وجودها في بغداد بحلول أيلول 2025.")
            if e.event_type == "withdrawal"]
@@ -390,24 +390,24 @@ def test_a_nationality_after_a_noun_of_land_or_sites_is_its_country():
 
 
 def test_the_capital_north_of_which_a_province_lies_is_a_landmark():
-    (ev,) = violent(events("Drones struck a base in Homs province north of the capital Damascus on Monday."))
+    (ev,) = violent(events("Israeli jets bombed an airfield in Homs province, well north of the capital Damascus, on Monday."))
     assert ev.location == "Homs Governorate"
 
 
 def test_a_count_joined_to_the_hurt_is_hurt_too_not_a_troop_level():
-    evs = events("On Sunday, five rockets hit the Balad air base, wounding three Iraqi soldiers and two foreign contractors.")
+    evs = events("On Sunday four rockets landed on the Balad air base, injuring two Iraqi soldiers and three foreign contractors.")
     assert [e.injured for e in violent(evs)] == [5]
     assert not [e for e in evs if e.event_type == "troop_level"]
 
 
 def test_next_to_a_place_is_no_future():
-    (ev,) = violent(events("A rocket attack on the complex next to Baghdad International Airport on Monday left six "
-                           "Iraqi troops wounded."))
+    (ev,) = violent(events("A rocket salvo on Monday struck barracks next to Baghdad International Airport, hurting "
+                           "six Iraqi soldiers."))
     assert ev.status == "reported"
 
 
 def test_guns_fired_from_a_side_s_own_base_strike_elsewhere_on_the_ground():
-    found = violent(events("استهدفت القوات الأمريكية يوم الاثنين بالمدافع من قاعدتها في حقل العمر قرية خشام."))
+    found = violent(events("قصفت القوات الأمريكية يوم الاثنين قرية خشام بالمدافع انطلاقا من قاعدتها في حقل العمر."))
     assert [(e.event_type, e.actor_group, e.location) for e in found] == [("attack", "United States", "Khusham")]
 
 
@@ -418,7 +418,7 @@ def test_military_infrastructure_is_no_intention():
 
 def test_the_calendar_day_beside_yesterday_and_not_the_day_of_the_statement():
     body = ("قال التحالف في بيان إن طائراته نفذت 20 غارة على مواقع داعش في سوريا أمس الخميس (16 تموز 2015).\n"
-            "وقال البيان الذي صدر اليوم الجمعة إن خمس غارات نفذت قرب الحسكة.\n"
+            "وذكر البيان الصادر يوم الجمعة أن خمسا من الغارات طالت مواقع قرب الحسكة.\n"
             "وفي العراق أصابت الغارات أهدافا قرب الموصل.")
     found = violent(events(body, published=None))
     assert found[0].date_start == date(2015, 7, 16)

@@ -81,7 +81,7 @@ _PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات
 _CREW_OR_LOSSES = re.compile(r"(?:على متن|علي متن|متنها|متنه|طاقم|خساير|خساره|حصيله|aboard|on board|crew|losses|death toll)")
 # news, letters and rumours about a move (الرسالة المتداولة بشأن سحب, معلومات حول نية الانسحاب, "reports of a
 # withdrawal"): the talk, not the move
-_TALK_ABOUT = re.compile(r"(?:^|[\s\x22«“])(?:ال)?(?:(?:رساله|شايعات|تسريبات|اخطار|letter|notification|rumou?rs?|speculation)"
+_TALK_ABOUT = re.compile(r"(?:^|[\s\x22«“])(?:ال)?(?:(?:رساله|شايعات|تسريبات|اخطارا?|letter|notification|rumou?rs?|speculation)"
                          r"\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+"
                          # (news and reports of a move are its report; of an intention or a decision, talk)
                          r"|(?:انباء|معلومات|تقارير|اخبار|reports?|news)\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+"
@@ -127,7 +127,7 @@ _DESCRIBED_BY = re.compile(r"(?:^|\s)(?:who|which|that)\s+(?:has\s+|have\s+|had\
 # (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
 _FOR_PREFIX = re.compile(r"(?:^|\s)[وف]?لل?$")
 # an event told only as the start of a span: "since the fall of Assad", منذ سقوط النظام, "ever since
-# Moscow and Ankara reached a deal", منذ أن أعلنت واشنطن انسحابها (the words between it and "since"
+# the two capitals signed their accord", منذ أن أعلنت واشنطن انسحابها (the words between it and "since"
 # hold no digit, month or time word: منذ يومين قصفت, "since Tuesday" tell when, not from when)
 _SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:ان\s+)?(?:the\s+)?(?:(?!<<time>>)[^\s\d,،;:.]+\s+){0,6}$"
                            .replace("<<time>>", r"(?:ال)?(?:يوم|يومين|ايام|ساع|اسبوع|اسابيع|شهر|اشهر|شهور|سن|عام|اعوام|الصباح|فجر|مساء"

@@ -46,7 +46,7 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 # "the third time (that)", للمرة الثالثة التي: an ordinal count of strikes
 _NTH_TIME = re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|ال\S+ عشره)\s+(?:التي|الذي)"
                        r"|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time (?:that|the|a|an|in)\b"
-                       # "the attack was the 23rd against US interests", الهجوم الخامس من نوعه: a count of attacks
+                       # "the strike was the 14th on American sites", الهجوم الخامس من نوعه: a count of attacks
                        r"|\b(?:was|is|marks|marked|became)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
                        r"|ninth|tenth)\b(?!\s+(?:day|week|month|year|of\s+(?:january|february|march|april|may|june|july|august"
                        r"|september|october|november|december)))")

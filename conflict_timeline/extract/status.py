@@ -129,7 +129,7 @@ class StatusMixin:
             return True  # "11 killed, 9 of them near the town (6 civilians and 3 soldiers)", بينهم 14 عنصرا: the dead
         before = [(qa, qb) for _, qa, qb in s.quantities if qb <= a]
         if before and _AND_NEXT.fullmatch(s.norm, s.norm_pos(before[-1][1]), n0) and self._casualty_quantity(*before[-1]):
-            return True  # "wounding three Iraqi soldiers and two foreign contractors": hurt too
+            return True  # "hurting four guards and three civilian workers": hurt too
         return self._casualty_near(n0, n1)
 
     @_per_sentence
