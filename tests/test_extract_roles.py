@@ -794,3 +794,8 @@ def test_an_attack_that_opens_the_sentence_after_after_only_sets_it_in_time():
     assert ev.actor_group == "Israel" and ev.target != "Israeli military"
     (ev,) = violent(events("The US also carried out a fresh round of raids on militia depots in Syria on Monday."))
     assert ev.actor_group == "United States"
+
+
+def test_the_nationality_of_a_newspaper_named_in_quotes_is_no_party():
+    (ev,) = violent(events("عرضت صحيفة \"ذا صن\" البريطانية صورا بعد الضربة الأمريكية التي استهدفت مطار الشعيرات فجر الجمعة."))
+    assert ev.actor_group == "United States" and ev.target != "United Kingdom"

@@ -220,7 +220,7 @@ class ActorsMixin:
 
     def _outlet_nationality(self, m: _Mention) -> bool:
         """The nationality of an outlet (وكالة مهر الإيرانية, "Iranian state media"): no party."""
-        return (m.adjective or self._is_nisba(m)) and bool(_MEDIA_WORD.search(self.s.norm_before(m.start, 16))
+        return (m.adjective or self._is_nisba(m)) and bool(_MEDIA_WORD.search(self.s.norm_before(m.start, 40))
                                     or _EN_MEDIA_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))
 
     def _subject_after_speech_verb(self, pos: int, same_clause: bool = False) -> Entry | None:
@@ -417,7 +417,7 @@ class ActorsMixin:
                  and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]
         if not cands:
             return self.ctx.last_owner or self.ctx.last_forces
-        cands = [m for m in cands if not (m.adjective and _MEDIA_WORD.search(s.norm_before(m.start, 16)))
+        cands = [m for m in cands if not (m.adjective and _MEDIA_WORD.search(s.norm_before(m.start, 40)))
                  and not (exclude and m.actor.id in exclude)]
         # "Canadian forces in the coalition mission", الجنود الفرنسيون ضمن التحالف: the coalition they
         # serve in frames a member's own troops or money, it does not own them

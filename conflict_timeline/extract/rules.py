@@ -157,7 +157,7 @@ _TEMPLATES: dict[str, str] = {
     "TRAINEES": r"(?:^|\s)[وف]?(?:<<trainees>>)(?=\s|$|[.,،])",
     "STAYS": r"\s*(?:\S+\s+){0,2}?(?:would|will|to|سوف)?\s*(?:<<stay>>)",
     "REACH": r"(?:<<reach>>)",
-    "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\S+\s+)?$",
+    "MEDIA_WORD": r"(?:<<media_word>>)\s+(?:\x22[^\x22]{1,30}\x22\s+|\S+\s+)?$",  # (صحيفة "ديلي ميل" البريطانية)
     "OUTLET_SUBJECT": r"\s*(?:<<outlet_subject>>)(?=\s|$|[.,،])",
     # (an outlet noun and the outlet's name in quotes: صحيفة "صنداي تايمز" قالت)
     "OUTLET_BEFORE": r"(?:^|\s)(?:<<outlet_subject>>)(?:\s*\"[^\"]{1,40}\")?\s*$",

@@ -52,7 +52,9 @@ _GROUND_FIRE = re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مد�
                           r"|proxies|allied (?:syrian |iraqi )?(?:rebels|fighters|militias|factions)|cross-border (?:attack|assault|offensive))"
                           r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها")
 # the air told outright in a sentence
-_AIR_TOLD = prefiltered(re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])|\bair (?:and ground|strikes?|operation|raids?)\b"))
+# (and cruise missiles, fired from ships or aircraft: توماهوك, "Tomahawk missiles")
+_AIR_TOLD = prefiltered(re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])"
+                                   r"|\bair (?:and ground|strikes?|operation|raids?)\b|توماهوك|كروز|\b(?:tomahawks?|cruise missiles?)\b"))
 # guns only, and any word of the air, for reading a whole page
 _ARTILLERY = re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer")
 _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
