@@ -1,6 +1,8 @@
 """Accounts of an incident told after it: a side's word on its dead and hurt is the incident's toll,
 not a statement of its own; the side that struck speaks for its deed; a judgement stays a position."""
 
+from datetime import date
+
 from tests.extract_helpers import events, violent
 
 
@@ -416,3 +418,10 @@ def test_a_denial_in_a_contrast_clause_after_a_strike_does_not_erase_it():
     assert strike.actor == "IRGC" and strike.status != "denied"
     (denial,) = [e for e in evs if e.event_type == "denial"]
     assert denial.actor != "IRGC"
+
+
+def test_one_agreement_told_with_its_parties_in_either_order_is_one():
+    body = ("اتفاق بين بايدن والكاظمي على إنهاء مهام القتال الأمريكية في العراق\n"
+            "يعتزم رئيس الوزراء العراقي، مصطفى الكاظمي، والرئيس الأمريكي، جو بايدن، يوم الاثنين، توقيع اتفاق رسمي "
+            "ينهي مهام القتال للقوات الأمريكية في العراق، بحسب رويترز.")
+    assert len([e for e in events(body, date(2021, 7, 26)) if e.event_type == "agreement"]) == 1

@@ -276,7 +276,7 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return False  # a move announced for later and a move made are two events
     if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor) and not (
             a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location and a.location == b.location
-            and a.geo_precision in ("site", "city") and _dates_close(a, b)):
+            and a.geo_precision in ("site", "city") and _dates_close(a, b)) and not _same_parties(a, b, gaz):
         # two tellings of the strike on one base or town on one day with different attackers named
         # are one incident (one sentence names the group, another its patron or a witness)
         if not _coalition_move(a, b, gaz):
@@ -380,6 +380,14 @@ def _lead_day_fits(lead: Event, e: Event) -> bool:
         return False  # two weekdays named: two days
     return (lead.date_start is None or e.date_start is None) and not any(
         _CALENDAR.search(normalize(x.date_text)) for x in (lead, e))
+
+
+def _same_parties(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """Two agreements between the same two sides, named in either order ("a deal between Biden and
+    Kadhimi", then Kadhimi and Biden to sign it)."""
+    if a.event_type != "agreement" or b.event_type != "agreement" or not (a.target and b.target):
+        return False
+    return ({root_name(gaz, a.actor), root_name(gaz, a.target)} == {root_name(gaz, b.actor), root_name(gaz, b.target)})
 
 
 def _reversed(a: Event, b: Event, gaz: Gazetteer) -> bool:
