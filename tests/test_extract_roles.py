@@ -797,6 +797,6 @@ def test_an_attack_that_opens_the_sentence_after_after_only_sets_it_in_time():
 
 
 def test_the_nationality_of_a_newspaper_named_in_quotes_is_no_party():
-    (ev,) = violent(events("عرضت صحيفة \"ذا صن\" البريطانية صورا بعد الضربة الأمريكية التي استهدفت مطار الشعيرات "
+    (ev,) = violent(events("عرضت صحيفة \"ذا صن\" البريطانية صورا بعد القصف الأمريكي الذي طال مطار الشعيرات "
                            "بعشرات الصواريخ فجر الجمعة."))
     assert ev.actor_group == "United States" and ev.target != "United Kingdom"
