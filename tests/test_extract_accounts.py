@@ -425,3 +425,10 @@ def test_one_agreement_told_with_its_parties_in_either_order_is_one():
             "يعتزم رئيس الوزراء العراقي، مصطفى الكاظمي، والرئيس الأمريكي، جو بايدن، يوم الاثنين، توقيع اتفاق رسمي "
             "ينهي مهام القتال للقوات الأمريكية في العراق، بحسب رويترز.")
     assert len([e for e in events(body, date(2021, 7, 26)) if e.event_type == "agreement"]) == 1
+
+
+def test_a_speaker_with_no_country_place_speaks_where_the_page_s_news_is():
+    body = ("Around 400 more American troops arrived in Syria on Monday to back the offensive on Raqqa.\n"
+            "A coalition spokesman said the new troops will not fight on the front lines.")
+    (ev,) = [e for e in events(body) if e.event_type == "statement"]
+    assert ev.location == "Syria"

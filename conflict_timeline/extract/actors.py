@@ -109,6 +109,10 @@ _INVESTIGATING_AFTER = re.compile(r"\s+(?:(?:تقود|تجري|يجري|يقود
 _AGAINST_PREFIX = re.compile(r"(?:^|[\s(])(?:anti|counter)-$", re.IGNORECASE)
 _THE_ONLY = re.compile(r"(?:the\s+)?$")
 
+# the countries that host the foreign forces: where a statement on them is placed when nothing else says
+_HOSTS = frozenset({"IQ", "SY", "JO"})
+
+
 class ActorsMixin:
     # -- actors
     def _actors(self) -> list[_Mention]:
@@ -338,7 +342,8 @@ class ActorsMixin:
 
     def _seat(self, actor: Entry | None, own_first: bool = False) -> _Mention | None:
         """Where a statement or agreement is placed: the first place the sentence names, else the
-        speaker's country when the gazetteer has it."""
+        speaker's country when the gazetteer has it, else (a coalition, an organisation, a state of
+        another region) the country of the page's news told before it."""
         named = self._places_country_ok()
         if named is not None and not own_first:
             return named
@@ -349,7 +354,19 @@ class ActorsMixin:
             place = self.gaz.get(name, kind="place") if name else None
             if place is not None:
                 return _Mention(0, 0, "", None, place)
-        return named
+        return named or self._news_country()
+
+    def _news_country(self) -> _Mention | None:
+        """The host country (Iraq, Syria, Jordan) of the last strike or move the page placed before
+        this sentence."""
+        for _, found in reversed(self.ctx.told):
+            for ev in reversed(found):
+                if ev.event_type in ("statement", "denial", "agreement") or not ev.location:
+                    continue
+                place = self.gaz.get(ev.country, kind="place") if ev.country else None
+                if place is not None and place.country in _HOSTS:
+                    return _Mention(0, 0, "", None, place)
+        return None
 
     def _other_party(self, actor: Entry | None, pos: int) -> Entry | None:
         others = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES
