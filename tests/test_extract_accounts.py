@@ -432,3 +432,13 @@ def test_a_speaker_with_no_country_place_speaks_where_the_page_s_news_is():
             "A coalition spokesman said the new troops will not fight on the front lines.")
     (ev,) = [e for e in events(body) if e.event_type == "statement"]
     assert ev.location == "Syria"
+
+
+def test_a_demand_to_cut_the_force_to_a_figure_is_the_speaker_s_statement():
+    body = ("وقال النائب عن ائتلاف الفتح يوم الاثنين إن عدد الجنود الأمريكيين في العراق هو ستة آلاف جندي، مطالبا "
+            "بضرورة أن يتحرك البرلمان لخفض أعداد تلك القوات إلى ما لا يتجاوز ألفي جندي.")
+    evs = events(body)
+    assert not [e for e in evs if e.event_type == "withdrawal"]
+    assert sorted(e.troops for e in evs if e.event_type == "troop_level") == [6000]
+    (st,) = [e for e in evs if e.event_type == "statement"]
+    assert (st.actor, st.troops) == ("Iraqi Parliament", 2000)

@@ -46,6 +46,7 @@ from .rules import (
     _TRAINEES,
     _UNRELATED,
     _VALUE_OF,
+    MEDIA_TYPES,
     Trigger,
 )
 from .status import StatusMixin
@@ -310,6 +311,11 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
                 # list of what the verb before the comma moved
                 movers = [h for h in hits if s.clause_of(h.start) == clause - 1 and a - h.end < 80 and self._forces_near(h)]
             mover = movers[-1] if movers else None
+            if mover is not None and _OBLIGATION.search(s.norm_before(mover.start, 40)):
+                # "stressed the need for parliament to act to cut the force to 3,000": no move, the
+                # speaker's demand, with the figure it asks for
+                out += self._demand(mover, q)
+                continue
             plan_denied = mover is not None and self._plan_denied(mover, political)
             span_from = mover.start if mover is not None else max(0, a - 40)
             between = s.norm[s.norm_pos(span_from) : s.norm_pos(a)]
@@ -410,6 +416,18 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
             anchors.append(h.start)
         add_change(out, s)  # "cut its troops from 5,200 to 3,000": the level and a change of 2,200
         return out
+
+    def _demand(self, hit: _TriggerHit, q: Quantity) -> list[Event]:
+        """The statement of a speaker who demands a move with its figure (at most one a sentence)."""
+        speech = [t for t in self.s.triggers if t.trigger.hint == "speech" and t.start < hit.start]
+        actor = self._speaker(speech[0]) if speech else None
+        if actor is None or self.gaz.resolve_actor(actor, self.ctx.reference).type in MEDIA_TYPES:
+            return []
+        ev = self._event("statement", hit, hit.start, actor, None, self._seat(actor), "confirmed", hit.trigger.weight * 0.8)
+        if q.value is not None:
+            ev.troops = int(q.value)
+            ev.event_id = ev.make_id()
+        return [ev]
 
     def _retype(self, hit: _TriggerHit) -> str | None:
         """A word of moving that tells another event: a command handed over or the wounded evacuated

@@ -223,7 +223,7 @@ _TEMPLATES: dict[str, str] = {
     "FOUNDING": r"(?:<<founding>>)",
     "HYPOTHETICAL": r"(?:^|\s)[وف]?(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
     # (and على X أن ...: "it is on Turkey to withdraw", after إن, و or a comma)
-    "OBLIGATION": r"(?:^|\s)[وف]?(?:<<obligation>>)\s+(?:\S+\s+){0,4}?$"
+    "OBLIGATION": r"(?:^|\s)[وفب]?(?:<<obligation>>)\s+(?:\S+\s+){0,4}?(?:ل|لل)?$"
                   r"|(?:(?:^|\s)[وف]|(?:^|\s)[وف]?ان\s+|(?:^|[,،])\s*)علي\s+(?:\S+\s+){1,3}?ان\s+$",
     "MONEY_COMPARE": r"(?:^|\s)(?:<<money_compare>>)\s*(?:about|around|نحو|حوالي)?\s*\$?$",
     "BANNED_IN": r"(?:<<banned_in>>)\s*(?:the\s+)?$",
