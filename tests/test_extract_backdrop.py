@@ -210,3 +210,9 @@ def test_an_operation_a_side_is_preparing_is_no_attack():
                  "في محافظة إدلب.")
     assert not violent(evs) and _moves(evs)
     assert not violent(events("Residents fled Idlib on Monday ahead of an offensive being prepared by Syrian forces."))
+
+
+def test_a_drone_slamming_into_a_base_is_an_attack():
+    (ev,) = violent(events("On Monday an explosive-laden drone slammed into a hangar at the Harir air base."))
+    assert ev.location == "Harir Air Base"
+    assert not violent(events("The army showed the drones it builds at a fair in Baghdad on Monday."))
