@@ -424,3 +424,12 @@ def test_the_calendar_day_beside_yesterday_and_not_the_day_of_the_statement():
     assert found[0].date_start == date(2015, 7, 16)
     assert all(e.date_start != date(2015, 7, 17) for e in found)
     assert {e.actor_group for e in found} == {"International Coalition"}
+
+
+def test_the_calendar_night_beside_last_night_and_the_base_s_own_country():
+    (ev,) = violent(events("قصفت طائرة أمريكية ليلة أمس السبت/الأحد (14/15 تشرين الأول 2023) مواقع قرب البوكمال.",
+                           published=None))
+    assert ev.date_start == date(2023, 10, 14)
+    (ev,) = [e for e in events("وقال مصدر إن القوات الأمريكية في قاعدة التنف السورية عززت يوم الثلاثاء "
+                               "وحداتها في قاعدة عين الأسد.") if e.event_type == "deployment"]
+    assert ev.actor_group == "United States"

@@ -158,7 +158,8 @@ class _Analyzer:
         if _LAND_NOUN_HINT.search(norm):
             mentions = [self._land_of(norm, offs, m) for m in mentions]
         mentions = [m for m in mentions if not (m.place is None and (m.weak or m.weak_actor or m.adjective) and _after_place(
-            m.start, mentions, norm[max(0, _norm_index(offs, m.start) - 30) : _norm_index(offs, m.start)]))]
+            m.start, mentions, norm[max(0, _norm_index(offs, m.start) - 30) : _norm_index(offs, m.start)],
+            m.actor.country if m.actor is not None else ""))]
         # مقاتلو المعارضة السورية: a nationality right after a side of that country describes it
         mentions = [m for m in mentions if not (m.place is None and m.actor is not None and (m.weak or m.weak_actor or m.adjective)
                                                 and any(q is not m and q.actor is not None and q.place is None and 0 <= m.start - q.end <= 1
@@ -419,10 +420,12 @@ def _named_year(before: str, money: bool) -> bool:
     return bool(_NAMED_YEAR.search(before)) or (not money and bool(_BUDGET_YEAR.search(before)))
 
 
-def _after_place(start: int, mentions: list[_Mention], norm_before: str = "") -> bool:
-    """A word right after the name of a town, region or country (عين العرب السورية), or after a
-    place word and a name the gazetteer does not know (بلدة أطمة السورية)."""
-    return any(t.place is not None and t.place.geo_precision in ("city", "region", "country")
+def _after_place(start: int, mentions: list[_Mention], norm_before: str = "", country: str = "") -> bool:
+    """A word right after the name of a town, region or country (عين العرب السورية), or of a base when
+    it names the base's own country (قاعدة التنف السورية; قاعدة حميميم الروسية names its user), or
+    after a place word and a name the gazetteer does not know (بلدة أطمة السورية)."""
+    return any(t.place is not None and (t.place.geo_precision in ("city", "region", "country") or (
+        t.place.geo_precision == "site" and bool(country) and t.place.country == country))
                and 0 <= start - t.end <= 2 for t in mentions) or bool(norm_before and _PLACE_WORD_NAME.search(norm_before))
 
 

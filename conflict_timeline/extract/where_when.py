@@ -115,8 +115,18 @@ _RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللت
 # a statement's own issuing, right before its date (البيان الذي صدر اليوم, "a statement released on")
 _ISSUED_BEFORE = re.compile(r"(?:(?:الذي|التي)\s+(?:صدر|صدرت|نشر|نشرت|اصدره|اصدرها|اصدرته|اصدرتها)|(?:ال)?صادر(?:ه)?"
                             r"|\b(?:issued|released|published))\s+(?:(?:يوم|on|late|early)\s+)?$")
-# what may stand between a relative day and the calendar date set beside it
-_APPOSED = re.compile(r"[\s(\[،,\-–]*")
+# what may stand between a relative day and the calendar date set beside it (with other day words:
+# ليلة أمس الأحد/الاثنين (29/30 تشرين الأول 2023))
+_APPOSED = re.compile(r"[\s(\[،,\-–/]*")
+
+
+def _without_dates(s, a: int, b: int) -> str:
+    """The text between two offsets of a sentence, less the dates found in it."""
+    text = s.text[a:b]
+    for d in s.dates:
+        if a <= d.span[0] and d.span[1] <= b:
+            text = text.replace(s.text[d.span[0] : d.span[1]], "", 1)
+    return text
 # a date after these starts a span (منذ بداية النزاع عام 2014, since 2011)
 _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
@@ -296,8 +306,8 @@ class WhereWhenMixin:
             # أمس الخميس (23 تموز 2015), "on Thursday, July 23": the calendar date set beside the
             # relative one names the same day, and needs no reference to resolve
             beside = next((d for d in s.dates if d is not pick and d.start is not None and d.precision == "day"
-                           and 0 <= d.span[0] - pick.span[1] <= 3 and any(c.isdigit() for c in d.text)
-                           and _APPOSED.fullmatch(s.text, pick.span[1], d.span[0])), None)
+                           and 0 <= d.span[0] - pick.span[1] <= 16 and any(c.isdigit() for c in d.text)
+                           and _APPOSED.fullmatch(_without_dates(s, pick.span[1], d.span[0]))), None)
             pick = beside or pick
         if pick is None and s.cue(self.rules, "anaphora") and self.ctx.last_date is not None:
             return self.ctx.last_date

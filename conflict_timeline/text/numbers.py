@@ -213,6 +213,12 @@ def find_quantities(norm_text: str) -> list[Quantity]:
     return out
 
 
+# a month name right before a number (normalized text): the number is the date's year
+_MONTH_BEFORE = re.compile(r"(?:كانون الاول|كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني"
+                           r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february"
+                           r"|march|april|may|june|july|august|september|october|november|december)[\s,/]*$")
+
+
 def _is_year(num: str, text: str, start: int, modified: bool, words: _Words) -> bool:
     """A four-digit number in 1900..2100 after a year noun (عام 2014), or after a preposition when an
     adjective stands between it and the noun (in 2003 US forces); `في 2000 غارة` stays a count, as in
@@ -222,6 +228,8 @@ def _is_year(num: str, text: str, start: int, modified: bool, words: _Words) -> 
     lo = max(0, start - 16)
     if words.year_noun_re is not None and words.year_noun_re.search(text, lo, start):
         return True
+    if _MONTH_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "(29/30 تشرين الأول 2023) مواقع", "October 2023 attacks": the year of a date
     return modified and words.year_cue_re is not None and words.year_cue_re.search(text, lo, start) is not None
 
 
