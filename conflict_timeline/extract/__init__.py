@@ -180,16 +180,22 @@ def _give_actor(ev: Event, gaz: Gazetteer, actor: Entry) -> None:
 def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
     """On a page that names no attacker at all, an attack is the Unidentified Armed Group of the
     country where it happened (as ACLED codes it), and so is an attack on the one side a page names
-    as striking (it did not attack itself); a strike from the air stays without actor."""
+    as striking (it did not attack itself), and an attack on a base no named side is told to have
+    struck; a strike from the air stays without actor."""
     generic = gaz.get("unidentified_armed_group", kind="actor")
     if generic is None:
         return
     named = {root_name(gaz, ev.actor) for ev in events if ev.event_type in ("attack", "airstrike")
              and ev.actor and ev.actor_group not in generic_actors()}
+    # (the bases a named side is told to have struck: an unnamed attack there may be theirs)
+    struck_by_named = {ev.location for ev in events if ev.event_type in ("attack", "airstrike") and ev.actor
+                       and ev.actor_group not in generic_actors() and ev.location}
     for ev in events:
         if ev.event_type != "attack" or ev.actor or not ev.location or _AIRCRAFT.search(normalize(ev.sentence)):
             continue  # (warplanes or an air force named: an air power struck, no armed group)
-        if named and not (ev.target and len(named) == 1 and root_name(gaz, ev.target) in camp(*named)):
+        if ev.geo_precision == "site" and ev.location not in struck_by_named:
+            pass  # rockets on a base no named side is told to have struck: unnamed, whoever else the page names
+        elif named and not (ev.target and len(named) == 1 and root_name(gaz, ev.target) in camp(*named)):
             continue  # a page that names who struck may tell the same strikes again without naming them
             # (unless the one side it names, or the alliance it leads, is the side this attack hit:
             # rockets on a US or coalition base on a page of US strikes in reply)
