@@ -442,3 +442,10 @@ def test_a_demand_to_cut_the_force_to_a_figure_is_the_speaker_s_statement():
     assert sorted(e.troops for e in evs if e.event_type == "troop_level") == [6000]
     (st,) = [e for e in evs if e.event_type == "statement"]
     assert (st.actor, st.troops) == ("Iraqi Parliament", 2000)
+
+
+def test_a_committee_of_inquiry_is_no_agreement():
+    body = "وقال المحافظ إن السلطات قررت تشكيل لجنة للتحقيق في القصف الذي طال القرية يوم الاثنين."
+    assert not [e for e in events(body) if e.event_type == "agreement"]
+    body = "أعلن رئيس الوزراء يوم الجمعة تشكيل لجنة ثنائية مع واشنطن لبحث مستقبل التحالف في العراق."
+    assert [e for e in events(body) if e.event_type == "agreement"]
