@@ -26,15 +26,16 @@ def test_the_tower_22_incident_is_one_row_with_its_reports() -> None:
     attacks = table[table["event_type"] == "attack"]
     assert len(attacks) == 1  # four articles report it: one incident
     row = attacks.iloc[0]
-    assert row["reports"] == 4 and row["fatalities"] == 3  # 3 killed, not 12
+    # (two of the articles read alike: one stored report with two sources)
+    assert row["reports"] == 3 and row["sources"] == 4 and row["fatalities"] == 3  # 3 killed, not 12
     assert row["source_status"].count(": reported") >= 1
     at.session_state["events_table"] = {"selection": {"rows": [table.index.get_loc(attacks.index[0])],
                                                        "columns": [], "cells": []}}
     at.run()
     assert not at.exception
     reports = next(d.value for d in at.dataframe if "published" in d.value.columns)
-    assert len(reports) == 4 and reports["fatalities"].tolist() == [3, 3, 3, 3]
-    assert any("4 reports" in m.value for m in at.markdown)
+    assert len(reports) == 3 and reports["fatalities"].tolist() == [3, 3, 3]
+    assert any("3 reports" in m.value for m in at.markdown)
     overview = _app(place="Tower 22").run()
     assert _events_metric(overview) == len(table)
 
