@@ -62,7 +62,8 @@ _DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by t
 _DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
                         r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
                         r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*"
-                        r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+)?"
+                        r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+"
+                        r"|the\s+(?:\S+\s+)?capital\s+|(?:ال)?عاصمه\s+(?:\S+\s+)?)?"
                         r"(?:ال)?$")
 # an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
 _ANCHORED_BEFORE = prefiltered(re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
@@ -95,7 +96,8 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 # in it); "the province of" a town: its governorate
 _COMPASS_BEFORE = re.compile(r"(?:^|(?<!\sفي)(?<!^في)\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
                              r"شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|north of|south of|east of|west of|northeast of|"
-                             r"northwest of|southeast of|southwest of|province of|governorate of|rural|countryside of|outskirts of|مشارف|ضواحي)\s*$")
+                             r"northwest of|southeast of|southwest of|province of|governorate of|rural|countryside of|outskirts of|مشارف|ضواحي)\s*"
+                             r"(?:the\s+capital\s+|(?:ال)?عاصمه\s+)?$")
 # a town's name in a time zone, a unit or an outlet's name is no place of the event
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|brigade|قناه|موقع|صحيفه|إذاعه|اذاعه)\s*$")
 
@@ -190,7 +192,7 @@ class WhereWhenMixin:
         if target is not None:
             target = self.gaz.resolve_actor(target, on)
         pl = place.place if place is not None else None
-        if pl is not None and pl.geo_precision == "city" and _COMPASS_BEFORE.search(s.norm_before(place.start, 14)):
+        if pl is not None and pl.geo_precision == "city" and _COMPASS_BEFORE.search(s.norm_before(place.start, 26)):
             # "القاعدة الأميركية جنوب الحسكة", "40 km east of Deir ez-Zor": not in the town, in its governorate
             pl = next((e for e in self.gaz.ancestors(pl.id) if e.geo_precision == "region"), pl)
         if actor is not None and pl is not None and actor.name in self.rules.generic:
