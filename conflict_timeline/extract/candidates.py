@@ -9,6 +9,7 @@ from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.numbers import Quantity
+from ..text.patterns import prefiltered
 from .actors import ActorsMixin
 from .context import _Context
 from .deaths import DeathsMixin
@@ -62,8 +63,8 @@ _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plan
 _GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
                                   r"|the militants|the militias|the factions|the insurgents|the rebels|militants|insurgents)(?=\s|$|[.,،])")
 # a move someone else oversees (الإشراف على انسحاب, "monitor the withdrawal of"): the side after it moves
-_SUPERVISED = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اشراف|مراقبه|ضمان|تسهيل|يشرف|تشرف|تراقب|يراقب)\s+(?:علي\s+)?$"
-                         r"|\b(?:supervis|overs[ae]|monitor|guarante|ensur|facilitat)\w*\s+(?:the\s+)?$")
+_SUPERVISED = prefiltered(re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اشراف|مراقبه|ضمان|تسهيل|يشرف|تشرف|تراقب|يراقب)\s+(?:علي\s+)?$"
+                                     r"|\b(?:supervis|overs[ae]|monitor|guarante|ensur|facilitat)\w*\s+(?:the\s+)?$"))
 # what is strengthened when no force is: ties, coordination, security (تعزيز التنسيق, "reinforce cooperation")
 _ABSTRACT_AFTER = re.compile(r"\s+(?:ال)?(?:تنسيق|تعاون|علاقات|علاقه|شراكه|امن|استقرار|ثقه|حوار|جهود|دور|قدرات|تبادل|روابط|مكانه"
                              r"|coordination|cooperation|ties|relations|partnership|security|stability|trust|dialogue"
@@ -109,8 +110,8 @@ _LIST_GOES_ON = re.compile(r"[\s,،]*(?:و|and\s+)?(?:(?:around|about|some|nearl
 # an infinitive of purpose before a word of capture or defeat ("to defeat", "in order to retake")
 _TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bid to|push to|(?:من اجل|بهدف|بغيه)(?:\s+\S+)?)\s+$")
 # the size of each unit of a force: تضم الواحدة منها 100 فرد, "each with 100 soldiers"
-_EACH_UNIT = re.compile(r"(?:(?:ال)?واحد(?:ه)?\s+منها|كل\s+(?:واحده\s+|واحد\s+)?منها|\beach(?:\s+of\s+(?:them|which))?"
-                        r"|\bper\s+(?:company|unit|battalion))\s+(?:\S+\s+)?$")
+_EACH_UNIT = prefiltered(re.compile(r"(?:(?:ال)?واحد(?:ه)?\s+منها|كل\s+(?:واحده\s+|واحد\s+)?منها|\beach(?:\s+of\s+(?:them|which))?"
+                                    r"|\bper\s+(?:company|unit|battalion))\s+(?:\S+\s+)?$"))
 # a city's fall: it fell to the side named after "to" (بيد, في يد)
 _FALL_WORD = re.compile(r"[وف]?(?:سقوط|سقطت|سقط|fall of|fell to|fell|fall)")
 _FELL_TO = re.compile(r"(?:\bto|(?:^|\s)(?:بيد|في يد|بايدي|في ايدي|تحت سيطره))\s+(?:the\s+)?(?:\S+\s+){0,2}$")

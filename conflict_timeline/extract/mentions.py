@@ -341,8 +341,8 @@ class _Analyzer:
 
 # a border and the nationalities that name its sides (الحدود السورية التركية, "the Turkish-Syrian border"),
 # not its guards (حرس الحدود العراقي, "Iraqi border guards": a side)
-_BORDER_BEFORE = re.compile(r"(?<!حرس)(?<!قوات)(?<!شرطه)(?<!مخافر)(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
-                            r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$")
+_BORDER_BEFORE = prefiltered(re.compile(r"(?<!حرس)(?<!قوات)(?<!شرطه)(?<!مخافر)(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
+                                        r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$"))
 _BORDER_WITH = re.compile(r"(?:\b(?:border|borders|frontier) with|(?:^|\s)(?:ال)?(?:حدود|حدوديه|الحدوديه)\s+مع)\s+(?:the\s+)?$")
 _BORDER_AFTER = re.compile(r"(?:-\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|troops|units?|posts?|patrols?))",
                            re.IGNORECASE)
@@ -414,7 +414,7 @@ def _after_place(start: int, mentions: list[_Mention], norm_before: str = "") ->
 
 _EN_PLACE_WORD_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|province|territory|soil|side of the border)\b")
 # a place word and one name right before a nationality: the place's country (بلدة أطمة السورية)
-_PLACE_WORD_NAME = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$")
+_PLACE_WORD_NAME = prefiltered(re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$"))
 
 
 def _inside_quantity(d: TemporalExpression, quantities: list[tuple[Quantity, int, int]]) -> bool:

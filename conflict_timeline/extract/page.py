@@ -16,7 +16,7 @@ from ..page_markers import page_markers
 from ..schema import Article
 from ..text.arabic import normalize, sentences
 from ..text.dates import find_dates
-from ..text.patterns import trie_regex
+from ..text.patterns import prefiltered, trie_regex
 from .rules import load_rules
 
 # a headline has at most this many words
@@ -73,8 +73,8 @@ _PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s
 
 # a wire credit closing a line with no full stop ("... near the border post AFP"), not the source of
 # a sentence ("according to Reuters")
-_BARE_CREDIT = re.compile(r"(?<!according to)(?<!told)(?<!said)(?<!citing)(?<!by)(?<!to)(?<!via)(?<!from)(?<!and)"
-                          r"(?<![.!?:,;\-–—|])\s(?:AFP|Reuters|EPA|AP|Getty Images|AFP via Getty Images|Anadolu Agency)\s*$")
+_BARE_CREDIT = prefiltered(re.compile(r"(?<!according to)(?<!told)(?<!said)(?<!citing)(?<!by)(?<!to)(?<!via)(?<!from)(?<!and)"
+                                      r"(?<![.!?:,;\-–—|])\s(?:AFP|Reuters|EPA|AP|Getty Images|AFP via Getty Images|Anadolu Agency)\s*$"))
 
 
 def is_caption(line: str) -> bool:

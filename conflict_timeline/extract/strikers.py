@@ -37,27 +37,27 @@ from .rules import (
 # words of an explosion, with no striker of their own
 _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
 # a weapon or aircraft, then belonging: the name after is its owner (الطائرة المسيرة التابعة للجيش التركي)
-_BELONGING = re.compile(r"(?:طايره|طايرات|مسيره|مسيرات|المسيره|الطايره|الطايرات|drone|drones|aircraft|jet|jets)"
-                        r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$")
+_BELONGING = prefiltered(re.compile(r"(?:طايره|طايرات|مسيره|مسيرات|المسيره|الطايره|الطايرات|drone|drones|aircraft|jet|jets)"
+                                    r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$"))
 # a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
 _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
 # the subject already given before the verb: أنه استهدف, "it struck"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|هاون|نيران|صاروخ|صواريخ|قذائف|قذيفه|راجمات|انزال|قوات خاصه"
-                          r"|القوات الخاصه|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
-                          r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando"
-                          # a state fighting beside its local partners, or across a border: on the ground
-                          r"|proxies|allied (?:syrian |iraqi )?(?:rebels|fighters|militias|factions)|cross-border (?:attack|assault|offensive))"
-                          r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها")
+_GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|هاون|نيران|صاروخ|صواريخ|قذائف|قذيفه|راجمات|انزال|قوات خاصه"
+                                      r"|القوات الخاصه|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
+                                      r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando"
+                                      # a state fighting beside its local partners, or across a border: on the ground
+                                      r"|proxies|allied (?:syrian |iraqi )?(?:rebels|fighters|militias|factions)|cross-border (?:attack|assault|offensive))"
+                                      r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها"))
 # the air told outright in a sentence
 _AIR_TOLD = prefiltered(re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])|\bair (?:and ground|strikes?|operation|raids?)\b"))
 # guns only, and any word of the air, for reading a whole page
-_ARTILLERY = re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer")
+_ARTILLERY = prefiltered(re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer"))
 _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
 # planes of no kind named (4 طائرات من طراز تورنادو), not drones
-_PLANES = re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)")
+_PLANES = prefiltered(re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)"))
 _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
                                         r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)"))
 # "it" or "they" as the subject of the strike verb: the side that struck in the sentence before

@@ -38,7 +38,7 @@ from .rules import (
 _QUOTES = " \"'«»“”„‘’"
 
 # a source or outlet noun right before a name: the name is the outlet's (قناة الميادين, مصادر الميادين)
-_SOURCE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصدر|مراسل|مراسلو|مراسلي|قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+$")
+_SOURCE_NOUN_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصدر|مراسل|مراسلو|مراسلي|قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+$"))
 
 # a distance before a place: the place is a landmark to measure from
 _DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+)?(?:عن|من|from|of)\s+$")
@@ -59,11 +59,11 @@ _DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by t
 
 
 # a direction or distance word before a place: it locates something named before it
-_DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
-                        r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
-                        r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*"
-                        r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+)?"
-                        r"(?:ال)?$")
+_DIRECTION = prefiltered(re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
+                                    r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
+                                    r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*"
+                                    r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+)?"
+                                    r"(?:ال)?$"))
 # an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
 _ANCHORED_BEFORE = prefiltered(re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
                                           r"(?:\s+\S+){0,3}\s*$|\b(?:a|one|two|three|four|five|several|few|\d+)?\s*(?:day|days|hours|week|weeks)"
@@ -113,7 +113,7 @@ _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
 
 # a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)
 _ROAD_BEFORE = re.compile(r"(?:^|\s)(?:طريق|الطريق|اوتوستراد|الاوتوستراد|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?$")
-_STATIONED_AT = re.compile(r"(?:المتمركزه|المتمركزين|المتمركز|المنتشره|المنتشرين|stationed|based)\s+(?:في|ب|at|in)\s+(?:\S+\s+){0,2}$")
+_STATIONED_AT = prefiltered(re.compile(r"(?:المتمركزه|المتمركزين|المتمركز|المنتشره|المنتشرين|stationed|based)\s+(?:في|ب|at|in)\s+(?:\S+\s+){0,2}$"))
 _ROAD_WORDS = ("طريق", "اوتوستراد", "road", "highway", "motorway")
 _INCLUDING_WORDS = ("بما في", "بما فيه", "ومنها", "من بينها", "including", "among them", "such as")
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
@@ -122,20 +122,20 @@ _DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day 
 
 
 # where one spoke: "addressing the soldiers at the airfield", خلال كلمة ألقاها أمام الجنود في القاعدة
-_SPOKE_AT = re.compile(r"(?:^|\s)(?:speaking|addressing|in a speech|(?:خلال|في)\s+(?:كلمه|خطاب)(?:\s+القاها)?)\s+"
-                       r"(?:[^,،.]+\s+)?(?:at|in|في)\s+(?:the\s+)?(?:\S+\s+)?$")
+_SPOKE_AT = prefiltered(re.compile(r"(?:^|\s)(?:speaking|addressing|in a speech|(?:خلال|في)\s+(?:كلمه|خطاب)(?:\s+القاها)?)\s+"
+                                   r"(?:[^,،.]+\s+)?(?:at|in|في)\s+(?:the\s+)?(?:\S+\s+)?$"))
 
 
 # a place denied: "but not in Syria", وليس في سوريا
-_NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
+_NOT_THERE = prefiltered(re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$"))
 
 # the two ends of a move: "from" / من before the place it leaves, "to" / إلى before where it goes
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:from|و?من)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:to|into|و?الي|و?نحو)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
-_LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|launch|firing|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق|[وب]?اطلاق)\s+(?:\S+\s+){0,4}?"
-                            r"(?:from|من)\s+(?:ريف\s+|the\s+|(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?$"
-                            # (or "from the direction of", من اتجاه الجولان)
-                            r"|(?:^|\s)(?:من|from)\s+(?:the\s+)?(?:اتجاه|جهه|ناحيه|direction of)\s+(?:ال)?$")
+_LAUNCHED_FROM = prefiltered(re.compile(r"(?:^|\s)(?:launched|fired|sent|launch|firing|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق|[وب]?اطلاق)\s+(?:\S+\s+){0,4}?"
+                                        r"(?:from|من)\s+(?:ريف\s+|the\s+|(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?$"
+                                        # (or "from the direction of", من اتجاه الجولان)
+                                        r"|(?:^|\s)(?:من|from)\s+(?:the\s+)?(?:اتجاه|جهه|ناحيه|direction of)\s+(?:ال)?$"))
 _RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
                             r"\s+(?:\S+\s+){0,5}?(?:since|in|منذ|في|خلال)\s+(?:the\s+)?(?:year\s+|العام\s+|عام\s+)?$")
 _COMPARED_WITH = re.compile(r"(?:مقارنه|قياسا)\s*(?:ب|مع)?\s*(?:ال)?(?:عام|العام|سنه|موازنه|ميزانيه)?\s*$|\bcompared (?:with|to)\s+(?:the\s+)?(?:\S+\s+)?$")
