@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
-from ..text.arabic import normalize
+from ..text.arabic import fold, normalize
 from ..text.patterns import prefiltered
 from .context import _per_sentence
 from .hits import _Mention, _TriggerHit
@@ -372,7 +372,7 @@ class StrikerMixin:
         the guns', an attack."""
         ctx = self.ctx
         if ctx.ground_only is None:
-            page = normalize(ctx.article.title + "\n" + ctx.article.body)
+            page = fold(ctx.article.title + "\n" + ctx.article.body)
             ctx.ground_only = bool(_ARTILLERY.search(page)) and not _AIR_WORD.search(page) and not _AIRCRAFT.search(page)
         return ctx.ground_only
 

@@ -233,7 +233,15 @@ def normalize(text: str) -> str:
     """Normalize for matching: diacritics and tatweel removed, letters, digits, punctuation and
     spelling variants folded, ASCII letters lower-cased. Never use the result for display.
 
-    The text of `normalize_with_map`, with no offsets worked out."""
+    The text of `normalize_with_map`; a short string (a word, a name) is folded with no offsets
+    worked out, a longer one is most often a sentence the extractor has already mapped."""
+    if len(text) > 60:
+        return normalize_with_map(text)[0]
+    return fold(text)
+
+
+def fold(text: str) -> str:
+    """The text of `normalize`, neither cached nor mapped: for a long text read once (a whole page)."""
     folded = text.translate(_FOLD_LIST)
     if "-" in folded:
         folded = _DASHED_WORD.sub(r'"\1"', folded)
