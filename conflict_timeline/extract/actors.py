@@ -121,8 +121,6 @@ class ActorsMixin:
         for m in self.s.mentions:
             if m.actor is None:
                 continue
-            led = _LED_BY.search(self.s.norm_before(m.start, 16)) and any(
-                q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)
             if m.place is not None and _VISITED_BEFORE.search(self.s.norm_before(m.start, 16)):
                 continue  # "the minister who visited Baghdad": the place visited, not a party
             if (m.adjective or m.actor.type == "state") and _MADE_IN.match(self.s.norm, self.s.norm_pos(m.end)):
@@ -135,10 +133,11 @@ class ActorsMixin:
                 continue  # "US forces observed several drones conducting airstrikes": a witness, no party to it
             if _INVESTIGATING_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
                 continue  # قوات الأمن العراقية تقود التحقيق في الهجوم: the side that investigates, not a party to it
-            strike_after = any(m.start <= t.start and t.start - m.end <= 1 and t.trigger.family == "violence"
-                               for t in self.s.triggers)
             if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or (
-                    _BACKED.search(self.s.norm_before(m.start, 22)) and not strike_after) or led:
+                    _BACKED.search(self.s.norm_before(m.start, 22)) and not any(  # (a strike word right after)
+                        m.start <= t.start and t.start - m.end <= 1 and t.trigger.family == "violence" for t in self.s.triggers)) or (
+                    _LED_BY.search(self.s.norm_before(m.start, 16)) and any(
+                        q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)):
                 # ("backed by US airstrikes": the nationality of the strikes struck)
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party

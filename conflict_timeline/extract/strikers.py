@@ -169,14 +169,15 @@ class StrikerMixin:
             side = speakers[0] if speakers else self.ctx.last_violence[0] if self.ctx.last_violence else None
             if side is not None:
                 return side, self._strike_kind(side, hints)
-        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
-                 and not self._is_place_use(m) and lo <= m.start < hi
-                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
-                 and not _SAID_SOURCE.search(self.s.norm_before(m.start, 24))  # وفق ما أعلنت أنقرة
-                 and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
+        # (the cheaper tests first)
+        cands = [m for m in self._actors() if lo <= m.start < hi and m.actor.type not in MEDIA_TYPES
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers
                  and not (m.adjective or self._is_nisba(m))
+                 and not self._is_victim(m) and not self._is_place_use(m)
+                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
+                 and not _SAID_SOURCE.search(self.s.norm_before(m.start, 24))  # وفق ما أعلنت أنقرة
+                 and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
                  and not (m.start > hit.end and self._owns_struck(hit, m))]  # استهداف لمقرات حزب: struck
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
