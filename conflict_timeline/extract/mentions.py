@@ -326,14 +326,16 @@ class _Analyzer:
         """Nisba adjectives after an event noun name its actor: غارة أمريكية, هجوم إيراني."""
         out = []
         for m in self.rules.nisba_re.finditer(norm):
-            a, b = map_span(offs, m.start("w"), m.end("w"))
+            w0, w1 = m.span("w")
+            a, b = map_span(offs, w0, w1)
             if any(t.start < b and a < t.end for t in taken):
                 continue
-            if _after_place(a, taken, norm[max(0, m.start("w") - 30) : m.start("w")]):
+            if _after_place(a, taken, norm[max(0, w0 - 30) : w0]):
                 continue  # مدينة عين العرب السورية, بلدة أطمة السورية: the place's country, no actor
-            if m.group("w") in ("us",) and text[a:b] != "US":
+            word = m.group("w")
+            if word in ("us",) and text[a:b] != "US":
                 continue  # the English pronoun "us"
-            actor = self.gaz.get(self.rules.nisba[m.group("w")], kind="actor")
+            actor = self.gaz.get(self.rules.nisba[word], kind="actor")
             if actor is not None:
                 out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
         return out
