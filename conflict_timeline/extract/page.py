@@ -26,6 +26,7 @@ HEADLINE_WORDS = 18
 # the report was filed, not where anything happened.
 # (the dash or bar may stand glued to the place: "دمشق- ", "الأمة| ")
 _DATELINE = re.compile(r"^(?:(?:[^\s\-–—_/|:.،,()]+(?:[ ,،]+|$|(?=[-–—_/|]))){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/|]|\([^)]{2,30}\)\s*[:\-–—])\s+(?=\S)")
+_DATELINE_MARK = re.compile(r"[-–—_/|:]")  # (a dateline holds one of these)
 _DIGITS = re.compile(r"\d")
 _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
@@ -130,7 +131,7 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
             if not text.strip():
                 continue
         tweet = ("pic." in text or "t.co/" in text) and _TWEET_TEXT.search(text) is not None
-        if start == line_start or not body[line_start:start].strip():
+        if (start == line_start or not body[line_start:start].strip()) and _DATELINE_MARK.search(text):
             for _ in range(2):  # "موسكو - (أ ف ب): ...": a place, then an agency
                 m = _DATELINE.match(text)
                 if m is None or len(m.group()) > 45 or len(text) - m.end() <= 40:
