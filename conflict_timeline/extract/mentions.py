@@ -297,7 +297,7 @@ class _Analyzer:
         written = _BARE_NUMBER.finditer(norm) if _DIGIT.search(norm) else ()  # (a number in digits)
         for m in written:
             a, b = map_span(offs, m.start("num"), m.end("num"))
-            if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates()):
+            if any(qa <= a < qb for _, qa, qb in quantities):
                 continue
             value = float(m.group("num").replace(",", ""))
             if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
@@ -306,6 +306,8 @@ class _Analyzer:
             context = _SENTENCE_STOP.split(context)[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
                 continue
+            if any(d.span[0] <= a < d.span[1] for d in dates()):
+                continue  # (the dates last: they are found only if asked for)
             out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
         # in words, with a hundred or a thousand in it: "لا يتجاوز الثلاثة آلاف", "to about two thousand"
         for m in _WORD_NUMBER_CUE.finditer(norm):
@@ -314,10 +316,12 @@ class _Analyzer:
                 continue
             n0, n1 = m.end(), found[1]
             a, b = map_span(offs, n0, n1)
-            if any(qa <= a < qb for _, qa, qb in quantities + out) or any(d.span[0] <= a < d.span[1] for d in dates()):
+            if any(qa <= a < qb for _, qa, qb in quantities + out):
                 continue
             context = _SENTENCE_STOP.split(norm[max(0, m.start() - 80) : m.start()])[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[n1 : n1 + 20]):
+                continue
+            if any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
             out.append((Quantity(found[0], "troops", n0, n1, norm[n0:n1]), a, b))
         return out
