@@ -106,7 +106,7 @@ class PageSentence:
 def is_headline(line: str) -> bool:
     """A short line not closed by a full stop (a question or an exclamation may close it)."""
     line = line.strip().lstrip("-–—•*· ").strip()
-    return bool(line) and len(line.split()) <= HEADLINE_WORDS and not line.endswith(_FULL_STOPS)
+    return bool(line) and not line.endswith(_FULL_STOPS) and len(line.split()) <= HEADLINE_WORDS
 
 
 def page_sentences(article: Article) -> Iterator[PageSentence]:
