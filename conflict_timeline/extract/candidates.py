@@ -434,10 +434,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         if status == "planned" and etype == "troop_level" and self._plan_denied(hit, self.s.triggers):
             status = "reported"  # "denied any plans to withdraw its 2,500 troops": the 2,500 are there now
         troops = int(q.value) if q is not None and q.value is not None else None
-        ev = self._event(etype, hit, pos, actor, None, place, status, weight)
-        ev.troops = troops
-        ev.event_id = ev.make_id()  # the number is part of what the event is
-        return ev
+        return self._event(etype, hit, pos, actor, None, place, status, weight, troops=troops)
 
     def _base_named_again(self) -> bool:
         """"The base" named again (the camp, القاعدة), not as where a speaker spoke ("Speaking to the

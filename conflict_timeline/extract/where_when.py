@@ -147,7 +147,7 @@ class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
                place: _Mention | None, status: str, weight: float, fatalities: int | None = None,
-               injured: int | None = None) -> Event:
+               injured: int | None = None, troops: int | None = None) -> Event:
         s = self.s
         art = self.ctx.article
         d0, d1, prec, dtext = self._date_for(pos, deadline=etype in ("deployment", "withdrawal", "troop_level"))
@@ -203,6 +203,7 @@ class WhereWhenMixin:
             lat=pl.lat if pl else None,
             lon=pl.lon if pl else None,
             geo_precision=pl.geo_precision if pl else "unknown",
+            troops=troops,  # (the number is part of what the event is: its id counts it)
             fatalities=fatalities,
             injured=injured,
             status=status,
