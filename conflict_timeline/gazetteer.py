@@ -308,7 +308,7 @@ class Gazetteer:
         for m in matcher.finditer(norm):
             group = m.lastgroup  # a (Arabic), l (with the article after ل) or e (Latin)
             a, b = m.span(group)
-            key = "ا" + m.group(group) if group == "l" else m.group(group)
+            key = "ا" + norm[a:b] if group == "l" else norm[a:b]
             cands = matcher.table.get(key)
             if not cands:
                 continue

@@ -6,6 +6,7 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .context import _per_sentence, country_name
 from .hits import _Mention, _TriggerHit
 from .rules import (
@@ -42,7 +43,7 @@ from .rules import (
 _WITHIN = re.compile(r"(?:^|\s)(?:in|with|within|into|ضمن|في اطار|في صفوف|في|مع)\s+(?:the\s+)?(?:(?:international|us-led|global)\s+)?$")
 # an ambassador or envoy named with his country (السفير التركي, the Turkish ambassador)
 _ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:السفير|سفير|سفيره|القايم بالاعمال|القايم باعمال|المبعوث)\s+$")
-_SUMMONED = re.compile(r"استدع|summon|called in")
+_SUMMONED = prefiltered(re.compile(r"استدع|summon|called in"))
 _ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|charg[eé] d'affaires)\b")
 # people who are no party speaking right after the verb (وجهاء, سكان, ناشطون, شهود عيان)
 _UNNAMED_WHO = (r"(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان|مصادر (?:محليه|اهليه|ميدانيه)|مصدر (?:محلي|اهلي|ميداني)"
@@ -90,7 +91,7 @@ _PATRON_AFTER = re.compile(r"-(?:based|backed|aligned|funded|sponsored|linked|al
 
 
 # a handover: the one it goes to (ل, إلى, to) is the recipient, not the one withdrawing
-_HANDOVER = re.compile(r"سلم|تسليم|تسلم|handed|handing|handover|hand over|transferr?ed|transfer")
+_HANDOVER = prefiltered(re.compile(r"سلم|تسليم|تسلم|handed|handing|handover|hand over|transferr?ed|transfer"))
 
 
 # a clitic preposition glued before a name (بالعراق, لبغداد), or a conjunction or comma joining it
@@ -98,7 +99,7 @@ _HANDOVER = re.compile(r"سلم|تسليم|تسلم|handed|handing|handover|hand
 _PREPOSITION_CLITIC = re.compile(r"(?:^|\s)[وف]?[بل]$")
 _JOINED_END = re.compile(r"(?:\s[وف]|,\s*|\sand\s|\sor\s)$")
 _AND_END = re.compile(r"(?:^|\s)(?:و|and|,)\s*$")
-_BETWEEN = re.compile(r"(?:^|\s)(?:بين|between)\s")
+_BETWEEN = prefiltered(re.compile(r"(?:^|\s)(?:بين|between)\s"))
 _POSSESSIVE = re.compile(r"'s\b")
 # a side that only saw what happened (observed, رصدت)
 _WITNESS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:observed|spotted|saw|monitored|witnessed)\s")
@@ -124,8 +125,6 @@ class ActorsMixin:
         for m in self.s.mentions:
             if m.actor is None:
                 continue
-            led = _LED_BY.search(self.s.norm_before(m.start, 16)) and any(
-                q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)
             if m.place is not None and _VISITED_BEFORE.search(self.s.norm_before(m.start, 16)):
                 continue  # "the minister who visited Baghdad": the place visited, not a party
             if (m.adjective or m.actor.type == "state") and _MADE_IN.match(self.s.norm, self.s.norm_pos(m.end)):
@@ -138,10 +137,11 @@ class ActorsMixin:
                 continue  # "US forces observed several drones conducting airstrikes": a witness, no party to it
             if _INVESTIGATING_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
                 continue  # قوات الأمن العراقية تقود التحقيق في الهجوم: the side that investigates, not a party to it
-            strike_after = any(m.start <= t.start and t.start - m.end <= 1 and t.trigger.family == "violence"
-                               for t in self.s.triggers)
             if (self.s.text.startswith("-", m.end) and _PATRON_AFTER.match(self.s.text, m.end)) or (
-                    _BACKED.search(self.s.norm_before(m.start, 22)) and not strike_after) or led:
+                    _BACKED.search(self.s.norm_before(m.start, 22)) and not any(  # (a strike word right after)
+                        m.start <= t.start and t.start - m.end <= 1 and t.trigger.family == "violence" for t in self.s.triggers)) or (
+                    _LED_BY.search(self.s.norm_before(m.start, 16)) and any(
+                        q.actor is not None and 0 <= m.start - q.end <= 22 for q in self.s.mentions if q is not m)):
                 # ("backed by US airstrikes": the nationality of the strikes struck)
                 # (the leader of a named actor, التحالف بقيادة الولايات المتحدة, is not the actor)
                 continue  # "a U.K.-based monitor", "Iran-backed groups", المدعومة من إيران: not a party

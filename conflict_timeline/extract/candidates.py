@@ -3,13 +3,38 @@ status) attached by clause and preposition, one sentence at a time."""
 
 from __future__ import annotations
 
-import re
-
 from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.numbers import Quantity
 from .actors import ActorsMixin
+from .candidate_words import (
+    _ABSTRACT_AFTER,
+    _ANNOUNCE,
+    _CREW_OR_LOSSES,
+    _DELIVERY_WORD,
+    _DESCRIBED_BY,
+    _EACH_UNIT,
+    _FALL_WORD,
+    _FELL_TO,
+    _FOR_PREFIX,
+    _GROUP_SUBJECT_AFTER,
+    _HERE,
+    _LIST_GOES_ON,
+    _ORDER,
+    _OWN_FORCES,
+    _PLANS,
+    _PRESSURE,
+    _SAYING,
+    _SINCE_CLAUSE,
+    _SUPERVISED,
+    _TALK_ABOUT,
+    _TELLER_BEFORE,
+    _TO_DO,
+    _VICTIMS_FELL,
+    _VISITED_TROOPS,
+    _WEAPON_SYSTEMS_AFTER,
+)
 from .context import _Context
 from .deaths import DeathsMixin
 from .downing import DowningMixin
@@ -56,87 +81,6 @@ from .troop_changes import add_change
 from .violence import ViolenceMixin
 from .where_when import _SPOKE_AT, WhereWhenMixin
 
-# plans or intentions between a denial and a move: the move is only what is denied
-_PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
-
-# armed groups named by a common noun right after a movement verb (عززت الفصائل, the militants withdrew)
-_GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
-                                  r"|the militants|the militias|the factions|the insurgents|the rebels|militants|insurgents)(?=\s|$|[.,،])")
-# a move someone else oversees (الإشراف على انسحاب, "monitor the withdrawal of"): the side after it moves
-_SUPERVISED = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اشراف|مراقبه|ضمان|تسهيل|يشرف|تشرف|تراقب|يراقب)\s+(?:علي\s+)?$"
-                         r"|\b(?:supervis|overs[ae]|monitor|guarante|ensur|facilitat)\w*\s+(?:the\s+)?$")
-# what is strengthened when no force is: ties, coordination, security (تعزيز التنسيق, "reinforce cooperation")
-_ABSTRACT_AFTER = re.compile(r"\s+(?:ال)?(?:تنسيق|تعاون|علاقات|علاقه|شراكه|امن|استقرار|ثقه|حوار|جهود|دور|قدرات|تبادل|روابط|مكانه"
-                             r"|coordination|cooperation|ties|relations|partnership|security|stability|trust|dialogue"
-                             r"|efforts|role|capabilities|capacity)(?=\s|$|[.,،])")
-# verbs of ordering a move (the move ordered is itself the event, planned)
-_ORDER = re.compile(r"[وف]?(?:امر|امرت|يامر|تامر|ordered|orders|directed)")
-# "saying that", "noting that": what follows is what was said
-_SAYING = re.compile(r"(?:^|\s)[وف]?(?:قايلا|قايله|مشيرا|مشيره|موضحا|موضحه|لافتا|لافته|مؤكدا|موكدا|مضيفا|saying|noting)\s+(?:ان|الي ان|that)\s")
-# casualties after a falling word (سقوط ضحايا, سقوط عدد من القتلى)
-_VICTIMS_FELL = re.compile(r"\s+(?:عدد من\s+|عشرات\s+|العديد من\s+)?(?:ال)?(?:ضحايا|قتلي|جرحي|مصابين|شهداء|قتيل|جريح)")
-# pressure, efforts and calls: a move after them with ل is what they are for
-_PRESSURE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:ضغط|ضغوط|ضغوطات|مساعي|مساع|جهود|دعوات|مطالبات|مطالب|حمله|مفاوضات|محادثات"
-                       r"|تتفاوض|يتفاوض|تتفاوضان|يتفاوضان|تفاوض|تسعي|يسعي|pressure|push|efforts|calls|campaign|talks"
-                       r"|negotiations|negotiating)(?:\s|$)")
-_CREW_OR_LOSSES = re.compile(r"(?:على متن|علي متن|متنها|متنه|طاقم|خساير|خساره|حصيله|aboard|on board|crew|losses|death toll)")
-# news, letters and rumours about a move (الرسالة المتداولة بشأن سحب, معلومات حول نية الانسحاب, "reports of a
-# withdrawal"): the talk, not the move
-_TALK_ABOUT = re.compile(r"(?:^|[\s\x22«“])(?:ال)?(?:(?:رساله|شايعات|تسريبات|اخطارا?|letter|notification|rumou?rs?|speculation)"
-                         r"\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+"
-                         # (news and reports of a move are its report; of an intention or a decision, talk)
-                         r"|(?:انباء|معلومات|تقارير|اخبار|reports?|news)\s+(?:\S+\s+){0,4}?(?:بشان|بخصوص|حول|عن|about|of|on|regarding)\s+"
-                         r"(?=(?:ال)?(?:نيه|قرار|خطط|خطه)\s|(?:a\s+|the\s+)?(?:plans?|intention|decision)\s))"
-                         r"(?:(?:ال)?(?:نيه|قرار|خطط|خطه)\s+|(?:a|an|the)\s+(?:(?:plans?|intention|decision)\s+(?:to|of)\s+)?)?(?:ال|ب|بال|ل|لل)?$")
-# forces with a possessive pronoun: the subject's own (قواتها, its troops)
-_OWN_FORCES = re.compile(r"(?:^|\s)(?:قواتها|قواته|قواتهم|جنودها|جنوده|its (?:troops|forces|soldiers)|their (?:troops|forces))(?=\s|$|[.,،])")
-
-# a reporting noun right before a dual troop noun: the tellers (مسؤولان عسكريان، مصدران أمنيان)
-_TELLER_BEFORE = re.compile(r"(?:مس[ؤو]ولان|مس[ؤو]ولين|مصدران|مصدرين|ضابطان|ضابطين|متحدثان|وفدان|وفدين|وفود|officials|sources"
-                            r"|delegations)\s*$")
-
-# a place adverb right after a movement verb: where the article is (the base named before)
-_HERE = re.compile(r"\s*(?:here|there|هنا|هناك|اليها|اليه)(?=\s|$|[.,،])")
-
-# verbs that announce news (the fall of a city announced is the fall), unlike said/described
-_ANNOUNCE = re.compile(r"[وف]?(?:اعلن|اعلنت|يعلن|تعلن|announced|announces|announce|declared|declares)")
-
-
-# weapon systems handed over or delivered (تسليم منظومات إس-300, "the delivery of S-300 systems")
-_DELIVERY_WORD = re.compile(r"deliver")
-_WEAPON_SYSTEMS_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:منظومات|منظومه|بطاريات|بطاريه|صواريخ|systems?"
-                                   r"|batteries|battery|s-?[34]00|اس-?[34]00|إس-?[34]00|patriots?|باتريوت)(?!\w)")
-# what a visit that is an event goes to: troops or a base
-_VISITED_TROOPS = re.compile(r"\s+(?:\S+\s+){0,6}?(?:troops|forces|soldiers|service members|base|garrison|قوات|القوات|جنود|الجنود"
-                             r"|قاعده|القاعده|معسكر|المعسكر|قطعات)(?!\w)")
-
-
-# a clause that opens with a count and at most a hedge: an item of the list before the comma
-_LIST_GOES_ON = re.compile(r"[\s,،]*(?:و|and\s+)?(?:(?:around|about|some|nearly|roughly|approximately|more than|نحو|حوالي|قرابه|زهاء"
-                           r"|ما يقارب|اكثر من)\s+)?")
-
-# an infinitive of purpose before a word of capture or defeat ("to defeat", "in order to retake")
-_TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bid to|push to|(?:من اجل|بهدف|بغيه)(?:\s+\S+)?)\s+$")
-# the size of each unit of a force: تضم الواحدة منها 100 فرد, "each with 100 soldiers"
-_EACH_UNIT = re.compile(r"(?:(?:ال)?واحد(?:ه)?\s+منها|كل\s+(?:واحده\s+|واحد\s+)?منها|\beach(?:\s+of\s+(?:them|which))?"
-                        r"|\bper\s+(?:company|unit|battalion))\s+(?:\S+\s+)?$")
-# a city's fall: it fell to the side named after "to" (بيد, في يد)
-_FALL_WORD = re.compile(r"[وف]?(?:سقوط|سقطت|سقط|fall of|fell to|fell|fall)")
-_FELL_TO = re.compile(r"(?:\bto|(?:^|\s)(?:بيد|في يد|بايدي|في ايدي|تحت سيطره))\s+(?:the\s+)?(?:\S+\s+){0,2}$")
-# a relative clause describing a noun ("who have seized", الذي سيطر على)
-_DESCRIBED_BY = re.compile(r"(?:^|\s)(?:who|which|that)\s+(?:has\s+|have\s+|had\s+)?$")
-# (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
-_FOR_PREFIX = re.compile(r"(?:^|\s)[وف]?لل?$")
-# an event told only as the start of a span: "since the fall of Assad", منذ سقوط النظام, "ever since
-# the two capitals signed their accord", منذ أن أعلنت واشنطن انسحابها (the words between it and "since"
-# hold no digit, month or time word: منذ يومين قصفت, "since Tuesday" tell when, not from when)
-_SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:ان\s+)?(?:the\s+)?(?:(?!<<time>>)[^\s\d,،;:.]+\s+){0,6}$"
-                           .replace("<<time>>", r"(?:ال)?(?:يوم|يومين|ايام|ساع|اسبوع|اسابيع|شهر|اشهر|شهور|سن|عام|اعوام|الصباح|فجر|مساء"
-                                    r"|ليل|امس|اول|اواخر|مطلع|منتصف|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب\s|ايلول|تشرين"
-                                    r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الاثنين"
-                                    r"|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|\w*day\b|week|month|year|hour|morning|night"
-                                    r"|dawn|early|late|mid|january|february|march|april|may\b|june|july|august|september"
-                                    r"|october|november|december|then\b|last\b)"))
 
 class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
                          ActorsMixin, WhereWhenMixin, StatusMixin):
@@ -486,10 +430,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         if status == "planned" and etype == "troop_level" and self._plan_denied(hit, self.s.triggers):
             status = "reported"  # "denied any plans to withdraw its 2,500 troops": the 2,500 are there now
         troops = int(q.value) if q is not None and q.value is not None else None
-        ev = self._event(etype, hit, pos, actor, None, place, status, weight)
-        ev.troops = troops
-        ev.event_id = ev.make_id()  # the number is part of what the event is
-        return ev
+        return self._event(etype, hit, pos, actor, None, place, status, weight, troops=troops)
 
     def _base_named_again(self) -> bool:
         """"The base" named again (the camp, القاعدة), not as where a speaker spoke ("Speaking to the

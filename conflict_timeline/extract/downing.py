@@ -9,6 +9,7 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .hits import _Mention, _TriggerHit
 from .rules import MEDIA_TYPES
 from .trigger_words import _DOWN_WORDS
@@ -100,8 +101,8 @@ class DowningMixin:
 
 
 # intercepting or shooting down a weapon in flight
-_INTERCEPT = re.compile(r"(?:^|\s)[وف]?(?:shot down|shoots down|shooting down|intercepted|intercepting|downed|اسقطت|اسقط"
-                        r"|اعترضت|اعترض|تصدت|تصدي|تم اسقاط|تم اعتراض)(?=\s)")
+_INTERCEPT = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:shot down|shoots down|shooting down|intercepted|intercepting|downed|اسقطت|اسقط"
+                                    r"|اعترضت|اعترض|تصدت|تصدي|تم اسقاط|تم اعتراض)(?=\s)"))
 _INTERCEPTED_WEAPON = re.compile(r"(?:ال)?(?:طايرتين مسيرتين|طايره مسيره|طايرات مسيره|مسيرات|مسيرتين|مسيره|drones?"
                                  r"|one-way attack drones?|unmanned aerial vehicles?|uavs?|صواريخ|صاروخين|صاروخا"
                                  r"|rockets?|missiles?)")

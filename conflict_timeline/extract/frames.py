@@ -36,7 +36,7 @@ _WEEKS_SPAN = prefiltered(re.compile(r"\b(?:in recent (?:months|weeks)|over the 
                                      r"|(?:^|\s)[وف]?(?:شهدت|شهد)\s+(?:ال)?(?:اسابيع|اشهر|شهور)\s+(?:ال)?(?:ماضيه|اخيره)"
                                      # الفترة الأخيرة شهدت تزايدا في الهجمات: the recent period, as a whole
                                      r"|(?:^|\s)(?:في|خلال)?\s*(?:ال)?فتره\s+(?:ال)?(?:اخيره|ماضيه)(?=\s|$|[.,،])"))
-_SPAN_WORD = re.compile(r"\b(?:from|between)\b|(?:^|\s)(?:من|بين|منذ)\s")
+_SPAN_WORD = prefiltered(re.compile(r"\b(?:from|between)\b|(?:^|\s)(?:من|بين|منذ)\s"))
 _MONTH_OR_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|تشرين|يناير|فبراير"
                             r"|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april"
                             r"|june|july|august|september|october|november|december")
@@ -44,12 +44,12 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
 # "the third time (that)", للمرة الثالثة التي: an ordinal count of strikes
-_NTH_TIME = re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|ال\S+ عشره)\s+(?:التي|الذي)"
-                       r"|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time (?:that|the|a|an|in)\b"
-                       # "the strike was the 14th on American sites", الهجوم الخامس من نوعه: a count of attacks
-                       r"|\b(?:was|is|marks|marked|became)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
-                       r"|ninth|tenth)\b(?!\s+(?:day|week|month|year|of\s+(?:january|february|march|april|may|june|july|august"
-                       r"|september|october|november|december)))")
+_NTH_TIME = prefiltered(re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|ال\S+ عشره)\s+(?:التي|الذي)"
+                                   r"|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time (?:that|the|a|an|in)\b"
+                                   # "the strike was the 14th on American sites", الهجوم الخامس من نوعه: a count of attacks
+                                   r"|\b(?:was|is|marks|marked|became)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
+                                   r"|ninth|tenth)\b(?!\s+(?:day|week|month|year|of\s+(?:january|february|march|april|may|june|july|august"
+                                   r"|september|october|november|december)))"))
 
 
 def is_tally(s: _Sentence) -> bool:

@@ -301,7 +301,7 @@ class _Analyzer:
         written = _BARE_NUMBER.finditer(norm) if _DIGIT.search(norm) else ()  # (a number in digits)
         for m in written:
             a, b = map_span(offs, m.start("num"), m.end("num"))
-            if any(qa <= a < qb for _, qa, qb in quantities) or any(d.span[0] <= a < d.span[1] for d in dates()):
+            if any(qa <= a < qb for _, qa, qb in quantities):
                 continue
             value = float(m.group("num").replace(",", ""))
             if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
@@ -310,6 +310,8 @@ class _Analyzer:
             context = _SENTENCE_STOP.split(context)[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
                 continue
+            if any(d.span[0] <= a < d.span[1] for d in dates()):
+                continue  # (the dates last: they are found only if asked for)
             out.append((Quantity(value, "troops", m.start("num"), m.end("num"), m.group("num")), a, b))
         # in words, with a hundred or a thousand in it: "لا يتجاوز الثلاثة آلاف", "to about two thousand"
         for m in _WORD_NUMBER_CUE.finditer(norm):
@@ -318,10 +320,12 @@ class _Analyzer:
                 continue
             n0, n1 = m.end(), found[1]
             a, b = map_span(offs, n0, n1)
-            if any(qa <= a < qb for _, qa, qb in quantities + out) or any(d.span[0] <= a < d.span[1] for d in dates()):
+            if any(qa <= a < qb for _, qa, qb in quantities + out):
                 continue
             context = _SENTENCE_STOP.split(norm[max(0, m.start() - 80) : m.start()])[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[n1 : n1 + 20]):
+                continue
+            if any(d.span[0] <= a < d.span[1] for d in dates()):
                 continue
             out.append((Quantity(found[0], "troops", n0, n1, norm[n0:n1]), a, b))
         return out
@@ -341,14 +345,16 @@ class _Analyzer:
         """Nisba adjectives after an event noun name its actor: غارة أمريكية, هجوم إيراني."""
         out = []
         for m in self.rules.nisba_re.finditer(norm):
-            a, b = map_span(offs, m.start("w"), m.end("w"))
+            w0, w1 = m.span("w")
+            a, b = map_span(offs, w0, w1)
             if any(t.start < b and a < t.end for t in taken):
                 continue
-            if _after_place(a, taken, norm[max(0, m.start("w") - 30) : m.start("w")]):
+            if _after_place(a, taken, norm[max(0, w0 - 30) : w0]):
                 continue  # مدينة عين العرب السورية, بلدة أطمة السورية: the place's country, no actor
-            if m.group("w") in ("us",) and text[a:b] != "US":
+            word = m.group("w")
+            if word in ("us",) and text[a:b] != "US":
                 continue  # the English pronoun "us"
-            actor = self.gaz.get(self.rules.nisba[m.group("w")], kind="actor")
+            actor = self.gaz.get(self.rules.nisba[word], kind="actor")
             if actor is not None:
                 out.append(_Mention(a, b, text[a:b], actor, None, adjective=True))
         return out
@@ -356,8 +362,8 @@ class _Analyzer:
 
 # a border and the nationalities that name its sides (الحدود السورية التركية, "the Turkish-Syrian border"),
 # not its guards (حرس الحدود العراقي, "Iraqi border guards": a side)
-_BORDER_BEFORE = re.compile(r"(?<!حرس)(?<!قوات)(?<!شرطه)(?<!مخافر)(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
-                            r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$")
+_BORDER_BEFORE = prefiltered(re.compile(r"(?<!حرس)(?<!قوات)(?<!شرطه)(?<!مخافر)(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
+                                        r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$"))
 _BORDER_WITH = re.compile(r"(?:\b(?:border|borders|frontier) with|(?:^|\s)(?:ال)?(?:حدود|حدوديه|الحدوديه)\s+مع)\s+(?:the\s+)?$")
 _BORDER_AFTER = re.compile(r"(?:-\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|troops|units?|posts?|patrols?))",
                            re.IGNORECASE)
@@ -439,7 +445,7 @@ _LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fi
                               r"|lands|waters|airspace|ports)\b")
 _EN_PLACE_WORD_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|province|territory|soil|side of the border)\b")
 # a place word and one name right before a nationality: the place's country (بلدة أطمة السورية)
-_PLACE_WORD_NAME = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$")
+_PLACE_WORD_NAME = prefiltered(re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$"))
 
 
 def _inside_quantity(d: TemporalExpression, quantities: list[tuple[Quantity, int, int]]) -> bool:

@@ -11,6 +11,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer_io import generic_actors
 from ..schema import Event, precision_rank
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .context import camp, root_name
 from .rules import _OTHER_SITES
 
@@ -223,7 +224,7 @@ def _told_earlier(ev: Event) -> bool:
 
 
 # "also", أيضا: a toll told as one more, not the same one again
-_ALSO = re.compile(r"(?:^|\s)(?:ايضا|كذلك|also|too)(?=\s|$|[.,،])")
+_ALSO = prefiltered(re.compile(r"(?:^|\s)(?:ايضا|كذلك|also|too)(?=\s|$|[.,،])"))
 
 
 def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool:

@@ -16,7 +16,7 @@ from ..page_markers import page_markers
 from ..schema import Article
 from ..text.arabic import normalize, sentences
 from ..text.dates import find_dates
-from ..text.patterns import trie_regex
+from ..text.patterns import prefiltered, trie_regex
 from .rules import load_rules
 
 # a headline has at most this many words
@@ -26,6 +26,7 @@ HEADLINE_WORDS = 18
 # the report was filed, not where anything happened.
 # (the dash or bar may stand glued to the place: "دمشق- ", "الأمة| ")
 _DATELINE = re.compile(r"^(?:(?:[^\s\-–—_/|:.،,()]+(?:[ ,،]+|$|(?=[-–—_/|]))){1,4}(?:\([^)]{2,30}\)\s*)?[-–—_/|]|\([^)]{2,30}\)\s*[:\-–—])\s+(?=\S)")
+_DATELINE_MARK = re.compile(r"[-–—_/|:]")  # (a dateline holds one of these)
 _DIGITS = re.compile(r"\d")
 _FULL_STOPS = (".", "\u06d4", ":", ";", "\u061b")
 
@@ -73,8 +74,8 @@ _PHOTO_CREDIT = re.compile(rf"(?:\(\s*{_NAME}\s*/\s*[\w.'’\- ]{{2,40}}\)|\s/\s
 
 # a wire credit closing a line with no full stop ("... near the border post AFP"), not the source of
 # a sentence ("according to Reuters")
-_BARE_CREDIT = re.compile(r"(?<!according to)(?<!told)(?<!said)(?<!citing)(?<!by)(?<!to)(?<!via)(?<!from)(?<!and)"
-                          r"(?<![.!?:,;\-–—|])\s(?:AFP|Reuters|EPA|AP|Getty Images|AFP via Getty Images|Anadolu Agency)\s*$")
+_BARE_CREDIT = prefiltered(re.compile(r"(?<!according to)(?<!told)(?<!said)(?<!citing)(?<!by)(?<!to)(?<!via)(?<!from)(?<!and)"
+                                      r"(?<![.!?:,;\-–—|])\s(?:AFP|Reuters|EPA|AP|Getty Images|AFP via Getty Images|Anadolu Agency)\s*$"))
 
 
 def is_caption(line: str) -> bool:
@@ -105,7 +106,7 @@ class PageSentence:
 def is_headline(line: str) -> bool:
     """A short line not closed by a full stop (a question or an exclamation may close it)."""
     line = line.strip().lstrip("-–—•*· ").strip()
-    return bool(line) and len(line.split()) <= HEADLINE_WORDS and not line.endswith(_FULL_STOPS)
+    return bool(line) and not line.endswith(_FULL_STOPS) and len(line.split()) <= HEADLINE_WORDS
 
 
 def page_sentences(article: Article) -> Iterator[PageSentence]:
@@ -130,7 +131,7 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
             if not text.strip():
                 continue
         tweet = ("pic." in text or "t.co/" in text) and _TWEET_TEXT.search(text) is not None
-        if start == line_start or not body[line_start:start].strip():
+        if (start == line_start or not body[line_start:start].strip()) and _DATELINE_MARK.search(text):
             for _ in range(2):  # "موسكو - (أ ف ب): ...": a place, then an agency
                 m = _DATELINE.match(text)
                 if m is None or len(m.group()) > 45 or len(text) - m.end() <= 40:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .actors import _UNNAMED_AFTER, _UNNAMED_BEFORE
 from .hits import _TriggerHit
 from .rules import (
@@ -45,10 +46,10 @@ _CONTRAST_BEFORE = re.compile(r"(?:^|\s)(?:الا ان|غير ان|لكن|ولك
 
 _OFFICIAL_BEFORE = re.compile(r"(?:^|\s)(?:مسوول|مسوولون|مسوولين|المسوول|officials?)\s+(?:\S+\s+)?$")
 # words of condolence, tribute and the families of the dead
-_CONDOLENCE = re.compile(r"(?:^|\s)(?:(?:his|her|their|the soldier's|the soldier’s)\s+family|families\s+(?:had|have|were|was)\s+(?:been\s+)?"
-                         r"(?:informed|notified)|next of kin|condolences?|mourns?|mourned|tributes?|eulogy|gifted"
-                         r"|[وفل]?عايل(?:ه|ات)\s+(?:القتيل|الجندي|الضحيه|الضحايا|الشهيد|القتلي)|عايلته|عايلتها|ذويه|ذويهم"
-                         r"|تعازي|التعازي|تعازيها|تعازيه|العزاء|نعت|نعي)(?=\s|$|[.,،])")
+_CONDOLENCE = prefiltered(re.compile(r"(?:^|\s)(?:(?:his|her|their|the soldier's|the soldier’s)\s+family|families\s+(?:had|have|were|was)\s+(?:been\s+)?"
+                                     r"(?:informed|notified)|next of kin|condolences?|mourns?|mourned|tributes?|eulogy|gifted"
+                                     r"|[وفل]?عايل(?:ه|ات)\s+(?:القتيل|الجندي|الضحيه|الضحايا|الشهيد|القتلي)|عايلته|عايلتها|ذويه|ذويهم"
+                                     r"|تعازي|التعازي|تعازيها|تعازيه|العزاء|نعت|نعي)(?=\s|$|[.,،])"))
 
 
 # what an account of a strike tells: the air defences that met it, its wreckage, where it came from

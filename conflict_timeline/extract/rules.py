@@ -285,7 +285,7 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str] | Prefil
 
 _CTX = _context_patterns()
 # rockets or shells an attack was made with, right before their nationality (بصواريخ إيرانية)
-_ROCKETS_BEFORE = re.compile(r"(?:^|\s)[وف]?ب(?:ال)?(?:صواريخ|صاروخ|صاروخين|قذايف|قذيفه|قذيفتين)\s+$")
+_ROCKETS_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?ب(?:ال)?(?:صواريخ|صاروخ|صاروخين|قذايف|قذيفه|قذيفتين)\s+$"))
 _ROWS = _context_words()
 _DUAL_HEADS = dict(w.split(">", 1) for w in _ROWS["dual_head"])
 
@@ -444,6 +444,6 @@ _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|
 # ... right before the name, with no preposition between ("including in Syria" still says where)
 _INCLUDING_NAME = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|ومنها|من بينها|including|among them|such as)\s+(?:the\s+)?$")
 # "according to what Ankara announced" (وفق ما أعلنت أنقرة): the name is the source, not a party to it
-_SAID_SOURCE = re.compile(r"(?:^|\s)(?:وفق|حسب|بحسب|وفقا ل|كما)\s*ما\s+\S+\s+$|according to what\s+$")
+_SAID_SOURCE = prefiltered(re.compile(r"(?:^|\s)(?:وفق|حسب|بحسب|وفقا ل|كما)\s*ما\s+\S+\s+$|according to what\s+$"))
 # a verb of reaching or signing an agreement right before its subject (توصل العراق, وقعت أنقرة)
-_AGREE_VERB_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:توصل|توصلت|وقع|وقعت|اتفق|اتفقت|ابرم|ابرمت)\s+$")
+_AGREE_VERB_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:توصل|توصلت|وقع|وقعت|اتفق|اتفقت|ابرم|ابرمت)\s+$"))

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..gazetteer import Entry, Gazetteer
 from ..text.arabic import normalize
-from ..text.patterns import trie_regex
+from ..text.patterns import prefiltered, trie_regex
 
 # how far after the head the city may stand ("في العاصمة العراقية بغداد، الواقعة في ...")
 _REACH = 60
@@ -34,7 +34,7 @@ class SiteIndex:
                 pairs = self.by_head.setdefault(m.group("head"), [])
                 if (cities[0].entry.id, entry) not in pairs:
                     pairs.append((cities[0].entry.id, entry))
-        self.head_re = re.compile(rf"(?<!\w)(?:{trie_regex(self.by_head)})(?!\w)") if self.by_head else None
+        self.head_re = prefiltered(re.compile(rf"(?<!\w)(?:{trie_regex(self.by_head)})(?!\w)")) if self.by_head else None
 
     def sites(self, norm: str, places: list[tuple[int, int, str, str]]) -> list[tuple[int, int, Entry]]:
         """(start, end, site) in normalized offsets: a head, then within reach one of its cities

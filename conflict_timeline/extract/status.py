@@ -36,8 +36,8 @@ _TELLING = re.compile(r"[وف]?(?:افادت|افاد|ذكرت|ذكر)")
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])|\b(?:one|two|three|four|five|six|seven|eight|nine"
                          r"|ten|eleven|twelve|fifteen|twenty)\b|(?<!\S)(?:اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه"
                          r"|تسعه|عشره)(?!\S)")
-_KILLED_BEFORE = re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|(?:the\s+)?deaths?\s+of|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع|تحييد|حيدت|حيد))"
-                            r"\s+(?:at least\s+|ما لا يقل عن\s+)?$")
+_KILLED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|(?:the\s+)?deaths?\s+of|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع|تحييد|حيدت|حيد))"
+                                        r"\s+(?:at least\s+|ما لا يقل عن\s+)?$"))
 _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
                            r"|died|dead|killed)(?!\w)")
 # the killing an attack answers: ردا على مقتل, "in retaliation for the killing of"
@@ -52,7 +52,7 @@ _WOUNDED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:جرحي|جريحا|م
 
 
 # an event noun as the subject of "comes" (ويأتي هذا الهجوم بعد، The attack comes days after)
-_COMES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?$")
+_COMES_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?$"))
 _COMES_AFTER = re.compile(r"(?:s)?\s+(?:comes?|came)\b")
 # a sentence that goes on with the subject of the one before (كما انتشرت, وانسحبت)
 _CONTINUING = re.compile(r"\s*(?:كما\s|ثم\s|و(?=[^ال]))")
@@ -64,7 +64,7 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:[\w.]
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 # an attribution right before the institution it names (بحسب وزارة الدفاع, "according to US Central Command")
-_NAMED_SOURCE = re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$")
+_NAMED_SOURCE = prefiltered(re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$"))
 _QUOTE_OPEN = re.compile(r"[\"“«]")
 # "the group's leader, Abu Ibrahim, was killed", "the commander has been killed": the one named right before died
 _PERSON_KILLED_AFTER = re.compile(r"[\s,،]*(?:was|has been|had been)\s+killed\b")
@@ -96,7 +96,7 @@ _ONE_INJURED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(
 
 # what happens to people after a strike: treated, examined, diagnosed (يخضعون لفحوص، نقلوا إلى المستشفى)
 # a time to come ("next month", الشهر المقبل): the agreement itself is still to be made
-_NEXT_TIME = re.compile(r"\bnext (?:week|month|year)\b|(?:^|\s)(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم)")
+_NEXT_TIME = prefiltered(re.compile(r"\bnext (?:week|month|year)\b|(?:^|\s)(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم)"))
 # a move told as the speaker's own: "its withdrawal", "they had finished withdrawing", انسحابه
 _OWN_MOVE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|it|they)\s+(?:\S+\s+){0,2}$")
 _OWN_SUFFIX = re.compile(r"\S(?:ه|ها|هم)$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
-from ..text.arabic import normalize
+from ..text.arabic import fold, normalize
 from ..text.patterns import prefiltered
 from .context import _per_sentence
 from .hits import _Mention, _TriggerHit
@@ -37,29 +37,29 @@ from .rules import (
 # words of an explosion, with no striker of their own
 _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
 # a weapon or aircraft, then belonging: the name after is its owner (الطائرة المسيرة التابعة للجيش التركي)
-_BELONGING = re.compile(r"(?:طايره|طايرات|مسيره|مسيرات|المسيره|الطايره|الطايرات|drone|drones|aircraft|jet|jets)"
-                        r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$")
+_BELONGING = prefiltered(re.compile(r"(?:طايره|طايرات|مسيره|مسيرات|المسيره|الطايره|الطايرات|drone|drones|aircraft|jet|jets)"
+                                    r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$"))
 # a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
 _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
 # the subject already given before the verb: أنه استهدف, "it struck"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|مدافع|هاون|نيران|صاروخ|صواريخ|قذائف|قذيفه|راجمات|انزال|قوات خاصه"
-                          r"|القوات الخاصه|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
-                          r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando"
-                          # a state fighting beside its local partners, or across a border: on the ground
-                          r"|proxies|allied (?:syrian |iraqi )?(?:rebels|fighters|militias|factions)|cross-border (?:attack|assault|offensive))"
-                          r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها")
+_GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|مدافع|هاون|نيران|صاروخ|صواريخ|قذائف|قذيفه|راجمات|انزال|قوات خاصه"
+                                      r"|القوات الخاصه|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
+                                      r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando"
+                                      # a state fighting beside its local partners, or across a border: on the ground
+                                      r"|proxies|allied (?:syrian |iraqi )?(?:rebels|fighters|militias|factions)|cross-border (?:attack|assault|offensive))"
+                                      r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها"))
 # the air told outright in a sentence
 # (and cruise missiles, fired from ships or aircraft: توماهوك, "Tomahawk missiles")
 _AIR_TOLD = prefiltered(re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])"
                                    r"|\bair (?:and ground|strikes?|operation|raids?)\b|توماهوك|كروز|\b(?:tomahawks?|cruise missiles?)\b"))
 # guns only, and any word of the air, for reading a whole page
-_ARTILLERY = re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer")
+_ARTILLERY = prefiltered(re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer"))
 _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
 # planes of no kind named (4 طائرات من طراز تورنادو), not drones
-_PLANES = re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)")
+_PLANES = prefiltered(re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)"))
 _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
                                         r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)"))
 # "it" or "they" as the subject of the strike verb: the side that struck in the sentence before
@@ -177,14 +177,15 @@ class StrikerMixin:
             side = speakers[0] if speakers else self.ctx.last_violence[0] if self.ctx.last_violence else None
             if side is not None:
                 return side, self._strike_kind(side, hints)
-        cands = [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_victim(m)
-                 and not self._is_place_use(m) and lo <= m.start < hi
-                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
-                 and not _SAID_SOURCE.search(self.s.norm_before(m.start, 24))  # وفق ما أعلنت أنقرة
-                 and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
+        # (the cheaper tests first)
+        cands = [m for m in self._actors() if lo <= m.start < hi and m.actor.type not in MEDIA_TYPES
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers
                  and not (m.adjective or self._is_nisba(m))
+                 and not self._is_victim(m) and not self._is_place_use(m)
+                 and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
+                 and not _SAID_SOURCE.search(self.s.norm_before(m.start, 24))  # وفق ما أعلنت أنقرة
+                 and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
                  and not (m.start > hit.end and self._owns_struck(hit, m))]  # استهداف لمقرات حزب: struck
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
@@ -381,7 +382,7 @@ class StrikerMixin:
         the guns', an attack."""
         ctx = self.ctx
         if ctx.ground_only is None:
-            page = normalize(ctx.article.title + "\n" + ctx.article.body)
+            page = fold(ctx.article.title + "\n" + ctx.article.body)
             ctx.ground_only = bool(_ARTILLERY.search(page)) and not _AIR_WORD.search(page) and not _AIRCRAFT.search(page)
         return ctx.ground_only
 

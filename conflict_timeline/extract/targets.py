@@ -8,6 +8,7 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .hits import _Mention, _TriggerHit
 from .rules import (
     _ATTRIBUTED,
@@ -32,8 +33,8 @@ from .rules import (
 from .trigger_words import _DOWN_WORDS
 
 # those a struck site houses (تضم عناصر من, تستضيف, housing, hosting)
-_HOUSED_BEFORE = re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
-                            r"|which hosts)\s+(?:\S+\s+){0,2}$")
+_HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
+                                        r"|which hosts)\s+(?:\S+\s+){0,2}$"))
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
 # nothing but an article between a verb of striking and a name (English: the name is of its object)
@@ -53,9 +54,9 @@ _AR_KILLED_AFTER = re.compile(r"[\s\"”»،,]*(?:[^\s.،,]+\s+){0,2}?(?:قتل�
 
 # a count of dead or hurt "of" a side, right before its name: مقتل 62 من, إصابة عشرة من عناصر, "killed 15
 # of the", "wounding three members of"
-_DEAD_OF_LEAD = re.compile(r"(?:مقتل|قتل|اصابه|جرح|killing|killed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){0,2}?"
-                           r"(?:من|of)\s+(?:\S+\s+)?(?:عناصر|مقاتلي|افراد|جنود|members of|fighters of|soldiers of|troops of)?\s*"
-                           r"(?:the\s+)?$")
+_DEAD_OF_LEAD = prefiltered(re.compile(r"(?:مقتل|قتل|اصابه|جرح|killing|killed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){0,2}?"
+                                       r"(?:من|of)\s+(?:\S+\s+)?(?:عناصر|مقاتلي|افراد|جنود|members of|fighters of|soldiers of|troops of)?\s*"
+                                       r"(?:the\s+)?$"))
 
 
 # "killed 12 PKK militants", "neutralised five IS fighters": a count of dead right before the side's
@@ -68,8 +69,8 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:militants|fighters|members|soldiers|troops|t
 # a side named as the striker's partner: "its Syrian proxies", "allied Syrian rebels", الفصائل السورية
 # الموالية لها
 # (or its patron: "rebels backed by Ankara", الفصائل المدعومة من أنقرة, بدعم من الطيران التركي, "Turkish-backed")
-_PARTNER_BEFORE = re.compile(r"(?:^|\s)(?:its|their|allied|الفصايل|فصايل|backed by|supported by|(?:ال)?مدعوم(?:ه|ين|ون)?\s+من|بدعم\s+من|بدعم"
-                             r"|بمسانده|بمساندة\s+من|بغطاء)\s+(?:(?:ال)?(?:طيران|قوات|جيش|مدفعيه)\s+)?$")
+_PARTNER_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:its|their|allied|الفصايل|فصايل|backed by|supported by|(?:ال)?مدعوم(?:ه|ين|ون)?\s+من|بدعم\s+من|بدعم"
+                                         r"|بمسانده|بمساندة\s+من|بغطاء)\s+(?:(?:ال)?(?:طيران|قوات|جيش|مدفعيه)\s+)?$"))
 _PARTNER_AFTER = re.compile(r"(?:\s+(?:proxies|allies|partners|المواليه\s+(?:لها|له|لهم|لانقره)|الحليفه\s+(?:لها|له|لهم))|-backed)(?!\S)")
 
 

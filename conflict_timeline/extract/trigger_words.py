@@ -73,62 +73,61 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
     negated: list[str] = []
     may_govern = "لم " in norm or "لن " in norm  # (a negated governor is looked for only then)
     for m in rules.trigger_re.finditer(norm):
-        neg = _NEGATION.search(norm, max(0, m.start() - 20), m.start())
+        w, start, w_end = m.group("w"), m.start(), m.end("w")
+        neg = _NEGATION.search(norm, max(0, start - 20), start)
         if neg and not _PLAN_WORD.search(neg.group()):
-            negated.append(rules.triggers[m.group("w")].family)
+            negated.append(rules.triggers[w].family)
             continue  # لا يعني انسحابا, no withdrawal, not deployed ("not planning to": a denied plan)
-        if may_govern and _NEGATED_GOVERNOR.search(norm, max(0, m.start() - 40), m.start()):
+        if may_govern and _NEGATED_GOVERNOR.search(norm, max(0, start - 40), start):
             continue  # لم تتفق مع العراق على إنهاء وجودها: what was not agreed
-        if _REFERENCE.search(norm, max(0, m.start() - 14), m.start()) and not _EXPOSED.search(
-                norm, max(0, m.start() - 24), m.start()):
+        if _REFERENCE.search(norm, max(0, start - 14), start) and not _EXPOSED.search(
+                norm, max(0, start - 24), start):
             continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
-        if m.group("w") in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, m.end("w")):
+        if w in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, w_end):
             continue  # "the strike left three soldiers dead": a toll, no one left
-        if _WEAPON_TYPE_AFTER.match(norm, m.end("w")) if m.group("w") == "attack" else _STRIKE_MODIFIER.match(
-                norm, m.end("w")) if m.group("w") == "strike" else (
-                "هجومي" in m.group("w") and _AIRCRAFT_BEFORE.search(norm, max(0, m.start() - 24), m.start())):
+        if _WEAPON_TYPE_AFTER.match(norm, w_end) if w == "attack" else _STRIKE_MODIFIER.match(norm, w_end) if w == "strike" else (
+                "هجومي" in w and _AIRCRAFT_BEFORE.search(norm, max(0, start - 24), start)):
             continue  # "attack jets", طائرات هجومية, "the strike force": a kind of aircraft or unit, no attack
-        if m.group("w") in _DOWN_WORDS and not (_DOWNED_AFTER.match(norm, m.end("w")) or _DOWNED_BEFORE.search(
-                norm, max(0, m.start() - 40), m.start())):
+        if w in _DOWN_WORDS and not (_DOWNED_AFTER.match(norm, w_end) or _DOWNED_BEFORE.search(
+                norm, max(0, start - 40), start)):
             continue  # "one drone was shot down", أسقطت إحداهما: intercepted, no strike
-        if m.group("w") in _CONVOY_WORDS and (_STRUCK_BEFORE.search(
-                norm, max(0, m.start() - 24), m.start()) or any(
-                t.trigger.family in ("violence", "troops") and t.norm_start < m.start() for t in triggers)
-                or (m.group("w") in ("ارتال", "قوافل", "convoys") and _EXPOSED.search(norm, 0, m.start()))):
+        if w in _CONVOY_WORDS and (_STRUCK_BEFORE.search(
+                norm, max(0, start - 24), start) or any(
+                t.trigger.family in ("violence", "troops") and t.norm_start < start for t in triggers)
+                or (w in ("ارتال", "قوافل", "convoys") and _EXPOSED.search(norm, 0, start))):
             continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
             # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says; convoys
             # listed among what keeps coming under attack (تتعرض المنطقة ... والأرتال) are a target
-        if rules.triggers[m.group("w")].hint == "patrol" and (_HARM_WORDS.search(norm) or _DESCRIBED_BEFORE.search(
-                norm, max(0, m.start() - 60), m.start())):
+        if rules.triggers[w].hint == "patrol" and (_HARM_WORDS.search(norm) or _DESCRIBED_BEFORE.search(
+                norm, max(0, start - 60), start)):
             continue  # "a roadside bomb hit a joint patrol", استهداف دورية: the patrol was struck; "the
             # border where Russian and Turkish forces carry out joint patrols": a description
-        if m.group("w") in _CONVOY_WORDS and _LEFT_AFTER.match(
-                norm, m.end("w")):
+        if w in _CONVOY_WORDS and _LEFT_AFTER.match(norm, w_end):
             continue  # رتلا للقوات الأمريكية انسحب, "a convoy ... pulled out": the verb says how it moved
-        if m.group("w") == "deal" and (_DEAL_VERB_AFTER.match(norm, m.end("w")) or _DEAL_VERB_BEFORE.search(
-                norm, max(0, m.start() - 12), m.start())):
+        if w == "deal" and (_DEAL_VERB_AFTER.match(norm, w_end) or _DEAL_VERB_BEFORE.search(
+                norm, max(0, start - 12), start)):
             continue  # "we shall deal them a blow", "to deal with": a verb, no accord
-        if m.group("w") == "agreed" and _AGREED_TO_VERB.match(norm, m.end("w")) and not _TWO_PARTIES.search(
-                norm, max(0, m.start() - 60), m.start()) and not _WITH_PARTY.match(norm, m.end("w")):
+        if w == "agreed" and _AGREED_TO_VERB.match(norm, w_end) and not _TWO_PARTIES.search(
+                norm, max(0, start - 60), start) and not _WITH_PARTY.match(norm, w_end):
             continue  # "Trump agreed to delay the pullout": one side's decision, no agreement between parties
-        if m.group("w") in ("خفض", "تخفيض") and _DE_ESCALATION.match(norm, m.end("w")):
+        if w in ("خفض", "تخفيض") and _DE_ESCALATION.match(norm, w_end):
             continue  # منطقة خفض التصعيد, خفض التوتر: de-escalation, no troops cut
-        word = norm[m.start():m.end()].strip()
+        word = norm[start:m.end()].strip()
         if word in ("فرد", "فردا") or (word in ("ورد", "وردت", "ورده") and not _REPLY_ON.match(norm, m.end())):
             continue  # فرد (an individual), وردت أنباء (news came): a word of its own, not ف/و + رد
-        if m.group("w").endswith("اضاف") and norm.startswith("ه", m.end("w")):
+        if w.endswith("اضاف") and norm.startswith("ه", w_end):
             continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
-        if "نشر" in m.group("w") and (_PUBLISHED_AFTER.match(norm, m.end("w")) or _PUBLISHED_BEFORE.search(
-                norm, max(0, m.start() - 50), m.start())):
+        if "نشر" in w and (_PUBLISHED_AFTER.match(norm, w_end) or _PUBLISHED_BEFORE.search(
+                norm, max(0, start - 50), start)):
             continue  # نشرت صحيفة, الميزانية التي نشرتها الوزارة: published, nothing deployed
-        a, b = map_span(offs, m.start("w"), m.end("w"))
-        trigger = rules.triggers[m.group("w")]
+        a, b = map_span(offs, m.start("w"), w_end)
+        trigger = rules.triggers[w]
         if trigger.family in ("other", "political") and any(
                 q.actor is not None and q.start <= a and b <= q.end for q in mentions):
             continue  # هيئة تحرير الشام: a word of a name ("liberation"), no event
         if text[a:a + 1].isupper() and a > 0 and any(q.place is not None and q.start <= a and b <= q.end for q in mentions):
             continue  # "the town of Hit": a capitalized name of a place, no strike
-        if m.group("w") in _ANSWER_WORDS and _FIRE_AFTER.match(norm, m.end("w")):
+        if w in _ANSWER_WORDS and _FIRE_AFTER.match(norm, w_end):
             trigger = _RETURNED_FIRE  # ردت على مصادر النيران, "returned fire": a strike, not a reply
         triggers.append(_TriggerHit(a, b, text[a:b], trigger, m.start("w")))
     if "violence" in negated and triggers and all(

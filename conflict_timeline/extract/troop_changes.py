@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from ..schema import Event
 from ..text.numbers import parse_number
+from ..text.patterns import prefiltered
 from .mentions import _Sentence
 
 # "from 500 to 4,000", من 5200 إلى 3000
-_FROM_TO = re.compile(r"(?:^|\s)(?:from|من)\s+(?:about\s+|some\s+|نحو\s+|حوالي\s+)?(?P<a>\d[\d,]*)\s+(?:\S+\s+){0,2}?"
-                      r"(?:to|الي)\s+(?:about\s+|some\s+|نحو\s+|حوالي\s+)?(?P<b>\d[\d,]*)(?!\d)")
+_FROM_TO = prefiltered(re.compile(r"(?:^|\s)(?:from|من)\s+(?:about\s+|some\s+|نحو\s+|حوالي\s+)?(?P<a>\d[\d,]*)\s+(?:\S+\s+){0,2}?"
+                                  r"(?:to|الي)\s+(?:about\s+|some\s+|نحو\s+|حوالي\s+)?(?P<b>\d[\d,]*)(?!\d)"))
 # a verb of changing a number (not "from Iraq to Syria")
 _CHANGE = re.compile(r"\b(?:increase[sd]?|increasing|raise[sd]?|raising|boost(?:ed|s)?|rose|risen|cut|cuts|cutting|reduce[sd]?"
                      r"|reducing|lower(?:ed|s)?|drawdown|زياده|زاد|زادت|رفع|رفعت|ارتفع|خفض|خفضت|تخفيض|تقليص|قلصت|يقلص|تقلص)")

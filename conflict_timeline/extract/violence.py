@@ -9,6 +9,7 @@ import re
 from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .frames import is_tally, used_weapons
 from .hits import _Mention, _TriggerHit
 from .mentions import _unique_places
@@ -28,13 +29,13 @@ from .rules import (
 from .strikers import _EXPLOSION
 
 # a strike feared or in prospect (fearing a Turkish assault, خشية هجوم تركي)
-_FEARED = re.compile(r"(?:^|\s)[وف]?(?:fearing|fear of|fears of|feared|the prospect of|threat of|خشيه|خوفا من|تخوفا من|مخاوف من)"
-                     r"\s+(?:\S+\s+){0,3}$")
+_FEARED = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:fearing|fear of|fears of|feared|the prospect of|threat of|خشيه|خوفا من|تخوفا من|مخاوف من)"
+                                 r"\s+(?:\S+\s+){0,3}$"))
 # explosions heard (سمعت, سمع دوي, "were heard"): what people heard of strikes
-_HEARD = re.compile(r"(?:^|\s)[وف]?(?:سمع|سمعت|يسمع|تسمع|سماع)(?=\s|$)|\bheard\b")
+_HEARD = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:سمع|سمعت|يسمع|تسمع|سماع)(?=\s|$)|\bheard\b"))
 # a record a person is blamed for: "responsible for (planning) attacks", المسؤول عن هجمات
-_RECORD_OF = re.compile(r"(?:responsible for|behind|blamed for|involved in|مسوول عن|المسوول عن|مسوولا عن|المتورط في|متورط في)"
-                        r"\s+(?:\S+\s+){0,6}$")
+_RECORD_OF = prefiltered(re.compile(r"(?:responsible for|behind|blamed for|involved in|مسوول عن|المسوول عن|مسوولا عن|المتورط في|متورط في)"
+                                    r"\s+(?:\S+\s+){0,6}$"))
 # verbs of accusing (the strike they name is told as the accused's)
 _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|accused|accuses|blamed|blames)")
 _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")

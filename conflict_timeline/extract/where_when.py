@@ -12,6 +12,22 @@ from ..text.arabic import normalize
 from ..text.dates import TemporalExpression
 from ..text.patterns import prefiltered
 from .context import _per_sentence, country_name, national_variant
+from .date_words import (
+    _ANCHORED_BEFORE,
+    _ANCHORED_OPENING,
+    _APPOSED,
+    _COMPARED_WITH,
+    _COUNT_WORDS,
+    _COUNTS,
+    _DEADLINE_START,
+    _ISSUED_BEFORE,
+    _RECORD_BEFORE,
+    _RELATIVE_BETWEEN,
+    _SINCE,
+    _YEAR_WRITTEN,
+    _next_year,
+    _without_dates,
+)
 from .hits import _Mention, _TriggerHit
 from .rules import (
     _ACCUSED,
@@ -38,37 +54,19 @@ from .rules import (
 _QUOTES = " \"'«»“”„‘’"
 
 # a source or outlet noun right before a name: the name is the outlet's (قناة الميادين, مصادر الميادين)
-_SOURCE_NOUN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصدر|مراسل|مراسلو|مراسلي|قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+$")
+_SOURCE_NOUN_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصدر|مراسل|مراسلو|مراسلي|قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+$"))
 
 # a distance before a place: the place is a landmark to measure from
 _DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+)?(?:عن|من|from|of)\s+$")
 
-# a year written out (a deadline without one is the next such day or month)
-_YEAR_WRITTEN = re.compile(r"\d{4}|[٠-٩]{4}")
-
-
-def _next_year(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)  # 29 February
-
-
-# an expression that is itself a deadline: بنهاية العام، by the end of the year
-_DEADLINE_START = re.compile(r"(?:بنهايه|بحلول|حتي نهايه|by the end|by end|before the end)")
-
 
 # a direction or distance word before a place: it locates something named before it
-_DIRECTION = re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
-                        r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
-                        r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*"
-                        r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+"
-                        r"|the\s+(?:\S+\s+)?capital\s+|(?:ال)?عاصمه\s+(?:\S+\s+)?)?"
-                        r"(?:ال)?$")
-# an event counted from another ("a day after", بعد يوم من، قبل أيام من): its words, right before it
-_ANCHORED_BEFORE = prefiltered(re.compile(r"(?:بعد|قبل)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)\S*\s+من"
-                                          r"(?:\s+\S+){0,3}\s*$|\b(?:a|one|two|three|four|five|several|few|\d+)?\s*(?:day|days|hours|week|weeks)"
-                                          r"\s+(?:after|before|earlier)(?:\s+\S+){0,4}\s*$"))
+_DIRECTION = prefiltered(re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|"
+                                    r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
+                                    r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*"
+                                    r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+"
+                                    r"|the\s+(?:\S+\s+)?capital\s+|(?:ال)?عاصمه\s+(?:\S+\s+)?)?"
+                                    r"(?:ال)?$"))
 # an English base word after a town's name (the Harir base, Erbil air base)
 _BASE_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:base|airbase|air base|airfield|airport)\b", re.IGNORECASE)
 # a capitalized word or an article joined after a name: the name goes on (Tal Al-Sahen)
@@ -83,15 +81,6 @@ _LONGER_NAME_BEFORE = re.compile(r"(?<![.!?:;,]\s)(?<!^)\b(?!(?:The|In|On|At|Nea
                                  r"|Central|Upper|Lower|Greater|Old|New|Al|El|Tal|Tell|Camp|Mount|Jabal|Wadi|Ras|Ain|Deir|Abu|Bir|Tel)\b)"
                                  r"[A-Z][a-z]{2,}(?<!i)(?<!an)(?<!ish)(?<!ese) $")
 _NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z])")
-# a sentence that opens counted from another event ("Two weeks before the visit, ...", وقبل يومين من)
-_ANCHORED_OPENING = re.compile(r"\s*(?:just\s+)?(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|hours?)"
-                               r"\s+(?:before|after|earlier|later)\b|\s*[وف]?(?:قبل|بعد)\s+(?:\S+\s+)?(?:يوم|يومين|ايام|اسبوع"
-                               r"|اسبوعين|اسابيع|ساعات|ساعتين)\S*\s+من\b")
-# the count of a sentence opened from another event: its number, unit and direction
-_COUNT_WORDS = re.compile(r"(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>before|after|earlier|later)"
-                          r"|(?P<dir_ar>قبل|بعد)\s+(?:(?P<n_ar>\S+)\s+)?(?P<unit_ar>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|ساعتين)(?!\S)")
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثلاث": 3, "اربع": 4, "خمس": 5}
 # a compass word right before a town: somewhere around it, not in it (في شرق المدينة, in its east, is
 # in it); "the province of" a town: its governorate
 _COMPASS_BEFORE = re.compile(r"(?:^|(?<!\sفي)(?<!^في)\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
@@ -109,33 +98,14 @@ _COMMAND_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:قاطع|قياده|قيا
 _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b")
 
 
-
 # a relative pronoun and its verb right before a name: the name is the verb's subject (التي أطلقتها
 # أنقرة, "which Ankara launched")
 _RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|which|that)\s+(?:[^\s\d]+\s+)?$")
 
-# a statement's own issuing, right before its date (البيان الذي صدر اليوم, "a statement released on")
-_ISSUED_BEFORE = re.compile(r"(?:(?:الذي|التي)\s+(?:صدر|صدرت|نشر|نشرت|اصدره|اصدرها|اصدرته|اصدرتها)|(?:ال)?صادر(?:ه)?"
-                            r"|\b(?:issued|released|published))\s+(?:(?:يوم|on|late|early)\s+)?$")
-# what may stand between a relative day and the calendar date set beside it (with other day words:
-# ليلة أمس الأحد/الاثنين (29/30 تشرين الأول 2023))
-_APPOSED = re.compile(r"[\s(\[،,\-–/]*")
-
-
-def _without_dates(s, a: int, b: int) -> str:
-    """The text between two offsets of a sentence, less the dates found in it."""
-    text = s.text[a:b]
-    for d in s.dates:
-        if a <= d.span[0] and d.span[1] <= b:
-            text = text.replace(s.text[d.span[0] : d.span[1]], "", 1)
-    return text
-# a date after these starts a span (منذ بداية النزاع عام 2014, since 2011)
-_SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
-
 
 # a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)
 _ROAD_BEFORE = re.compile(r"(?:^|\s)(?:طريق|الطريق|اوتوستراد|الاوتوستراد|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?$")
-_STATIONED_AT = re.compile(r"(?:المتمركزه|المتمركزين|المتمركز|المنتشره|المنتشرين|stationed|based)\s+(?:في|ب|at|in)\s+(?:\S+\s+){0,2}$")
+_STATIONED_AT = prefiltered(re.compile(r"(?:المتمركزه|المتمركزين|المتمركز|المنتشره|المنتشرين|stationed|based)\s+(?:في|ب|at|in)\s+(?:\S+\s+){0,2}$"))
 _ROAD_WORDS = ("طريق", "اوتوستراد", "road", "highway", "motorway")
 _INCLUDING_WORDS = ("بما في", "بما فيه", "ومنها", "من بينها", "including", "among them", "such as")
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
@@ -144,32 +114,27 @@ _DAY_AFTER = prefiltered(re.compile(r"(?:^|\s)(?:غداه|في اعقاب|a day 
 
 
 # where one spoke: "addressing the soldiers at the airfield", خلال كلمة ألقاها أمام الجنود في القاعدة
-_SPOKE_AT = re.compile(r"(?:^|\s)(?:speaking|addressing|in a speech|(?:خلال|في)\s+(?:كلمه|خطاب)(?:\s+القاها)?)\s+"
-                       r"(?:[^,،.]+\s+)?(?:at|in|في)\s+(?:the\s+)?(?:\S+\s+)?$")
+_SPOKE_AT = prefiltered(re.compile(r"(?:^|\s)(?:speaking|addressing|in a speech|(?:خلال|في)\s+(?:كلمه|خطاب)(?:\s+القاها)?)\s+"
+                                   r"(?:[^,،.]+\s+)?(?:at|in|في)\s+(?:the\s+)?(?:\S+\s+)?$"))
 
 
 # a place denied: "but not in Syria", وليس في سوريا
-_NOT_THERE = re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$")
+_NOT_THERE = prefiltered(re.compile(r"(?:^|\s)(?:not|never|[وف]?ليس|[وف]?لا|[وف]?غير)\s+(?:in|to|into|over|في|الي|علي|داخل)\s+$"))
 
 # the two ends of a move: "from" / من before the place it leaves, "to" / إلى before where it goes
 _FROM_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:from|و?من)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
 _TO_BEFORE = re.compile(r"(?:^|\s)(?:and\s+)?(?:to|into|و?الي|و?نحو)\s+(?:(?:قاعده|مدينه|محافظه|the|base|city|of)\s+)?$")
-_LAUNCHED_FROM = re.compile(r"(?:^|\s)(?:launched|fired|sent|launch|firing|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق|[وب]?اطلاق)\s+(?:\S+\s+){0,4}?"
-                            r"(?:from|من)\s+(?:ريف\s+|the\s+|(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?$"
-                            # (or "from the direction of", من اتجاه الجولان)
-                            r"|(?:^|\s)(?:من|from)\s+(?:the\s+)?(?:اتجاه|جهه|ناحيه|direction of)\s+(?:ال)?$")
-_RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
-                            r"\s+(?:\S+\s+){0,5}?(?:since|in|منذ|في|خلال)\s+(?:the\s+)?(?:year\s+|العام\s+|عام\s+)?$")
-_COMPARED_WITH = re.compile(r"(?:مقارنه|قياسا)\s*(?:ب|مع)?\s*(?:ال)?(?:عام|العام|سنه|موازنه|ميزانيه)?\s*$|\bcompared (?:with|to)\s+(?:the\s+)?(?:\S+\s+)?$")
-# (or a participle that describes a noun: "an alliance founded in 2014")
-_RELATIVE_BETWEEN = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|which|who|formed|founded|established|created|set up|built)\s")
+_LAUNCHED_FROM = prefiltered(re.compile(r"(?:^|\s)(?:launched|fired|sent|launch|firing|اطلقت|اطلقتها|اطلقتهما|اطلقها|اطلقهما|اطلق|[وب]?اطلاق)\s+(?:\S+\s+){0,4}?"
+                                        r"(?:from|من)\s+(?:ريف\s+|the\s+|(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?$"
+                                        # (or "from the direction of", من اتجاه الجولان)
+                                        r"|(?:^|\s)(?:من|from)\s+(?:the\s+)?(?:اتجاه|جهه|ناحيه|direction of)\s+(?:ال)?$"))
 
 
 class WhereWhenMixin:
     # -- building an event
     def _event(self, etype: str, hit: _TriggerHit, pos: int, actor: Entry | None, target: Entry | None,
                place: _Mention | None, status: str, weight: float, fatalities: int | None = None,
-               injured: int | None = None) -> Event:
+               injured: int | None = None, troops: int | None = None) -> Event:
         s = self.s
         art = self.ctx.article
         d0, d1, prec, dtext = self._date_for(pos, deadline=etype in ("deployment", "withdrawal", "troop_level"))
@@ -225,6 +190,7 @@ class WhereWhenMixin:
             lat=pl.lat if pl else None,
             lon=pl.lon if pl else None,
             geo_precision=pl.geo_precision if pl else "unknown",
+            troops=troops,  # (the number is part of what the event is: its id counts it)
             fatalities=fatalities,
             injured=injured,
             status=status,

@@ -231,8 +231,28 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Normalize for matching: diacritics and tatweel removed, letters, digits, punctuation and
-    spelling variants folded, ASCII letters lower-cased. Never use the result for display."""
-    return normalize_with_map(text)[0]
+    spelling variants folded, ASCII letters lower-cased. Never use the result for display.
+
+    The text of `normalize_with_map`; a short string (a word, a name) is folded with no offsets
+    worked out, a longer one is most often a sentence the extractor has already mapped."""
+    if len(text) > 60:
+        return normalize_with_map(text)[0]
+    return fold(text)
+
+
+def fold(text: str) -> str:
+    """The text of `normalize`, neither cached nor mapped: for a long text read once (a whole page)."""
+    folded = text.translate(_FOLD_LIST)
+    if "-" in folded:
+        folded = _DASHED_WORD.sub(r'"\1"', folded)
+    for variant in _VARIANTS:
+        if variant in folded:
+            return _VARIANT_RE.sub(_variant_of, folded)
+    return folded
+
+
+def _variant_of(m: re.Match[str]) -> str:
+    return _VARIANT_MAP[m.group()]
 
 
 def map_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
