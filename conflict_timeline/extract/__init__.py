@@ -257,9 +257,8 @@ _BORDER_BELT = (38.0, 35.0)
 def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
     """A strike placed outside the theatre (the 7 October attack on Israel told as background, a
     strike in Gaza or Lebanon) is out of scope, and so is one the page places nowhere ("air strikes
-    turned the war", "the recent attacks") unless it has a toll, or is an air strike with its striker and a day;
-    so are troops placed outside the
-    region; every other kind of event stays."""
+    turned the war", "the recent attacks") unless it has a toll, or is an air strike with its striker
+    and a day; so are troops placed outside the region; every other kind of event stays."""
     if ev.event_type in ("deployment", "withdrawal", "troop_level"):
         # troops in Afghanistan, Mali or Ukraine are of another theatre; the Gulf, Cyprus and the
         # neighbours host this one's
