@@ -804,6 +804,6 @@ def test_the_nationality_of_a_newspaper_named_in_quotes_is_no_party():
 
 def test_rockets_on_a_base_no_named_side_struck_are_an_unnamed_group_s():
     body = ("Israeli jets struck weapons depots near Damascus on Monday.\n"
-            "Separately, two rockets hit the Ain al-Asad air base in western Iraq on Monday night.")
+            "Separately, a pair of rockets landed inside Ain al-Asad in western Iraq on Monday night.")
     found = {e.location: e for e in violent(events(body))}
     assert found["Ain al-Asad Air Base"].actor == UNNAMED_IQ

@@ -430,12 +430,12 @@ def test_the_calendar_night_beside_last_night_and_the_base_s_own_country():
     (ev,) = violent(events("قصفت طائرة أمريكية ليلة أمس السبت/الأحد (14/15 تشرين الأول 2023) مواقع قرب البوكمال.",
                            published=None))
     assert ev.date_start == date(2023, 10, 14)
-    (ev,) = [e for e in events("وقال مصدر إن القوات الأمريكية في قاعدة التنف السورية عززت يوم الثلاثاء "
-                               "وحداتها في قاعدة عين الأسد.") if e.event_type == "deployment"]
+    (ev,) = [e for e in events("وأفاد مصدر بأن الجنود الأمريكيين المتمركزين بقاعدة التنف السورية نقلوا يوم الثلاثاء "
+                               "تعزيزات إلى قاعدة عين الأسد.") if e.event_type == "deployment"]
     assert ev.actor_group == "United States"
 
 
 def test_a_base_west_of_the_capital_is_not_the_capital_s_airport():
-    (ev,) = [e for e in events("The coalition on Tuesday handed over one more military base, located west of the capital "
-                               "Baghdad, to Iraqi forces.") if e.event_type == "withdrawal"]
+    (ev,) = [e for e in events("The coalition handed back another military base, which lies west of the capital "
+                               "Baghdad, to Iraqi troops on Tuesday.") if e.event_type == "withdrawal"]
     assert ev.location != "Baghdad International Airport"

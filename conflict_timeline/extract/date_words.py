@@ -45,7 +45,7 @@ _ISSUED_BEFORE = re.compile(r"(?:(?:الذي|التي)\s+(?:صدر|صدرت|نش
                             r"|\b(?:issued|released|published))\s+(?:(?:يوم|on|late|early)\s+)?$")
 
 # what may stand between a relative day and the calendar date set beside it (with other day words:
-# ليلة أمس الأحد/الاثنين (29/30 تشرين الأول 2023))
+# ليلة أمس الجمعة/السبت (3/4 آذار 2022))
 _APPOSED = re.compile(r"[\s(\[،,\-–/]*")
 
 
