@@ -1,7 +1,10 @@
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conflict_timeline.text.arabic import (
+    fold,
     fold_digits,
     is_arabic,
     map_span,
@@ -200,3 +203,20 @@ def test_split_sentences_spans_are_inside_and_ordered(text):
 def test_strip_prefixes_never_raises(word):
     out = strip_prefixes(word)
     assert out and out[0] == normalize(word)
+
+
+def test_the_unmapped_fold_gives_the_mapped_text():
+    """`fold` (and `normalize` for short strings) folds without working out offsets: it must give
+    the text `normalize_with_map` gives, on every line of the bundled articles and on odd strings."""
+    root = Path(__file__).resolve().parents[1] / "data" / "articles"
+    lines = [line for path in sorted(root.iterdir()) if path.suffix in (".txt", ".md", ".html", ".csv", ".jsonl")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    odd = ["قاعدة –بلد- الجوية", "البنتاجون أعلنَ", "ـــالعراقـــ ١٢٣", "A\u00a0B\u200fC", "US-led -x- مسيّرة", "إأآٱ ىة"]
+    assert len(lines) > 100
+    for text in lines + odd:
+        assert fold(text) == normalize(text) == normalize_with_map(text)[0], text
+
+
+@given(st.text(alphabet=st.sampled_from("ابةتىيءأإآؤئـًٌٍَُِّْ -–«»\"'., 0123456789٠١٢٣AbZ\u00a0\u200f\u200e")))
+def test_fold_matches_the_mapped_text_on_any_text(text: str) -> None:
+    assert fold(text) == normalize_with_map(text)[0]

@@ -193,12 +193,14 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
     for ev in events:
         if ev.event_type != "attack" or ev.actor or not ev.location or _AIRCRAFT.search(normalize(ev.sentence)):
             continue  # (warplanes or an air force named: an air power struck, no armed group)
-        if ev.geo_precision == "site" and ev.location not in struck_by_named:
-            pass  # rockets on a base no named side is told to have struck: unnamed, whoever else the page names
-        elif named and not (ev.target and len(named) == 1 and root_name(gaz, ev.target) in camp(*named)):
-            continue  # a page that names who struck may tell the same strikes again without naming them
-            # (unless the one side it names, or the alliance it leads, is the side this attack hit:
-            # rockets on a US or coalition base on a page of US strikes in reply)
+        # a page that names who struck may tell the same strikes again without naming them, unless
+        # this attack hit a base no named side is told to have struck, or hit the one side the page
+        # names, or the alliance it leads (rockets on a US or coalition base on a page of US strikes
+        # in reply)
+        base_unclaimed = ev.geo_precision == "site" and ev.location not in struck_by_named
+        on_the_striker = bool(ev.target) and len(named) == 1 and root_name(gaz, ev.target) in camp(*named)
+        if named and not base_unclaimed and not on_the_striker:
+            continue
         place = gaz.get(ev.location, kind="place")
         if place is None or not place.country:
             continue

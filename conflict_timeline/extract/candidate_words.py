@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..text.patterns import prefiltered
+from ..text.dates.lexicon import lexicon
+from ..text.patterns import prefiltered, trie_regex
 
 # plans or intentions between a denial and a move: the move is only what is denied
 _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
@@ -78,13 +79,16 @@ _FELL_TO = re.compile(r"(?:\bto|(?:^|\s)(?:بيد|في يد|بايدي|في اي
 _DESCRIBED_BY = re.compile(r"(?:^|\s)(?:who|which|that)\s+(?:has\s+|have\s+|had\s+)?$")
 # (or the preposition of purpose on the noun: لتحرير, لاستعادة, لهزيمة)
 _FOR_PREFIX = re.compile(r"(?:^|\s)[وف]?لل?$")
+def _time_words() -> str:
+    """The words of a time (months, weekdays, units, parts of the day, yesterday): the date finder's."""
+    lex = lexicon()
+    return trie_regex([*lex.months, *lex.weekdays, *lex.units, *lex.modifiers, *lex.reldays,
+                       *lex.words("time_of_day", "night", "past"), "ساعه", "ساعات", "ساعتين", "hour", "hours",
+                       "morning", "dawn", "then"])
+
+
 # an event told only as the start of a span: "since the fall of Assad", منذ سقوط النظام, "ever since
 # the two capitals signed their accord", منذ أن أعلنت واشنطن انسحابها (the words between it and "since"
 # hold no digit, month or time word: منذ يومين قصفت, "since Tuesday" tell when, not from when)
-_SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:ان\s+)?(?:the\s+)?(?:(?!<<time>>)[^\s\d,،;:.]+\s+){0,6}$"
-                           .replace("<<time>>", r"(?:ال)?(?:يوم|يومين|ايام|ساع|اسبوع|اسابيع|شهر|اشهر|شهور|سن|عام|اعوام|الصباح|فجر|مساء"
-                                    r"|ليل|امس|اول|اواخر|مطلع|منتصف|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب\s|ايلول|تشرين"
-                                    r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|الاثنين"
-                                    r"|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|\w*day\b|week|month|year|hour|morning|night"
-                                    r"|dawn|early|late|mid|january|february|march|april|may\b|june|july|august|september"
-                                    r"|october|november|december|then\b|last\b)"))
+_SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:ان\s+)?(?:the\s+)?"
+                           rf"(?:(?!(?:ال)?(?:{_time_words()})(?!\w))[^\s\d,،;:.]+\s+){{0,6}}$")

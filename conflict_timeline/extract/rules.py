@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..text.arabic import ARABIC_LETTER, normalize
+from ..text.dates.lexicon import lexicon
 from ..text.patterns import Prefiltered, prefiltered, trie_regex
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
@@ -231,9 +232,8 @@ _TEMPLATES: dict[str, str] = {
     "AIRCRAFT_OBJECT": r"(?:^|\s)(?:<<aircraft_object>>)\s*$",
     "SOURCE_IN": r"(?:^|\s)[وف]?(?:<<teller>>)(?:\s+\S+){0,2}?\s+(?:في|ب|من|in|from)\s+(?:مدينه\s+|محافظه\s+|the\s+)?$",
     # (and "between" two times or counts: بين تشرين الأول وكانون الثاني, "between 20 and 30", not "between Iran and the US")
-    "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)|(?:^|\s)(?:between|بين)\s+(?:the\s+|\S+\s+)?(?=\d|(?:ال)?(?:كانون|شباط|اذار"
-                  r"|نيسان|ايار|حزيران|تموز|اب\s|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر"
-                  r"|ديسمبر|january|february|march|april|may\b|june|july|august|september|october|november|december|عام|year))",
+    "TALLY_SPAN": r"(?:^|\s)[وف]?(?:<<tally_span>>)(?=\s|$)|(?:^|\s)(?:between|بين)\s+(?:the\s+|\S+\s+)?"
+                  r"(?=\d|(?:ال)?(?:<<months>>|عام|year)(?!\w))",
     # "since the war began, Israel has intensified its strikes", منذ ... كثفت غاراتها: a trend
     "TREND": r"(?:^|\s)[وف]?(?:<<trend>>)(?=\s|$)",
     "SINCE": r"(?:^|\s)[وف]?(?:<<since>>)(?=\s|$)",
@@ -268,7 +268,8 @@ _WORD_START = r'(?:^|[\s"(])'
 
 
 def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str] | Prefiltered]:
-    words = _context_words(folder)
+    # (the month names are the date finder's)
+    words = {**_context_words(folder), "months": list(lexicon().months)}
 
     def fill(template: str) -> str:
         def one(m: re.Match[str]) -> str:
@@ -284,6 +285,9 @@ def _context_patterns(folder: Path = DATA) -> dict[str, re.Pattern[str] | Prefil
 
 
 _CTX = _context_patterns()
+
+# the capital named before its name, in a compass phrase: "west of the (Syrian) capital Damascus", غرب العاصمة بغداد
+CAPITAL_BEFORE_NAME = r"(?:the\s+(?:\S+\s+)?capital\s+(?:of\s+)?|(?:ال)?عاصمه\s+(?:\S+\s+)?)"
 # rockets or shells an attack was made with, right before their nationality (بصواريخ إيرانية)
 _ROCKETS_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?ب(?:ال)?(?:صواريخ|صاروخ|صاروخين|قذايف|قذيفه|قذيفتين)\s+$"))
 _ROWS = _context_words()

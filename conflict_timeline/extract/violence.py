@@ -25,6 +25,7 @@ from .rules import (
     _OPERATION_REF,
     _PLANNED_ATTACK,
     _RESPONSE,
+    CAPITAL_BEFORE_NAME,
 )
 from .strikers import _EXPLOSION
 
@@ -71,7 +72,7 @@ _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+(?:(?:new|late
 
 # a compass word right before a city ("west of", غربي العاصمة)
 _COMPASS_END = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|north of|south of|east of|west of)\s+"
-                          r"(?:(?:ال)?عاصمه\s+(?:\S+\s+)?|the\s+(?:\S+\s+)?capital\s+(?:of\s+)?)?$")
+                          rf"{CAPITAL_BEFORE_NAME}?$")
 # the base word of the site just named ("the Green Village base in Deir ez-Zor"): not another base
 _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
 

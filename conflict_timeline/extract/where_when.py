@@ -47,6 +47,7 @@ from .rules import (
     _TROOP_NOUN_BEFORE,
     _VAGUE_TIME,
     _VISITED_BEFORE,
+    CAPITAL_BEFORE_NAME,
 )
 
 # a troop noun right before a country name makes the name its nationality (150 جندياً تركياً)
@@ -65,7 +66,7 @@ _DIRECTION = prefiltered(re.compile(r"(?:^|\s)(?:قرب|بالقرب من|شما
                                     r"شمال غرب|شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|ضواحي|اطراف|near|outside|north of|"
                                     r"south of|east of|west of|northeast of|northwest of|southeast of|southwest of)\s*"
                                     r"(?:(?:the\s+)?(?:city|town|village|province|district)\s+of\s+|(?:مدينه|بلده|قريه|محافظه|قضاء|ناحيه)\s+"
-                                    r"|the\s+(?:\S+\s+)?capital\s+|(?:ال)?عاصمه\s+(?:\S+\s+)?)?"
+                                    rf"|{CAPITAL_BEFORE_NAME})?"
                                     r"(?:ال)?$"))
 # an English base word after a town's name (the Harir base, Erbil air base)
 _BASE_AFTER = re.compile(r"\s+(?:air\s+|military\s+)?(?:base|airbase|air base|airfield|airport)\b", re.IGNORECASE)
@@ -86,7 +87,7 @@ _NAME_GOES_ON = re.compile(r"[ -](?:[Aa]l-|[Ee]l-|[Aa]s-|[Aa]d-|[Aa]r-|[A-Z][a-z
 _COMPASS_BEFORE = re.compile(r"(?:^|(?<!\sفي)(?<!^في)\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|جنوب شرق|جنوب غرب|شمال شرق|شمال غرب|"
                              r"شمال شرقي|شمال غربي|جنوب شرقي|جنوب غربي|north of|south of|east of|west of|northeast of|"
                              r"northwest of|southeast of|southwest of|province of|governorate of|rural|countryside of|outskirts of|مشارف|ضواحي)\s*"
-                             r"(?:the\s+capital\s+|(?:ال)?عاصمه\s+)?$")
+                             rf"{CAPITAL_BEFORE_NAME}?$")
 # a town's name in a time zone, a unit or an outlet's name is no place of the event
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|brigade|قناه|موقع|صحيفه|إذاعه|اذاعه)\s*$")
 

@@ -57,6 +57,7 @@ class _Words:
     dual_kind: dict[str, str] = field(default_factory=dict)
     year_cue_re: re.Pattern[str] | None = None  # a preposition before a year: "in ", "منذ "
     year_noun_re: re.Pattern[str] | None = None  # a year noun before a year: "عام ", "year "
+    month_re: re.Pattern[str] | None = None  # a month name before a year: "تشرين الأول 2023"
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -111,6 +112,7 @@ def _words() -> _Words:
     for r in _read_csv("dates_words.csv"):
         if r["role"] in cues:
             cues[r["role"]].append(normalize(r["word"]))
+    months = [normalize(r["name"]).lower() for r in _read_csv("dates_months.csv")]
     return _Words(
         values=values,
         quantity_re=re.compile(
@@ -132,6 +134,8 @@ def _words() -> _Words:
         dual_kind=dict(duals),
         year_cue_re=re.compile(rf"(?<!{letter})[وفبل]?(?:{trie_regex(cues['year_cue'])})\s+$"),
         year_noun_re=re.compile(rf"(?<!{letter})[وفبل]?(?:{trie_regex(cues['year_noun'])})\s+$"),
+        # (a month name right before a number: the number is the date's year)
+        month_re=re.compile(rf"(?<!{letter})[وفبل]?(?:{trie_regex(months)})[\s,/]*$"),
     )
 
 
@@ -213,12 +217,6 @@ def find_quantities(norm_text: str) -> list[Quantity]:
     return out
 
 
-# a month name right before a number (normalized text): the number is the date's year
-_MONTH_BEFORE = re.compile(r"(?:كانون الاول|كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني"
-                           r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february"
-                           r"|march|april|may|june|july|august|september|october|november|december)[\s,/]*$")
-
-
 def _is_year(num: str, text: str, start: int, modified: bool, words: _Words) -> bool:
     """A four-digit number in 1900..2100 after a year noun (عام 2014), or after a preposition when an
     adjective stands between it and the noun (in 2003 US forces); `في 2000 غارة` stays a count, as in
@@ -228,8 +226,8 @@ def _is_year(num: str, text: str, start: int, modified: bool, words: _Words) -> 
     lo = max(0, start - 16)
     if words.year_noun_re is not None and words.year_noun_re.search(text, lo, start):
         return True
-    if _MONTH_BEFORE.search(text, max(0, start - 24), start):
-        return True  # "(29/30 تشرين الأول 2023) مواقع", "October 2023 attacks": the year of a date
+    if words.month_re is not None and words.month_re.search(text, max(0, start - 24), start):
+        return True  # "(3/4 آذار 2022) مواقع", "October 2023 attacks": the year of a date
     return modified and words.year_cue_re is not None and words.year_cue_re.search(text, lo, start) is not None
 
 
