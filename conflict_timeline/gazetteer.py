@@ -49,6 +49,7 @@ from conflict_timeline.text.patterns import trie_regex
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
 _OTHER_SPACE_RE = re.compile(r"[^\S ]")  # a white-space character other than a space
 _WEAK_PENALTY = 1000
+_LOCALITY_NAME = re.compile(r"(.+) \(([^()]+)\)")  # the name `Gazetteer.locality` gives
 _norm_alias = norm_alias
 
 
@@ -151,6 +152,7 @@ class Gazetteer:
         # the entries never change once loaded: lookups by name and parent chains are remembered
         self._found: dict[tuple[str, str | None], Entry | None] = {}
         self._roots: dict[str, Entry] = {}
+        self._localities: dict[str, Entry] = {}  # see `locality`
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -199,13 +201,28 @@ class Gazetteer:
         found = self._found[key] = self._lookup(id_or_name, kind)
         return found
 
+    def locality(self, name: str, name_ar: str, container: Entry) -> Entry:
+        """A town or village the gazetteer lacks, named on a page with a place that holds it ("the
+        village of X in rural Idlib", قرية X التابعة لقضاء زاخو): a place of type "locality" named
+        "X (Container)", at the container's coordinates, whose parent is the container. The name is
+        enough to get it back (`get("X (Idlib Governorate)")`), so events keep their place chain."""
+        entry_id = f"{container.id}/{_norm_alias(name)}"
+        found = self._localities.get(entry_id)
+        if found is None or (name_ar and not found.name_ar):
+            found = self._localities[entry_id] = Entry(
+                entry_id, f"{name} ({container.name})", name_ar, "place", "locality", container.country,
+                container.id, container.lat, container.lon, "city", coord_source=f"the coordinates of {container.name}")
+        return found
+
     def _lookup(self, id_or_name: str, kind: str | None) -> Entry | None:
         if id_or_name in self._entries and (kind is None or self._entries[id_or_name].kind == kind):
             return self._entries[id_or_name]
         key = _norm_alias(id_or_name)
         found = [e for e in self._by_key.get(key, []) if kind is None or e.kind == kind]
         if not found:
-            return None
+            named = _LOCALITY_NAME.fullmatch(id_or_name) if kind in (None, "place") else None
+            container = self._lookup(named.group(2), "place") if named else None
+            return self.locality(named.group(1), "", container) if named and container else self._localities.get(id_or_name)
         return min(
             found,
             key=lambda e: (
@@ -218,7 +235,7 @@ class Gazetteer:
 
     def __getitem__(self, entry_id: str) -> Entry:
         try:
-            return self._entries[entry_id]
+            return self._entries.get(entry_id) or self._localities[entry_id]
         except KeyError:
             raise KeyError(f"gazetteer: no entry with id {entry_id!r}") from None
 

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Entry, Gazetteer
 from ..text.arabic import map_span, normalize, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities, number_at, parse_number
 from ..text.patterns import prefiltered
 from .context import country_name
 from .hits import _Mention, _TriggerHit
+from .localities import area_of, localities
 from .rules import (
     _BANNED_IN,
     _BARE_NUMBER,
@@ -143,6 +144,7 @@ class _Analyzer:
         self.gaz = gazetteer
         self.rules = rules
         self.day_first = day_first  # how the page writes numeric dates (4/5/2024), when it says
+        self.area: Entry | None = None  # the governorate of the last place the page named
 
     def sentence(self, text: str, offset: int, reference: date | None) -> _Sentence:
         norm, offs = normalize_with_map(text)
@@ -152,6 +154,9 @@ class _Analyzer:
         mentions = [_Mention(start, end, written, r.actor, r.place, weak=r.weak_place, weak_actor=r.weak_actor)
                     for r, start, end, written in self.gaz.readings(text)]
         mentions += self._inner_places(text, mentions)
+        found, replaced = localities(self.gaz, text, norm, offs, mentions, self.area)
+        if found:  # (towns and villages the gazetteer lacks, told with a place that holds them)
+            mentions = [m for m in mentions if id(m) not in replaced] + found
         mentions = self._dual_heads(text, norm, offs, mentions)
         mentions += self._adjectives(text, norm, offs, mentions)
         mentions = self._sites_apart(text, norm, offs, mentions)
@@ -183,6 +188,7 @@ class _Analyzer:
         banned = row_words("banned_in").search(norm) is not None  # (else no window before a name is tried)
         mentions = sorted((m for m in mentions if not (banned and _BANNED_IN.search(
             norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start)))), key=lambda m: m.start)
+        self.area = area_of(self.gaz, mentions) or self.area
         triggers, negated = find_triggers(self.rules, text, norm, offs, mentions)
         if any(normalize(t.text) in _DEATH_WORDS for t in triggers):
             # a death told with no strike word ("a US Navy SEAL was killed", مقتل الجنرال) is an attack

@@ -246,6 +246,10 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
             and root_name(gaz, a.target) != root_name(gaz, b.target)
             and any(_ALSO.search(normalize(e.sentence)) for e in (a, b))):
         return False  # "Israel had also struck Hezbollah positions in the Golan": not the strikes on Iran's
+    if (a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location and b.location
+            and a.location != b.location and a.span_start != b.span_start and "country" not in (a.geo_precision, b.geo_precision)
+            and any(_ALSO.search(normalize(e.sentence)) for e in (a, b))):
+        return False  # "warplanes also struck the town of X": another place, another strike
     if a.event_type == b.event_type == "funding" and _same_sum(a.amount_usd, b.amount_usd):
         return True  # one page giving one allocation twice ("$262M", "$262.6 million"), whoever it credits
     if a.event_type in _SPEECH and a.event_type == b.event_type and a.actor and b.actor:

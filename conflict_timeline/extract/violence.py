@@ -73,6 +73,9 @@ _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+(?:(?:new|late
 # a compass word right before a city ("west of", غربي العاصمة)
 _COMPASS_END = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|north of|south of|east of|west of)\s+"
                           rf"{CAPITAL_BEFORE_NAME}?$")
+# a toll that names where it fell: "killing two in X", ما أدى إلى مقتل ثلاثة في القرية الثانية
+_TOLL_IN = prefiltered(re.compile(r"(?:قتل|مقتل|اصابه|جرح|اصيب|سقط|killing|killed|wounding|wounded|injured|dead)\S*\s+"
+                                  r"(?:\S+\s+){0,5}?(?:في|ب|in|at)\s+(?:(?:مدينه|بلده|قريه|منطقه|ريف|the|town of|village of)\s+)?$"))
 # the base word of the site just named ("the Green Village base in Deir ez-Zor"): not another base
 _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
 
@@ -249,10 +252,14 @@ class ViolenceMixin:
         weight = max(h.trigger.weight for h in hits)
         out = []
         self.date_span = (lo, hi)  # (a strike told before "in response to" is not dated by what it answers)
-        for place in chosen:
+        # a toll told once for strikes on several places is counted once: with the place it names
+        # ("killing three in the second village"), else with the first
+        toll_at = -1 if len(chosen) < 2 or not fine or (killed is None and wounded is None) else next(
+            (n for n, p in enumerate(chosen) if p is not None and self._toll_names(p)), 0)
+        for n, place in enumerate(chosen):
             pos = place.start if place is not None else anchor.start
             ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
-                             fatalities=killed, injured=wounded)
+                             fatalities=killed if toll_at in (-1, n) else None, injured=wounded if toll_at in (-1, n) else None)
             if operation and not ev.date_text and self.ctx.last_violence_date is not None:
                 ev.date_start, ev.date_end, ev.date_precision, ev.date_text = self.ctx.last_violence_date
                 ev.event_id = ev.make_id()
@@ -263,6 +270,15 @@ class ViolenceMixin:
         self.date_span = None
         return out
 
+
+    def _toll_names(self, m: _Mention) -> bool:
+        """The sentence's toll says it fell at this place, here or where its name comes again."""
+        at = m.start
+        while at >= 0:
+            if _TOLL_IN.search(self.s.norm_before(at, 50)):
+                return True
+            at = self.s.text.find(m.text, at + len(m.text))
+        return False
 
     def _local_area(self, m: _Mention) -> bool:
         """A region inside a governorate (its parent is itself a region), not a governorate or a

@@ -190,7 +190,7 @@ class WhereWhenMixin:
             country=country,
             lat=pl.lat if pl else None,
             lon=pl.lon if pl else None,
-            geo_precision=pl.geo_precision if pl else "unknown",
+            geo_precision=self._precision(pl),
             troops=troops,  # (the number is part of what the event is: its id counts it)
             fatalities=fatalities,
             injured=injured,
@@ -201,6 +201,15 @@ class WhereWhenMixin:
             source=art.source,
             language=art.language,
         )
+
+    def _precision(self, pl: Entry | None) -> str:
+        """How precise the event's coordinates are: a town the gazetteer lacks has its holder's."""
+        if pl is None:
+            return "unknown"
+        if pl.type == "locality":
+            holder = self.gaz.get(pl.parent, kind="place")
+            return holder.geo_precision if holder is not None else "region"
+        return pl.geo_precision
 
     # -- dates
     def _counted_day(self, words: str) -> date | None:

@@ -1,0 +1,270 @@
+"""Towns and villages the gazetteer lacks, told with a place it holds.
+
+Real pages name far more villages than any offline gazetteer lists ("Russian jets struck the towns
+of X, Y and Z in rural Idlib", قصفت المدفعية قرى X وY بريف دير الزور الشرقي). A name after a
+settlement word (قرية، بلدات، the village of) is a town or village whether the gazetteer knows it or
+not; when the sentence then says which known place holds the list (a governorate, a district, a
+town it lies near), each unknown name becomes a place of its own at that holder's coordinates
+(`Gazetteer.locality`), so that an event is told for each, as a coder does, instead of losing them or
+merging them into one. A list the sentence does not place lies in the governorate of the last place
+named before it, in the sentence or earlier on the page; a list followed by a place that is not its
+holder, or on a page that named no place yet, is left alone: nothing says where it is.
+
+A known name in such a list that lies outside the governorate the list is placed in is a namesake
+(الحويجة in rural Deir ez-Zor is not Hawija in Kirkuk): it becomes a locality of the list too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+
+from ..gazetteer import Entry, Gazetteer
+from ..text.arabic import normalize
+from ..text.patterns import prefiltered, trie_regex
+from ..text.romanize import romanize
+from .hits import _Mention
+from .rules import _ROWS
+
+_WORD = prefiltered(re.compile(rf"(?<!\S)[وفبل]?(?:{trie_regex(_ROWS['locality_word'])})(?!\S)"))
+_STOP = frozenset(_ROWS["locality_stop"])
+_SETTLEMENT = frozenset(_ROWS["locality_word"])
+_PRONOUN = re.compile("(?:ها|هما|هم)$")
+_PREDICATE = re.compile(r"(?:^|\s)[وف]?(?:هي|هو|كانت|كان)\s+$")  # (وهي بلدة: it is a town)
+_VERB = re.compile(r"[وف]?[يت]\w{2,}(?:ها|هم|هما)")  # an imperfect verb with its object pronoun
+_HEADS = frozenset(_ROWS["locality_head"])
+_GLUE = frozenset(w for g in _ROWS["locality_glue"] for w in g.split())
+_TOKEN = re.compile(r"[^\s,،;؛.:()«»\"]+|[,،;؛.:()«»\"]")
+_PUNCT = frozenset(",،;؛.:()«»\"")
+# an English list: the village(s) or town(s) of capitalized names, joined by commas and "and"
+_EN_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z'’`]+(?:[- ](?:(?:al|el|ash|as|ad|an|ar|at|az|Al|El)-)?[A-Z][a-z'’`]+)*"
+_EN_LIST_OF = rf"{_EN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_EN_NAME})*"
+_EN_LIST = re.compile(rf"\b(?:villages?|towns?|city|hamlets?)\s+of\s+(?P<list>{_EN_LIST_OF})")
+_EN_INCLUDING = re.compile(rf"\b(?:villages|towns)\b(?P<mid>[^.;]{{0,60}}?),?\s+(?:including|such as|among them)\s+(?P<list>{_EN_LIST_OF})")
+_EN_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# a list: its names (known mentions or spans), where it ends, and the holder named before it if any
+_List = tuple[list[_Mention | tuple[int, int]], int, _Mention | None]
+_MAX_ITEMS = 8
+_MAX_GLUE = 6
+_NAMESAKE_KM = 150  # (a governorate's centre lies within this of its towns)
+
+
+def localities(gaz: Gazetteer, text: str, norm: str, offs: list[int], mentions: list[_Mention],
+               area: Entry | None = None) -> tuple[list[_Mention], set[int]]:
+    """Places for the unknown names of the town lists of a sentence, and the ids (id()) of the
+    known mentions they replace as namesakes. A list the sentence does not place lies in the
+    governorate of the last place named before it, in the sentence or (`area`) before it."""
+    if _WORD.search(norm) is None:
+        return [], set()
+    places = sorted((m for m in mentions if m.place is not None or m.actor is not None), key=lambda m: m.start)
+    added: list[_Mention] = []
+    replaced: set[int] = set()
+    if norm.isascii():
+        lists = _english_lists(text, places)
+    else:
+        lists = _arabic_lists(text, norm, offs, places)
+    for items, end, before in lists:
+        container = before or _container(text, places, end)
+        first = items[0].start if isinstance(items[0], _Mention) else items[0][0]
+        if container is not None:
+            holder: Entry | None = container.place
+        elif any(m.place is not None and m.start >= end for m in places):
+            continue  # (a place named after the list, but not as its holder: which one holds it is unsure)
+        else:
+            holder = area_of(gaz, [m for m in places if m.end <= first]) or area
+        if holder is None:
+            continue
+        for item in items:
+            if isinstance(item, _Mention):
+                if _namesake(gaz, item.place, holder):
+                    replaced.add(id(item))
+                    added.append(_Mention(item.start, item.end, item.text,
+                                          place=gaz.locality(_english(item), _arabic(item.text), holder)))
+                continue
+            start, end_ = item
+            written = text[start:end_]
+            added.append(_Mention(start, end_, written,
+                                  place=gaz.locality(romanize(written), "" if written.isascii() else written, holder)))
+    return added, replaced
+
+
+def area_of(gaz: Gazetteer, mentions: list[_Mention]) -> Entry | None:
+    """The governorate of the last place named below country level (itself when it is one)."""
+    for m in reversed(mentions):
+        place = m.place
+        if place is None or m.weak or place.geo_precision == "country":
+            continue
+        if place.geo_precision == "region":
+            return place
+        return next((e for e in gaz.ancestors(place.id) if e.geo_precision == "region"), None)
+    return None
+
+
+def _english(m: _Mention) -> str:
+    return m.text if m.text.isascii() else romanize(_arabic(m.text))
+
+
+def _arabic(written: str) -> str:
+    return "" if written.isascii() else written
+
+
+def _arabic_lists(text: str, norm: str, offs: list[int], places: list[_Mention]) -> list[_List]:
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+    starts = [a for a, _ in tokens]
+    out = []
+    for word in _WORD.finditer(norm):
+        if _PREDICATE.search(norm, max(0, word.start() - 8), word.start()):
+            continue  # وهي بلدة يحاصرها التنظيم: what the town is, no list
+        k = bisect_right(starts, word.end())
+        items: list[_Mention | tuple[int, int]] = []
+        separated = True  # (the place word itself opens the list)
+        while k < len(tokens) and len(items) < _MAX_ITEMS:
+            a, b = tokens[k]
+            tok = norm[a:b]
+            if tok == '"' or (tok == "و" and items):
+                separated = separated or tok == "و"  # (قرى "X" و"Y": names in quotation marks)
+                k += 1
+                continue
+            if tok in _PUNCT:
+                if tok not in ",،" or not items:
+                    break
+                separated = True
+                k += 1
+                continue
+            conj = items and tok.startswith("و") and len(tok) > 3
+            if not separated and not conj:
+                break
+            if conj and tok[1:] in _SETTLEMENT:
+                separated = True  # ومدينتا X وY وقرى Z: the list goes on with another settlement word
+                k += 1
+                continue
+            lead = 1 if conj else 0
+            orig_a = offs[a + lead]
+            known = next((m for m in places if m.start <= orig_a < m.end), None)
+            if known is not None:
+                if known.place is None or known.place.geo_precision == "country":
+                    break
+                items.append(known)
+                k = bisect_left(starts, bisect_left(offs, known.end))
+                separated = False
+                continue
+            core = tok[lead:]
+            if not _name_word(core, first=not items):
+                break
+            last = k
+            if (core in _HEADS or not core.startswith("ال")) and k + 1 < len(tokens):
+                a2, b2 = tokens[k + 1]
+                nxt = norm[a2:b2]
+                if nxt not in _PUNCT and not any(m.start <= offs[a2] < m.end for m in places) and (
+                        core in _HEADS or (nxt.startswith("ال") and not _nisba(nxt))) and _name_word(nxt, first=False):
+                    last = k + 1
+            items.append((orig_a, offs[tokens[last][1] - 1] + 1))
+            k = last + 1
+            separated = False
+        items = _trim(items, text, places)
+        if any(isinstance(i, tuple) for i in items):
+            last = items[-1].end if isinstance(items[-1], _Mention) else items[-1][1]
+            out.append((items, last + (text[last : last + 1] in "\"”»'’"), None))
+    return out
+
+
+def _trim(items: list[_Mention | tuple[int, int]], text: str,
+          places: list[_Mention]) -> list[_Mention | tuple[int, int]]:
+    """A name joined by و is one of the list only when what follows it could end or go on with the
+    list (another name, punctuation, the words before its holder): قصفت بلدة سرمدا وقتلت خمسة is one
+    town and a verb."""
+    keep = len(items)
+    for i in range(1, len(items)):
+        item = items[i]
+        if isinstance(item, _Mention):
+            continue
+        after = normalize(text[item[1] : item[1] + 30]).lstrip(' "\'')
+        if i + 1 < len(items) or not after or after[0] in _PUNCT:
+            continue
+        if _glue(after.split()[0].strip("".join(_PUNCT))) or any(
+                m.place is not None and 0 <= m.start - item[1] <= 3 for m in places):
+            continue
+        keep = i
+        break
+    return items[:keep]
+
+
+def _english_lists(text: str, places: list[_Mention]) -> list[_List]:
+    out = []
+    for m in [*_EN_LIST.finditer(text), *_EN_INCLUDING.finditer(text)]:
+        before = None
+        if "mid" in m.groupdict():
+            # "villages south of Kobani, including X and Y": the holder is named before the list
+            before = next((q for q in places if q.place is not None and m.start("mid") <= q.start < m.end("mid")), None)
+            if before is None:
+                continue
+        items: list[_Mention | tuple[int, int]] = []
+        pos = m.start("list")
+        for piece in _EN_SPLIT.split(m.group("list")):
+            start = text.index(piece, pos)
+            pos = start + len(piece)
+            known = next((q for q in places if q.start <= start < q.end), None)
+            if known is not None:
+                if known.place is None or known.place.geo_precision == "country":
+                    break
+                items.append(known)
+            elif not any(start <= q.start < pos for q in places):
+                items.append((start, pos))
+            else:
+                break
+        if any(isinstance(i, tuple) for i in items):
+            out.append((items, items[-1].end if isinstance(items[-1], _Mention) else items[-1][1], before))
+    return out
+
+
+def _container(text: str, places: list[_Mention], end: int) -> _Mention | None:
+    """The first known place after the list, with only holder words between (بريف، التابعة لقضاء،
+    in northern ... province)."""
+    for m in places:
+        if m.start < end:
+            continue
+        gap = [normalize(w).strip("".join(_PUNCT)) for w in text[end : m.start].split()]
+        gap = [w for w in gap if w]
+        if len(gap) > _MAX_GLUE or not all(_glue(w) for w in gap):
+            return None
+        return m if m.place is not None else None
+    return None
+
+
+def _glue(word: str) -> bool:
+    return word in _GLUE or (word[1:] in _GLUE and word[0] in "وبل")
+
+
+def _name_word(word: str, first: bool) -> bool:
+    if len(word) < 3 or word[0].isdigit() or not word.isalpha():
+        return False
+    if _VERB.fullmatch(word):
+        return False  # (بلدة يحاصرها: a verb with its object)
+    bare = word[1:] if word.startswith("و") else word
+    stem = _PRONOUN.sub("", bare)  # (وريفها, محيطها: its countryside, its surroundings)
+    if any(w in _STOP or w in _GLUE or w in _SETTLEMENT for w in (word, bare, stem)):
+        return False  # (وبلدات ريف إدلب: a second settlement word, no name)
+    return not (first and not word.startswith("ال") and _nisba(word))  # قرية حدودية: an adjective
+
+
+def _nisba(word: str) -> bool:
+    return word.endswith("يه") or (word.endswith("ي") and word.startswith("ال"))
+
+
+def _namesake(gaz: Gazetteer, place: Entry | None, holder: Entry) -> bool:
+    """A known town of a list placed in a governorate it does not lie in."""
+    if place is None or holder.geo_precision != "region" or place.geo_precision != "city" or place.type == "locality":
+        return False
+    regions = [e.id for e in gaz.ancestors(place.id) if e.geo_precision == "region"]
+    if regions:
+        return holder.id not in regions
+    if None in (place.lat, place.lon, holder.lat, holder.lon):
+        return False
+    return _km(place.lat, place.lon, holder.lat, holder.lon) > _NAMESAKE_KM  # type: ignore[arg-type]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))

@@ -1,0 +1,97 @@
+"""Towns and villages the gazetteer lacks, told with a place that holds them: one event each, at the
+holder's coordinates, named in Latin letters with the holder."""
+
+from conflict_timeline.gazetteer import Gazetteer
+from conflict_timeline.text.romanize import romanize
+from tests.extract_helpers import events, violent
+
+
+def test_each_unknown_village_of_a_list_is_a_place_of_its_own_at_its_governorate():
+    evs = violent(events("قصفت طائرات حربية روسية أمس قرى كفرعويد وديرسنبل وسفوهن في ريف إدلب الجنوبي."))
+    assert [e.location for e in evs] == ["Kafra'wid (Idlib Governorate)", "Dirsanbal (Idlib Governorate)",
+                                         "Safuhn (Idlib Governorate)"]
+    assert [e.location_ar for e in evs] == ["كفرعويد", "ديرسنبل", "سفوهن"]
+    gaz = Gazetteer.default()
+    idlib = gaz.get("Idlib Governorate", kind="place")
+    assert all((e.lat, e.lon, e.geo_precision, e.country) == (idlib.lat, idlib.lon, "region", "Syria") for e in evs)
+    assert {e.actor for e in evs} == {"Russia"} and {e.date_start.isoformat() for e in evs} == {"2024-02-05"}
+
+
+def test_a_village_of_a_district_and_an_english_list_near_a_town():
+    (ev,) = violent(events("قصفت المدفعية التركية يوم الاثنين قرية سرسنك التابعة لقضاء العمادية."))
+    assert ev.location.startswith("Sarsank (") and ev.location_ar == "سرسنك"
+    evs = violent(events("Turkish howitzers shelled the villages of Marayan, Bzabour and Sheikh Mustafa near Kobani on Monday."))
+    assert [e.location for e in evs] == ["Marayan (Kobani)", "Bzabour (Kobani)", "Sheikh Mustafa (Kobani)"]
+
+
+def test_a_list_with_no_holder_named_or_followed_by_a_verb_adds_no_place():
+    # nothing says where the village lies: no place is made up for it
+    (ev,) = violent(events("قصفت طائرات روسية أمس بلدة كفرعويد وقتلت خمسة مدنيين."))
+    assert "(" not in ev.location and ev.fatalities == 5
+    # "and destroyed" after the town is a verb, not a second town; an adjective after the word is no name
+    evs = violent(events("قصفت طائرات روسية أمس قرية سفوهن ودمرت منازل في ريف إدلب."))
+    assert evs and not any("Dammar" in e.location or "Damar" in e.location for e in evs)
+    (ev,) = violent(events("قصفت المدفعية التركية أمس قرية صغيرة في ريف الحسكة."))
+    assert ev.location == "Hasakah Governorate"
+    # what a town is ("it is a town the group besieges") names no town
+    (ev,) = violent(events("قصفت الطائرات أمس محيط بلدة منبج، وهي بلدة يسيطر عليها التنظيم منذ عام."))
+    assert ev.location == "Manbij"
+    (ev,) = violent(events("قصفت الطائرات أمس محيط منبج، وهي بلدة يحاصرها التنظيم في ريف حلب."))
+    assert ev.location == "Manbij"
+
+
+def test_a_known_name_of_a_list_in_another_governorate_is_a_namesake():
+    # Hawija is a town of Kirkuk; in a list of villages of rural Deir ez-Zor it is another village
+    evs = violent(events("قصفت القوات الأمريكية أمس بالمدفعية قرى مرعيان والحويجة بريف دير الزور الشرقي."))
+    assert [e.location for e in evs] == ["Mar'ayan (Deir ez-Zor Governorate)", "al-Hawija (Deir ez-Zor Governorate)"]
+
+
+def test_a_toll_told_once_for_several_places_is_counted_once():
+    evs = violent(events("Russian jets struck the villages of Marayan and Bzabour in rural Aleppo on Monday, killing seven civilians."))
+    assert [e.fatalities for e in evs] == [7, None]
+    # a toll that names where it fell goes with that place
+    evs = violent(events("قصفت طائرات روسية أمس قريتي كفرعويد وسفوهن بريف إدلب ما أدى إلى مقتل مدنيين اثنين في سفوهن."))
+    assert [(e.location_ar, e.fatalities) for e in evs] == [("كفرعويد", None), ("سفوهن", 2)]
+
+
+def test_the_name_of_a_locality_gives_it_back_with_its_holder():
+    gaz = Gazetteer.default()
+    holder = gaz.get("Idlib Governorate", kind="place")
+    made = gaz.locality("Safuhun", "سفوهن", holder)
+    found = gaz.get("Safuhun (Idlib Governorate)", kind="place")
+    assert found is not None and found.id == made.id and found.type == "locality"
+    assert [e.name for e in gaz.ancestors(found.id)] == ["Idlib Governorate", "Syria"]
+    assert gaz.get("Safuhun (Nowhere Known)", kind="place") is None
+
+
+def test_romanized_labels_put_the_vowels_arabic_must_have():
+    assert romanize("البارة") == "al-Bara"
+    assert romanize("تل خنزير") == "Tal Khanzir"
+    assert romanize("بليون") == "Balyun"
+    assert romanize("زاخو") == "Zakhu"
+    assert romanize("Tal Abyad") == "Tal Abyad"
+
+
+def test_names_in_quotation_marks_a_second_settlement_word_and_a_holder_named_first():
+    evs = violent(events("قصفت مدفعية التحالف أمس مواقع على أطراف قرى “مرعيان” و”سفوهن” وبلدة “بزابور” بريف دير الزور."))
+    assert [e.location_ar for e in evs] == ["مرعيان", "سفوهن", "بزابور"]
+    assert {e.location.rsplit(" (", 1)[1] for e in evs} == {"Deir ez-Zor Governorate)"}
+    evs = violent(events("Turkish warplanes also struck villages south of Kobani, including Marayan and Bzabour, on Monday."))
+    assert [e.location for e in evs] == ["Marayan (Kobani)", "Bzabour (Kobani)"]
+
+
+def test_a_strike_told_with_also_at_another_place_is_another_strike():
+    # Idlib (a city whose governorate shares its name) and a town of that governorate: the town
+    # struck "also" is no finer telling of the strike on the city
+    evs = violent(events("Russian jets struck Idlib city on Monday, killing 17 civilians. "
+                         "Russian warplanes also struck the town of Saraqib on Monday."))
+    assert [(e.location, e.fatalities) for e in evs] == [("Idlib", 17), ("Saraqib", None)]
+
+
+def test_a_list_the_sentence_leaves_unplaced_lies_where_the_page_is():
+    evs = violent(events("Russian jets struck Idlib city on Monday, killing 17 civilians. "
+                         "Russian warplanes also struck the town of Marayan and the village of Bzabour on Monday."))
+    assert [e.location for e in evs] == ["Idlib", "Marayan (Idlib Governorate)", "Bzabour (Idlib Governorate)"]
+    # a place named after the list, but not as its holder, leaves it unplaced
+    evs = violent(events("Turkish drones struck the village of Marayan and a car in Qamishli on Monday."))
+    assert "Marayan" not in " ".join(e.location for e in evs)
