@@ -95,3 +95,30 @@ def test_a_list_the_sentence_leaves_unplaced_lies_where_the_page_is():
     # a place named after the list, but not as its holder, leaves it unplaced
     evs = violent(events("Turkish drones struck the village of Marayan and a car in Qamishli on Monday."))
     assert "Marayan" not in " ".join(e.location for e in evs)
+
+
+def test_unnamed_strikes_on_a_list_of_towns_are_no_retelling_of_a_named_strike_nearby():
+    evs = violent(events("Coalition jets struck Islamic State fighters near Falluja on Tuesday. "
+                         "Other strikes on Tuesday were conducted near Bayji, Hit and Sinjar."))
+    assert [e.location for e in evs] == ["Fallujah", "Bayji", "Hit", "Sinjar"]
+
+
+def test_a_two_word_name_in_quotation_marks_and_a_known_word_that_begins_a_longer_name():
+    evs = violent(events("قصفت مدفعية التحالف أمس أطراف قرى “سفوهن” و”تل بزابور” بريف دير الزور."))
+    assert [e.location_ar for e in evs] == ["سفوهن", "تل بزابور"]
+    # the gazetteer knows Khusham; "Khusham Safuhn" is another village of the list
+    evs = violent(events("قصفت مدفعية التحالف أمس قرى مرعيان وخشام سفوهن بريف دير الزور."))
+    assert [e.location_ar for e in evs] == ["مرعيان", "خشام سفوهن"]
+    # a word with the article after a known town describes it
+    (ev,) = violent(events("قصفت الطائرات أمس أحياء في مدينة الموصل القديمة."))
+    assert ev.location == "Mosul"
+
+
+def test_strikes_told_with_also_right_after_a_dated_strike_are_of_its_day():
+    # an undated page: the day the text gives the first strike is the day of the strikes told
+    # "also" just after it
+    evs = violent(events("Seventeen civilians were killed in a Russian airstrike on Monday 22 July 2019 on a market "
+                         "in Idlib. Russian jets struck the crowded market in the city. According to local sources, "
+                         "regime warplanes also struck the town of Marayan and the village of Bzabour.", None))
+    assert [(e.location, str(e.date_start)) for e in evs] == [
+        ("Idlib", "2019-07-22"), ("Marayan (Idlib Governorate)", "2019-07-22"), ("Bzabour (Idlib Governorate)", "2019-07-22")]

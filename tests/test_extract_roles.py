@@ -807,3 +807,22 @@ def test_rockets_on_a_base_no_named_side_struck_are_an_unnamed_group_s():
             "Separately, a pair of rockets landed inside Ain al-Asad in western Iraq on Monday night.")
     found = {e.location: e for e in violent(events(body))}
     assert found["Ain al-Asad Air Base"].actor == UNNAMED_IQ
+
+
+def test_english_strikes_as_the_instrument_of_a_verb_are_its_subjects():
+    # "X hit Y ... with strikes": the subject named first struck, the object was struck
+    (ev,) = violent(events("US and allies pound Islamic State positions near Raqqa with eight strikes"))
+    assert (ev.event_type, ev.actor, ev.target) == ("airstrike", "United States", "Islamic State")
+    (ev,) = violent(events("Turkey targets PKK in Sinjar with drone strikes"))
+    assert (ev.actor, ev.target) == ("Turkey", "PKK")
+    # a passive clause: its subject was struck
+    evs = violent(events("Two US outposts in the east were struck with rockets on Monday."))
+    assert all(e.actor != "US military" and e.actor != "United States" for e in evs)
+
+
+def test_a_nationality_joined_to_another_side_and_to_what_came_under_fire():
+    # "US and Iraqi forces came under fire": both were struck, neither struck
+    (ev,) = violent(events("US and Iraqi forces came under rocket fire at Ain al-Asad on Monday."))
+    assert ev.actor not in ("United States", "US military") and ev.target == "United States"
+    # a record of strikes is no strike
+    assert violent(events("Washington and Israel have a long history of bombing militia depots across the region.")) == []

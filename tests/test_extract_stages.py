@@ -118,9 +118,9 @@ def test_merge_comparisons_grow_linearly(monkeypatch):
     calls = {"n": 0}
     real = merge._same_event
 
-    def counting(a, b, gaz, loose=False):
+    def counting(a, b, gaz, loose=False, retell=True):
         calls["n"] += 1
-        return real(a, b, gaz, loose)
+        return real(a, b, gaz, loose, retell)
 
     monkeypatch.setattr(merge, "_same_event", counting)
     gaz = Gazetteer.default()

@@ -141,6 +141,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
             self.ctx.last_violence = (self.gaz.get(violent[0].actor, kind="actor") if violent[0].actor else None,
                                       violent[0].event_type)
             first = violent[0]
+            self.ctx.last_violence_at = len(self.ctx.told)
             if first.date_text and first.date_start is not None:
                 self.ctx.last_violence_date = (first.date_start, first.date_end, first.date_precision, first.date_text)
         if any(e.event_type == "agreement" for e in out):

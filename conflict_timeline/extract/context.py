@@ -25,6 +25,7 @@ class _Context:
     cut: bool = False  # the sentence read is the page's last, cut off before its end
     account_of: Entry | None = None  # the side whose account of a strike's dead was read last
     last_violence_date: tuple[date | None, date | None, str, str] | None = None  # of the first strike told
+    last_violence_at: int = -1  # the index (in `told`) of the last sentence that told a strike
     violence_places: set[str] = field(default_factory=set)
     backrefs: set[int] = field(default_factory=set)  # events that only repeat one told before
     headlines: set[int] = field(default_factory=set)  # events read in a headline line

@@ -33,6 +33,8 @@ _SETTLEMENT = frozenset(_ROWS["locality_word"])
 _PRONOUN = re.compile("(?:ها|هما|هم)$")
 _PREDICATE = re.compile(r"(?:^|\s)[وف]?(?:هي|هو|كانت|كان)\s+$")  # (وهي بلدة: it is a town)
 _VERB = re.compile(r"[وف]?[يت]\w{2,}(?:ها|هم|هما)")  # an imperfect verb with its object pronoun
+_HOLDER_CUE = frozenset(("بريف", "ريف", "محافظه", "بمحافظه", "لمحافظه", "قضاء", "بقضاء", "لقضاء", "ناحيه", "بناحيه",
+                         "التابعه", "التابع", "قرب", "شمال", "جنوب", "شرق", "غرب", "near", "in"))
 _HEADS = frozenset(_ROWS["locality_head"])
 _GLUE = frozenset(w for g in _ROWS["locality_glue"] for w in g.split())
 _TOKEN = re.compile(r"[^\s,،;؛.:()«»\"]+|[,،;؛.:()«»\"]")
@@ -86,6 +88,9 @@ def localities(gaz: Gazetteer, text: str, norm: str, offs: list[int], mentions: 
             written = text[start:end_]
             added.append(_Mention(start, end_, written,
                                   place=gaz.locality(romanize(written), "" if written.isascii() else written, holder)))
+    # (a known name that begins a longer one of the list is no place of its own: خشام in خشام X)
+    replaced |= {id(m) for m in mentions if m.place is not None and any(
+        a.start <= m.start < a.end and a.place.type == "locality" and (a.start, a.end) != (m.start, m.end) for a in added)}
     return added, replaced
 
 
@@ -145,20 +150,37 @@ def _arabic_lists(text: str, norm: str, offs: list[int], places: list[_Mention])
             if known is not None:
                 if known.place is None or known.place.geo_precision == "country":
                     break
-                items.append(known)
                 k = bisect_left(starts, bisect_left(offs, known.end))
+                nxt = norm[tokens[k][0] : tokens[k][1]] if k < len(tokens) else ""
+                then = norm[tokens[k + 1][0] : tokens[k + 1][1]] if k + 1 < len(tokens) else "."
+                # (a word with the article after it describes the town, مدينة الموصل القديمة; a verb
+                # goes on with the sentence: the name is longer only where the list goes on or ends)
+                longer = bool(nxt) and _name_word(nxt, first=False) and not _glue(nxt) and not nxt.startswith(
+                    ("و", "ال")) and (then in _PUNCT or then.startswith("و") or then in _HOLDER_CUE)
+                if longer:
+                    # حويجة صكر: a longer name of which the gazetteer knows the first word, another place
+                    items.append((orig_a, offs[tokens[k][1] - 1] + 1))
+                    k += 1
+                else:
+                    items.append(known)
                 separated = False
                 continue
             core = tok[lead:]
-            if not _name_word(core, first=not items):
-                break
+            if not (_name_word(core, first=not items) or (core in _HEADS and k + 1 < len(tokens))):
+                break  # (a short head word, تل or عين, opens a name of two words)
             last = k
-            if (core in _HEADS or not core.startswith("ال")) and k + 1 < len(tokens):
+            quoted = k > 0 and norm[tokens[k - 1][0] : tokens[k - 1][1]] == '"'
+            close = next((j for j in range(k + 1, min(k + 4, len(tokens))) if norm[tokens[j][0]] in _PUNCT), None)
+            if quoted and close is not None and norm[tokens[close][0]] == '"':
+                last = close - 1  # "حويجة صكر": a name in quotation marks ends at the closing mark
+            elif (core in _HEADS or not core.startswith("ال")) and k + 1 < len(tokens):
                 a2, b2 = tokens[k + 1]
                 nxt = norm[a2:b2]
                 if nxt not in _PUNCT and not any(m.start <= offs[a2] < m.end for m in places) and (
                         core in _HEADS or (nxt.startswith("ال") and not _nisba(nxt))) and _name_word(nxt, first=False):
                     last = k + 1
+            if last == k and len(core) < 3:
+                break  # (a head word alone names nothing)
             items.append((orig_a, offs[tokens[last][1] - 1] + 1))
             k = last + 1
             separated = False

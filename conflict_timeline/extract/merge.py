@@ -108,6 +108,14 @@ def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
     return bool(region) and region == (_region(gaz, b.location) if b.location else "")
 
 
+def _town(ev: Event, gaz: Gazetteer) -> bool:
+    """The event is placed at a base or a town (one the gazetteer lacks included), not an area."""
+    if ev.geo_precision in ("site", "city"):
+        return True
+    entry = gaz.get(ev.location, kind="place") if ev.location else None
+    return entry is not None and entry.type == "locality"
+
+
 def _finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
     """True when b's place lies inside a's (so b says more precisely where)."""
     if not a.location or not b.location or a.location == b.location:
@@ -227,7 +235,7 @@ def _told_earlier(ev: Event) -> bool:
 _ALSO = prefiltered(re.compile(r"(?:^|\s)(?:ايضا|كذلك|also|too)(?=\s|$|[.,،])"))
 
 
-def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool:
+def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False, retell: bool = True) -> bool:
     """Same type, same place (or one names none, or one contains the other), actors of one side
     (or one names none), equal numbers where both give them, dates within a day. `loose` (for a
     headline and its lead): a sentence without a date of its own agrees with any date."""
@@ -236,7 +244,7 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
                 not a.actor or not b.actor or root_name(gaz, a.actor) == root_name(gaz, b.actor))
             and ((a.location == b.location and a.location) or (loose and _places_agree(a, b, gaz))
                  or (a.location and b.location and _nested_below_country(a, b, gaz) and _same_day_told(a, b))
-                 or _unnamed_retelling(a, b, gaz))):
+                 or (retell and _unnamed_retelling(a, b, gaz)))):
         # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there;
         # shelling of a village told again as an attack on its town, on one day, is one incident)
         return False
@@ -270,7 +278,7 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False) -> bool
         return False  # "at dawn on Wednesday" and "last Saturday": two days, two events
     if _told_earlier(a) != _told_earlier(b) and not (a.date_start is not None and a.date_start == b.date_start):
         return False  # the news of the day and a sentence opened by "days before" (وقبل أيام): two events
-    if _unnamed_retelling(a, b, gaz):
+    if retell and _unnamed_retelling(a, b, gaz):
         return True
     if not _places_agree(a, b, gaz):
         return False
@@ -333,7 +341,7 @@ def _merge_within(events: list[Event], gaz: Gazetteer, backrefs: set[int] | None
     backrefs = backrefs or set()
     headlines = headlines or set()
     body = [ev for ev in events if id(ev) not in headlines]
-    kept = _merge_list(body, gaz, backrefs, loose=False)
+    kept = _merge_list(body, gaz, backrefs, loose=False, listed=_listed(body, gaz))
     pool: dict[str, list[Event]] = {}
     for ev in kept:
         pool.setdefault(_kind(ev.event_type), []).append(ev)
@@ -401,12 +409,25 @@ def _reversed(a: Event, b: Event, gaz: Gazetteer) -> bool:
     return any(x.actor and y.target and root_name(gaz, y.target) in camp(root_name(gaz, x.actor)) for x, y in ((a, b), (b, a)))
 
 
-def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: bool) -> list[Event]:
+def _listed(events: list[Event], gaz: Gazetteer) -> set[int]:
+    """The strikes of a sentence that names several towns struck ("other strikes near Hit, Sinjar
+    and Bayji"): each is a strike on its town, never an unnamed retelling of one told elsewhere."""
+    towns: dict[tuple[int, int], set[str]] = {}
+    for ev in events:
+        if ev.event_type in _VIOLENT and ev.location and _town(ev, gaz):
+            towns.setdefault((ev.span_start, ev.span_end), set()).add(ev.location)
+    return {id(ev) for ev in events if len(towns.get((ev.span_start, ev.span_end), ())) > 1}
+
+
+def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: bool,
+                listed: set[int] | None = None) -> list[Event]:
     kept: list[Event] = []
     by_kind: dict[str, list[Event]] = {}
+    listed = listed or set()
     for ev in events:
         pool = by_kind.setdefault(_kind(ev.event_type), [])
-        twins = [k for k in reversed(pool[-_MERGE_WINDOW:]) if _same_event(k, ev, gaz, loose)]
+        twins = [k for k in reversed(pool[-_MERGE_WINDOW:])
+                 if _same_event(k, ev, gaz, loose, retell=id(ev) not in listed and id(k) not in listed)]
         twin = twins[0] if twins else None
         if twin is not None and ev.event_type in _VIOLENT and not ev.date_text and len(
                 {key for k in twins for key in [_day_key(k)] if key is not None}) > 1:

@@ -43,6 +43,10 @@ _BELONGING = prefiltered(re.compile(r"(?:طايره|طايرات|مسيره|مس
 _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
 # the subject already given before the verb: أنه استهدف, "it struck"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
+# the weapon of a clause's verb: "... with 10 strikes", "with drone strikes", "with a barrage of rockets"
+_EN_WITH_WEAPON = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
+_EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|under)\s+(?:\w+\s+){0,2}?\w*(?:ed|hit|struck|shot)\s")
+_EN_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+)?([a-z][\w.-]*)")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|مدافع|هاون|نيران|صاروخ|صواريخ|قذائف|قذيفه|راجمات|انزال|قوات خاصه"
@@ -206,6 +210,18 @@ class StrikerMixin:
             if not agent:
                 return None, "attack" if "airstrike" not in hints else "airstrike"
             cands = agent
+        weapon = next((h for h in [hit, *(hits or [])] if self.ctx.article.language == "en"
+                       and _EN_WITH_WEAPON.search(self.s.norm_before(h.start, 30))
+                       # ("sites were hit with rocket fire": the subject of a passive was struck)
+                       and not _EN_PASSIVE_VERB.search(self.s.norm_before(h.start, 60))), None)
+        if weapon is not None:
+            # "France and its partners hit the militants near Raqqa with eight strikes": the strikes are the
+            # instrument of the clause's verb, and its subject, named first, struck
+            clause = self.s.clause_of(weapon.start)
+            first = [m for m in cands if m.start < weapon.start and self.s.clause_of(m.start) == clause
+                     and not _PREPOSITION.search(self.s.norm_before(m.start, 6))]
+            if first:
+                return first[0].actor, self._strike_kind(first[0].actor, hints)
         if _PRONOUN_SUBJECT.search(self.s.norm_before(hit.start, 10)):
             # أعلن الحرس الثوري أنه استهدف, "Iran's Guard said it struck": the speaker struck
             speaker = self._subject_after_speech_verb(hit.start)
@@ -393,6 +409,11 @@ class StrikerMixin:
             return False
         if self.ctx.article.language == "en" and _EN_VERB_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
             return False  # "The US carried out strikes": a name, the subject of its verb
+        if self.ctx.article.language == "en":
+            joined = _EN_JOINED_AFTER.match(self.s.norm, self.s.norm_pos(m.end))
+            if joined is not None and joined.group(1) not in self.rules.nisba:
+                return False  # "US and allies pound ...", "U.S., allies hit ...": a name among names
+                # ("US and Iraqi forces": two nationalities of one noun)
         key = normalize(m.text)
         if m.weak_actor and _ADJECTIVE_FORM.search(key):
             return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
@@ -434,8 +455,9 @@ class StrikerMixin:
             # "an American commando raid": a name before the forces that raided
             for m in s.mentions:
                 if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition") or (
-                        _PASSIVE_CASUALTY.match(s.norm, s.norm_pos(m.end))):
-                    continue  # ("US troops injured in a drone attack": the forces hurt)
+                        _PASSIVE_CASUALTY.match(s.norm, s.norm_pos(m.end))) or self._exposed(m):
+                    continue  # ("US troops injured in a drone attack", "US and Iraqi forces came under
+                    # fire": the forces hurt or struck)
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
                 if 0 < len(gap.split()) <= 3 and not any(c in gap for c in ",;:") and _STRIKER_AFTER.fullmatch(
                         gap.rstrip()) and not s.text.startswith("-", m.end):

@@ -45,6 +45,8 @@ _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 # attacks named as a whole (الهجمات, the attacks)
 _PLURAL_ATTACKS = re.compile(r"[وفبل]?(?:ال|لل)(?:هجمات|ضربات|اعتداءات|غارات)|(?:the )?attacks|(?:the )?strikes")
 # a sentence that goes on with the striker of the one before (كما قصفت, ثم استهدفت)
+# "also" (أيضا، كذلك) beside a strike word: one more strike of the ones told
+_ALSO_NEAR = re.compile(r"(?:^|\s)(?:ايضا|كذلك|also)(?=\s|$|[.,،])")
 _GOING_ON = re.compile(r"\s*(?:كما|ثم)\s")
 # a subject that denies the deed to everyone it names
 _NONE_OF = re.compile(r"(?:\S+\s+)?(?:none of|neither|not one of|no other)\s")
@@ -191,6 +193,7 @@ class ViolenceMixin:
         actor, etype = self._perpetrator(anchor, clause_hints or {anchor.trigger.hint}, lo, hi, hits)
         operation = self.ctx.last_violence is not None and _OPERATION_REF.search(s.norm_before(anchor.start, 40)) is not None
         going_on = self.ctx.last_violence is not None and s.norm_pos(anchor.start) <= 8 and _GOING_ON.match(s.norm)
+        also = _ALSO_NEAR.search(s.norm, max(0, anchor.norm_start - 30), anchor.norm_start + len(anchor.text) + 30) is not None
         if (operation or going_on) and actor is None and self.ctx.last_violence[0] is not None:
             # "the operation included air strikes on ...", "the operation targets ...", كما قصفت محطة:
             # the side of the strikes told before
@@ -260,7 +263,12 @@ class ViolenceMixin:
             pos = place.start if place is not None else anchor.start
             ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
                              fatalities=killed if toll_at in (-1, n) else None, injured=wounded if toll_at in (-1, n) else None)
-            if operation and not ev.date_text and self.ctx.last_violence_date is not None:
+            last_date = self.ctx.last_violence_date
+            if last_date is not None and not ev.date_text and (operation or (
+                    (going_on or also) and last_date[2] == "day" and place is not None
+                    and self.ctx.last_violence_at >= len(self.ctx.told) - 2  # (told just before)
+                    and place.place.geo_precision != "country")):
+                # (كما قصفت الطائرات, "warplanes also struck the town of X": more strikes of the day told)
                 ev.date_start, ev.date_end, ev.date_precision, ev.date_text = self.ctx.last_violence_date
                 ev.event_id = ev.make_id()
             if backref and (place is None or place.place.name in self.ctx.violence_places
