@@ -117,8 +117,8 @@ def test_a_two_word_name_in_quotation_marks_and_a_known_word_that_begins_a_longe
 def test_strikes_told_with_also_right_after_a_dated_strike_are_of_its_day():
     # an undated page: the day the text gives the first strike is the day of the strikes told
     # "also" just after it
-    evs = violent(events("Seventeen civilians were killed in a Russian airstrike on Monday 22 July 2019 on a market "
-                         "in Idlib. Russian jets struck the crowded market in the city. According to local sources, "
+    evs = violent(events("A Russian air raid on a market in Idlib left seventeen civilians dead on Monday 22 July "
+                         "2019. Russian jets struck the crowded market in the city. According to local sources, "
                          "regime warplanes also struck the town of Marayan and the village of Bzabour.", None))
     assert [(e.location, str(e.date_start)) for e in evs] == [
         ("Idlib", "2019-07-22"), ("Marayan (Idlib Governorate)", "2019-07-22"), ("Bzabour (Idlib Governorate)", "2019-07-22")]
