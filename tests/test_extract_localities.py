@@ -122,3 +122,13 @@ def test_strikes_told_with_also_right_after_a_dated_strike_are_of_its_day():
                          "regime warplanes also struck the town of Marayan and the village of Bzabour.", None))
     assert [(e.location, str(e.date_start)) for e in evs] == [
         ("Idlib", "2019-07-22"), ("Marayan (Idlib Governorate)", "2019-07-22"), ("Bzabour (Idlib Governorate)", "2019-07-22")]
+
+
+def test_a_village_named_alone_before_a_town_of_the_same_governorate_lies_there():
+    evs = violent(events("Unidentified jets struck militia depots in Deir ez-Zor on Sunday.\n"
+                         "The raids hit a depot in the village of Marayan and two headquarters in the city of Deir ez-Zor."))
+    assert "Marayan (Deir ez-Zor Governorate)" in [e.location for e in evs]
+    # a town of another governorate named after it leaves the village unplaced
+    evs = violent(events("Unidentified jets struck militia depots in Deir ez-Zor on Sunday.\n"
+                         "The raids hit a depot in the village of Marayan and two headquarters in Qamishli."))
+    assert not any("Marayan" in e.location for e in evs)

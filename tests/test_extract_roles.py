@@ -826,3 +826,16 @@ def test_a_nationality_joined_to_another_side_and_to_what_came_under_fire():
     assert ev.actor not in ("United States", "US military") and ev.target == "United States"
     # a record of strikes is no strike
     assert violent(events("Washington and Israel have a long history of bombing militia depots across the region.")) == []
+
+
+def test_the_side_of_one_who_tells_that_rockets_fell_on_it_fired_none():
+    (ev,) = violent(events("أعلن مسؤول في الحزب الديمقراطي الكردستاني الإيراني أن صواريخ سقطت أمس على مقر للحزب في كويسنجق."))
+    assert ev.actor != "KDPI" and ev.location == "Koya"
+    # the side of one who tells that its own forces struck is the striker
+    (ev,) = violent(events("قال مسؤول في الحرس الثوري إن قواته قصفت أمس مقرات في كويسنجق."))
+    assert ev.actor == "IRGC"
+
+
+def test_a_base_named_in_quotation_marks_after_its_base_word():
+    (ev,) = violent(events("قال الجيش العراقي إن صواريخ أصابت أمس قاعدة \"كي وان\" قرب كركوك."))
+    assert ev.location == "K-1 Air Base"

@@ -448,3 +448,10 @@ def test_an_unnamed_airstrike_on_a_page_of_one_air_power_is_its():
             "Later, air strikes hit US forces near the Tanf garrison on Sunday.")
     evs = [e for e in violent(events(body, date(2024, 9, 9))) if e.location == "al-Tanf Garrison"]
     assert all(e.actor_group != "United States" for e in evs)
+
+
+def test_an_unnamed_telling_of_a_strike_a_group_claims_is_that_strike():
+    body = ("أعلنت كتائب حزب الله أنها هاجمت القوات الأمريكية في سوريا.\n"
+            "واستهدفت مجموعات مسلحة قاعدة خراب الجير التي تستخدمها القوات الأمريكية بالصواريخ.")
+    (ev,) = violent(events(body, None))
+    assert (ev.actor, ev.location) == ("Kataib Hezbollah", "Kharab al-Jir")

@@ -71,10 +71,11 @@ def localities(gaz: Gazetteer, text: str, norm: str, offs: list[int], mentions: 
         first = items[0].start if isinstance(items[0], _Mention) else items[0][0]
         if container is not None:
             holder: Entry | None = container.place
-        elif any(m.place is not None and m.start >= end for m in places):
-            continue  # (a place named after the list, but not as its holder: which one holds it is unsure)
         else:
             holder = area_of(gaz, [m for m in places if m.end <= first]) or area
+            later = [m for m in places if m.place is not None and m.start >= end]
+            if holder is not None and later and any(area_of(gaz, [m]) is not holder for m in later):
+                continue  # (a place of another area named after the list, not as its holder: unsure)
         if holder is None:
             continue
         for item in items:

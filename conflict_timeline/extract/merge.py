@@ -108,6 +108,17 @@ def _unnamed_retelling(a: Event, b: Event, gaz: Gazetteer) -> bool:
     return bool(region) and region == (_region(gaz, b.location) if b.location else "")
 
 
+def _unnamed_and_group(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """One telling names an armed group, the other only "armed groups" (the Unidentified Armed
+    Group): the unnamed telling does not say it was another side."""
+    generic = generic_actors()
+    for one, other in ((a, b), (b, a)):
+        if one.actor_group in generic and other.actor_group not in generic:
+            entry = gaz.get(other.actor, kind="actor")
+            return entry is not None and entry.type == "armed_group"
+    return False
+
+
 def _town(ev: Event, gaz: Gazetteer) -> bool:
     """The event is placed at a base or a town (one the gazetteer lacks included), not an area."""
     if ev.geo_precision in ("site", "city"):
@@ -289,7 +300,8 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False, retell:
         return False  # a move announced for later and a move made are two events
     if a.actor and b.actor and root_name(gaz, a.actor) != root_name(gaz, b.actor) and not (
             a.event_type in _VIOLENT and b.event_type in _VIOLENT and a.location and a.location == b.location
-            and a.geo_precision in ("site", "city") and _dates_close(a, b)) and not _same_parties(a, b, gaz):
+            and a.geo_precision in ("site", "city") and _dates_close(a, b)) and not _same_parties(a, b, gaz) and not (
+            a.event_type in _VIOLENT and b.event_type in _VIOLENT and _unnamed_and_group(a, b, gaz)):
         # two tellings of the strike on one base or town on one day with different attackers named
         # are one incident (one sentence names the group, another its patron or a witness)
         if not _coalition_move(a, b, gaz):

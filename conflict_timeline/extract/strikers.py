@@ -45,6 +45,11 @@ _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صوا�
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 # the weapon of a clause's verb: "... with 10 strikes", "with drone strikes", "with a barrage of rockets"
 _EN_WITH_WEAPON = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
+# a speaker's affiliation: مسؤول في الحزب, "an official of the party"
+_AFFILIATION = re.compile(r"(?:مسوول|مسوولون|مسوولين|قيادي|عضو|متحدث باسم|المتحدث باسم|ناطق باسم|official|officials|spokesman|spokeswoman|spokesperson|member)"
+                          r"\s+(?:(?:رفيع|كبير|بارز|senior)\s+)?(?:في|من|of|in|for|from)\s+(?:the\s+)?$")
+# a verb of things that fell or landed, told without whoever fired them
+_FELL = re.compile(r"(?:^|\s)(?:سقطت|سقط|تساقطت|سقوط|fell|landed|impacted|hit near)(?=\s)")
 _EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|under)\s+(?:\w+\s+){0,2}?\w*(?:ed|hit|struck|shot)\s")
 _EN_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+)?([a-z][\w.-]*)")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
@@ -190,7 +195,11 @@ class StrikerMixin:
                  and not _ATTRIBUTION.search(self.s.norm_before(m.start, 12))
                  and not _SAID_SOURCE.search(self.s.norm_before(m.start, 24))  # وفق ما أعلنت أنقرة
                  and not _ANNOUNCER_BEFORE.search(self.s.norm_before(m.start, 24))  # إعلان سلطات الإقليم
-                 and not (m.start > hit.end and self._owns_struck(hit, m))]  # استهداف لمقرات حزب: struck
+                 and not (m.start > hit.end and self._owns_struck(hit, m))  # استهداف لمقرات حزب: struck
+                 # أعلن مسؤول في الحزب أن صواريخ سقطت على مقره: rockets that fell name no one who fired
+                 # them, and the speaker's own side is not it
+                 and not (m.end <= hit.start and _AFFILIATION.search(self.s.norm_before(m.start, 20))
+                          and _FELL.search(self.s.norm, self.s.norm_pos(m.end), hit.norm_start + len(hit.text) + 20))]
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
                      self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
