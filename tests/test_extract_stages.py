@@ -452,6 +452,6 @@ def test_an_unnamed_airstrike_on_a_page_of_one_air_power_is_its():
 
 def test_an_unnamed_telling_of_a_strike_a_group_claims_is_that_strike():
     body = ("أعلنت كتائب حزب الله أنها هاجمت القوات الأمريكية في سوريا.\n"
-            "واستهدفت مجموعات مسلحة قاعدة خراب الجير التي تستخدمها القوات الأمريكية بالصواريخ.")
+            "وقصفت مجموعات مسلحة بالصواريخ قاعدة خراب الجير حيث تنتشر القوات الأمريكية.")
     (ev,) = violent(events(body, None))
     assert (ev.actor, ev.location) == ("Kataib Hezbollah", "Kharab al-Jir")
