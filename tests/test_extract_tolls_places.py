@@ -439,3 +439,11 @@ def test_a_base_west_of_the_capital_is_not_the_capital_s_airport():
     (ev,) = [e for e in events("The coalition handed back another military base, which lies west of the capital "
                                "Baghdad, to Iraqi troops on Tuesday.") if e.event_type == "withdrawal"]
     assert ev.location != "Baghdad International Airport"
+
+
+def test_a_road_told_by_the_towns_it_links_places_a_strike_in_its_country_only():
+    body = "قصفت طائرات روسية أمس رتلا تركيا على الطريق الدولي الواصل بين دمشق وحلب."
+    (ev,) = violent(events(body))
+    assert (ev.actor, ev.target, ev.location) == ("Russia", "Turkey", "Syria")
+    body = "Russian jets struck a Turkish convoy on the highway linking Damascus and Aleppo on Monday."
+    assert [e.location for e in violent(events(body))] == ["Syria"]

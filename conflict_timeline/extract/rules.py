@@ -441,7 +441,8 @@ _QUOTED = re.compile(r"[\"«“][^\"»”]{3,}[\"»”]")
 
 # a troop noun right before a country name: the name is a nationality (جنديا تركيا), not a place
 _TROOP_NOUN_BEFORE = re.compile(r"(?:جنديا|جندي|جنود|عسكريا|عسكري|عسكريين|مقاتلا|مقاتل|مستشارا|مستشارين|عنصرا|ضابطا|"
-                                r"ضباط|قوات|القوات|قوه|القوه)\s+$")
+                                r"ضباط|قوات|القوات|قوه|القوه|رتلا|رتل|الرتل|رتلين|دوريه|الدوريه|دوريات|قافله|القافله|"
+                                r"موقعا|نقطه|مركزا|اليه|اليات|عربه|عربات|مدرعه|مدرعات)\s+$")
 
 # the items of an enumeration ("the international community, including Russia and Iran"): addressees
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيهم|ومنها|من بينها|including|among them|such as)\s+(?:\S+\s+)?$")

@@ -107,6 +107,10 @@ _RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللت
 # a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)
 _ROAD_BEFORE = re.compile(r"(?:^|\s)(?:طريق|الطريق|اوتوستراد|الاوتوستراد|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?$")
 _STATIONED_AT = prefiltered(re.compile(r"(?:المتمركزه|المتمركزين|المتمركز|المنتشره|المنتشرين|stationed|based)\s+(?:في|ب|at|in)\s+(?:\S+\s+){0,2}$"))
+# a road told by the towns it joins: الطريق الدولي الواصل بين دمشق وحلب, "the highway linking X and Y"
+_ROAD_LINKING = re.compile(r"(?:طريق|اوتوستراد|road|highway|motorway)\s+(?:\S+\s+){0,3}?(?:الواصل|الرابط|الذي يربط|"
+                           r"الذي يصل|linking|connecting|that links|that connects|between|بين|from)\s+(?:\S+\s+){0,3}?"
+                           r"(?:و|and\s+|to\s+|-\s*)?$")
 _ROAD_WORDS = ("طريق", "اوتوستراد", "road", "highway", "motorway")
 _INCLUDING_WORDS = ("بما في", "بما فيه", "ومنها", "من بينها", "including", "among them", "such as")
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
@@ -356,6 +360,7 @@ class WhereWhenMixin:
                     m.place.geo_precision == "city" and self._is_place_use(m)):
                 continue  # "نفى العراق": the state speaking, not a place (هجوم أربيل: the town struck)
             if road and m.place.geo_precision == "city" and (_ROAD_BEFORE.search(s.norm_before(m.start, 40))
+                                                    or _ROAD_LINKING.search(s.norm_before(m.start, 60))
                                                     or _ROAD_AFTER.match(s.norm, s.norm_pos(m.end)) or any(
                     q.place is not None and 0 < m.start - q.end <= 4 and _ROAD_BEFORE.search(s.norm_before(q.start, 40))
                     and s.text[q.end : m.start].strip(" -–") == "" for q in s.mentions)):
@@ -383,7 +388,10 @@ class WhereWhenMixin:
         mark = _DAY_AFTER.search(s.norm)
         if mark is not None and any(s.norm_pos(m.start) < mark.start() for m in out):
             out = [m for m in out if s.norm_pos(m.start) < mark.start()]
-        out = out or roads[:1]
+        if not out and roads:
+            # a strike on a road told only by the towns it joins: somewhere on the road, in its country
+            country = self.gaz.get(country_name(self.gaz, roads[0].place.country), kind="place")
+            out = [replace(roads[0], place=country)] if country is not None else roads[:1]
         # the base of the troops struck elsewhere ("troops based at Camp X ... hit by a roadside
         # bomb on a desert road", القوات المتمركزة في قاعدة): where they live, not where it happened
         struck = any(t.trigger.family == "violence" for t in s.triggers) and not any(
