@@ -169,3 +169,19 @@ def test_digits_glued_to_the_arabic_word_before_them_are_read():
     assert (q.kind, q.value) == ("money", 177_000_000)
     # a model name keeps its digits (F16, S300): no count of anything
     assert not [q for q in find_quantities(normalize("طائرات F16 وصواريخ S300")) if q.kind == "troops"]
+
+
+def test_last_night_this_morning_and_the_day_before_are_days():
+    ref = date(2024, 2, 6)
+    for text, expected in (("The rockets landed late last night.", date(2024, 2, 5)),
+                      ("The base was hit this morning.", date(2024, 2, 6)),
+                      ("قصفت الطائرات البارحة مواقع في المنطقة.", date(2024, 2, 5))):
+        (found,) = find_dates(text, ref)
+        assert (found.start, found.precision) == (expected, "day")
+
+
+def test_a_nationality_between_a_count_and_its_troops_keeps_the_count():
+    for text, n in (("About 100 Turkish soldiers entered the province.", 100),
+                    ("Some 300 Russian military police arrived in the town.", 300)):
+        (q,) = [q for q in find_quantities(normalize(text)) if q.kind == "troops"]
+        assert q.value == n
