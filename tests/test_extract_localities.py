@@ -132,3 +132,15 @@ def test_a_village_named_alone_before_a_town_of_the_same_governorate_lies_there(
     evs = violent(events("Unidentified jets struck militia depots in Deir ez-Zor on Sunday.\n"
                          "The raids hit a depot in the village of Marayan and two headquarters in Qamishli."))
     assert not any("Marayan" in e.location for e in evs)
+
+
+def test_a_list_closed_by_a_relative_clause_and_the_side_that_struck_after_an_attack():
+    # "after that attack the US forces shelled the villages X and Y, which ...": the US forces struck
+    evs = violent(events("وقصفت القوات التركية أمس مواقع في ريف الحسكة. وقال المصدر إنه بعد ذلك الهجوم قصفت "
+                         "القوات الأمريكية بالمدافع قرى مرعيان وسفوهن التي ينتشر فيها مسلحون."))
+    listed = [e for e in evs if "(" in e.location]
+    assert [e.location_ar for e in listed] == ["مرعيان", "سفوهن"]
+    assert {e.actor for e in listed} == {"US military"}
+    # "a number of" after a town is no second town
+    evs = violent(events("قصفت الطائرات أمس وسط مدينة إدلب وعددا من المباني الحكومية."))
+    assert [e.location for e in evs] == ["Idlib"]

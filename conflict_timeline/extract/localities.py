@@ -33,6 +33,7 @@ _SETTLEMENT = frozenset(_ROWS["locality_word"])
 _PRONOUN = re.compile("(?:ها|هما|هم)$")
 _PREDICATE = re.compile(r"(?:^|\s)[وف]?(?:هي|هو|كانت|كان)\s+$")  # (وهي بلدة: it is a town)
 _VERB = re.compile(r"[وف]?[يت]\w{2,}(?:ها|هم|هما)")  # an imperfect verb with its object pronoun
+_RELATIVE = frozenset(("التي", "الذي", "اللتين", "حيث", "which", "where", "that"))  # (قرى X وY التي ...)
 _HOLDER_CUE = frozenset(("بريف", "ريف", "محافظه", "بمحافظه", "لمحافظه", "قضاء", "بقضاء", "لقضاء", "ناحيه", "بناحيه",
                          "التابعه", "التابع", "قرب", "شمال", "جنوب", "شرق", "غرب", "near", "in"))
 _HEADS = frozenset(_ROWS["locality_head"])
@@ -74,7 +75,7 @@ def localities(gaz: Gazetteer, text: str, norm: str, offs: list[int], mentions: 
         else:
             holder = area_of(gaz, [m for m in places if m.end <= first]) or area
             later = [m for m in places if m.place is not None and m.start >= end]
-            if holder is not None and later and any(area_of(gaz, [m]) is not holder for m in later):
+            if holder is not None and any(area_of(gaz, [m]) not in (None, holder) for m in later):
                 continue  # (a place of another area named after the list, not as its holder: unsure)
         if holder is None:
             continue
@@ -205,7 +206,8 @@ def _trim(items: list[_Mention | tuple[int, int]], text: str,
         after = normalize(text[item[1] : item[1] + 30]).lstrip(' "\'')
         if i + 1 < len(items) or not after or after[0] in _PUNCT:
             continue
-        if _glue(after.split()[0].strip("".join(_PUNCT))) or any(
+        word = after.split()[0].strip("".join(_PUNCT))
+        if _glue(word) or word in _RELATIVE or any(
                 m.place is not None and 0 <= m.start - item[1] <= 3 for m in places):
             continue
         keep = i

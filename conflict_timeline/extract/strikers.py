@@ -45,6 +45,7 @@ _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صوا�
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 # the weapon of a clause's verb: "... with 10 strikes", "with drone strikes", "with a barrage of rockets"
 _EN_WITH_WEAPON = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
+_AFTER_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب|اثر|after|following)\s+(?:\S+\s+)?$")
 # a speaker's affiliation: مسؤول في الحزب, "an official of the party"
 _AFFILIATION = re.compile(r"(?:مسوول|مسوولون|مسوولين|قيادي|عضو|متحدث باسم|المتحدث باسم|ناطق باسم|official|officials|spokesman|spokeswoman|spokesperson|member)"
                           r"\s+(?:(?:رفيع|كبير|بارز|senior)\s+)?(?:في|من|of|in|for|from)\s+(?:the\s+)?$")
@@ -247,6 +248,8 @@ class StrikerMixin:
         if verb is not None and any(
                 t is not verb and t.trigger.family == "violence" and 0 <= verb.start - t.end <= 16
                 and len(self.s.text[t.end : verb.start].split()) <= 1 and not any(c in self.s.text[t.end : verb.start] for c in ".,،;:")
+                # (بعد ذلك الهجوم استهدفت القوات: the attack after which they struck is no subject)
+                and not _AFTER_BEFORE.search(self.s.norm_before(t.start, 14))
                 for t in self.s.triggers):
             # القصف استهدف قوات أمريكية, "the attack targeted US forces": the event word is the
             # subject, and the side named right after the verb is its object, never the striker

@@ -69,6 +69,9 @@ _PLANNED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:يجهز|تجهز|يعد|ت�
                             r"|\s+(?:\S+\s+){0,2}?(?:being (?:prepared|planned)|(?:is|are) (?:preparing|planning)|planned by)\b")
 # a sentence opened by "after" and a strike noun (وبعد الهجوم, "Following the strikes,")
 _AFTER_OPENING = re.compile(r"^\s*[وف]?(?:بعد|عقب|اثر|في اعقاب|following|after)\s+(?:the\s+|these\s+|those\s+)?$")
+# the same, at the start of what a speaker said: أضافت أنه بعد ذلك الهجوم, "said that after that attack"
+_AFTER_OPENING_SAID = re.compile(r'\s*(?:\S+\s+){1,3}?["«]?(?:انه|ان|that)\s+(?:بعد|عقب|اثر|following|after)\s+'
+                                 r"(?:the\s+|this\s+|that\s+|ذلك\s+|هذا\s+|تلك\s+|هذه\s+)?$")
 _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+(?:(?:new|latest|recent|last|same|deadly|fresh)\s+)?$")
 
 
@@ -147,7 +150,8 @@ class ViolenceMixin:
             return []  # "huge explosions were heard in Damascus": the strikes the page told, heard
         # "وبعد الهجوم أصدر الجيش بيانا ...", "After the attack, the army said it struck ...": the attack
         # that opens the sentence only sets it in time; the sentence's own strike word tells
-        opening = [h for h in hits if _AFTER_OPENING.search(s.norm_before(h.start, 16))]
+        opening = [h for h in hits if _AFTER_OPENING.search(s.norm_before(h.start, 16))
+                   or _AFTER_OPENING_SAID.match(s.norm, 0, h.norm_start)]
         if opening and len(opening) < len(hits):
             hits = [h for h in hits if h not in opening]
         record = [h for h in hits if _RECORD_OF.search(s.norm_before(h.start, 80))]
