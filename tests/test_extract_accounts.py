@@ -146,9 +146,11 @@ def test_any_attack_denied_unknown_drones_and_neutralised_counts():
     assert [e.event_type for e in evs] == ["denial"]
     (ev,) = violent(events("استهدفت طائرة مسيرة مجهولة سيارة تقل قياديين في كتائب حزب الله قرب مطار بغداد."))
     assert ev.target == "Kataib Hezbollah"
-    (ev,) = violent(events("قالت وزارة الدفاع التركية إن مقاتلاتها حيدت 12 إرهابيا في غارات على منطقتي قنديل "
-                           "وأسوس شمالي العراق."))
-    assert (ev.fatalities, ev.location) == (12, "Qandil Mountains")
+    # (two areas named after the dual: a strike on each, the toll counted once, with the first)
+    first, second = violent(events("قالت وزارة الدفاع التركية إن مقاتلاتها حيدت 12 إرهابيا في غارات على منطقتي قنديل "
+                                   "وأسوس شمالي العراق."))
+    assert (first.fatalities, first.location) == (12, "Qandil Mountains")
+    assert (second.fatalities, second.location_ar) == (None, "أسوس")
 
 
 def test_a_speakers_own_move_and_a_convoy_that_pulls_out():

@@ -447,3 +447,19 @@ def test_a_road_told_by_the_towns_it_links_places_a_strike_in_its_country_only()
     assert (ev.actor, ev.target, ev.location) == ("Russia", "Turkey", "Syria")
     body = "Russian jets struck a Turkish convoy on the highway linking Damascus and Aleppo on Monday."
     assert [e.location for e in violent(events(body))] == ["Syria"]
+
+
+def test_a_weak_place_name_a_strike_fell_on_and_a_capital_that_acts_in_a_relative_clause():
+    # قنديل is also a lamp: after a strike "on" it, it is the mountains struck
+    evs = violent(events("نفذت المقاتلات التركية غارات جوية أمس على قنديل وسنجار."))
+    assert sorted(e.location for e in evs) == ["Qandil Mountains", "Sinjar"]
+    # "the anger of Baghdad, which summoned the envoy over the strikes on Iraqi soil": the
+    # government, not the place struck
+    (ev,) = violent(events("أثارت الغارات التي شنتها المقاتلات التركية أمس على الأراضي العراقية غضب بغداد التي "
+                           "استدعت السفير التركي."))
+    assert ev.location == "Iraq"
+
+
+def test_two_areas_after_a_dual_area_word_are_two_places():
+    evs = violent(events("شنت مقاتلات إسرائيلية أمس غارات على منطقتي سفوهن ومشروع مرعيان غربي دمشق."))
+    assert [e.location_ar for e in evs] == ["سفوهن", "مشروع مرعيان"]

@@ -253,8 +253,8 @@ class ViolenceMixin:
         if fine:
             # an area inside a governorate (a village area, a mountain range) that holds none of the
             # towns and bases named is a place struck of its own (Koya, then Zirgwez)
-            fine = fine + [r for r in regions if self._local_area(r) and not any(
-                r.place.id in {e.id for e in self.gaz.ancestors(f.place.id)} for f in fine)]
+            fine = sorted(fine + [r for r in regions if self._local_area(r) and not any(
+                r.place.id in {e.id for e in self.gaz.ancestors(f.place.id)} for f in fine)], key=lambda m: m.start)
         chosen = fine or regions or self._theatre(countries, actor) or [None]  # one event per place named
         weight = max(h.trigger.weight for h in hits)
         out = []

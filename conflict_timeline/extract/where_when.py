@@ -57,6 +57,7 @@ _QUOTES = " \"'«»“”„‘’"
 # a source or outlet noun right before a name: the name is the outlet's (قناة الميادين, مصادر الميادين)
 _SOURCE_NOUN_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مصادر|مصدر|مراسل|مراسلو|مراسلي|قناه|موقع|شبكه|صحيفه|وكاله|تلفزيون)\s+$"))
 
+_ON_END = re.compile(r"(?:^|\s)علي\s+$")  # (normalized على)
 # a distance before a place: the place is a landmark to measure from
 _DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+)?(?:عن|من|from|of)\s+$")
 
@@ -99,6 +100,9 @@ _COMMAND_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:قاطع|قياده|قيا
 _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b")
 
 
+# a capital the subject of a relative clause after it (بغداد التي استدعت السفير, "Baghdad, which
+# summoned the envoy"): the government acting
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:التي|الذي|which|who)\s+(?:قد\s+|had\s+|has\s+)?[^\s\d]+(?:ت|وا|ed)(?=\s)")
 # a relative pronoun and its verb right before a name: the name is the verb's subject (التي أطلقتها
 # أنقرة, "which Ankara launched")
 _RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|which|that)\s+(?:[^\s\d]+\s+)?$")
@@ -320,8 +324,11 @@ class WhereWhenMixin:
         for m in s.mentions:
             if m.place is None:
                 continue
-            if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 12).rstrip(_QUOTES) + " "):
-                continue  # a weak alias needs a place word before it
+            if m.weak and not _PLACE_CUE.search(s.norm_before(m.start, 12).rstrip(_QUOTES) + " ") and not (
+                    _ON_END.search(s.norm_before(m.start, 8)) and any(
+                        t.trigger.family == "violence" and 0 <= m.start - t.end <= 24 for t in s.triggers)):
+                continue  # a weak alias needs a place word before it, or to be what a strike fell on
+                # (غارات جوية على قنديل)
             if m.weak and _NAME_GOES_ON.match(s.text, m.end):
                 continue  # "Tal Al-Sahen", "Tell Abyad": the first word of a longer name
             if m.place.geo_precision != "country" and m.text.isascii() and (
@@ -373,9 +380,10 @@ class WhereWhenMixin:
                 continue  # "the international community, including Russia and Iran": addressees, no place
             if m.actor is not None and m.place.geo_precision == "city" and (
                     _COUNTERPART.search(s.norm_before(m.start, 12)) or _ACCUSED.search(s.norm_before(m.start, 30))
-                    or _RELATIVE_VERB.search(s.norm_before(m.start, 24))):
+                    or _RELATIVE_VERB.search(s.norm_before(m.start, 24))
+                    or (_RELATIVE_AFTER.match(s.norm, s.norm_pos(m.end)) and not _DESTINATION.search(s.norm_before(m.start, 12)))):
                 continue  # مذكرة تفاهم مع بغداد, "Ankara blamed Damascus", العملية التي أطلقتها أنقرة, "the
-                # operation that Ankara launched": a government, not a place
+                # operation that Ankara launched", غضب بغداد التي استدعت السفير: a government, not a place
             if between and m.place.geo_precision == "city" and _BETWEEN.search(s.norm_before(m.start, 40)) and any(
                     q.place is not None and q.end <= m.start and not _BETWEEN.search(s.norm_before(q.start, 40))
                     for q in s.mentions):
