@@ -451,3 +451,12 @@ def test_a_committee_of_inquiry_is_no_agreement():
     assert not [e for e in events(body) if e.event_type == "agreement"]
     body = "أعلن رئيس الوزراء يوم الجمعة تشكيل لجنة ثنائية مع واشنطن لبحث مستقبل التحالف في العراق."
     assert [e for e in events(body) if e.event_type == "agreement"]
+
+
+def test_a_side_judging_attacks_unacceptable_or_a_risk_takes_a_position():
+    for body in ("CENTCOM said such attacks on coalition forces are unacceptable.",
+                 "قال المتحدث باسم البنتاغون إن الهجمات على القوات الأمريكية غير مقبولة.",
+                 "A CENTCOM spokesman said attacks of this kind put the lives of coalition troops at risk."):
+        assert [e.event_type for e in events(body)] == ["statement"]
+    # the same speaker only telling the attack: no position
+    assert [e.event_type for e in events("CENTCOM said two drones attacked the base on Monday.")] != ["statement"]

@@ -36,6 +36,9 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
                      r"call(?:s|ed)? (?:on|for)|urg|condemn|sovereign|violat|illegal|occupation|aggression|"
                      r"retaliat|respon|self-defen|no plans|not planning|will not|won't|pledg|vow|remain|stay|"
                      r"continue|options|no change|change|not a real|not a withdrawal|"
+                     # judging attacks: "unacceptable", "put the troops at risk", "does not seek escalation"
+                     r"unacceptable|tolerat|at risk|endanger|escalat|does not seek|do not seek|not seeking|"
+                     r"مقبول|مقبوله|مرفوض|مرفوضه|نتسامح|يتسامح|تتسامح|تصعيد|التصعيد|يهدد|تهدد|نسعي|يسعي|تسعي|"
                      # judging what happened: "did not consider the injuries serious", واصفا الهجوم بـ
                      r"consider|regard|describ|اعتبر|يعتبر|تعتبر|معتبرا|معتبره|(?:وصف|يصف|تصف)(?:ت|ه|ها|هم|وا)?(?!\S)|واصف)")
 
