@@ -460,3 +460,12 @@ def test_a_side_judging_attacks_unacceptable_or_a_risk_takes_a_position():
         assert [e.event_type for e in events(body)] == ["statement"]
     # the same speaker only telling the attack: no position
     assert [e.event_type for e in events("CENTCOM said two drones attacked the base on Monday.")] != ["statement"]
+
+
+def test_a_spokesman_named_once_with_his_side_speaks_for_it_when_named_alone():
+    body = ("Israeli army spokesman Dan Avner said jets struck weapons depots in Syria overnight. "
+            "\"The Quds Force stands behind the attack,\" Avner said, adding that Israel does not seek escalation.")
+    assert [e.actor for e in events(body, None) if e.event_type == "statement"] == ["Israeli military"]
+    body = ("قال المتحدث باسم الجيش الإسرائيلي داني أفنير إن المقاتلات قصفت مستودعات أسلحة في سوريا. "
+            "وقال أفنير إن إيران تتحمل المسؤولية وإن إسرائيل لا تسعى إلى التصعيد.")
+    assert [e.actor for e in events(body, None) if e.event_type == "statement"] == ["Israeli military"]

@@ -41,6 +41,7 @@ from .downing import DowningMixin
 from .funding import FundingMixin
 from .hits import _Mention, _TriggerHit
 from .mentions import _Analyzer, _Sentence, _unique_places
+from .persons import remember_speakers
 from .political import PoliticalMixin
 from .rules import (
     _ADDITIONAL,
@@ -117,6 +118,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         out += self._funding(by_family.get("funding", []))
         if not out:
             out += self._other(by_family.get("other", []))  # the fall of a city, announced: the fall
+        if any(m.actor is not None for m in s.mentions):
+            remember_speakers(s.text, s.norm, s.norm_pos, s.mentions, self.ctx.people)
         out += self._political(political, any(id(e) not in self.ctx.backrefs for e in out))
         forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
                   and self._side(m.actor).name in self.rules.air_powers]

@@ -39,6 +39,7 @@ class _Context:
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
     ground_only: bool | None = None  # the page tells of guns and of no aircraft (worked out when asked)
     told: list = field(default_factory=list)  # (sentence, its events) read so far, for the last day named
+    people: dict[str, Entry] = field(default_factory=dict)  # speakers named once with their side (persons.py)
 
     @property
     def last_day(self) -> date | None:

@@ -12,6 +12,7 @@ from ..text.arabic import normalize
 from ..text.patterns import prefiltered
 from .actors import _UNNAMED_AFTER, _UNNAMED_BEFORE
 from .hits import _TriggerHit
+from .persons import named_speaker
 from .rules import (
     _AGREE_VERB_BEFORE,
     _CONDEMN,
@@ -151,6 +152,10 @@ class PoliticalMixin:
                              for who in [self._adjacent_speaker(x)] if who is not None), None)
             if adjacent is not None:
                 h, actor = adjacent  # أكد أوباما ... ودعا إلى: the one named at its verb speaks
+            else:
+                # "Conricus said", وقال أدرعي: a speaker the page named before with his side
+                known = named_speaker(s.text, s.norm, h.start, h.end, h.norm_start, s.norm_pos(h.end), self.ctx.people)
+                actor = known or actor
             named_here = {id(m.actor) for m in s.mentions if m.actor is not None}
             if actor is None or id(actor) not in named_here:
                 # of several statement words (أمر ... وأدانت السلطات العراقية), the one whose speaker
