@@ -227,3 +227,12 @@ def test_a_strike_that_goes_on_from_the_sentence_before_is_of_the_same_striker()
     body = ("وقصفت المدفعية التركية أمس قرية في ريف المالكية.\n"
             "كما قصفت محطة مياه في مدينة عين العرب.")
     assert {(e.actor_group, e.location) for e in violent(events(body))} == {("Turkey", "al-Malikiyah"), ("Turkey", "Kobani")}
+
+
+def test_the_parts_a_sum_told_before_is_divided_into_are_no_new_sums():
+    body = ("خصصت وزارة الدفاع الأمريكية 40 مليون دولار لدعم قوات البيشمركة في موازنة العام المقبل. "
+            "ويتوزع هذا المبلغ على 25 مليون دولار للرواتب و15 مليون دولار للتدريب.")
+    assert [e.amount_usd for e in events(body) if e.event_type == "funding"] == [40_000_000]
+    body = ("The Pentagon set aside $40 million for the Peshmerga in next year's budget. "
+            "The amount is broken down into $25 million for salaries and $15 million for training.")
+    assert [e.amount_usd for e in events(body) if e.event_type == "funding"] == [40_000_000]

@@ -16,6 +16,10 @@ _SUM_CHANGED = re.compile(r"(?:ارتفع|ارتفعت|زاد|زادت|انخف�
                           # "an increase of $4.7 million", بزيادة قدرها, أقل بمقدار: the change, not a sum allocated
                           r"|(?:^|\s)(?:ب|ل)?(?:زياده|انخفاض|نقص|تراجع|تخفيض)\s+(?:قدرها|قدره|بلغت|بلغ)?\s*$"
                           r"|(?:اقل|اكثر|اعلي|ادني)\s+بمقدار\s*$|\b(?:an? )?(?:increase|decrease|cut|rise|drop) of\s*$")
+# a sum told before, divided into its parts: ويتوزع هذا المبلغ على, "the amount is broken down into"
+_SHARES_OF_SUM = re.compile(r"(?:يتوزع|تتوزع|توزع|موزعه|موزعا|ينقسم|تنقسم|مقسمه|يشمل|تشمل)\s+(?:هذا\s+|هذه\s+)?(?:المبلغ|المبالغ|الميزانيه|الموازنه|المخصصات)"
+                            r"|(?:this|the)\s+(?:sum|amount|total|allocation|budget)\s+(?:is|was|will be)\s+"
+                            r"(?:divided|broken down|split|distributed)")
 _MONEY_AFTER = re.compile(r"\s*(?:(?:higher|lower|more|less|up|down)\s+(?:than|from)|above|below|over\s+\d{4}|"
                           r"(?:اعلي|اكثر|اقل)\s+من|زياده\s+عن)")
 
@@ -24,6 +28,8 @@ class FundingMixin:
     def _funding(self, hits: list[_TriggerHit]) -> list[Event]:
         s = self.s
         out = []
+        if _SHARES_OF_SUM.search(s.norm) and any(e.event_type == "funding" for _, found in self.ctx.told for e in found):
+            return out  # "this sum is divided into $11.8 million for arms, ...": shares of a sum told before
         for q, a, b in s.quantities:
             if q.kind != "money" or q.value is None:
                 continue
