@@ -463,3 +463,9 @@ def test_a_weak_place_name_a_strike_fell_on_and_a_capital_that_acts_in_a_relativ
 def test_two_areas_after_a_dual_area_word_are_two_places():
     evs = violent(events("شنت مقاتلات إسرائيلية أمس غارات على منطقتي سفوهن ومشروع مرعيان غربي دمشق."))
     assert [e.location_ar for e in evs] == ["سفوهن", "مشروع مرعيان"]
+
+
+def test_aircraft_of_unknown_origin_are_not_the_pages_air_power():
+    evs = violent(events("Israeli jets struck Damascus on Monday. Aircraft of unknown origin also struck militia "
+                         "positions near Albukamal on Monday."))
+    assert [(e.actor, e.location) for e in evs] == [("Israeli military", "Damascus"), ("", "Abu Kamal")]

@@ -32,6 +32,7 @@ from .mentions import _Analyzer
 from .merge import _link_denials, _merge_within
 from .page import page_reference_date, page_sentences
 from .rules import _AIRCRAFT, Rules, load_rules
+from .strikers import _UNKNOWN_CRAFT
 
 # Bump when the rules or their data change in a way that changes output: stores rebuilt from the
 # bundled corpus compare it.
@@ -134,6 +135,8 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
     for ev in events:
         if ev.actor or (ev.target and root_name(gaz, ev.target) in own):
             continue
+        if _UNKNOWN_CRAFT.search(normalize(ev.sentence)):
+            continue  # "aircraft of unknown origin", طائرات مجهولة: the page says it does not know whose
         if ev.event_type == "attack" and _STRIKE_WORD.search(normalize(ev.sentence)) and not _GROUND_WEAPON.search(
                 normalize(ev.sentence)):
             ev.event_type = "airstrike"  # ("the command said three raids near Tikrit hit a depot": more of its strikes)

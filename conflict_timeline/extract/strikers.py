@@ -71,7 +71,8 @@ _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران
 # planes of no kind named (4 طائرات من طراز تورنادو), not drones
 _PLANES = prefiltered(re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)"))
 _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
-                                        r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)"))
+                                        r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)"
+                                        r"|(?:warplanes|aircraft|jets|planes)\s+of\s+(?:an\s+)?(?:unknown|unidentified)"))
 # "it" or "they" as the subject of the strike verb: the side that struck in the sentence before
 # "its aircraft", "its guns" as a strike's subject (وقصفت طائراتها, مدفعيته استهدفت): the striker told before
 _AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|مسيرات|مدفعي|راجمات|صواريخ|مروحيات)\S{0,2}(?:ها|ه|هم)(?:\s|$)")
