@@ -12,6 +12,7 @@ import re
 
 from ..gazetteer import Entry
 from ..text.arabic import normalize
+from ..text.patterns import prefiltered
 from .hits import _Mention
 
 # "<side> spokesman Jonathan Conricus", "<side>'s spokesman, John Kirby", "a <side> official, Jane Doe"
@@ -25,11 +26,14 @@ _EN_ROLE_FOR = re.compile(r"(?:spokesman|spokeswoman|spokesperson|official)\s+(?
 _AR_ROLE_BEFORE = re.compile(r"(?:المتحدث|الناطق|متحدث|ناطق)\s+(?:الرسمي\s+)?(?:باسم|عن)\s+$")
 _AR_NAME = re.compile(r"^\s+(?P<name>[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]{3,})?)(?=\s*(?:[،,:]|\s+(?:ان|انه|قال|اكد|اعلن|في)\s))")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_ROLE_WORD = prefiltered(re.compile(r"spokes|official|commander|minister|secretary|المتحدث|الناطق|متحدث|ناطق"))
 _NOT_NAMES = frozenset(("The", "He", "She", "It", "They", "On", "In", "At", "Said", "Told", "Added"))
 
 
 def remember_speakers(text: str, norm: str, norm_pos, mentions: list[_Mention], people: dict[str, Entry]) -> None:
     """Record in `people` (bare name, normalized -> side) the speakers a sentence names with their side."""
+    if _ROLE_WORD.search(norm) is None:
+        return  # (no spokesman, official or minister named: nothing to remember)
     latin = _ARABIC.search(text) is None
     for m in mentions:
         if m.actor is None:
