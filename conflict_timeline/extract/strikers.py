@@ -189,6 +189,7 @@ class StrikerMixin:
             if side is not None:
                 return side, self._strike_kind(side, hints)
         # (the cheaper tests first)
+        fell = _FELL.search(self.s.norm) is not None
         cands = [m for m in self._actors() if lo <= m.start < hi and m.actor.type not in MEDIA_TYPES
                  # a bare nationality names the striker only on the attack or its weapons (above):
                  # الحدود العراقية, السياح العراقيين are no attackers
@@ -200,7 +201,7 @@ class StrikerMixin:
                  and not (m.start > hit.end and self._owns_struck(hit, m))  # استهداف لمقرات حزب: struck
                  # أعلن مسؤول في الحزب أن صواريخ سقطت على مقره: rockets that fell name no one who fired
                  # them, and the speaker's own side is not it
-                 and not (m.end <= hit.start and _AFFILIATION.search(self.s.norm_before(m.start, 20))
+                 and not (fell and m.end <= hit.start and _AFFILIATION.search(self.s.norm_before(m.start, 20))
                           and _FELL.search(self.s.norm, self.s.norm_pos(m.end), hit.norm_start + len(hit.text) + 20))]
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
