@@ -360,6 +360,13 @@ class Gazetteer:
                     bucket[:] = [_Candidate(entry, False, rank) if c.entry is entry else c for c in bucket]
                 if alias.startswith("=") or _is_acronym(alias):
                     case_sensitive[key] = alias.removeprefix("=")
+        # Latin spellings of a place's name the list lacks ("Jisr al-Shughur" for Jisr ash Shughur,
+        # "Maarat al-Numan" for Maarrat an Numan): the same candidates, never over a listed alias
+        for key, cands in list(table.items()):
+            if _ARABIC_CHAR_RE.search(key) or not any(c.entry.kind == "place" and not c.weak for c in cands):
+                continue
+            for variant in _latin_variants(key):
+                table.setdefault(variant, [c for c in cands if c.entry.kind == "place" and not c.weak])
         arabic = [k for k in table if _ARABIC_CHAR_RE.search(k)]
         latin = [k for k in table if not _ARABIC_CHAR_RE.search(k)]
         with_article = [k[1:] for k in arabic if k.startswith("ال") and len(k) > 3]
@@ -406,6 +413,23 @@ def _aliases_of(entry: Entry) -> Iterator[tuple[str, bool]]:
         yield alias, False
     for alias in entry.aliases_low:
         yield alias, True
+
+
+_ARTICLE = re.compile(r"(?<=\s)(?:al|el|ash|as|ad|adh|an|ar|at|ath|az|ed|es|esh|er|et|ez|en)[- ](?=\w)")
+_FIRST_ARTICLE = re.compile(r"^(al|el)([- ])(?=\w)")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def _latin_variants(key: str) -> set[str]:
+    """Other Latin spellings of a name of two words or more: its inner article written al-, al or
+    not at all, apostrophes left out, doubled consonants single."""
+    if " " not in key and "-" not in key:
+        return set()
+    forms = {key, key.replace("'", "")}
+    forms |= {_ARTICLE.sub(article, f) for f in list(forms) for article in ("al-", "al ", "")}
+    forms |= {_FIRST_ARTICLE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), f) for f in list(forms)}
+    forms |= {_DOUBLED.sub(r"\1", f) for f in list(forms)}
+    return {f for f in forms if f != key and (" " in f or "-" in f) and len(f.replace(" ", "")) >= 7}
 
 
 def _reading(cands: tuple[_Candidate, ...]) -> Reading:

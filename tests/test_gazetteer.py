@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_timeline.extract import REGION
-from conflict_timeline.gazetteer import Gazetteer
+from conflict_timeline.gazetteer import Gazetteer, _latin_variants
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -500,3 +500,12 @@ def test_a_name_in_quotation_marks_inside_a_longer_name(gz: Gazetteer) -> None:
     assert [m.entry.name for m in gz.find("وقالت حركة «النجباء» إنها سترد")] == ["Harakat al-Nujaba"]
     # "Hezbollah in Iraq" is the Iraqi brigades
     assert [m.entry.name for m in gz.find('ضربات ضد ميليشيا "حزب الله" في العراق')] == ["Kataib Hezbollah"]
+
+
+def test_latin_spellings_of_a_place_name_its_list_lacks():
+    gaz = Gazetteer.default()
+    for written, name in (("Jisr al-Shughur", "Jisr ash Shughur"), ("Maarat al-Numan", "Maarrat an Numan"),
+                          ("Tal Tamr", "Tall Tamr"), ("Tal Rifat", "Tal Rifaat")):
+        assert [m.entry.name for m in gaz.places(f"Jets struck {written} on Monday.")] == [name]
+    # a name of one word gets no other spelling (short words are too often ordinary words)
+    assert _latin_variants("kobani") == set() and "tal tamr" in _latin_variants("tall tamr")
