@@ -220,7 +220,8 @@ class Gazetteer:
         key = _norm_alias(id_or_name)
         found = [e for e in self._by_key.get(key, []) if kind is None or e.kind == kind]
         if not found:
-            named = _LOCALITY_NAME.fullmatch(id_or_name) if kind in (None, "place") else None
+            # (a name of another kind, "Unidentified Armed Group (Iraq)", is no locality)
+            named = _LOCALITY_NAME.fullmatch(id_or_name) if kind in (None, "place") and key not in self._by_key else None
             container = self._lookup(named.group(2), "place") if named else None
             return self.locality(named.group(1), "", container) if named and container else self._localities.get(id_or_name)
         return min(

@@ -8,6 +8,7 @@ checks them. Errors are one line naming the file, the line and the reason (`Gaze
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -125,6 +126,13 @@ class Entry:
         return self.valid_from is not None or self.valid_to is not None
 
 
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance between two points, in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def norm_alias(alias: str) -> str:

@@ -42,7 +42,6 @@ import argparse
 import csv
 import io
 import json
-import math
 import re
 import sys
 import unicodedata
@@ -52,6 +51,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from conflict_timeline.gazetteer_io import km_between  # noqa: E402
 from conflict_timeline.text.arabic import normalize  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer" / "places_geonames.csv"
@@ -295,9 +295,7 @@ class Words:
 
 
 def _km(a: dict, b: dict) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return km_between(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
 def select(cities: dict[str, dict]) -> list[dict]:

@@ -16,11 +16,11 @@ A known name in such a list that lies outside the governorate the list is placed
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 
 from ..gazetteer import Entry, Gazetteer
+from ..gazetteer_io import km_between
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered, trie_regex
 from ..text.romanize import romanize
@@ -83,13 +83,10 @@ def localities(gaz: Gazetteer, text: str, norm: str, offs: list[int], mentions: 
             if isinstance(item, _Mention):
                 if _namesake(gaz, item.place, holder):
                     replaced.add(id(item))
-                    added.append(_Mention(item.start, item.end, item.text,
-                                          place=gaz.locality(_english(item), _arabic(item.text), holder)))
+                    added.append(_Mention(item.start, item.end, item.text, place=_locality(gaz, item.text, holder)))
                 continue
-            start, end_ = item
-            written = text[start:end_]
-            added.append(_Mention(start, end_, written,
-                                  place=gaz.locality(romanize(written), "" if written.isascii() else written, holder)))
+            written = text[item[0] : item[1]]
+            added.append(_Mention(item[0], item[1], written, place=_locality(gaz, written, holder)))
     # (a known name that begins a longer one of the list is no place of its own: خشام in خشام X)
     replaced |= {id(m) for m in mentions if m.place is not None and any(
         a.start <= m.start < a.end and a.place.type == "locality" and (a.start, a.end) != (m.start, m.end) for a in added)}
@@ -108,12 +105,10 @@ def area_of(gaz: Gazetteer, mentions: list[_Mention]) -> Entry | None:
     return None
 
 
-def _english(m: _Mention) -> str:
-    return m.text if m.text.isascii() else romanize(_arabic(m.text))
-
-
-def _arabic(written: str) -> str:
-    return "" if written.isascii() else written
+def _locality(gaz: Gazetteer, written: str, holder: Entry) -> Entry:
+    """The place of a name as the page writes it: its Latin label (a Latin name kept as written)
+    and, for an Arabic name, the name itself."""
+    return gaz.locality(romanize(written), "" if written.isascii() else written, holder)
 
 
 def _arabic_lists(text: str, norm: str, offs: list[int], places: list[_Mention]) -> list[_List]:
@@ -286,10 +281,4 @@ def _namesake(gaz: Gazetteer, place: Entry | None, holder: Entry) -> bool:
         return holder.id not in regions
     if None in (place.lat, place.lon, holder.lat, holder.lon):
         return False
-    return _km(place.lat, place.lon, holder.lat, holder.lon) > _NAMESAKE_KM  # type: ignore[arg-type]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
+    return km_between(place.lat, place.lon, holder.lat, holder.lon) > _NAMESAKE_KM  # type: ignore[arg-type]

@@ -50,7 +50,7 @@ _AFTER_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب|اثر|after|follow
 _AFFILIATION = re.compile(r"(?:مسوول|مسوولون|مسوولين|قيادي|عضو|متحدث باسم|المتحدث باسم|ناطق باسم|official|officials|spokesman|spokeswoman|spokesperson|member)"
                           r"\s+(?:(?:رفيع|كبير|بارز|senior)\s+)?(?:في|من|of|in|for|from)\s+(?:the\s+)?$")
 # a verb of things that fell or landed, told without whoever fired them
-_FELL = re.compile(r"(?:^|\s)(?:سقطت|سقط|تساقطت|سقوط|fell|landed|impacted|hit near)(?=\s)")
+_FELL = prefiltered(re.compile(r"(?:^|\s)(?:سقطت|سقط|تساقطت|سقوط|fell|landed|impacted|hit near)(?=\s)"))
 _EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|under)\s+(?:\w+\s+){0,2}?\w*(?:ed|hit|struck|shot)\s")
 _EN_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+)?([a-z][\w.-]*)")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
