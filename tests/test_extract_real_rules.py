@@ -1,12 +1,10 @@
 """Rules for real news pages, each on sentences written for its test: places and their heads,
-actors and roles, dates of the telling and of the news day, numbers and their wholes, status, and
-what one page tells twice."""
+actors and roles, status, and what one page tells twice (dates and numbers:
+`test_extract_real_dates.py`)."""
 
 from datetime import date
 
-from conflict_timeline.articles import parse_text
-from conflict_timeline.extract import extract_events
-from tests.extract_helpers import PUB, UNNAMED_IQ, events, violent
+from tests.extract_helpers import events, violent
 
 
 def test_a_region_far_back_in_the_sentence_is_not_located_by_the_city():
@@ -139,43 +137,12 @@ def test_a_side_named_after_a_contrast_is_not_what_was_struck():
     assert ev.target != "Hezbollah"
 
 
-def test_a_site_clock_with_its_time_zone_is_no_title():
-    from conflict_timeline.page_markers import is_clock
-
-    assert is_clock("التوقيت 10:15 م , بتوقيت مكة")
-    assert is_clock("Updated 08:40 am, Baghdad time")
-    assert not is_clock("الساعة 10:15 قصفت طائرات مسيرة مواقع قرب أربيل")
-
-
 def test_in_a_handover_the_host_receives():
     body = ("سلّم التحالف الدولي يوم الأحد 9 آب 2020 قاعدة التقدم إلى الجيش العراقي.\n"
             "وقال البيان إنه تم تسليم الموقع إلى الجانب العراقي بعد نجاحات حققتها القوات الأمنية العراقية.")
     (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
     assert ev.actor == "International Coalition"
     assert ev.location == "al-Taqaddum Air Base"
-
-
-def test_a_move_at_a_base_told_again_without_a_date_is_the_dated_move():
-    body = ("The coalition handed over the Qayyarah air base to Iraqi forces on 26 March 2020, a spokesman said.\n"
-            "US troops stationed at the Qayyarah air base have fully withdrawn from it.")
-    (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
-    assert ev.actor == "International Coalition"
-    assert ev.date_start == date(2020, 3, 26)
-
-
-def test_the_whole_a_moved_count_belongs_to_is_no_count_of_its_own():
-    body = "وقال مسؤول محلي إن 200 مستشار أمريكي وصلوا إلى قاعدة عين الأسد من أصل 600 مستشار تقرر إرسالهم."
-    moves = [e for e in events(body) if e.event_type == "deployment"]
-    assert [e.troops for e in moves] == [200]
-
-
-def test_explosions_near_a_base_date_the_attack_on_it():
-    body = ("Rockets struck the Ain al-Asad air base, security sources said.\n"
-            "Explosions were heard near Ain al-Asad early on Monday 5 February 2024, residents said.")
-    (ev,) = violent(events(body))
-    assert ev.location == "Ain al-Asad Air Base"
-    assert ev.date_start == date(2024, 2, 5)
-    assert ev.actor == UNNAMED_IQ
 
 
 def test_a_threat_or_a_purpose_is_no_event():
@@ -185,15 +152,6 @@ def test_a_threat_or_a_purpose_is_no_event():
     assert not violent(events(body))
     body = "وتهدف العملية العسكرية إلى سحب القوات الكردية من الشريط الحدودي."
     assert not [e for e in events(body) if e.event_type == "withdrawal"]
-
-
-def test_the_operation_told_before_gives_its_side_and_day_to_the_strikes_it_included():
-    body = ("بدأت القوات التركية صباح السبت 3 شباط 2024 حملة جوية على مواقع مسلحين في محيط منبج.\n"
-            "وشملت العملية ضربات للطائرات على قرى قرب تل رفعت.")
-    evs = violent(events(body))
-    (later,) = [e for e in evs if e.location == "Tal Rifaat"]
-    assert later.actor_group == "Turkey"
-    assert later.date_start == date(2024, 2, 3)
 
 
 def test_an_attack_no_telling_attributes_is_the_unidentified_group_of_its_country():
@@ -218,24 +176,6 @@ def test_the_operation_as_the_subject_of_a_strike_verb_strikes_each_area_named()
     assert {e.actor_group for e in evs} == {"Turkey"}
 
 
-def test_others_after_a_troop_count_are_troops_and_trainees_are_no_force():
-    body = "وتنشر بريطانيا نحو 400 جندي في العراق، فيما تنشر فرنسا 200 آخرين."
-    levels = sorted((e.actor_group, e.troops) for e in events(body) if e.event_type == "troop_level")
-    assert levels == [("France", 200), ("United Kingdom", 400)]
-    (ev,) = [e for e in events("وأعلن التحالف أنه سيغادر 300 منتسب من أفراده قاعدة عين الأسد.") if e.troops]
-    assert (ev.event_type, ev.troops) == ("withdrawal", 300)
-    body = "وخرّجت القاعدة 9 آلاف منتسب عراقي أشرف التحالف على تدريبهم خلال خمس سنوات."
-    assert not [e for e in events(body) if e.troops]
-
-
-def test_a_level_in_words_after_a_ceiling_and_the_level_before_a_change():
-    body = "وطالب النائب بخفض عدد القوات الأمريكية في العراق إلى رقم لا يتجاوز الألفين وخمسمائة."
-    assert 2500 in [e.troops for e in events(body)]
-    assert all(e.actor_group != "Iraqi Parliament" for e in events("ودعا البرلمان العراقي إلى خفض القوات الأمريكية إلى 2000 جندي."))
-    body = "وقال الوزير إنه بعد اكتمال الانسحاب سيظل للجيش الأمريكي نحو 400 جندي في سوريا انخفاضا من نحو ألفين."
-    assert [(e.event_type, e.troops) for e in events(body) if e.troops] == [("troop_level", 400)]
-
-
 def test_forces_stationed_where_the_strike_fell_are_not_its_attacker():
     body = ("A war monitor reported on Sunday that rockets landed on depots outside Mayadin where Iranian "
             "militias are stationed.")
@@ -248,13 +188,6 @@ def test_a_headline_strike_gives_its_side_to_the_body_attack_on_a_place_inside_i
     (ev,) = violent(events(body))
     assert ev.actor_group == "Turkey"
     assert ev.location == "Erbil"
-
-
-def test_a_retelling_that_gives_the_whole_toll_adds_it_to_the_strike():
-    body = ("ذكرت وسيلة إعلام إيرانية يوم الثلاثاء أن حصيلة مستشاريها القتلى بلغت 5 في الغارات الإسرائيلية على مطار الشعيرات.\n"
-            "وقالت وزارة الدفاع السورية إن إسرائيل نفذت الضربة التي قتلت 11 شخصا.")
-    (ev,) = violent(events(body, None))
-    assert (ev.location, ev.fatalities) == ("Shayrat Air Base", 11)
 
 
 def test_a_unit_deployed_here_or_taking_over_at_a_base_moves_there():
@@ -286,31 +219,6 @@ def test_a_decision_or_order_to_move_is_planned_and_a_statement_is_never_planned
         assert ev.status == "planned", body
 
 
-def test_sentences_without_a_date_take_the_news_day_of_the_page():
-    body = ("NATO plans to expand its advisory mission in Iraq to 3,000 personnel, the alliance says.\n"
-            "NATO's secretary-general told reporters on Monday that trainers would also work outside Baghdad.")
-    levels = [e for e in events(body) if e.event_type == "troop_level"]
-    assert [(e.date_start, e.date_precision) for e in levels] == [(date(2024, 2, 5), "day")]
-    # two days told in the week: no single news day, the week stays
-    body = ("US forces left the Ain al-Asad base, officials said.\n"
-            "Rockets hit the Harir base on Monday.\nDrones struck the Erbil air base on Saturday.")
-    (move,) = [e for e in events(body) if e.event_type == "withdrawal"]
-    assert move.date_precision == "week"
-
-
-def test_an_approximate_duration_back_is_a_date():
-    from conflict_timeline.text.dates import find_dates
-
-    (d,) = find_dates("وصل رتل أمريكي إلى تل أبيض قبل نحو أسبوع", date(2017, 3, 9))
-    assert (d.start, d.end, d.precision) == (date(2017, 2, 27), date(2017, 3, 5), "week")
-
-
-def test_a_move_at_a_base_told_twice_on_an_undated_page_is_one_move():
-    body = ("انسحبت وحدات تركية أمس من قاعدة بامرني في دهوك.\n"
-            "وأكدت وزارة الدفاع التركية يوم الإثنين أن جنودها غادروا قاعدة بامرني.")
-    assert len([e for e in events(body, None) if e.event_type == "withdrawal"]) == 1
-
-
 def test_an_announced_sending_is_planned_and_a_quoted_negation_is_no_move():
     body = ("كشف البيت الأبيض، اليوم الخميس، عن إرسال 250 خبيرا عسكريا إلى سوريا.\n"
             'وقال المتحدث "لن يتم نشر أي وحدات مقاتلة في سوريا، فهناك استراتيجية تقوم على ضربات جوية".')
@@ -324,47 +232,6 @@ def test_a_nationality_after_a_town_is_the_towns_country_not_an_actor():
     (ev,) = violent(events(body))
     assert ev.actor_group != "Syria (Assad government)"
     assert (ev.event_type, ev.location) == ("airstrike", "Abu Kamal")  # unknown aircraft struck
-
-
-def test_a_site_menu_is_no_text_and_a_deadline_is_not_the_day_of_an_agreement():
-    body = ("أخبار\nرياضة\nفن\nسياسة\nاقتصاد\n"
-            "تجري اليوم الثلاثاء مراسم توقيع اتفاقية بين بغداد وواشنطن لإنهاء مهمة التحالف بنهاية العام الجاري.")
-    arts = parse_text(body, "page.txt", PUB)
-    assert len(arts) == 1 and "رياضة" not in arts[0].body + arts[0].title
-    (ev,) = [e for e in extract_events(arts[0]) if e.event_type == "agreement"]
-    assert ev.date_start == date(2024, 2, 6)
-
-
-def test_a_budget_told_line_by_line_keeps_its_payer_country_and_currency():
-    body = ("وطلب البنتاغون 120 مليون دولار في مشروع موازنة 2026 لتسليح قوات محلية حليفة في سوريا.\n"
-            "وتراجعت مخصصات الرواتب من 60 مليون دولار في 2024 إلى 48.5 مليون في 2025.")
-    sums = sorted((e.amount_usd, e.actor_group, e.location) for e in events(body) if e.event_type == "funding")
-    assert sums == [(48_500_000, "United States", "Syria"), (60_000_000, "United States", "Syria"),
-                    (120_000_000, "United States", "Syria")]
-
-
-def test_a_fiscal_or_budget_year_dates_the_sums_it_holds():
-    from conflict_timeline.text.dates import find_dates
-
-    for text, year in (("The FY 2019 request totals $1.2 billion", 2019), ("للسنة المالية 2026", 2026),
-                       ("in fiscal 2020", 2020)):
-        (d,) = find_dates(text, PUB)
-        assert (d.start, d.precision) == (date(year, 1, 1), "year"), text
-    body = "وخصصت وزارة الدفاع الأمريكية 70 مليون دولار في موازنة 2025 لدعم القوات الشريكة في سوريا."
-    (ev,) = [e for e in events(body) if e.event_type == "funding"]
-    assert (ev.date_start, ev.date_precision) == (date(2025, 1, 1), "year")
-    # a year naming an agreement is no date of the move told with it
-    (move,) = [e for e in events("Turkish troops entered Syria on Monday under the 1998 agreement.")
-               if e.event_type == "deployment"]
-    assert move.date_start == date(2024, 2, 5)
-
-
-def test_habits_tolls_counts_and_strikes_outside_the_theatre_are_no_attacks():
-    assert not violent(events("وغالبا ما تقصف المدفعية الإيرانية قرى حدودية في إقليم كردستان."))
-    assert not violent(events("Dozens of rocket attacks have hit the Conoco base, officials say."))
-    assert not violent(events("The war began with the Hamas attack on Israel on 7 October 2023."))
-    evs = events("A one-way drone that hit Tower 22 on Sunday left two US service members dead.")
-    assert [e.event_type for e in evs] == ["attack"]
 
 
 def test_two_military_officials_are_tellers_and_a_base_inside_an_airport_is_one_place():
@@ -392,22 +259,6 @@ def test_a_roadside_bomb_is_an_attack():
         assert ev.event_type == "attack", body
 
 
-def test_a_photo_credit_marks_a_caption_and_a_later_month_voids_an_old_full_date():
-    from conflict_timeline.extract.page import is_caption, page_reference_date
-    from tests.extract_helpers import art
-
-    assert is_caption("Marines load supplies at a patrol base in Syria on March 3, 2024. (John Doe/U.S. Marine Corps)")
-    assert not is_caption("The attack wounded three soldiers (AP/Reuters)")
-    # a wire credit closing a line with no full stop; not the source of a sentence, nor a headline's
-    assert is_caption("Soldiers patrol near the border post. Officials say drone attacks on the base have risen AFP")
-    assert not is_caption("Rockets struck the base overnight, the army told AFP")
-    assert not is_caption("US troops leave a base in northern Syria - Reuters")
-    page = art("The garrison was reinforced with several hundred soldiers after the fighting of 14 March 2022.\n"
-               "In August 2023 a new commander took over the whole mission in the east of the country.\n"
-               "Troops will leave on Friday.", published=None)
-    assert page_reference_date(page) is None
-
-
 def test_neither_confirmed_nor_denied_is_no_denial():
     for body in ("Turkish officials neither confirmed nor denied the strike on Kobani on Monday.",
                  "ولم تؤكد تركيا ولم تنف القصف على كوباني يوم الاثنين."):
@@ -418,19 +269,6 @@ def test_in_addition_to_is_no_speech():
     body = "- تستضيف القاعدة جنودا أمريكيين إضافة إلى وحدات عراقية."
     assert not [e for e in events(body) if e.event_type == "statement"]
     assert [e.event_type for e in events("وأضاف المتحدث باسم البنتاغون أن الوزارة ترفض الانسحاب.")] == ["statement"]
-
-
-def test_a_count_of_bases_vacated_over_a_span_is_no_move():
-    assert not events("وقد أخلت القوات الأجنبية منذ مطلع العام سبع قواعد في العراق.")
-    assert [e.event_type for e in events("سلم التحالف الدولي قاعدة التاجي إلى القوات العراقية يوم الأحد.")] == [
-        "withdrawal"]
-
-
-def test_most_of_these_attacks_is_no_attack_and_the_town_after_an_attack_noun_keeps_the_toll():
-    assert not violent(events("وبقيت غالبية تلك الهجمات بلا إصابات، غير أنها تزيد التوتر حول القواعد الأمريكية."))
-    body = "وقال التحالف يوم الاثنين إن هجوم أربيل شمل 11 صاروخا وأدى إلى مقتل متعاقد وإصابة 6 آخرين."
-    (ev,) = violent(events(body))
-    assert (ev.location, ev.fatalities, ev.injured) == ("Erbil", 1, 6)
 
 
 def test_a_town_joined_by_bi_to_the_town_before_it_locates_it():
@@ -512,13 +350,6 @@ def test_denied_plans_to_move_are_no_move_but_a_denied_arrival_stays_a_report():
     assert sorted(e.event_type for e in events(body)) == ["denial", "deployment"]
 
 
-def test_the_nationality_of_the_fund_a_sum_goes_to_is_not_its_payer():
-    body = ("On Monday the Defense Department sent lawmakers a request for $4 billion.\n"
-            "Of that sum, $1.2 billion would go to an Iraqi security assistance fund, a spokesman said.")
-    sums = {e.amount_usd: e.actor_group for e in events(body) if e.event_type == "funding"}
-    assert sums[1_200_000_000] == "United States"
-
-
 def test_names_in_quotation_marks_after_a_base_word_and_an_attack_an_hour_after_another():
     body = ("تعرضت قاعدة «فكتوريا» قرب مطار بغداد لهجوم بثلاثة صواريخ مساء الاثنين.\n"
             "وجاء القصف بعد أقل من ساعة من استهداف قاعدة «بلد» الجوية بصاروخين.")
@@ -530,13 +361,6 @@ def test_in_turkey_only_strikes_along_the_border_are_of_the_theatre():
     assert [e.location for e in violent(events("Rockets fired from Syria struck Kilis on Monday."))] == ["Kilis"]
 
 
-def test_numerous_raids_over_the_years_and_raids_counted_over_a_span_are_no_strikes():
-    assert not violent(events("Israel has carried out numerous airstrikes in Syria over the years, officials said."))
-    assert not violent(events("Between 2015 and 2018 Dutch F-16s carried out 2,100 raids in Iraq and Syria."))
-    # several strikes told on a day are one
-    assert violent(events("Israeli jets carried out several strikes near Damascus on Monday."))
-
-
 def test_strengthening_ties_or_coordination_moves_no_force():
     for body in ("ومن المتوقع أن يلتقي المبعوث الأمريكي بقائد قوات سوريا الديمقراطية لبحث تعزيز التنسيق بين الجانبين.",
                  "شدد الوزيران على تعزيز التعاون العسكري بين العراق وتركيا.",
@@ -545,24 +369,6 @@ def test_strengthening_ties_or_coordination_moves_no_force():
     # reinforcements, or a presence reinforced, are a deployment
     for body in ("وصلت تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد.", "عززت القوات الأمريكية وجودها في قاعدة عين الأسد."):
         assert [e.event_type for e in events(body)] == ["deployment"], body
-
-
-def test_amounts_of_a_page_about_one_budget_year_are_of_that_year():
-    body = ("The Pentagon asked Congress on Tuesday for 1.2 billion dollars in its 2019 budget to train and equip partner forces.\n"
-            "Of that, 800 million dollars would go to Iraqi security forces.\n"
-            "A further 300 million dollars is meant for partner forces in Syria.\n"
-            "Last year's request set aside 250 million dollars for the same programme in Syria.")
-    funding = [e for e in events(body) if e.event_type == "funding"]
-    # (the request was made on Tuesday, for the 2019 budget: its year; last year's sum is not of 2019)
-    assert [(e.amount_usd, e.date_start.year, e.date_precision) for e in funding] == [
-        (1.2e9, 2019, "year"), (8e8, 2019, "year"), (3e8, 2019, "year"), (2.5e8, 2023, "year")]
-    # the sum goes to Iraqi forces: they are not its payer
-    assert {e.actor for e in funding} == {"US Department of Defense"}
-    # two budget years on the page: the amounts without a year keep their own dating
-    body = ("The 2019 budget asks 800 million dollars for Iraqi forces, and the 2020 budget 700 million dollars.\n"
-            "Another 300 million dollars is meant for partner forces in Syria.")
-    funding = [e for e in events(body) if e.event_type == "funding"]
-    assert funding[-1].date_precision != "year"
 
 
 def test_the_side_that_oversees_a_withdrawal_does_not_withdraw():
@@ -583,28 +389,6 @@ def test_a_capture_or_defeat_fought_for_is_not_yet_an_event():
         assert [e.event_type for e in events(body)] == ["other"], body
 
 
-def test_a_sentence_opened_by_a_count_from_another_event_is_dated_from_the_last_day_named():
-    body = ("The US general visited American troops in northeast Syria on Saturday.\n"
-            "Two weeks before the visit, rockets landed near the Green Village base, the command said.\n"
-            "Just two days earlier, a drone struck the Conoco base.")
-    found = {e.location: e for e in violent(events(body))}
-    assert (found["Green Village"].date_start, found["Green Village"].date_precision) == (date(2024, 1, 20), "day")
-    assert found["Conoco"].date_start == date(2024, 1, 18)
-    # "several days earlier" counts no exact day
-    (ev,) = violent(events("The general visited troops in Syria on Saturday.\nSeveral days earlier, a drone struck the Conoco base."))
-    assert ev.date_precision == "unknown"
-
-
-def test_a_budget_told_line_by_line_keeps_its_payer_year_and_leaves_out_changes_and_comparisons():
-    body = ("رصدت وزارة الدفاع الأمريكية 52 مليون دولار لدعم الجيش العراقي في موازنة 2027.\n"
-            "وخصصت 70 مليون دولار لتسليح قوات البيشمركة، أي بزيادة قدرها 9 ملايين دولار مقارنة بموازنة عام 2026.\n"
-            "وتشمل المساعدات لقوات البيشمركة 14 مليون دولار للذخيرة.")
-    funding = [e for e in events(body) if e.event_type == "funding"]
-    assert sorted(e.amount_usd for e in funding) == [14e6, 52e6, 70e6]
-    assert {e.actor for e in funding} == {"US Department of Defense"}
-    assert {e.date_start.year for e in funding if e.date_precision == "year"} == {2027}
-
-
 def test_de_escalation_zones_observation_points_and_the_end_a_move_goes_to():
     # منطقة خفض التوتر (a de-escalation zone) cuts no troops; setting up observation points deploys them
     (ev,) = events("قالت وزارة الدفاع التركية إن قواتها شرعت أمس في إنشاء نقاط مراقبة داخل منطقة خفض التصعيد بإدلب.")
@@ -618,9 +402,3 @@ def test_de_escalation_zones_observation_points_and_the_end_a_move_goes_to():
     moves = events("قال مسؤول إن انسحاب القوات الأمريكية بدأ قبل أسابيع من قاعدة عين الأسد ومن بغداد.")
     places = {e.location for e in moves if e.event_type == "withdrawal"}
     assert "Ain al-Asad Air Base" in places and places & {"Baghdad", "Baghdad International Airport"}
-
-
-def test_a_request_to_allocate_a_sum_is_planned():
-    (ev,) = [e for e in events("طلب الرئيس الأمريكي يوم الإثنين من الكونغرس تخصيص 400 مليون دولار لتدريب القوات الحليفة في سوريا.")
-             if e.event_type == "funding"]
-    assert ev.status == "planned"

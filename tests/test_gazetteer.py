@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -338,74 +337,6 @@ def test_english_word_boundaries(gz: Gazetteer) -> None:
 
 def test_arabic_text_with_a_latin_acronym(gz: Gazetteer) -> None:
     assert names(gz.actors("بينها شبكة CBS، قد نقلت")) == ["CBS News"]
-
-
-# --- resolution -------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("alias", "on", "expected"),
-    [
-        ("الخفاجي", date(2024, 1, 15), "Iraqi Security Media Cell"),
-        ("محمد شياع السوداني", date(2024, 1, 15), "Government of Iraq"),
-        ("السوداني", None, "Government of Iraq"),
-        ("Lloyd Austin", date(2023, 6, 1), "US Department of Defense"),
-        ("Lloyd Austin", date(2015, 6, 1), "CENTCOM"),
-        ("جو بايدن", date(2024, 1, 15), "White House"),
-        ("ترامب", date(2019, 12, 29), "White House"),
-        ("ترامب", date(2025, 3, 1), "White House"),
-        ("باراك أوباما", date(2015, 1, 1), "White House"),
-        ("أبو تقوى السعيدي", date(2024, 1, 5), "Harakat al-Nujaba"),
-        ("أبو مهدي المهندس", date(2020, 1, 3), "Popular Mobilization Forces"),
-        ("قاسم سليماني", date(2020, 1, 3), "IRGC"),
-        ("أبو محمد الجولاني", date(2023, 5, 1), "Hayat Tahrir al-Sham"),
-        ("أحمد الشرع", date(2025, 5, 1), "Syria (transitional government)"),
-        ("Ahmed al-Sharaa", date(2024, 12, 8), "Syria (transitional government)"),
-        ("مظلوم عبدي", date(2024, 1, 1), "SDF"),
-        ("بشار الأسد", date(2020, 1, 1), "Syria (Assad government)"),
-        ("خامنئي", date(2024, 1, 1), "Iran"),
-        ("جون كيربي", date(2023, 1, 1), "White House"),
-        ("جون كيربي", date(2021, 6, 1), "US Department of Defense"),
-    ],
-)
-def test_persons_resolve_to_what_they_represent(
-    gz: Gazetteer, alias: str, on: date | None, expected: str
-) -> None:
-    person = gz.get(alias)
-    assert person is not None and person.type == "person"
-    assert gz.resolve_actor(person, on).name == expected
-
-
-def test_person_outside_every_period_stays_the_person(gz: Gazetteer) -> None:
-    trump = gz.get("Donald Trump")
-    assert gz.resolve_actor(trump, date(2022, 6, 1)) is trump
-    sudani = gz.get("Mohammed Shia al-Sudani")
-    assert gz.resolve_actor(sudani, date(2019, 1, 1)) is sudani
-
-
-@pytest.mark.parametrize(
-    ("alias", "on", "expected"),
-    [
-        ("الحكومة السورية", date(2023, 3, 1), "Syria (Assad government)"),
-        ("الحكومة السورية", date(2024, 12, 7), "Syria (Assad government)"),
-        ("الحكومة السورية", date(2024, 12, 8), "Syria (transitional government)"),
-        ("الحكومة السورية", date(2025, 6, 1), "Syria (transitional government)"),
-        ("دمشق", date(2019, 1, 1), "Syria (Assad government)"),
-        ("دمشق", date(2025, 1, 1), "Syria (transitional government)"),
-        ("النظام السوري", date(2020, 1, 1), "Syria (Assad government)"),
-        ("Syrian government", date(2025, 2, 1), "Syria (transitional government)"),
-    ],
-)
-def test_time_bound_actors_resolve_by_date(gz: Gazetteer, alias: str, on: date, expected: str) -> None:
-    mentions = gz.actors(f"وقالت {alias} في بيان")
-    assert len(mentions) == 1
-    assert gz.resolve_actor(mentions[0].entry, on).name == expected
-
-
-def test_resolution_without_a_date_keeps_the_matched_entry(gz: Gazetteer) -> None:
-    entry = gz.actors("الحكومة السورية")[0].entry
-    assert gz.resolve_actor(entry, None) is entry
-    assert gz.resolve_actor(gz.get("iraq"), date(2024, 1, 1)).id == "iraq"
 
 
 # --- properties and speed ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The code base stays ruff-clean (configuration in pyproject.toml)."""
+"""The code base stays ruff-clean (configuration in pyproject.toml) and made of modules of one job
+(none past the line limit)."""
 
 import shutil
 import subprocess
@@ -17,3 +18,15 @@ def test_ruff_clean():
     proc = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(ROOT)],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+# A module past this many lines is split by job.
+MAX_LINES = 500
+
+
+def test_no_module_is_longer_than_the_limit():
+    sources = [p for p in ROOT.rglob("*.py") if not ({".git", ".venv", "node_modules"} & set(p.parts))]
+    assert len(sources) > 50  # (the walk found the code base)
+    long = {str(p.relative_to(ROOT)): n for p in sources
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert not long, f"modules over {MAX_LINES} lines, to split by job: {long}"

@@ -8,7 +8,8 @@ Stages, in order (each module has one job):
 3. `frames`: what embeds a trigger: reporting and condemning, negation, conditions, questions,
    threats, passive and "came under" constructions, cumulative tallies;
 4. `candidates` (with `actors`, `where_when`, `status`, `troop_changes`, `funding`): a trigger with its arguments;
-5. `merge`: one incident, one event per page; denials linked to what they deny.
+5. `merge` (with `sameness`, when two tellings are one event): one incident, one event per page;
+   denials linked to what they deny.
 
 `extract_events(article)` is a pure function: an article in, its events out.
 """

@@ -1,0 +1,311 @@
+"""Who speaks in a sentence of a real page: the speaker and what was said, tellers, sources and
+outlets, statements and positions, each on sentences written for its test."""
+
+from datetime import date
+
+from tests.extract_helpers import events, violent
+
+
+def test_a_name_inside_what_was_said_is_not_the_speaker():
+    # the reports speak, not the coalition they speak of
+    assert not [e for e in events("وذكرت التقارير أن التحالف الدولي قد يراجع وجوده في قاعدة عين الأسد.")
+                if e.event_type == "statement"]
+    # the named speaker before "that" speaks
+    (ev,) = [e for e in events("وذكرت الخارجية الأمريكية أن التحالف الدولي سيواصل عمله في العراق.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "United States"
+
+
+def test_after_that_is_a_time_not_what_was_said():
+    # "after Turkey pulled out" is no content clause: the prime minister's office still speaks
+    body = "قال مكتب رئيس الوزراء العراقي، مساء الأحد، بعد أن أعادت تركيا بعض جنودها إلى أراضيها، إن بغداد تنتظر خروج البقية."
+    speakers = {e.actor_group for e in events(body) if e.event_type == "statement"}
+    assert "Turkey" not in speakers
+
+
+def test_the_subject_of_a_verb_followed_by_what_was_said_stands_before_it():
+    body = ("وكان الرئيس الأمريكي، جو بايدن، قد صرح، في آذار الماضي، أن الولايات المتحدة ستبقي قواتها في "
+            "سوريا لفترة غير محددة.")
+    (ev,) = [e for e in events(body, published=date(2023, 6, 10)) if e.event_type == "statement"]
+    assert ev.actor == "White House"
+
+
+def test_a_name_inside_a_quotation_is_not_the_speaker():
+    body = 'قال المتحدث للصحفيين: "رئيس الوزراء العراقي يرفض أي وجود أجنبي دائم على أرض البلاد".'
+    assert not [e for e in events(body) if e.event_type == "statement" and e.actor_group == "Iraq"]
+    # a speaker named at the verb keeps the statement
+    body = 'أكدت الخارجية الأمريكية: "الحكومة العراقية شريك أساسي في مكافحة الإرهاب".'
+    (ev,) = [e for e in events(body) if e.event_type == "statement"]
+    assert ev.actor == "US State Department"
+
+
+def test_an_air_force_without_a_nationality_is_the_one_of_the_country_that_tells():
+    body = 'وقالت خلية الإعلام الأمني في بيان: "نفذت القوة الجوية ضربة ناجحة على مخبأ للإرهابيين في قضاء الحويجة".'
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor) == ("airstrike", "Iraqi Security Forces")
+    # the teller of the strike is never its striker
+    assert ev.actor != "Iraqi Security Media Cell"
+
+
+def test_the_other_party_of_an_agreement_is_of_another_side_than_its_speaker():
+    body = "توصل الرئيس الروسي، فلاديمير بوتين، وضيفه التركي، رجب طيب أردوغان، مساء الثلاثاء لاتفاق بشأن المنطقة الحدودية."
+    (ev,) = [e for e in events(body, date(2019, 10, 23)) if e.event_type == "agreement"]
+    assert (ev.actor_group, ev.target) == ("Russia", "Turkey")
+
+
+def test_officials_speak_for_their_institution_in_their_term():
+    (ev,) = [e for e in events("وقال شويغو أمس إن العملية في سوريا حققت أهدافها.",
+                               published=date(2019, 3, 5)) if e.event_type == "statement"]
+    assert ev.actor_group == "Russia"
+    (ev,) = [e for e in events("وقال آكار أمس إن العملية ستستمر حتى تحقيق أهدافها.",
+                               published=date(2021, 6, 2)) if e.event_type == "statement"]
+    assert ev.actor_group == "Turkey"
+
+
+def test_a_correspondent_telling_is_no_statement_of_the_last_speaker():
+    body = ("وقال الرئيس التركي أمس إن العملية ستستمر حتى تحقيق أهدافها.\n"
+            "وأشار مراسل الأناضول إلى تصاعد الدخان من بعض المناطق في رأس العين.")
+    assert len([e for e in events(body) if e.event_type == "statement"]) == 1
+
+
+def test_a_country_that_insists_states_a_position():
+    body = "وتؤكد إيران أن خبراءها في سوريا لا يتجاوز عملهم تقديم النصح، غير أن كثيرين منهم سقطوا منذ عام 2014."
+    (ev,) = [e for e in events(body) if e.event_type == "statement"]
+    assert ev.actor_group == "Iran"
+    assert ev.date_start is None or ev.date_start.year != 2014  # "since 2014" starts what the other clause tells
+
+
+def test_a_statement_it_published_deploys_no_one():
+    body = "وأوردت الفصائل في بيان نشرته عصر الأحد أن مقاتليها هاجموا قاعدة رميلان بثلاث مسيرات."
+    assert not [e for e in events(body) if e.event_type == "deployment"]
+
+
+def test_a_party_leader_speaks_for_the_coalition_of_parties():
+    body = "وأكد القيادي في تحالف الإطار التنسيقي، مساء الاثنين، رفض الكتلة لبقاء القوات الأجنبية على الأراضي العراقية."
+    (ev,) = [e for e in events(body) if e.event_type == "statement"]
+    assert ev.actor == "Coordination Framework"
+
+
+def test_what_a_government_rarely_does_is_no_statement():
+    assert not [e for e in events("وقلما تعلق أنقرة علنا على غارات من هذا النوع.") if e.event_type == "statement"]
+    (ev,) = [e for e in events("وعلقت أنقرة أمس على الضربات قائلة إنها ستواصل عملياتها.") if e.event_type == "statement"]
+    assert ev.actor_group == "Turkey"
+
+
+def test_a_monitor_telling_is_no_statement_of_the_last_speaker():
+    body = ("وقال الجيش الإسرائيلي أمس إنه سيواصل عملياته في سوريا.\n"
+            "وأفاد المرصد بوقوع خمسة قتلى في صفوف المسلحين.")
+    assert len([e for e in events(body) if e.event_type == "statement"]) == 1
+
+
+def test_an_attack_the_attackers_tell_is_claimed():
+    (ev,) = violent(events("أعلنت فصائل المقاومة في العراق مساء الأحد ضرب قاعدة عين الأسد بمسيرتين مفخختين."))
+    assert (ev.actor, ev.status) == ("Islamic Resistance in Iraq", "claimed")
+    # a security cell telling of the strike does not claim it
+    (ev,) = violent(events("أعلنت خلية الإعلام الأمني استهداف قاعدة عين الأسد بصاروخين."))
+    assert ev.status != "claimed"
+
+
+def test_who_condemns_a_strike_did_not_strike_and_states_a_position():
+    body = "أدانت رئاسة الجمهورية العراقية هجوما بصواريخ كاتيوشا طال معسكر التاجي مساء الأحد وأوقع قتيلين من الجنود."
+    evs = events(body)
+    (strike,) = violent(evs)
+    assert strike.actor_group != "Iraq" and strike.location == "Camp Taji"
+    (said,) = [e for e in evs if e.event_type == "statement"]
+    assert said.actor_group == "Iraq"
+
+
+def test_a_statement_from_an_institution_is_its_statement():
+    (ev,) = [e for e in events("A Sunday statement from the Iraqi Presidency blamed Ankara for the deadly drone attack.")
+             if e.event_type == "statement"]
+    assert ev.actor == "Government of Iraq"
+
+
+def test_no_comment_given_is_no_statement():
+    assert not [e for e in events("ولم يصدر أي تعليق رسمي من موسكو على هذه التطورات حتى ساعة إعداد الخبر.")
+                if e.event_type == "statement"]
+    assert not [e for e in events("وامتنعت إسرائيل عن التعليق على ما نسب إليها، بينما رجحت صحف محلية أن تكون طائراتها وراء الضربة.")
+                if e.event_type == "statement"]
+
+
+def test_the_one_who_published_a_statement_asking_someone_is_its_author():
+    body = "ونشر مقتدى الصدر بيانا طالب فيه حكومة بغداد بعقد معاهدات عدم اعتداء مع جيرانها."
+    assert [(e.event_type, e.actor) for e in events(body)] == [("statement", "Sadrist Movement")]
+
+
+def test_the_second_owner_of_what_was_struck_is_no_attacker():
+    # "the headquarters of one party and another": both parties were struck, neither struck
+    body = ("أعلن الحرس الثوري الإيراني أمس أنه قصف مقرات حزب كومله والحزب الديمقراطي الكردستاني الإيراني "
+            "قرب كويسنجق.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Iran"
+    assert ev.target in ("Komala", "KDPI")
+
+
+def test_a_refusal_to_comment_and_the_press_of_a_country_are_no_statements():
+    body = "ورفض الجيش الإسرائيلي التعليق رسميا أمس على الغارة التي استهدفت موقعا في القنيطرة."
+    assert not [e for e in events(body) if e.event_type == "statement"]
+    assert not events("وأشادت الصحافة التركية صباح أمس بالعملية العسكرية قرب مدينة جرابلس.")
+
+
+def test_a_defence_ministry_telling_of_aircraft_without_nationality_tells_of_its_own():
+    body = ("وأعلنت وزارة الدفاع البريطانية أمس أن أربع طائرات من طراز تورنادو نفذت الهجوم على منشأة "
+            "عسكرية غربي حمص.")
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group) == ("airstrike", "United Kingdom") and ev.target != "United Kingdom"
+    # unknown aircraft stay unknown
+    body = "وقالت وزارة الدفاع البريطانية أمس إن طائرات مجهولة قصفت مواقع قرب حمص."
+    assert all(e.actor_group != "United Kingdom" for e in violent(events(body)))
+
+
+def test_the_items_after_including_are_addressees_neither_speaker_nor_place():
+    body = "وطالب الرئيس التركي مساء الأحد القوى الكبرى، بما في ذلك روسيا وإيران، بالعمل على وقف التصعيد."
+    for ev in [e for e in events(body) if e.event_type == "statement"]:
+        assert ev.actor_group == "Turkey" and ev.location not in ("Russia", "Iran")
+    assert [e for e in events(body) if e.event_type == "statement"]
+
+
+def test_another_sides_position_after_a_contrast_is_a_statement_of_its_own():
+    body = ("لقي أربعة جنود أتراك حتفهم أمس في قصف لقوات النظام السوري قرب سراقب، غير أن وزارة الدفاع الروسية ذكرت "
+            "أن الجنود كانوا يتحركون مع فصائل مسلحة دون إخطار مسبق من أنقرة.")
+    found = events(body)
+    assert violent(found)
+    assert [e.actor for e in found if e.event_type == "statement"] == ["Russian military"]
+    # a side's own count of the hurt, after a contrast, adds to the attack and takes no position
+    body = ("واستهدفت صواريخ أمس قاعدة عين الأسد، فيما قالت القيادة المركزية الأمريكية إن عددا من العسكريين "
+            "أصيبوا بجروح طفيفة.")
+    assert not [e for e in events(body) if e.event_type == "statement"]
+
+
+def test_the_country_of_a_summoned_ambassador_is_not_the_one_who_summoned():
+    body = "واستدعت بغداد أمس السفير التركي للاحتجاج على الغارات التي استهدفت قضاء زاخو."
+    assert all(e.actor_group != "Turkey" for e in events(body) if e.event_type == "statement")
+    (ev,) = [e for e in events("Iraq summoned the Turkish ambassador on Tuesday to protest the strikes.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "Iraq"
+    # an ambassador who speaks speaks for his country
+    (ev,) = [e for e in events("وحذر السفير الإيراني في دمشق أمس من أن بلاده سترد بحزم.")
+             if e.event_type == "statement"]
+    assert ev.actor_group == "Iran"
+
+
+def test_notables_and_residents_who_speak_are_no_party_and_a_picture_shows_is_a_caption():
+    body = ("أعلن الجيش الإسرائيلي أمس أن طائراته قصفت موقعا قرب دمشق.\n"
+            "من جهتهم، أعلن وجهاء المنطقة رفضهم لأي تدخل أجنبي.")
+    assert [e.event_type for e in events(body)] == ["airstrike"]
+    body = ("صورة تظهر الطيار الأسير وسط عناصر من التنظيم بعد سقوط طائرته قرب الرقة\n"
+            "وقصفت طائرات أردنية أمس مواقع للتنظيم قرب الرقة.")
+    assert len(events(body)) == 1
+
+
+def test_it_as_the_subject_of_a_strike_is_the_side_that_struck_before_but_not_after_said():
+    body = ("Britain carried out its first air strike in Iraq on Friday, hitting an armed pick-up truck.\n"
+            "On Saturday, it hit a militant position near Haditha.")
+    assert {e.actor_group for e in violent(events(body))} == {"United Kingdom"}
+    body = ("Britain carried out its first air strike in Iraq on Friday, hitting an armed pick-up truck.\n"
+            "Iran's Revolutionary Guard said on Saturday that it launched missiles at militant positions near Idlib.")
+    assert "Iran" in {e.actor_group for e in violent(events(body))}
+
+
+def test_local_sources_who_deny_are_no_party_and_inherit_no_speaker():
+    body = ("وقال الجيش الأمريكي أمس إن دورية تعرضت لإطلاق نار قرب القامشلي.\n"
+            "ونفت مصادر محلية رواية الجيش الأمريكي.")
+    assert not [e for e in events(body) if e.event_type == "denial"]
+    assert [e.actor for e in events("ونفت وزارة الدفاع الروسية أمس التقارير عن قصف قرب إدلب.")
+            if e.event_type == "denial"] == ["Russian military"]
+
+
+def test_unnamed_sources_before_or_after_an_arabic_verb_are_no_party():
+    for text in ("لكن مصادر أهلية كذبت الرواية الأمريكية وأكدت أن الرجل الذي قتل كان راعيا قرب قرية في ريف إدلب.",
+                 "وزعمت وكالة سانا أن القوات الأمريكية قتلت مدنيا قرب القامشلي، وهو ما نفته مصادر محلية."):
+        assert not [e for e in events(text) if e.event_type in ("statement", "denial")], text
+    # a party named at the verb speaks, even after unnamed sources
+    evs = events("لكن مصادر أهلية كذبت الرواية وأكدت وزارة الدفاع الأمريكية أن الرجل كان قياديا.")
+    assert [(e.event_type, e.actor) for e in evs] == [("statement", "US Department of Defense")]
+
+
+def test_the_side_investigating_an_attack_did_not_make_it():
+    evs = violent(events("سقطت ثلاثة صواريخ على قاعدة عين الأسد أمس. "
+                         "وقال المتحدث باسم التحالف الدولي إن قوات الأمن العراقية تقود التحقيق في الهجوم."))
+    assert evs and all(e.actor != "Iraqi Security Forces" for e in evs)
+
+
+def test_the_english_speaker_before_said_it_struck_is_the_striker():
+    (ev,) = violent(events("The Israeli army said it struck Quds Force targets near Damascus overnight."))
+    assert (ev.actor_group, ev.target) == ("Israel", "IRGC")
+    (ev,) = violent(events("Iran on Sunday said it fired missiles at Islamic State militants in Syria's Deir ez-Zor province."))
+    assert (ev.actor_group, ev.target) == ("Iran", "Islamic State")
+
+
+def test_condolences_and_tributes_are_no_statement_and_witnesses_and_the_side_faced_no_party():
+    for text in ("ورفض ناطق باسم البنتاغون لدى سؤاله الإدلاء بأي تعليق.",
+                 "امتنع المتحدث باسم البنتاغون عن التعليق على الغارة.",
+                 "The soldier's family had been informed, the British ministry said.",
+                 "وتعهدت وزارة الدفاع الروسية بتقديم كل المساعدة اللازمة لعائلة القتيل.",
+                 '"He was a gifted operator and a great leader," said the Canadian commander.'):
+        assert not [e for e in events(text) if e.event_type == "statement"], text
+    # a position beside words of families stays a statement
+    assert [e.event_type for e in events("The UN said families displaced by the fighting in Idlib need urgent aid.")] == ["statement"]
+    evs = events("A senior official within the Kurdish peshmerga forces facing Islamic State said the man had been killed near Mosul.")
+    assert "Islamic State" not in {e.actor for e in evs if e.event_type == "statement"}
+    (ev,) = violent(events("At 7:30 a.m. local time, US forces observed several drones conducting airstrikes near Al Hasakah."))
+    assert ev.actor_group != "United States"
+
+
+def test_an_official_denies_for_his_nationality_and_a_request_to_leave_is_a_statement():
+    evs = events("تبنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة. ونفى مسؤول أمريكي تعرض القاعدة لأي هجوم.")
+    assert [e.actor for e in evs if e.event_type == "denial"] == ["United States"]
+    evs = events("قالت الحكومة العراقية إنها ستطلب من التحالف الدولي مغادرة البلاد.")
+    assert [(e.event_type, e.actor) for e in evs] == [("statement", "Government of Iraq")]
+
+
+def test_a_city_falls_to_the_side_named_after_to_and_never_to_a_speaker():
+    (ev,) = events("Before Hit fell to the fighters, the ministry had planned a push toward Tikrit.")
+    assert (ev.event_type, ev.actor) == ("other", "")
+    (ev,) = [e for e in events("سقطت مدينة الرمادي بيد تنظيم داعش يوم الأحد.") if e.event_type == "other"]
+    assert ev.actor == "Islamic State"
+
+
+def test_one_side_that_agreed_to_act_made_a_decision_not_an_agreement():
+    body = "The president had first wanted the drawdown done within a month, but later agreed to postpone it."
+    assert "agreement" not in {e.event_type for e in events(body)}
+    for body in ("Iraq and the United States agreed to end the coalition mission by September 2025.",
+                 "Turkey agreed with Russia to remove its posts from Idlib."):
+        assert "agreement" in {e.event_type for e in events(body)}, body
+
+
+def test_where_a_speaker_spoke_is_not_where_the_move_is():
+    body = ("On Tuesday the Russian president stopped briefly at Hmeimim, the Russian air base in Syria.\n"
+            "Addressing the soldiers at the base, he said he had ordered a large part of the Russian contingent to withdraw from Syria.")
+    (ev,) = [e for e in events(body) if e.event_type == "withdrawal"]
+    assert ev.location == "Syria"
+
+
+def test_shajaba_condemns_like_adana_and_the_move_condemned_is_no_new_move():
+    (ev,) = events("وشجب علي السيستاني في بيان دخول قوات تركية إلى شمال العراق.")
+    assert (ev.event_type, ev.actor) == ("statement", "Ali al-Sistani")
+
+
+def test_the_name_after_an_english_strike_verb_owns_what_was_struck():
+    (ev,) = violent(events("An American soldier was wounded on Monday when a drone struck a Coalition base near Hasakah."))
+    assert ev.actor != "International Coalition" and ev.event_type == "attack"
+    (ev,) = violent(events("Israeli jets hit Syrian army positions near Quneitra on Monday."))
+    assert (ev.actor_group, ev.target) == ("Israel", "Syria (Assad government)")
+
+
+def test_the_israeli_enemy_of_a_syrian_statement_is_israel():
+    (ev,) = violent(events("وقال مصدر عسكري إن العدو الإسرائيلي استهدف مساء الاثنين مطار حلب الدولي بعدة صواريخ."))
+    assert ev.actor_group == "Israel"
+
+
+def test_the_side_of_one_who_tells_that_rockets_fell_on_it_fired_none():
+    (ev,) = violent(events("صرح عضو في حزب كوملة أن قذائف صاروخية سقطت أمس على مقر الحزب قرب كويسنجق."))
+    assert ev.actor != "Komala" and ev.location == "Koya"
+    # the side of one who tells that its own forces struck is the striker
+    (ev,) = violent(events("قال مسؤول في الحرس الثوري إن قواته قصفت أمس مقرات في كويسنجق."))
+    assert ev.actor == "IRGC"
+
+
+def test_a_base_named_in_quotation_marks_after_its_base_word():
+    (ev,) = violent(events("قال الجيش العراقي إن صواريخ أصابت أمس قاعدة \"كي وان\" قرب كركوك."))
+    assert ev.location == "K-1 Air Base"

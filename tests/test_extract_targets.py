@@ -1,0 +1,200 @@
+"""What was struck and who was hit in a sentence of a real page: targets, victims, owners and
+patrons, the downed and the dead, each on sentences written for its test."""
+
+from tests.extract_helpers import events, violent
+
+
+def test_a_count_between_against_and_the_target_keeps_it_the_target():
+    body = "Three rounds of strikes were carried out on Sunday against five Iranian militia sites around Deir ez-Zor."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Iran"
+
+
+def test_those_a_struck_site_houses_and_a_leader_of_the_killed_are_victims():
+    body = "قصفت مسيرة مجهولة مساء الأحد مقرا للحشد الشعبي شرقي بغداد، ما أدى إلى مقتل اثنين أحدهما قيادي في حركة النجباء."
+    (ev,) = violent(events(body))
+    assert ev.actor_group not in ("Harakat al-Nujaba", "Popular Mobilization Forces", "Islamic Resistance in Iraq")
+    body = 'أسفر "قصف" ليل السبت عن سقوط قتلى في معسكر بالعراق يضم مقاتلين من الحشد الشعبي.'
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Popular Mobilization Forces"
+    assert not [e for e in events(body) if e.event_type == "other"]
+
+
+def test_a_patron_of_the_forces_struck_is_not_the_striker():
+    body = "Russian jets on Thursday bombed U.S.-backed rebels close to the al-Tanf garrison."
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Russia"
+
+
+def test_delegations_and_a_struck_convoy_are_no_troops():
+    body = "وجاء في بيان للسفارة الأمريكية أن وفدين عسكريين أمريكي وتركي عقدا اجتماعات في أنقرة."
+    assert not [e for e in events(body) if e.troops]
+    body = "An attacker struck a convoy of US and Syrian troops near Palmyra on Sunday, killing two soldiers."
+    assert not [e for e in events(body) if e.event_type == "deployment"]
+
+
+def test_the_owner_of_what_a_strike_hit_is_its_target():
+    # a convoy joined to its owner by a preposition, with an adjective and a force word between
+    (ev,) = violent(events("استهدفت مقاتلات التحالف الدولي مساء الأحد رتلا مدرعا تابعا للقوات الحكومية السورية قرب التنف."))
+    assert ev.actor == "International Coalition" and ev.target == "Syria (Assad government)"
+    # headquarters in construct with the group, in Arabic and in English
+    (ev,) = violent(events("شنت طائرات روسية أمس غارات على مقرات لجيش الإسلام في دوما."))
+    assert ev.target == "Jaish al-Islam"
+    (ev,) = violent(events("Turkish jets struck PKK hideouts in the Qandil mountains on Monday."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
+    # a thing named far from the strike, not what it hit, gives no target
+    body = ("استهدفت طائرة روسية أمس شاحنة صغيرة كانت تتقدم ببطء على الطريق الدولي أمام الرتل التركي "
+            "قرب معرة النعمان.")
+    (ev,) = violent(events(body))
+    assert ev.target != "Turkey"
+
+
+def test_a_convoy_struck_by_an_air_force_named_before_it_does_not_move():
+    body = "قصفت طائرات التحالف الدولي صباح أمس رتلا عسكريا قرب التنف."
+    assert [e.event_type for e in events(body)] == ["airstrike"]
+
+
+def test_the_convoy_a_strike_hit_told_again_further_on_does_not_move():
+    body = ("استهدفت طائرات التحالف الدولي أمس رتلا عسكريا قرب التنف، ما أسفر عن سقوط قتلى وجرحى بين "
+            "عناصر الرتل المستهدف.")
+    found = events(body)
+    assert violent(found) and not [e for e in found if e.event_type == "deployment"]
+
+
+def test_an_aircraft_shot_down_is_struck_and_an_intercepted_drone_is_no_strike():
+    body = "On Sunday a U.S. Navy fighter launched from a carrier downed a Syrian government Su-22 jet close to Raqqa."
+    (ev,) = violent(events(body))
+    assert (ev.actor_group, ev.target) == ("United States", "Syria (Assad government)")
+    (ev,) = violent(events("أسقطت الدفاعات الجوية التركية أمس طائرة حربية سورية قرب الحدود."))
+    assert ev.actor_group == "Turkey"
+    # a drone shot down in an attack is intercepted: the attack is the event
+    (ev,) = violent(events("Two drones attacked the Tanf garrison on Monday and one drone was shot down."))
+    assert ev.event_type == "attack" and ev.actor_group != "United States"
+    # initials in a ship's name do not end the sentence
+    (ev,) = violent(events("On Sunday a fighter from the USS George H.W. Bush downed a Syrian Su-22 close to Raqqa."))
+    assert ev.location == "Raqqa"
+
+
+def test_an_aircraft_shot_down_in_the_passive_is_struck_and_its_side_never_fires():
+    (ev,) = violent(events("A Russian Su-25 was shot down by a shoulder-fired missile over Idlib on Saturday."))
+    assert ev.target == "Russia" and ev.actor_group != "Russia"
+    (ev,) = violent(events("وأفادت وزارة الدفاع الروسية مساء السبت بأنه تم إسقاط مقاتلة روسية بصاروخ أطلق من الكتف فوق ريف إدلب."))
+    assert ev.target in ("Russia", "Russian military") and ev.actor_group != "Russia"
+    # the active verb with the shooter's aircraft named before it
+    (ev,) = violent(events("وقال مسؤول عسكري أمس إن طائرات تركية أسقطت مقاتلة روسية قرب يايلاداغ."))
+    assert (ev.actor_group, ev.target, ev.location) == ("Turkey", "Russia", "Yayladagi")
+
+
+def test_soldiers_killed_in_the_passive_are_never_the_ones_who_fired():
+    body = ("A Canadian commando soldier was killed and three others were wounded in northern Iraq on Friday "
+            "after allied fighters fired on them by mistake.")
+    (ev,) = violent(events(body))
+    assert ev.target == "Canada" and ev.actor_group != "Canada" and (ev.fatalities, ev.injured) == (1, 3)
+
+
+def test_a_side_is_never_the_target_of_its_own_strike():
+    from conflict_timeline.extract import _no_own_target
+    from conflict_timeline.gazetteer import Gazetteer
+    from conflict_timeline.schema import Event
+
+    merged = Event(event_type="attack", article_id="x", sentence="s", span_start=0, span_end=1,
+                   actor="Turkish military", target="Turkey")
+    other = Event(event_type="attack", article_id="x", sentence="s", span_start=0, span_end=1,
+                  actor="Syria (Assad government)", target="Turkey")
+    _no_own_target([merged, other], Gazetteer.default())
+    assert (merged.target, other.target) == ("", "Turkey")
+
+
+def test_the_side_whose_dead_are_counted_was_struck():
+    for text in ("أسفرت غارة أمريكية قرب دير الزور عن مقتل 62 من قوات النظام.",
+                 "قتل 62 من قوات النظام وجرح العشرات بعد استهدافهم من قبل طائرات أمريكية قرب دير الزور.",
+                 "A US strike near Deir ez-Zor on Saturday killed 62 of the Syrian army troops."):
+        evs = violent(events(text))
+        assert [(e.actor, e.target) for e in evs] == [("United States", "Syria (Assad government)")], text
+
+
+def test_the_nationality_of_strikes_that_backed_a_force_struck():
+    (ev,) = violent(events("Backed by U.S. airstrikes, Syrian Kurdish forces began to push into areas around Raqqa on Monday."))
+    assert ev.actor == "United States"
+
+
+def test_neutralised_fighters_are_dead_of_the_side_named_with_them():
+    (ev,) = violent(events("Turkey's defence ministry said its jets neutralised 12 PKK militants in northern Iraq's Metina region on Saturday."))
+    assert (ev.actor_group, ev.target, ev.fatalities) == ("Turkey", "PKK", 12)
+    (ev,) = violent(events("أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في منطقة متينا شمالي العراق."))
+    assert (ev.actor_group, ev.target, ev.fatalities) == ("Turkey", "PKK", 12)
+    (ev,) = violent(events("A roadside blast wounded five Italian military members on Sunday in northern Iraq."))
+    assert ev.target == "Italy"
+
+
+def test_drones_shot_down_by_a_base_are_an_attack_on_its_side():
+    (ev,) = violent(events("أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين مسيرتين أطلقتهما فصائل مسلحة من ريف إدلب."))
+    assert (ev.event_type, ev.target, ev.location) == ("attack", "Russia", "Hmeimim Air Base")
+    assert ev.actor_group != "Russia"
+    (ev,) = violent(events("US forces at al-Tanf shot down a drone that was approaching the base on Monday."))
+    assert (ev.event_type, ev.actor_group != "United States", ev.location) == ("attack", True, "al-Tanf Garrison")
+    # a jet that shoots a drone down strikes it, and so does a side that downs a drone not told aimed at it
+    (ev,) = violent(events("An RAF Typhoon shot down a small drone near al-Tanf on Tuesday."))
+    assert ev.actor == "United Kingdom"
+    (ev,) = violent(events("The US-led coalition shot down an Iran-made drone operated by pro-regime forces in southern Syria."))
+    assert ev.actor == "International Coalition"
+
+
+def test_a_state_fighting_with_its_local_partners_attacks_on_the_ground_and_they_are_not_its_target():
+    for text in ("Turkey and its Syrian proxies launched an attack on Kurdish-held towns in northeast Syria on Monday.",
+                 "Turkey launched a cross-border attack on Kurdish-held towns in northeast Syria on Monday.",
+                 "شنت تركيا والفصائل السورية الموالية لها هجوما على بلدات في شمال شرق سوريا يوم الاثنين."):
+        (ev,) = violent(events(text))
+        assert (ev.event_type, ev.actor_group, ev.target) == ("attack", "Turkey", ""), text
+    # the same state striking alone, or from the air across the border, is an airstrike
+    (ev,) = violent(events("Turkey launched an attack on Kurdish-held towns in northeast Syria on Monday."))
+    assert ev.event_type == "airstrike"
+    (ev,) = violent(events("Turkish jets carried out cross-border air strikes on camps in northern Iraq on Monday."))
+    assert ev.event_type == "airstrike"
+
+
+def test_a_patron_is_not_the_side_struck_and_a_sides_own_nationality_is_no_second_side():
+    (ev,) = violent(events("وهاجمت فصائل المعارضة السورية المدعومة من تركيا بلدة منبج فجر الخميس."))
+    assert (ev.actor, ev.target) == ("Syrian opposition", "")
+    (ev,) = violent(events("Turkish-backed rebels attacked the town of Jarablus on Wednesday."))
+    assert ev.target == ""
+    # (the nationality after the opposition's fighters is theirs: no government took the town)
+    (ev,) = events("سيطر مقاتلو المعارضة السورية على جرابلس يوم الأربعاء.")
+    assert (ev.event_type, ev.actor) == ("other", "Syrian opposition")
+
+
+def test_the_command_a_report_is_attributed_to_is_neither_attacker_nor_target():
+    body = "According to the US-led coalition, two rockets landed near the Conoco base in Deir ez-Zor."
+    (ev,) = violent(events(body))
+    assert (ev.event_type, ev.actor_group, ev.target) == ("attack", "Unidentified Armed Group", "")
+    # a ministry that tells of its side's drones: that side struck
+    (ev,) = violent(events("According to the Turkish defence ministry, drones struck PKK sites in Duhok."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
+
+
+def test_drones_of_an_attack_shot_down_in_the_passive_are_that_attack():
+    body = ("Four explosive drones targeted the Tower 22 outpost before dawn on Sunday.\n"
+            "Three of the drones were downed by American forces, while one struck a barracks inside the outpost.")
+    found = violent(events(body))
+    assert [e.event_type for e in found] == ["attack"]
+    assert found[0].actor_group != "International Coalition"
+
+
+def test_a_country_after_in_and_a_compass_word_is_where_not_who_was_struck():
+    (ev,) = violent(events("The Conoco base in eastern Syria was hit by rockets on March 3."))
+    assert ev.target != "Syria (Assad government)"
+    (ev,) = violent(events("Drones attacked a base in northeastern Syria on Monday."))
+    assert ev.target == ""
+
+
+def test_targets_inside_a_country_are_where_the_targets_are_not_whose():
+    body = ("The Pentagon said its jets struck 40 sites inside Syria and Iraq, aimed at the Quds Force of "
+            "Iran's Revolutionary Guards.")
+    (ev,) = violent(events(body))
+    assert ev.target == "IRGC"
+
+
+def test_a_participle_of_targeting_alone_is_no_attack():
+    body = ("The president has not ordered raids on Iranian soil and seems not to be targeting Iranian "
+            "commanders, aides said.")
+    assert not violent(events(body))
