@@ -151,3 +151,15 @@ def test_a_name_of_another_kind_with_brackets_is_no_locality():
     gaz = Gazetteer.default()
     assert gaz.get("Unidentified Armed Group (Iraq)", kind="place") is None
     assert gaz.get("Unidentified Armed Group (Iraq)", kind="actor") is not None
+
+
+def test_the_seat_of_an_official_who_speaks_is_no_place_of_the_strike():
+    # the head of a sub-district (or a town's mayor) names his seat: the strike told before keeps its
+    # town, and his words about it are the same strike, not a second one at his seat
+    body = ("قصفت طائرات تركية سيارة قرب سنجار يوم الأحد. "
+            "وقال مدير ناحية كرزرك إن القصف استهدف مقاتلين من وحدات مقاومة سنجار.")
+    (ev,) = violent(events(body))
+    assert ev.location == "Sinjar" and ev.actor_group == "Turkey"
+    (ev,) = violent(events("Turkish drones struck a car near Qamishli on Sunday. "
+                           "The mayor of the town of Hilwa said the strike hit a checkpoint."))
+    assert ev.location == "Qamishli"

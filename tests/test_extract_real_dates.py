@@ -226,3 +226,15 @@ def test_a_request_to_allocate_a_sum_is_planned():
     (ev,) = [e for e in events("طلب الرئيس الأمريكي يوم الإثنين من الكونغرس تخصيص 400 مليون دولار لتدريب القوات الحليفة في سوريا.")
              if e.event_type == "funding"]
     assert ev.status == "planned"
+
+
+def test_a_count_joined_to_the_dead_named_before_it_is_dead_and_counts_them():
+    # a commander and four fighters: five dead, and the four are no force deployed
+    evs = events("قال مسؤول محلي إن الغارة على سنجار أسفرت عن مقتل قائد قوات الفصيل في المدينة وأربعة مقاتلين من عناصره.")
+    assert [(e.event_type, e.fatalities) for e in evs] == [("airstrike", 5)]
+    (ev,) = violent(events("The strike near Raqqa killed a local commander and three fighters, officials said."))
+    assert ev.fatalities == 4
+    (ev,) = violent(events("The strike near Raqqa killed 3 civilians and four fighters, officials said."))
+    assert ev.fatalities == 7
+    (ev,) = violent(events("وأدت الغارة على الرقة إلى إصابة مدني في المدينة وثلاثة عناصر من الفصيل."))
+    assert ev.injured == 4 and ev.fatalities is None

@@ -198,3 +198,15 @@ def test_a_participle_of_targeting_alone_is_no_attack():
     body = ("The president has not ordered raids on Iranian soil and seems not to be targeting Iranian "
             "commanders, aides said.")
     assert not violent(events(body))
+
+
+def test_the_side_of_one_who_tells_of_its_own_dead_was_struck():
+    # a leader of the group tells that the shelling killed its own fighters: no claim of its own
+    body = "وقال قيادي في وحدات مقاومة سنجار إن القصف الذي استهدف قضاء سنجار أسفر عن مقتل خمسة مقاتلين من وحدات مقاومة سنجار."
+    (ev,) = violent(events(body))
+    assert ev.actor != "Sinjar Resistance Units" and ev.target == "Sinjar Resistance Units"
+    assert ev.status != "claimed" and ev.fatalities == 5
+    # the same side telling of an attack that killed the other side's members is its claim
+    (ev,) = violent(events("وقال قيادي في وحدات مقاومة سنجار إن الهجوم على موقع لتنظيم داعش في سنجار أسفر عن "
+                           "مقتل خمسة عناصر من التنظيم."))
+    assert (ev.actor, ev.target, ev.status) == ("Sinjar Resistance Units", "Islamic State", "claimed")

@@ -31,6 +31,10 @@ _WORD = prefiltered(re.compile(rf"(?<!\S)[وفبل]?(?:{trie_regex(_ROWS['locali
 _STOP = frozenset(_ROWS["locality_stop"])
 _SETTLEMENT = frozenset(_ROWS["locality_word"])
 _PRONOUN = re.compile("(?:ها|هما|هم)$")
+# an office whose seat the settlement word names (مدير ناحية X, رئيس بلدية مدينة X, "the mayor of the
+# town of X"): the one who speaks, not where anything happened
+_OFFICE = re.compile(rf"(?:^|\s)[وف]?(?:{trie_regex(_ROWS['locality_office'])})(?:\s+(?:بلديه|مجلس|المجلس المحلي ل|of(?: the)?))?\s+$",
+                     re.IGNORECASE)
 _PREDICATE = re.compile(r"(?:^|\s)[وف]?(?:هي|هو|كانت|كان)\s+$")  # (وهي بلدة: it is a town)
 _VERB = re.compile(r"[وف]?[يت]\w{2,}(?:ها|هم|هما)")  # an imperfect verb with its object pronoun
 _RELATIVE = frozenset(("التي", "الذي", "اللتين", "حيث", "which", "where", "that"))  # (قرى X وY التي ...)
@@ -118,6 +122,8 @@ def _arabic_lists(text: str, norm: str, offs: list[int], places: list[_Mention])
     for word in _WORD.finditer(norm):
         if _PREDICATE.search(norm, max(0, word.start() - 8), word.start()):
             continue  # وهي بلدة يحاصرها التنظيم: what the town is, no list
+        if _OFFICE.search(norm, max(0, word.start() - 24), word.start()):
+            continue  # مدير ناحية X: the seat of the one who speaks
         k = bisect_right(starts, word.end())
         items: list[_Mention | tuple[int, int]] = []
         separated = True  # (the place word itself opens the list)
@@ -213,6 +219,8 @@ def _trim(items: list[_Mention | tuple[int, int]], text: str,
 def _english_lists(text: str, places: list[_Mention]) -> list[_List]:
     out = []
     for m in [*_EN_LIST.finditer(text), *_EN_INCLUDING.finditer(text)]:
+        if _OFFICE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the mayor of the town of X": the seat of the one who speaks
         before = None
         if "mid" in m.groupdict():
             # "villages south of Kobani, including X and Y": the holder is named before the list

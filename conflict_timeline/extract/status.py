@@ -62,6 +62,12 @@ _AMONG_THEM = re.compile(r"(?:^|\s)(?:بينهم|من بينهم|منهم|بين
 _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:[\w.]+\s+){0,2}?"
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
                            r"|و(?:مجنده|متعاقد|مدني|جندي|ضابط|عنصر|مترجم|طبيب|مسعف|منتسب|شرطي|حارس)(?:\s+\S+)?)(?=\s|$|[.,،])")
+# a count joined by "and" to the last of those a killing or wounding word named before it, with no
+# punctuation between (مقتل قائد الفصيل في البلدة وأربعة مقاتلين, "killed the group's commander and
+# four fighters"); its first named person is one more when named by a singular noun
+_JOINED_COUNT = re.compile(r"(?:\s+و|\s+and\s+)$")
+_SINGLE_PERSON = re.compile(r"\s*(?:ال)?(?:قايد|قيادي|مسوول|امر|ضابط|عنصر|جندي|مقاتل|مدني|طفل|رجل|امراه|مختار)\s"
+                            r"|\s*(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:commander|leader|officer|soldier|fighter|civilian|child|man|woman)\b")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 # an attribution right before the institution it names (بحسب وزارة الدفاع, "according to US Central Command")
 _NAMED_SOURCE = prefiltered(re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$"))
@@ -127,10 +133,34 @@ class StatusMixin:
         if _BREAKDOWN_BEFORE.search(s.norm, max(0, n0 - 40), n0) and (
                 _CASUALTY_WORDS.search(s.norm, 0, n0) or _TOLL_WORD.search(s.norm, 0, n0)):
             return True  # "11 killed, 9 of them near the town (6 civilians and 3 soldiers)", بينهم 14 عنصرا: the dead
+        if self._death_list(n0)[0]:
+            return True  # مقتل قائد الفصيل وأربعة مقاتلين: the dead
         before = [(qa, qb) for _, qa, qb in s.quantities if qb <= a]
         if before and _AND_NEXT.fullmatch(s.norm, s.norm_pos(before[-1][1]), n0) and self._casualty_quantity(*before[-1]):
             return True  # "hurting four guards and three civilian workers": hurt too
         return self._casualty_near(n0, n1)
+
+    def _death_list(self, n0: int) -> tuple[str, int]:
+        """Whether the count at normalized `n0` ends a list of the dead or hurt: joined by "and" to
+        what a killing or wounding word named before it in its clause, with no punctuation, number
+        or word of striking between (the kind, "fatalities" or "injured", or ""), and how many more
+        the list names before the count (one person named by a singular noun, else none)."""
+        s = self.s
+        if not _JOINED_COUNT.search(s.norm, max(0, n0 - 6), n0):
+            return "", 0
+        lo = max(0, n0 - 90)
+        found: tuple[int, str, int] | None = None
+        for kind, cue in (("fatalities", self.rules.cues.get("killed")), ("injured", self.rules.cues.get("wounded"))):
+            for m in cue.finditer(s.norm, lo, n0) if cue is not None else ():
+                if found is None or m.end() > found[0]:
+                    found = (m.end(), kind, m.end())
+        if found is None:
+            return "", 0
+        gap = s.norm[found[0] : n0]
+        if any(c in gap for c in ".,،;:؛\"") or any(ch.isdigit() for ch in gap) or any(
+                found[0] <= t.norm_start < n0 for t in s.triggers if t.trigger.family == "violence" and not self._is_death(t)):
+            return "", 0
+        return found[1], 1 if _SINGLE_PERSON.match(gap) else 0
 
     @_per_sentence
     def _toll_counts(self) -> frozenset[int]:
@@ -163,6 +193,11 @@ class StatusMixin:
                 self._nearest_casualty_cue(n0, n1, killed_re, wounded_re))
             if not kind and last[0] in ("fatalities", "injured") and _AND_NEXT.fullmatch(s.norm, last[1], n0):
                 kind = last[0]  # "wounded five soldiers and two contractors": the second count is wounded too
+            listed, more = self._death_list(n0) if kind in ("", "fatalities", "injured") else ("", 0)
+            if not kind:
+                kind = listed  # مقتل قائد الفصيل في البلدة وأربعة مقاتلين: five dead
+            elif kind != listed:
+                more = 0
             last = (kind, n1)
             if kind == "together":
                 continue  # مقتل وإصابة 20, 20 killed and wounded: not a count of the dead
@@ -172,7 +207,7 @@ class StatusMixin:
             if kind in ("fatalities", "injured") and _AND_ONE_MORE.match(s.norm, n1):
                 q_value = int(q.value) + 1  # "two soldiers and a British medic", جنديين ومجندة: one more
             else:
-                q_value = int(q.value)
+                q_value = int(q.value) + more
             if kind == "fatalities":
                 killed = (killed or 0) + q_value
             elif kind == "injured":
@@ -227,6 +262,12 @@ class StatusMixin:
                 killed = int(value)
             elif wounded is None and (_WOUNDED_BEFORE.search(before) or _WOUNDED_AFTER.match(after)):
                 wounded = int(value)
+            else:
+                kind, more = self._death_list(m.start() - (s.norm[m.start()] == "و"))
+                if kind == "fatalities" and killed is None:
+                    killed = int(value) + more  # مقتل قائد الفصيل وأربعة مقاتلين: five dead
+                elif kind == "injured" and wounded is None:
+                    wounded = int(value) + more
         return killed, wounded
 
     def _nearest_casualty_cue(self, n0: int, n1: int, killed_re, wounded_re) -> str:

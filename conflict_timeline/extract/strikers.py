@@ -33,6 +33,7 @@ from .rules import (
     _VIOLENCE_VERB,
     MEDIA_TYPES,
 )
+from .status import _ANSWER_TO
 
 # words of an explosion, with no striker of their own
 _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
@@ -49,6 +50,8 @@ _AFTER_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب|اثر|after|follow
 # a speaker's affiliation: مسؤول في الحزب, "an official of the party"
 _AFFILIATION = re.compile(r"(?:مسوول|مسوولون|مسوولين|قيادي|عضو|متحدث باسم|المتحدث باسم|ناطق باسم|official|officials|spokesman|spokeswoman|spokesperson|member)"
                           r"\s+(?:(?:رفيع|كبير|بارز|senior)\s+)?(?:في|من|of|in|for|from)\s+(?:the\s+)?$")
+# the side some of whose members a count names (أربعة مقاتلين من الوحدات, "three fighters of the group")
+_MEMBERS_OF = re.compile(r"(?:^|\s)(?:من|of)\s+(?:the\s+)?$")
 # a verb of things that fell or landed, told without whoever fired them
 _FELL = prefiltered(re.compile(r"(?:^|\s)(?:سقطت|سقط|تساقطت|سقوط|fell|landed|impacted|hit near)(?=\s)"))
 _EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|under)\s+(?:\w+\s+){0,2}?\w*(?:ed|hit|struck|shot)\s")
@@ -202,7 +205,8 @@ class StrikerMixin:
                  # أعلن مسؤول في الحزب أن صواريخ سقطت على مقره: rockets that fell name no one who fired
                  # them, and the speaker's own side is not it
                  and not (fell and m.end <= hit.start and _AFFILIATION.search(self.s.norm_before(m.start, 20))
-                          and _FELL.search(self.s.norm, self.s.norm_pos(m.end), hit.norm_start + len(hit.text) + 20))]
+                          and _FELL.search(self.s.norm, self.s.norm_pos(m.end), hit.norm_start + len(hit.text) + 20))
+                 and not self._tells_own_losses(m, hit)]
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
                      self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
@@ -489,6 +493,18 @@ class StrikerMixin:
                     not arabic and _STRIKER_AFTER.match(s.norm, s.norm_pos(m.end))):
                 return m.actor
         return None
+
+    def _tells_own_losses(self, m: _Mention, hit: _TriggerHit) -> bool:
+        """A side named before the strike word as the one who tells of it (its official, its
+        spokesman, itself speaking) whose own members the strike killed or hurt, as told after the
+        strike word: it was struck ("an official of the party said the shelling killed three of the
+        party's fighters")."""
+        if m.end > hit.start or not (_AFFILIATION.search(self.s.norm_before(m.start, 20)) or self._is_speaker(m.actor)):
+            return False
+        side = self._side(m.actor)
+        return any(o.start > hit.end and self._side(o.actor) is side and _MEMBERS_OF.search(self.s.norm_before(o.start, 10))
+                   and (self._is_victim(o) or self._dead_of(o)) and not _ANSWER_TO.search(self.s.norm_before(o.start, 80))
+                   for o in self._actors())
 
     def _is_speaker(self, actor: Entry) -> bool:
         """Whether `actor` is (of the side of) one who speaks in this sentence."""
