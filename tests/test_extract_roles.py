@@ -335,3 +335,15 @@ def test_rockets_on_a_base_no_named_side_struck_are_an_unnamed_group_s():
             "Separately, a pair of rockets landed inside Ain al-Asad in western Iraq on Monday night.")
     found = {e.location: e for e in violent(events(body))}
     assert found["Ain al-Asad Air Base"].actor == UNNAMED_IQ
+
+
+def test_a_nationality_on_the_state_or_occupation_after_by_names_the_striker():
+    (ev,) = violent(events("A spokesman said two fighters were killed in a drone strike on a car in Qamishli by the "
+                           "Turkish occupying state on Monday."))
+    assert ev.actor_group == "Turkey" and ev.fatalities == 2
+    # دولة الاحتلال alone is Israel; with the Turkish nationality it is Turkey
+    (ev,) = violent(events("وقال المتحدث إن مقاتلين اثنين قتلا بقصف مسيرة على سيارة في القامشلي من قبل دولة "
+                           "الاحتلال التركي يوم الاثنين."))
+    assert ev.actor_group == "Turkey"
+    (ev,) = violent(events("قصفت طائرات دولة الاحتلال مواقع قرب دمشق يوم الاثنين."))
+    assert ev.actor_group == "Israel"

@@ -210,3 +210,22 @@ def test_the_side_of_one_who_tells_of_its_own_dead_was_struck():
     (ev,) = violent(events("وقال قيادي في وحدات مقاومة سنجار إن الهجوم على موقع لتنظيم داعش في سنجار أسفر عن "
                            "مقتل خمسة عناصر من التنظيم."))
     assert (ev.actor, ev.target, ev.status) == ("Sinjar Resistance Units", "Islamic State", "claimed")
+
+
+def test_a_name_repeated_in_brackets_is_read_where_the_name_stands():
+    # the acronym in brackets after "against the ..." is still the side attacked, not the attacker
+    (ev,) = violent(events("Officials said the raid was carried out against the Kurdistan Workers' Party (PKK) "
+                           "near Sinjar on Monday."))
+    assert ev.actor != "PKK"
+    (ev,) = violent(events("A spokesman said the attack targeted fighters of the Syrian Democratic Forces (SDF) "
+                           "near Raqqa on Monday."))
+    assert ev.actor != "SDF" and ev.target == "SDF"
+    evs = events("The operation was launched against the Kurdistan Workers' Party (PKK) in northern Iraq, "
+                 "a ministry said on Monday.")
+    assert not [e for e in evs if e.event_type == "statement" and e.actor == "PKK"]
+
+
+def test_members_of_a_group_a_strike_targeted_are_of_the_side_struck():
+    (ev,) = violent(events("The strikes targeted members of Hurras al-Din in Idlib province on Sunday, killing "
+                           "several leaders."))
+    assert ev.actor != "Hurras al-Din" and ev.target == "Hurras al-Din"

@@ -185,6 +185,12 @@ class _Analyzer:
             q is not m and q.actor is not None and q.actor is not m.actor and q.actor.type == "state" and (
                 (0 <= m.start - q.end <= 3 and text[q.end : m.start].strip() in ("'s", "’s", ""))
                 or (q.place is None and 0 <= q.start - m.end <= 1)) for q in mentions))]
+        if "(" in text:
+            # "the Kurdistan Workers' Party (PKK)", قوات سوريا الديمقراطية (قسد): the name again in
+            # brackets is the same mention, read where the name stands
+            mentions = [m for m in mentions if not (text[m.end : m.end + 1] == ")" and any(
+                q is not m and ((q.actor is not None and q.actor is m.actor) or (q.place is not None and q.place is m.place))
+                and text[q.end : m.start].strip() == "(" for q in mentions))]
         banned = row_words("banned_in").search(norm) is not None  # (else no window before a name is tried)
         mentions = sorted((m for m in mentions if not (banned and _BANNED_IN.search(
             norm, max(0, _norm_index(offs, m.start) - 40), _norm_index(offs, m.start)))), key=lambda m: m.start)
