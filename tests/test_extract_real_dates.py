@@ -238,3 +238,27 @@ def test_a_count_joined_to_the_dead_named_before_it_is_dead_and_counts_them():
     assert ev.fatalities == 7
     (ev,) = violent(events("وأدت الغارة على الرقة إلى إصابة مدني في المدينة وثلاثة عناصر من الفصيل."))
     assert ev.injured == 4 and ev.fatalities is None
+
+
+def test_a_year_inside_a_since_is_no_day_of_what_follows_and_old_news_is_history():
+    # the year closes "since a truce was agreed": it dates neither the strikes after it nor a truce
+    # event of its own two or more years before the page
+    evs = events("Turkish jets struck PKK camps in northern Iraq, officials said Saturday, the first strikes "
+                 "since a truce was agreed in 2013, and again bombed Islamic State positions in Syria.",
+                 date(2015, 7, 27))
+    assert [(e.event_type, e.location, e.date_start) for e in evs] == [
+        ("airstrike", "Iraq", date(2015, 7, 25)), ("airstrike", "Syria", date(2015, 7, 25))]
+    # a capture told by its month two years before the page is history; one of last month is news
+    assert not events("IS seized Mosul in June 2014, but Iraqi forces have since regained much ground.",
+                      date(2016, 9, 28))
+    (ev,) = events("IS seized Mosul in June 2016, but Iraqi forces have since regained much ground.",
+                   date(2016, 9, 28))
+    assert ev.event_type == "other"
+
+
+def test_at_the_request_of_is_no_plan_and_a_request_for_money_is():
+    (ev,) = events("At the request of the Iraqi government, the US military on Saturday conducted airstrikes "
+                   "against IS fighters near Haditha, the Pentagon said.")
+    assert ev.status == "confirmed"
+    (ev,) = events("The Pentagon sent a request to Congress for $500 million to train Syrian rebels.")
+    assert ev.event_type == "funding" and ev.status == "planned"

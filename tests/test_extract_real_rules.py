@@ -402,3 +402,10 @@ def test_de_escalation_zones_observation_points_and_the_end_a_move_goes_to():
     moves = events("قال مسؤول إن انسحاب القوات الأمريكية بدأ قبل أسابيع من قاعدة عين الأسد ومن بغداد.")
     places = {e.location for e in moves if e.event_type == "withdrawal"}
     assert "Ain al-Asad Air Base" in places and places & {"Baghdad", "Baghdad International Airport"}
+
+
+def test_a_capture_joined_to_an_infinitive_of_purpose_is_not_done():
+    assert not [e for e in events("US advisers will help Iraqi troops in the operations to isolate and collapse the "
+                                  "rule of IS over Mosul, the secretary said.") if e.event_type == "other"]
+    (ev,) = events("Iraqi forces surrounded and retook Mosul on Sunday.")
+    assert ev.event_type == "other" and ev.location == "Mosul"

@@ -229,3 +229,18 @@ def test_members_of_a_group_a_strike_targeted_are_of_the_side_struck():
     (ev,) = violent(events("The strikes targeted members of Hurras al-Din in Idlib province on Sunday, killing "
                            "several leaders."))
     assert ev.actor != "Hurras al-Din" and ev.target == "Hurras al-Din"
+
+
+def test_each_place_of_a_sentence_takes_the_target_of_its_own_strike_word():
+    evs = violent(events("Turkish jets struck PKK camps in northern Iraq on Saturday and again bombed Islamic State "
+                         "positions in Syria."))
+    assert [(e.location, e.target) for e in evs] == [("Iraq", "PKK"), ("Syria", "Islamic State")]
+
+
+def test_the_nationality_of_a_convoy_a_strike_hit_is_the_side_struck_even_told_by_its_ministry():
+    for body in ("وقالت وزارة الدفاع التركية إن غارة جوية استهدفت الرتل التركي قرب معرة النعمان ما أسفر عن "
+                 "مقتل ثلاثة جنود.",
+                 "The Turkish defence ministry said an air strike hit a Turkish convoy near Maarat al-Numan, "
+                 "killing three soldiers."):
+        (ev,) = violent(events(body))
+        assert ev.actor_group != "Turkey" and ev.target == "Turkey" and ev.fatalities == 3

@@ -286,11 +286,16 @@ def _in_theatre(ev: Event, gaz: Gazetteer) -> bool:
 
 
 def _history(ev: Event, reference: date | None) -> bool:
-    """A statement or other event told only by a year two or more years before the page ("IS
-    proclaimed its caliphate in 2014", "in late 2017 IS was declared defeated"): history the page
-    recalls, not its news. (Strikes and moves of past years stay: a page may report them.)"""
-    return (ev.event_type in ("statement", "other") and ev.date_precision in ("year", "season")
-            and reference is not None and ev.date_end is not None and reference.year - ev.date_end.year >= 2)
+    """A statement, agreement or other event told only by a year (or a month) two or more years
+    before the page ("IS proclaimed its caliphate in 2014", "in late 2017 IS was declared defeated",
+    "IS took Mosul in June 2014" on a page of 2016, "the first strikes since a truce agreed in 2013"):
+    history the page recalls, not its news. (Strikes and moves of past years stay: a page may report
+    them.)"""
+    if ev.event_type not in ("statement", "agreement", "other") or reference is None or ev.date_end is None:
+        return False
+    if ev.date_precision in ("year", "season"):
+        return reference.year - ev.date_end.year >= 2
+    return ev.date_precision == "month" and (reference - ev.date_end).days >= 730
 
 
 # a budget year named as such: "the 2023 budget", FY2018, "fiscal year 2019", ميزانية 2023, موازنة عام 2024

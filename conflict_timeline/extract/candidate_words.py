@@ -68,7 +68,9 @@ _LIST_GOES_ON = re.compile(r"[\s,،]*(?:و|and\s+)?(?:(?:around|about|some|nearl
                            r"|ما يقارب|اكثر من)\s+)?")
 
 # an infinitive of purpose before a word of capture or defeat ("to defeat", "in order to retake")
-_TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bid to|push to|(?:من اجل|بهدف|بغيه)(?:\s+\S+)?)\s+$")
+# (with a verb joined before it: "operations to isolate and collapse its rule")
+_TO_DO = re.compile(r"(?:^|\s)(?:to|in order to|aimed at|aiming to|efforts to|bid to|push to|(?:من اجل|بهدف|بغيه)(?:\s+\S+)?)"
+                    r"(?:\s+[a-z]+\s+(?:and|or))?\s+$")
 # the size of each unit of a force: تضم الواحدة منها 100 فرد, "each with 100 soldiers"
 _EACH_UNIT = prefiltered(re.compile(r"(?:(?:ال)?واحد(?:ه)?\s+منها|كل\s+(?:واحده\s+|واحد\s+)?منها|\beach(?:\s+of\s+(?:them|which))?"
                                     r"|\bper\s+(?:company|unit|battalion))\s+(?:\S+\s+)?$"))

@@ -60,6 +60,8 @@ def _without_dates(s, a: int, b: int) -> str:
 
 # a date after these starts a span (منذ بداية النزاع عام 2014, since 2011)
 _SINCE = re.compile(r"(?:^|\s)(?:منذ|since)(?:\s+\S+){0,3}\s*$")
+# a date closing a span's start: "since" and up to seven words with no punctuation between
+_SINCE_SPAN = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:[^\s,،;:.]+\s+){0,7}$")
 
 _RECORD_BEFORE = re.compile(r"(?:deadliest|largest|biggest|worst|heaviest|most|first|الاكثر|الاعنف|الاكبر|الاشد|الاسوا|الاول|الاولي)"
                             r"\s+(?:\S+\s+){0,5}?(?:since|in|منذ|في|خلال)\s+(?:the\s+)?(?:year\s+|العام\s+|عام\s+)?$")

@@ -306,7 +306,10 @@ class StrikerMixin:
             tellers = {id(e) for e in self._speech_subjects()}
             # (nor did the side whose convoy came under it: "a Turkish convoy came under an air
             # strike, the Turkish defence ministry said")
-            struck = {id(self._side(m.actor)) for m in self._actors() if self._exposed(m)}
+            # (nor the side whose convoy, post or soldiers it hit: "an air strike targeted the Turkish
+            # convoy, the Turkish defence ministry said")
+            struck = {id(self._side(m.actor)) for m in self._actors() if self._exposed(m) or (
+                m.start > hit.end and self._owns_struck(hit, m))}
             cands = [m for m in cands if id(self._side(m.actor)) not in struck]
             pool = [m for m in cands if is_air_power(m)] or [m for m in cands if m.actor.type != "armed_group"
                                                              and id(m.actor) not in tellers]
@@ -460,6 +463,8 @@ class StrikerMixin:
                 verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
                 if _BASE_WORD.search(gap) or any(p.place is not None and hit.end <= p.start < m.start for p in s.mentions):
                     continue  # استهداف قاعدة زليكان التركية: the adjective says whose base was struck
+                if any(hit.end <= t.start < m.start and t.trigger.family == "violence" for t in s.triggers):
+                    continue  # غارة جوية استهدفت الرتل التركي: the object of the verb between, struck
                 if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
                         c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")):
                     # (after a verb the words are its subject or object: استهدف سلاح الجو الإسرائيلي is

@@ -265,7 +265,8 @@ class ViolenceMixin:
             (n for n, p in enumerate(chosen) if p is not None and self._toll_names(p)), 0)
         for n, place in enumerate(chosen):
             pos = place.start if place is not None else anchor.start
-            ev = self._event(etype, anchor, pos, actor, target, place, status, weight,
+            ev = self._event(etype, anchor, pos, actor, self._target_at(place, hits, anchor, target, actor, etype, lo, hi),
+                             place, status, weight,
                              fatalities=killed if toll_at in (-1, n) else None, injured=wounded if toll_at in (-1, n) else None)
             last_date = self.ctx.last_violence_date
             if last_date is not None and not ev.date_text and (operation or (
@@ -282,6 +283,18 @@ class ViolenceMixin:
         self.date_span = None
         return out
 
+
+    def _target_at(self, place: _Mention | None, hits: list[_TriggerHit], anchor: _TriggerHit, target: Entry | None,
+                   actor: Entry | None, etype: str, lo: int, hi: int) -> Entry | None:
+        """The target of the strike at one of several places: the one named by the last strike word
+        before the place when that word comes after the group's own ("struck PKK camps in Iraq and
+        again bombed IS positions in Syria"), else the group's."""
+        if place is None:
+            return target
+        own = [h for h in hits if h.start < place.start]
+        if not own or own[-1].start <= anchor.start:
+            return target
+        return self._target(own[-1], actor, etype, lo, hi) or target
 
     def _toll_names(self, m: _Mention) -> bool:
         """The sentence's toll says it fell at this place, here or where its name comes again."""

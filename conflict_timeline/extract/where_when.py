@@ -24,6 +24,7 @@ from .date_words import (
     _RECORD_BEFORE,
     _RELATIVE_BETWEEN,
     _SINCE,
+    _SINCE_SPAN,
     _YEAR_WRITTEN,
     _next_year,
     _without_dates,
@@ -283,7 +284,9 @@ class WhereWhenMixin:
         if same:
             pick = min(same, key=lambda d: abs(d.span[0] - pos))
         else:
-            before = [d for d in dates if d.span[1] <= pos]
+            # (nor a date inside a "since" of another clause: "the first strikes since a truce was
+            # agreed in 2013, and bombed ...": the start of a span, not the day of what follows)
+            before = [d for d in dates if d.span[1] <= pos and not _SINCE_SPAN.search(s.norm_before(d.span[0], 60))]
             # (a "since" told in another clause starts what that clause tells: "Iran insists its
             # officers only advise, but hundreds have died there since 2011")
             after = [d for d in dates if d.span[0] >= pos and not _SINCE.search(s.norm_before(d.span[0], 24))]
