@@ -175,7 +175,10 @@ def test_last_night_this_morning_and_the_day_before_are_days():
     ref = date(2024, 2, 6)
     for text, expected in (("The rockets landed late last night.", date(2024, 2, 5)),
                       ("The base was hit this morning.", date(2024, 2, 6)),
-                      ("قصفت الطائرات البارحة مواقع في المنطقة.", date(2024, 2, 5))):
+                      ("قصفت الطائرات البارحة مواقع في المنطقة.", date(2024, 2, 5)),
+                      ("قصفت الطائرات الليلة الماضية مواقع في المنطقة.", date(2024, 2, 5)),
+                      ("سقطت القذائف فجر اليوم قرب القاعدة.", date(2024, 2, 6)),
+                      ("The convoy left this afternoon.", date(2024, 2, 6))):
         (found,) = find_dates(text, ref)
         assert (found.start, found.precision) == (expected, "day")
 
