@@ -469,3 +469,14 @@ def test_aircraft_of_unknown_origin_are_not_the_pages_air_power():
     evs = violent(events("Israeli jets struck Damascus on Monday. Aircraft of unknown origin also struck militia "
                          "positions near Albukamal on Monday."))
     assert [(e.actor, e.location) for e in evs] == [("Israeli military", "Damascus"), ("", "Abu Kamal")]
+
+
+def test_targets_destroyed_in_a_list_of_areas_are_strikes_of_the_campaign_told_before():
+    body = ("Turkish jets carried out airstrikes on PKK hideouts near Sinjar on Monday. The ministry said that 40 PKK "
+            "targets were destroyed in Qandil, Zap and Hakurk.")
+    evs = violent(events(body))
+    assert [(e.location, e.actor_group, e.target, e.event_type) for e in evs[1:]] == [
+        ("Qandil Mountains", "Turkey", "PKK", "airstrike"), ("Zap", "Turkey", "PKK", "airstrike"),
+        ("Hakurk", "Turkey", "PKK", "airstrike")]
+    evs = violent(events("وأعلنت وزارة الدفاع التركية تدمير أهداف لحزب العمال الكردستاني في قنديل والزاب يوم الاثنين."))
+    assert [(e.location, e.target) for e in evs] == [("Qandil Mountains", "PKK"), ("Zap", "PKK")]

@@ -146,8 +146,8 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
             ev.event_id = ev.make_id()
 
 
-# a strike told by its bare noun, and the weapons of a ground attack
-_STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids)\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات)(?=\s|$|[.,،])")
+# a strike told by its bare noun (or by the targets it destroyed), and the weapons of a ground attack
+_STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids|destroyed)\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|تدمير|دمرت)(?=\s|$|[.,،])")
 _GROUND_WEAPON = re.compile(r"rocket|mortar|shell|drone|missile|صاروخ|صواريخ|قذيف|قذائف|هاون|مسير|مدفع")
 
 

@@ -37,6 +37,8 @@ _HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|
                                         r"|which hosts)\s+(?:\S+\s+){0,2}$"))
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
+# a trigger opened by what was struck ("targets were destroyed", "positions destroyed")
+_OBJECT_FIRST = re.compile(r"(?:targets|positions|hideouts|shelters|caves)\b", re.IGNORECASE)
 # nothing but an article between a verb of striking and a name (English: the name is of its object)
 _EN_ARTICLE_ONLY = re.compile(r"\s+(?:(?:a|an|the|two|three|several)\s+)?")
 
@@ -92,6 +94,8 @@ class TargetsMixin:
         if self.ctx.article.language != "en" and any(
                 _STRIKE_NOUN.fullmatch(normalize(t.text)) and 0 <= m.start - t.end <= 2 for t in s.triggers):
             return False  # لقي حتفه بغارة للتحالف: the one the strike noun belongs to struck, whoever died
+        if self._owns_object_trigger(m):
+            return True  # "81 PKK targets were destroyed": the name before what was destroyed owns it
         if self.ctx.article.language == "en" and any(
                 t.trigger.family == "violence" and not self._is_death(t) and 0 <= t.start - m.end <= 1 for t in s.triggers):
             return False  # "two soldiers killed in a PKK attack": the name before the attack noun struck
@@ -118,6 +122,13 @@ class TargetsMixin:
         return dead is not None and not any(
             t.trigger.family == "violence" and n0 <= t.norm_start < dead.end() and not self._is_death(t)
             for t in s.triggers) and not (self.ctx.article.language == "en" and _KILLED_OBJECT.match(s.norm, dead.end()))
+
+    def _owns_object_trigger(self, m: _Mention) -> bool:
+        """In English, the name right before a strike word opened by what was struck ("81 PKK targets
+        were destroyed"): the owner of what was struck."""
+        return self.ctx.article.language == "en" and any(
+            t.trigger.family == "violence" and 0 <= t.start - m.end <= 1 and _OBJECT_FIRST.match(t.text)
+            for t in self.s.triggers)
 
     def _dead_of(self, m: _Mention) -> bool:
         """The side the dead or hurt are counted of: مقتل 62 من قوات النظام, "killed 15 of the group's
@@ -192,7 +203,7 @@ class TargetsMixin:
                 continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
-            if (m.start > hit.start and self._owns_struck(hit, m)) or (
+            if (m.start > hit.start and self._owns_struck(hit, m)) or self._owns_object_trigger(m) or (
                     self._exposed(m) and not self._is_place_use(m)) or self._dead_of(m):
                 # ("the garrison in Syria was attacked": the country is where, not who was struck)
                 struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)

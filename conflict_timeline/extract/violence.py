@@ -215,7 +215,9 @@ class ViolenceMixin:
                                  max(h.trigger.weight for h in hits), fatalities=killed, injured=wounded)
                 self.ctx.backrefs.add(id(ev))
                 return [ev]
-        if not fine and not own_date and actor is None and not any(self._definite(h) for h in hits) and (
+        # (an area inside a governorate, a mountain range or a valley, places a strike as a town does)
+        areas = [p for p in places if p.place.geo_precision == "region" and self._local_area(p)]
+        if not fine and not areas and not own_date and actor is None and not any(self._definite(h) for h in hits) and (
                 self._casualties(lo, hi) == (None, None)) and not (
                     places and not self.ctx.violence_seen and any(self._exposed(m) for m in self._actors())) and not (
                     places and _PAST_VERB_FIRST.match(normalize(anchor.text)) and s.norm_pos(anchor.start) <= 2
@@ -225,7 +227,7 @@ class ViolenceMixin:
             return []  # "bases that have come under attacks since the war began": no event to place (one
             # with its dead or hurt, "6 soldiers killed in an attack on a base in northern Iraq", is one,
             # and so is the first telling of forces exposed to an attack: تعرضت القوات لهجوم)
-        if not fine and not own_date and not backref and any(
+        if not fine and not areas and not own_date and not backref and any(
                 t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
                 actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self._side(actor).name not in self.rules.air_powers)) and (
                 self._casualties(lo, hi) == (None, None)):
