@@ -163,3 +163,14 @@ def test_the_seat_of_an_official_who_speaks_is_no_place_of_the_strike():
     (ev,) = violent(events("Turkish drones struck a car near Qamishli on Sunday. "
                            "The mayor of the town of Hilwa said the strike hit a checkpoint."))
     assert ev.location == "Qamishli"
+
+
+def test_a_head_word_glued_to_and_goes_on_with_the_list_and_nearness_ends_it():
+    # وأم الكيف: a two-word name after "and"; "near the Russian base" closes the list and only locates it
+    body = "قصفت القوات التركية بالمدفعية يوم الأحد قرى تل شنان ودردارة وأم الكيف القريبة من القاعدة الروسية في ريف الحسكة."
+    evs = violent(events(body))
+    assert [e.location_ar for e in evs if "(" in e.location] == ["تل شنان", "دردارة", "أم الكيف"]
+    assert all(e.target != "Russia" and e.event_type == "attack" for e in evs)
+    # shells are guns of the ground, however the text spells them
+    (ev, *_) = violent(events("قصفت القوات التركية بعشرات القذائف قرى تل شنان ودردارة في ريف تل تمر."))
+    assert ev.event_type == "attack"

@@ -148,7 +148,7 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
 
 # a strike told by its bare noun (or by the targets it destroyed), and the weapons of a ground attack
 _STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids|destroyed)\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|تدمير|دمرت)(?=\s|$|[.,،])")
-_GROUND_WEAPON = re.compile(r"rocket|mortar|shell|drone|missile|صاروخ|صواريخ|قذيف|قذائف|هاون|مسير|مدفع")
+_GROUND_WEAPON = re.compile(r"rocket|mortar|shell|drone|missile|صاروخ|صواريخ|قذيف|قذا[ئي]ف|هاون|مسير|مدفع")
 
 
 # the dead or hurt of a strike are civilians: whom it struck is no armed side

@@ -16,7 +16,7 @@ from .trigger_words import _DOWN_WORDS
 
 # "was shot down", تم إسقاط: the aircraft is the subject, the shooter is told only after "by"
 _PASSIVE_DOWN = re.compile(r"(?:\b(?:was|were|been|being)\s+(?:\w+\s+)?|(?:^|\s)تم\s+)$")
-_DOWN_BY = re.compile(r"(?:^|\s)(?:by|بنيران|بصاروخ|بصواريخ|من قبل|على يد|بواسطه)\s+(?:\S+\s+){0,3}$")
+_DOWN_BY = re.compile(r"(?:^|\s)(?:by|بنيران|بصاروخ|بصواريخ|من قبل|عل[ىي] يد|بواسطه)\s+(?:\S+\s+){0,3}$")
 # the shooter named with aircraft (jets, مقاتلات): an airstrike; with guns or missiles: an attack
 _SHOOTER_CRAFT = re.compile(r"طايرات|طايره|مقاتلات|مقاتله|jets?\b|fighters?\b|f-?16|f-?15|f/a-?18|hornet|tornado|rafale"
                             r"|typhoon|warplanes?|اف ?16|اف-16|سوخوي|ميغ|تورنادو|رافال")
@@ -108,7 +108,7 @@ _INTERCEPTED_WEAPON = re.compile(r"(?:ال)?(?:طايرتين مسيرتين|ط�
                                  r"|rockets?|missiles?)")
 # a weapon intercepted, told in the passive right after it ("drones were shot down by", تم إسقاطها)
 _PASSIVE_INTERCEPT = re.compile(r"\s+(?:\S+\s+)?(?:were|was|had been|have been)\s+(?:\S+\s+)?(?:shot down|intercepted|downed|destroyed)(?:\s+by)?"
-                                r"|\s+(?:تم|جرى)\s+(?:اسقاطها|اسقاطهما|اعتراضها|اعتراضهما)")
+                                r"|\s+(?:تم|جر[ىي])\s+(?:اسقاطها|اسقاطهما|اعتراضها|اعتراضهما)")
 # drones aimed at the side that downed them: launched at it, approaching or heading for it
 _AIMED = re.compile(r"launched by|fired by|sent by|approaching|toward|towards|targeting|aimed at|heading (?:to|for)|اطلقتها|اطلقتهما"
                     r"|اطلقها|اطلقهما|اطلقوها|باتجاه|كانت تستهدف|حاولت استهداف|تستهدف|استهدفت")

@@ -44,6 +44,7 @@ _HEADS = frozenset(_ROWS["locality_head"])
 _GLUE = frozenset(w for g in _ROWS["locality_glue"] for w in g.split())
 _TOKEN = re.compile(r"[^\s,،;؛.:()«»\"]+|[,،;؛.:()«»\"]")
 _PUNCT = frozenset(",،;؛.:()«»\"")
+_NEAR_WORDS = frozenset(("من", "ل", "قرب", "near", "to"))  # (the last word before a landmark: القريبة من, near)
 # an English list: the village(s) or town(s) of capitalized names, joined by commas and "and"
 _EN_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z'’`]+(?:[- ](?:(?:al|el|ash|as|ad|an|ar|at|az|Al|El)-)?[A-Z][a-z'’`]+)*"
 _EN_LIST_OF = rf"{_EN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_EN_NAME})*"
@@ -140,7 +141,7 @@ def _arabic_lists(text: str, norm: str, offs: list[int], places: list[_Mention])
                 separated = True
                 k += 1
                 continue
-            conj = items and tok.startswith("و") and len(tok) > 3
+            conj = items and tok.startswith("و") and (len(tok) > 3 or tok[1:] in _HEADS)  # (وأم الكيف)
             if not separated and not conj:
                 break
             if conj and tok[1:] in _SETTLEMENT:
@@ -249,13 +250,17 @@ def _english_lists(text: str, places: list[_Mention]) -> list[_List]:
 def _container(text: str, places: list[_Mention], end: int) -> _Mention | None:
     """The first known place after the list, with only holder words between (بريف، التابعة لقضاء،
     in northern ... province)."""
+    pos = end
     for m in places:
-        if m.start < end:
+        if m.start < pos:
             continue
-        gap = [normalize(w).strip("".join(_PUNCT)) for w in text[end : m.start].split()]
+        gap = [normalize(w).strip("".join(_PUNCT)) for w in text[pos : m.start].split()]
         gap = [w for w in gap if w]
         if len(gap) > _MAX_GLUE or not all(_glue(w) for w in gap):
             return None
+        if m.place is None and gap and gap[-1] in _NEAR_WORDS:
+            pos = m.end  # قرى X وY القريبة من القاعدة الروسية في ريف الحسكة: a landmark, the holder after it
+            continue
         return m if m.place is not None else None
     return None
 

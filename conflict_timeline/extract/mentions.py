@@ -53,7 +53,7 @@ _AND_MORE_IN = re.compile(r"(?:\s+(?:remain|remained|are|were|stationed|deployed
 # a death, an attack only when a soldier, officer or commander died (and nothing else struck)
 _DEATH_WORDS = frozenset({"مقتل", "قتل", "قتلوا", "لقي حتفه", "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "مصرع", "حتف", "استشهاد",
                           "استشهد", "killed", "was killed", "were killed"})
-_SOLDIER_NEAR = re.compile(r"جندي|جنود|عسكري|ضابط|ضباط|قائد|قاده|زعيم|قيادي|جنرال|الجنرال|مستشار|طيار|الطيار|مشاة البحريه|soldier|"
+_SOLDIER_NEAR = re.compile(r"جندي|جنود|عسكري|ضابط|ضباط|قا[ئي]د|قاده|زعيم|قيادي|جنرال|الجنرال|مستشار|طيار|الطيار|مشا[ةه] البحريه|soldier|"
                            r"service ?member|marine|navy seal|seal|troops|officer|commander|leader|general|pilot|adviser|advisor"
                            r"|contractor|متعاقد|sergeant|colonel|عقيد|عميد|لواء")
 _NOT_HOSTILE = re.compile(r"حادث|حادثه|حوادث|تدريب|مناوره|مرض|وفاه طبيعيه|غرق|accident|exercise|training|illness|"
@@ -449,7 +449,7 @@ def _after_place(start: int, mentions: list[_Mention], norm_before: str = "", co
 
 # nouns of land and sites a nationality locates (Arabic: the noun and at most one adjective before it;
 # English: the noun after it)
-_LAND_NOUNS_AR = r"(?:ال)?(?:مواقع|مناطق|اراضي|حقول|مدن|قري|بلدات|محافظات|مياه|اجواء|مطارات|موانئ)"
+_LAND_NOUNS_AR = r"(?:ال)?(?:مواقع|مناطق|اراضي|حقول|مدن|قري|بلدات|محافظات|مياه|اجواء|مطارات|موان[ئي])"
 _LAND_NOUN_HINT = prefiltered(re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}(?=\s)|\b(?:oil ?fields|fields|towns|villages|cities"
                                          r"|provinces|territories|lands|waters|airspace|ports)\b"))
 _LAND_NOUN_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}\s+(?:(?:ال)?\S+يه\s+)?$")

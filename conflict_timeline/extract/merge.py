@@ -181,7 +181,7 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
 
 
 # a denial of plans ("denied any plans to withdraw", نفت أي خطط لسحب)
-_DENIED_PLANS = re.compile(r"(?:خطط|خطة|خطه|نية|نوايا|plans?|intentions?)\b")
+_DENIED_PLANS = re.compile(r"(?:خطط|خطة|خطه|ني[ةه]|نوايا|plans?|intentions?)\b")
 
 
 def _link_denials(events: list[Event], gaz: Gazetteer) -> None:

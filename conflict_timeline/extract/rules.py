@@ -116,7 +116,7 @@ _TEMPLATES: dict[str, str] = {
     "SPEECH_VERB": r"(?<![\w])[وف]?(?:<<speech_verb>>|نقلت .{0,20}عن)(?![\w])",
     "SPEECH_END": r"(?:<<speech_end>>)\s*$",
     "BARE_NUMBER": r"(?<![\w.,])[وب]?(?P<cue><<approx>>|<<to>>)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?![\w,.:]*\d)"
-                   r"(?!\s*(?:%|في المئه|percent|per cent|km|كيلو))",
+                   r"(?!\s*(?:%|في الم[ئي]ه|percent|per cent|km|كيلو))",
     "TROOP_CONTEXT": r"(?:<<troop_context>>)",
     "NEGATION": r"(?:^|[\s\"«“'(])[وف]?(?:<<negation>>)\s+(?:\S+\s+){0,2}$",
     "ATTRIBUTION": r"(?:<<attribution>>)",
@@ -239,7 +239,7 @@ _TEMPLATES: dict[str, str] = {
     "SINCE": r"(?:^|\s)[وف]?(?:<<since>>)(?=\s|$)",
     "BASES_COUNT": r"(?:^|\s)(?:\d+|(?:<<tally_count>>)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره"
                    r"|two|three|four|five|six|seven|eight|nine|ten)\s+(?:قواعد|مواقع|bases|sites|outposts)(?!\w)",
-    "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد على|عشرات|dozens of|scores of|hundreds of|مئات"
+    "TALLY_VAGUE": r"(?:^|\s)(?:more than|over|أكثر من|اكثر من|ما يزيد عن|ما يزيد عل[ىي]|عشرات|dozens of|scores of|hundreds of|م[ئي]ات"
                    r"|numerous|countless|العديد من|عديده"
                    r"|معظم|بعض|جميع|غالبيه|most of|some of|all of|many of|several of|most|many|a series of|series of"
                    r"|سلسله|سلسله من|موجه|موجه من)"

@@ -23,7 +23,7 @@ from .rules import (
 )
 
 # "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
-_TOGETHER = re.compile(r"(?:مقتل|قتلى|قتيل)\s+و(?:اصابه|جرح|جرحى|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
+_TOGETHER = re.compile(r"(?:مقتل|قتل[ىي]|قتيل)\s+و(?:اصابه|جرح|جرح[ىي]|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
 
 
 # what joins two counts of one kind: "five soldiers and two contractors", "3 جنود و2 مدنيين"
@@ -75,15 +75,15 @@ _QUOTE_OPEN = re.compile(r"[\"“«]")
 # "the group's leader, Abu Ibrahim, was killed", "the commander has been killed": the one named right before died
 _PERSON_KILLED_AFTER = re.compile(r"[\s,،]*(?:was|has been|had been)\s+killed\b")
 _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
-                         r"مواطن|عسكري|جنرال|الجنرال|قائد|طبيب|طبيبه|ممرض|ممرضه|صحفي|صحفيه|مسوول|امريكي|اميركي|روسي|تركي|ايراني|فرنسي"
+                         r"مواطن|عسكري|جنرال|الجنرال|قا[ئي]د|طبيب|طبيبه|ممرض|ممرضه|صحفي|صحفيه|مسوول|امريكي|اميركي|روسي|تركي|ايراني|فرنسي"
                          r"|بريطاني)(?:\s+واحد)?(?!\S)"
                          # a leader told before his passive verb (إن القيادي "قتل بغارات أمريكية")
-                         r"|(?:^|\s)(?:ال)?(?:قيادي|زعيم|امير|قائد)\s+(?:(?!\d)\S+\s+){0,1}?\"?قتل(?!\S)"
+                         r"|(?:^|\s)(?:ال)?(?:قيادي|زعيم|امير|قا[ئي]د)\s+(?:(?!\d)\S+\s+){0,1}?\"?قتل(?!\S)"
                          # one who "met his death" (لقي القيادي في التنظيم حتفه): a singular verb and pronoun
                          r"|(?:^|\s)[و]?لقي\s+(?:(?!\d)\S+\s+){0,6}?(?:حتفه|مصرعه)(?!\S)"
                          # a leader or commander killed, named by rank (قتلت غارة القيادي في التنظيم)
                          r"|(?:^|\s)[وب]?(?:مقتل|قتلت|قتل|اغتالت|اغتال|اغتيال)\s+(?:(?!\d)\S+\s+){0,4}?(?:ال)?(?:قيادي|زعيم|امير|مستشار|طيار|"
-                         r"قائد|جنرال|عميد|عقيد|ضابط)ا?(?!\S)"
+                         r"قا[ئي]د|جنرال|عميد|عقيد|ضابط)ا?(?!\S)"
                          r"|\b(?:kill(?:ed|ing)|assassinat(?:ed|ing|ion of))\s+(?:one|a|an|the|its|their)\s+(?:\S+\s+){0,3}"
                          r"(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|seal|marine|officer|commander"
                          r"|leader|chief|deputy|emir"
@@ -228,7 +228,8 @@ class StatusMixin:
             wounded = bare[1] if wounded is None else wounded
         if killed is None:
             one = _ONE_KILLED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))
-            if one is not None:
+            if one is not None and not _ANSWER_TO.search(s.norm, max(0, one.start() - 80), one.start() + 1):
+                # (not the killing the attack answers: ردا على مقتل قائد فيلق القدس)
                 killed = 1  # مقتل شخص, مقتل متعاقد, "killing one person", "a contractor was killed"
         if wounded is None and killed is not None:
             one = _ONE_INJURED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))

@@ -41,7 +41,7 @@ _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|bla
 _BELONGING = prefiltered(re.compile(r"(?:طايره|طايرات|مسيره|مسيرات|المسيره|الطايره|الطايرات|drone|drones|aircraft|jet|jets)"
                                     r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$"))
 # a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
-_WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذائف|مدفع|drone|missile|rocket|aircraft|jet")
+_WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذا[ئي]ف|مدفع|drone|missile|rocket|aircraft|jet")
 # the subject already given before the verb: أنه استهدف, "it struck"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
 # the weapon of a clause's verb: "... with 10 strikes", "with drone strikes", "with a barrage of rockets"
@@ -58,7 +58,7 @@ _EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|
 _EN_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+)?([a-z][\w.-]*)")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|مدافع|هاون|نيران|صاروخ|صواريخ|قذائف|قذيفه|راجمات|انزال|قوات خاصه"
+_GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|مدافع|هاون|نيران|صاروخ|صواريخ|قذا[ئي]ف|قذيفه|راجمات|انزال|قوات خاصه"
                                       r"|القوات الخاصه|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
                                       r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando"
                                       # a state fighting beside its local partners, or across a border: on the ground

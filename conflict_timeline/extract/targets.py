@@ -37,6 +37,8 @@ _HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|
                                         r"|which hosts)\s+(?:\S+\s+){0,2}$"))
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
+# an adjective of nearness after a place struck: what follows locates it (القرى القريبة من القاعدة)
+_NEAR_ADJECTIVE = re.compile(r"(?:^|\s)(?:ال)?(?:قريبه|قريب|مجاوره|مجاور|محاذيه|محاذي|متاخمه|متاخم)\s+(?:من|ل)\s*(?:ال)?\S*\s*$")
 # a trigger opened by what was struck ("targets were destroyed", "positions destroyed")
 _OBJECT_FIRST = re.compile(r"(?:targets|positions|hideouts|shelters|caves)\b", re.IGNORECASE)
 # nothing but an article between a verb of striking and a name (English: the name is of its object)
@@ -203,6 +205,8 @@ class TargetsMixin:
                 continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
+            if _NEAR_ADJECTIVE.search(self.s.norm_before(m.start, 24)):
+                continue  # قرى ... القريبة من القاعدة الروسية: the base locates the villages struck
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._owns_object_trigger(m) or (
                     self._exposed(m) and not self._is_place_use(m)) or self._dead_of(m):
                 # ("the garrison in Syria was attacked": the country is where, not who was struck)
