@@ -480,3 +480,14 @@ def test_targets_destroyed_in_a_list_of_areas_are_strikes_of_the_campaign_told_b
         ("Hakurk", "Turkey", "PKK", "airstrike")]
     evs = violent(events("وأعلنت وزارة الدفاع التركية تدمير أهداف لحزب العمال الكردستاني في قنديل والزاب يوم الاثنين."))
     assert [(e.location, e.target) for e in evs] == [("Qandil Mountains", "PKK"), ("Zap", "PKK")]
+
+
+def test_a_highway_named_by_its_towns_in_quotes_and_a_convoys_destination_are_no_place_struck():
+    # the strike fell near the town named after "near"; the towns of the highway's name and the
+    # post the column was heading to are not where it fell
+    body = ("استهدفت طائرات حربية المنطقة المحيطة برتل عسكري تركي خلال عبوره على أوتستراد “حماة – حلب” بالقرب "
+            "من مدينة معرة النعمان، وكان الرتل متوجها إلى نقطة المراقبة في مورك.")
+    (ev,) = violent(events(body))
+    assert ev.location == "Maarrat an Numan" and ev.target == "Turkey"
+    (ev,) = violent(events("An air strike hit a Turkish convoy heading to the observation post at Morek on Monday."))
+    assert ev.location != "Morek observation post"

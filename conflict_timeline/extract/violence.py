@@ -85,6 +85,11 @@ _TOLL_IN = prefiltered(re.compile(r"(?:قتل|مقتل|اصابه|جرح|اصي�
 _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
 
 
+# where a convoy or column was heading when it was struck: its destination, not the place struck
+_HEADING_TO = re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:متوجه|متوجهه|متوجها|متجه|متجهه|متجها)|في طريقه|في طريقها"
+                         r"|heading|headed|en route|on its way|on their way|bound)\s+(?:الي|نحو|to|for|towards?)\s+(?:[^\s.,،;:]+\s+){0,5}$")
+
+
 class ViolenceMixin:
     def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
@@ -114,11 +119,11 @@ class ViolenceMixin:
         if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
             cut = None  # "retaliation for the killing of ...": not an attack of its own here
         if cut is None:
-            return self._violence_group(hits, self._places(), political, 0, len(s.text))
+            return self._violence_group(hits, self._struck_places(), political, 0, len(s.text))
         at = s.offsets[cut.start()]
         main = [h for h in hits if h.start < at]
         cause = [h for h in hits if h.start >= at]
-        places = self._places()
+        places = self._struck_places()
         self.part_span = (0, at)
         out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
         if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
@@ -132,6 +137,14 @@ class ViolenceMixin:
             out += self._violence_group(cause, [p for p in places if p.start >= at], political, start, len(s.text))
         self.part_span = None
         return out
+
+    def _struck_places(self) -> list[_Mention]:
+        """The places of the sentence where a strike can fall: not where a convoy or column struck on
+        its way was heading (قافلة ... متوجهة إلى نقطة المراقبة التاسعة, "a convoy en route to the
+        base"), unless the sentence names no other place."""
+        places = self._places()
+        kept = [p for p in places if not _HEADING_TO.search(self.s.norm_before(p.start, 40))]
+        return kept if kept else places
 
     def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
                         lo: int, hi: int) -> list[Event]:

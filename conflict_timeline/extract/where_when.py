@@ -110,13 +110,13 @@ _RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللت
 
 
 # a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)
-_ROAD_BEFORE = re.compile(r"(?:^|\s)(?:طريق|الطريق|اوتوستراد|الاوتوستراد|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?$")
+_ROAD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:طريق|الطريق|(?:ال)?(?:اوتوستراد|اوتستراد|اتوستراد)|road|highway|motorway)\s+(?:الدولي\s+|السريع\s+)?[\"«]?\s*$")
 _STATIONED_AT = prefiltered(re.compile(r"(?:المتمركزه|المتمركزين|المتمركز|المنتشره|المنتشرين|stationed|based)\s+(?:في|ب|at|in)\s+(?:\S+\s+){0,2}$"))
 # a road told by the towns it joins: الطريق الدولي الواصل بين دمشق وحلب, "the highway linking X and Y"
-_ROAD_LINKING = re.compile(r"(?:طريق|اوتوستراد|road|highway|motorway)\s+(?:\S+\s+){0,3}?(?:الواصل|الرابط|الذي يربط|"
+_ROAD_LINKING = re.compile(r"(?:طريق|اوتوستراد|اوتستراد|اتوستراد|road|highway|motorway)\s+(?:\S+\s+){0,3}?(?:الواصل|الرابط|الذي يربط|"
                            r"الذي يصل|linking|connecting|that links|that connects|between|بين|from)\s+(?:\S+\s+){0,3}?"
                            r"(?:و|and\s+|to\s+|-\s*)?$")
-_ROAD_WORDS = ("طريق", "اوتوستراد", "road", "highway", "motorway")
+_ROAD_WORDS = ("طريق", "اوتوستراد", "اوتستراد", "اتوستراد", "road", "highway", "motorway")
 _INCLUDING_WORDS = ("بما في", "بما فيه", "ومنها", "من بينها", "including", "among them", "such as")
 _ROAD_AFTER = re.compile(r"(?:\s*-\s*[a-z]+)?\s+(?:highway|road|motorway)\b")
 # the day after another event (غداة, "a day after"): what follows is that event, not this one
@@ -373,7 +373,7 @@ class WhereWhenMixin:
                                                     or _ROAD_LINKING.search(s.norm_before(m.start, 60))
                                                     or _ROAD_AFTER.match(s.norm, s.norm_pos(m.end)) or any(
                     q.place is not None and 0 < m.start - q.end <= 4 and _ROAD_BEFORE.search(s.norm_before(q.start, 40))
-                    and s.text[q.end : m.start].strip(" -–") == "" for q in s.mentions)):
+                    and s.text[q.end : m.start].strip(" -–—\"“”«»") == "" for q in s.mentions)):
                 roads.append(m)
                 continue  # طريق حلب - اللاذقية الدولي, the Aleppo-Latakia highway: a road's name, no place
             if listed and m.actor is not None and m.place.geo_precision in ("city", "country") and (
