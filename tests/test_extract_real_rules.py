@@ -409,3 +409,11 @@ def test_a_capture_joined_to_an_infinitive_of_purpose_is_not_done():
                                   "rule of IS over Mosul, the secretary said.") if e.event_type == "other"]
     (ev,) = events("Iraqi forces surrounded and retook Mosul on Sunday.")
     assert ev.event_type == "other" and ev.location == "Mosul"
+
+
+def test_forces_moved_from_a_place_with_no_destination_withdrew_and_a_retelling_stays_one():
+    evs = events("Moscow moved some of its troops from Syria, officials said on Monday. Estimates of how many "
+                 "troops were moved vary.")
+    assert [(e.event_type, e.actor_group, e.location) for e in evs] == [("withdrawal", "Russia", "Syria")]
+    (ev,) = events("The US moved 300 troops from Kuwait to Syria on Monday.")
+    assert (ev.event_type, ev.location, ev.troops) == ("deployment", "Syria", 300)

@@ -309,3 +309,13 @@ def test_the_side_of_one_who_tells_that_rockets_fell_on_it_fired_none():
 def test_a_base_named_in_quotation_marks_after_its_base_word():
     (ev,) = violent(events("قال الجيش العراقي إن صواريخ أصابت أمس قاعدة \"كي وان\" قرب كركوك."))
     assert ev.location == "K-1 Air Base"
+
+
+def test_the_sources_who_say_are_no_party_and_a_country_before_a_comma_is_not_the_one_who_says():
+    assert not [e for e in events("US troops struck a depot near Qaim on Monday. The sources said the announcement "
+                                  "was postponed.") if e.event_type == "statement"]
+    assert not [e for e in events("The base, which lies northwest of Kirkuk, houses US forces alongside Iraqi police, "
+                                  "security sources said.") if e.event_type == "statement"]
+    # "from Syria, officials said": Syria is where the troops left from, not a state speaking
+    (ev,) = events("Moscow moved some of its weapons and troops from Syria, officials said on Monday.")
+    assert (ev.event_type, ev.location) == ("withdrawal", "Syria")

@@ -64,7 +64,7 @@ _RECEIVE_VERB = re.compile(r"[وف]?(?:تسلمت|تسلم|استلمت|استل
 _LEAVE_VERB = re.compile(r"[وف]?(?:غادر|غادرت|غادروا|يغادر|تغادر|ستغادر|سيغادر)")
 # English: a speech verb whose subject the page leaves unnamed ("a Kurdish official at the talks
 # claimed", "military analysts have said")
-_EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^\s\"“”,]+){1,3}|analysts|experts|police"
+_EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^\s\"“”,]+){1,3}|(?:the\s+)?(?:[a-z]+\s+)?sources?|analysts|experts|police"
                               r"|observers|residents|witnesses|activists)(?:\s+[^\s\"“”,]+){0,4}?\s+(?:said|says|claimed|claims"
                               r"|told|added)\b")
 # English: a name after a preposition is not the subject of a speech verb ("training for the Iraqi
@@ -181,8 +181,10 @@ class ActorsMixin:
                 return True
         if self.ctx.article.language == "en":
             n1 = self.s.norm_pos(m.end)
+            # (not across a comma: "troops from Syria, officials said" names no speaker)
             return bool(_EN_VERB_AFTER.match(self.s.norm, n1) or _POSSESSIVE.match(self.s.norm[n1 : n1 + 3])) or any(
-                0 <= t.start - m.end <= 12 for t in self.s.triggers)
+                0 <= t.start - m.end <= 12 and not any(c in self.s.text[m.end : t.start] for c in ",;:")
+                for t in self.s.triggers)
         if any(0 <= t.start - m.end <= 3 and t.trigger.family in ("political", "violence", "troops")
                and t.trigger.hint != "speech" and not self.s.text[m.end : t.start].strip() for t in self.s.triggers):
             return True  # SVO: بغداد تنفي, العراق يدين, تركيا قصفت

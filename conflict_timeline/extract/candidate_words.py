@@ -94,3 +94,7 @@ def _time_words() -> str:
 # hold no digit, month or time word: منذ يومين قصفت, "since Tuesday" tell when, not from when)
 _SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:ان\s+)?(?:the\s+)?"
                            rf"(?:(?!(?:ال)?(?:{_time_words()})(?!\w))[^\s\d,،;:.]+\s+){{0,6}}$")
+
+# a word of moving that says neither arriving nor leaving, and the word before where forces go
+_PLAIN_MOVE = re.compile(r"moved|moving|relocated|relocating|transferred|نقلت|نقل|تنقل|نقلها")
+_DESTINATION_TO = re.compile(r"(?:^|\s)(?:to|into|towards?|الي|نحو|باتجاه)\s+(?:the\s+)?$")

@@ -14,6 +14,7 @@ from .candidate_words import (
     _CREW_OR_LOSSES,
     _DELIVERY_WORD,
     _DESCRIBED_BY,
+    _DESTINATION_TO,
     _EACH_UNIT,
     _FALL_WORD,
     _FELL_TO,
@@ -23,6 +24,7 @@ from .candidate_words import (
     _LIST_GOES_ON,
     _ORDER,
     _OWN_FORCES,
+    _PLAIN_MOVE,
     _PLANS,
     _PRESSURE,
     _SAYING,
@@ -428,6 +430,12 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
         elif site is not None and self._base_named_again() and (
                 place is None or (place.place.geo_precision != "site" and place.place.country == site.place.country)):
             place = site  # "sent to the camp near Mosul": the camp the article named before
+        if etype == "deployment":
+            left = self._moved_out(hit, place)
+            if left is not None:
+                etype, place = "withdrawal", left  # "Moscow moved troops from Syria": a move out of it
+        if etype in ("deployment", "withdrawal"):
+            self.ctx.last_move_out = etype == "withdrawal" and _PLAIN_MOVE.fullmatch(normalize(hit.text).lower()) is not None
         if place is not None:
             self.ctx.last_troop_place = place
         status = self._status(etype, actor, hit)
@@ -435,6 +443,20 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin
             status = "reported"  # "denied any plans to withdraw its 2,500 troops": the 2,500 are there now
         troops = int(q.value) if q is not None and q.value is not None else None
         return self._event(etype, hit, pos, actor, None, place, status, weight, troops=troops)
+
+    def _moved_out(self, hit: _TriggerHit, place: _Mention | None) -> _Mention | None:
+        """A word of moving alone ("moved", "relocated", نقلت) with a place the forces left from and
+        none they went to: a withdrawal from that place (its mention); told again with no place of its
+        own, the move out told before."""
+        s = self.s
+        if not _PLAIN_MOVE.fullmatch(normalize(hit.text).lower()):
+            return None
+        here = self._places()
+        if not any(p.start > hit.start for p in here):
+            return place if place is not None and self.ctx.last_move_out else None  # "how many were moved"
+        if any(p.start > hit.end and _DESTINATION_TO.search(s.norm_before(p.start, 10)) for p in here):
+            return None
+        return next((p for p in here if p.start > hit.end and _FROM_END.search(s.norm_before(p.start, 8))), None)
 
     def _base_named_again(self) -> bool:
         """"The base" named again (the camp, القاعدة), not as where a speaker spoke ("Speaking to the

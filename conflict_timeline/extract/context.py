@@ -30,6 +30,7 @@ class _Context:
     backrefs: set[int] = field(default_factory=set)  # events that only repeat one told before
     headlines: set[int] = field(default_factory=set)  # events read in a headline line
     last_troop_place: _Mention | None = None
+    last_move_out: bool = False  # the last move the page told was forces moved out of a place ("moved from Syria")
     agreement_seen: bool = False
     last_owner: Entry | None = None  # whose troops the article spoke of last
     last_funder: Entry | None = None  # who paid the last sum the article told
