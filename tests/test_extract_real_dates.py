@@ -262,3 +262,14 @@ def test_at_the_request_of_is_no_plan_and_a_request_for_money_is():
     assert ev.status == "confirmed"
     (ev,) = events("The Pentagon sent a request to Congress for $500 million to train Syrian rebels.")
     assert ev.event_type == "funding" and ev.status == "planned"
+
+
+def test_martyrs_are_dead_and_dozens_of_wounded_make_no_tally_of_strikes():
+    (ev,) = violent(events("شن الطيران الروسي غارات على قرية مرعند في ريف جسر الشغور، مما أسفر عن ارتقاء عشرة شهداء."))
+    assert ev.fatalities == 10
+    (ev,) = violent(events("أسفرت الغارة على مدينة إدلب عن سقوط شهيدين وخمسة جرحى."))
+    assert (ev.fatalities, ev.injured) == (2, 5)
+    # the dozens are of the wounded, not of the strikes: one strike told with its dead
+    (ev,) = violent(events("استشهد مدنيان وسقط عشرات الجرحى جراء الغارات الروسية على قرية كنسبا في ريف اللاذقية."))
+    assert ev.fatalities == 2 and ev.location == "Kinnsibba"
+    assert not violent(events("شنت الطائرات الروسية عشرات الغارات على ريف إدلب منذ بداية الشهر."))

@@ -244,3 +244,9 @@ def test_the_nationality_of_a_convoy_a_strike_hit_is_the_side_struck_even_told_b
                  "killing three soldiers."):
         (ev,) = violent(events(body))
         assert ev.actor_group != "Turkey" and ev.target == "Turkey" and ev.fatalities == 3
+
+
+def test_losses_in_the_ranks_of_a_side_make_it_the_side_struck():
+    (ev,) = violent(events("استهدفت طائرات الأباتشي يوم الأحد ثلاثة مواقع داخل سنجار، مرجحا وقوع خسائر بشرية ومادية "
+                           "بصفوف التنظيم."))
+    assert ev.actor_group != "Islamic State" and ev.location == "Sinjar"

@@ -243,7 +243,9 @@ _TEMPLATES: dict[str, str] = {
                    r"|numerous|countless|العديد من|عديده"
                    r"|معظم|بعض|جميع|غالبيه|most of|some of|all of|many of|several of|most|many|a series of|series of"
                    r"|سلسله|سلسله من|موجه|موجه من)"
-                   r"\s+(?:\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|airstrikes|air strikes|raids|هجمات|هجوما|ضربات|غارات)(?!\w)"
+                   # (the words between count the attacks, not the dead or hurt they caused: عشرات الجرحى جراء الغارات)
+                   r"\s+(?:(?!(?:[وب]?(?:ال)?(?:جرحي|قتلي|مصابين|ضحايا|مدنيين|شهداء)|جراء|بسبب|اثر|نتيجه|في|casualties|civilians|people"
+                   r"|killed|wounded|injured|dead|in|by|after|following|during)(?!\S))\S+\s+){0,3}?(?:ال)?(?:attacks|strikes|airstrikes|air strikes|raids|هجمات|هجوما|ضربات|غارات)(?!\w)"
                    # earlier attacks as a whole (هجمات سابقة, الهجمات الأخيرة, previous attacks)
                    r"|(?:^|\s)(?:ال)?(?:هجمات|ضربات|غارات|اعتداءات)\s+(?:ال)?(?:سابقه|ماضيه|اخيره|متكرره)(?!\w)"
                    r"|(?:^|\s)(?:previous|earlier|past|prior|recent|repeated)\s+(?:\S+\s+)?(?:attacks|strikes)(?!\w)",
