@@ -434,6 +434,9 @@ def test_the_attacks_a_strike_answers_as_a_whole_are_no_event():
             "قوات التحالف في سوريا والعراق.")
     # (the striker, named before the strike word, is not the one the attacks are told against)
     assert [(e.actor_group, e.location) for e in violent(events(body))] == [("United States", "al-Qaim")]
+    # (also when the strike has a day of its own and the attacks are told without the article)
+    body = "شنت الولايات المتحدة أمس غارات على مواقع في القائم ردا على هجمات تتعرض لها قوات التحالف في سوريا."
+    assert [e.location for e in violent(events(body))] == ["al-Qaim"]
     # one answered attack with its own day is an event of its own
     body = "نفذت الولايات المتحدة أمس ضربات جوية ضد مواقع في القائم ردا على هجوم استهدف قاعدة التنف يوم الأحد."
     assert len(violent(events(body))) == 2

@@ -43,7 +43,7 @@ _JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
 
 
 # attacks named as a whole (الهجمات, the attacks)
-_PLURAL_ATTACKS = re.compile(r"[وفبل]?(?:ال|لل)(?:هجمات|ضربات|اعتداءات|غارات)|(?:the )?attacks|(?:the )?strikes")
+_PLURAL_ATTACKS = re.compile(r"[وفبل]?(?:ال|لل)?(?:هجمات|ضربات|اعتداءات|غارات)|(?:the )?attacks|(?:the )?strikes")
 # a sentence that goes on with the striker of the one before (كما قصفت, ثم استهدفت)
 # "also" (أيضا، كذلك) beside a strike word: one more strike of the ones told
 _ALSO_NEAR = re.compile(r"(?:^|\s)(?:ايضا|كذلك|also)(?=\s|$|[.,،])")
