@@ -319,3 +319,8 @@ def test_the_sources_who_say_are_no_party_and_a_country_before_a_comma_is_not_th
     # "from Syria, officials said": Syria is where the troops left from, not a state speaking
     (ev,) = events("Moscow moved some of its weapons and troops from Syria, officials said on Monday.")
     assert (ev.event_type, ev.location) == ("withdrawal", "Syria")
+
+
+def test_the_side_a_charge_is_made_against_is_not_its_speaker():
+    evs = events("وجهت وزارة الداخلية في الإقليم أصابع الاتهام ضد الحشد الشعبي وأعلنت أن الصواريخ أطلقت من منطقة قريبة.")
+    assert not [e for e in evs if e.event_type == "statement" and e.actor == "Popular Mobilization Forces"]

@@ -250,3 +250,17 @@ def test_losses_in_the_ranks_of_a_side_make_it_the_side_struck():
     (ev,) = violent(events("استهدفت طائرات الأباتشي يوم الأحد ثلاثة مواقع داخل سنجار، مرجحا وقوع خسائر بشرية ومادية "
                            "بصفوف التنظيم."))
     assert ev.actor_group != "Islamic State" and ev.location == "Sinjar"
+
+
+def test_the_owner_of_a_struck_headquarters_named_in_quotes_after_a_militia_word_was_struck():
+    (ev,) = violent(events('وقالت المصادر إن الغارات الجوية استهدفت مقراً لميليشيا "الحرس الثوري" الإيراني في قرية '
+                           'الهري بريف البوكمال.'))
+    assert ev.actor_group != "Iran" and ev.target == "IRGC"
+
+
+def test_a_page_that_calls_the_aircraft_unknown_gives_its_strikes_no_striker():
+    body = ("تعرضت مواقع الميليشيات شرق سوريا لقصف جوي من قبل طيران مجهول المصدر صباح اليوم. "
+            "وقتل تسعة عناصر في غارات على مواقع للميليشيات في البوكمال. "
+            "وتتعرض الميليشيات في المنطقة لضربات من طيران إسرائيلي، وكانت إسرائيل قد قصفت الأسبوع الماضي مواقع في الميادين.")
+    evs = violent(events(body))
+    assert [e.actor_group for e in evs if e.location == "Abu Kamal"] == [""]

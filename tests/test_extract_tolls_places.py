@@ -491,3 +491,11 @@ def test_a_highway_named_by_its_towns_in_quotes_and_a_convoys_destination_are_no
     assert ev.location == "Maarrat an Numan" and ev.target == "Turkey"
     (ev,) = violent(events("An air strike hit a Turkish convoy heading to the observation post at Morek on Monday."))
     assert ev.location != "Morek observation post"
+
+
+def test_a_campaign_summed_up_by_its_dead_is_a_tally_and_the_silk_base_is_harir():
+    assert not violent(events("ويذكر أن الحملة العسكرية التي نفذتها القوات وروسيا قبل الهدنة أسفرت عن مقتل أكثر من 900 "
+                              "مدني في حماة وإدلب."))
+    assert not violent(events("The Russian air campaign has killed more than 3,000 civilians in Idlib since 2015."))
+    (ev,) = violent(events("أفادت مصادر محلية باستهداف قاعدة الحرير الأميركية في أربيل بثلاثة صواريخ."))
+    assert ev.location == "Harir Air Base"

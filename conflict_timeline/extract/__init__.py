@@ -82,7 +82,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     _no_own_target(events, gaz)
     _fired_from(events, gaz)
     _unnamed_attackers(events, gaz)
-    _page_air_power(events, gaz, rules or load_rules())
+    _page_air_power(events, gaz, rules or load_rules(), article.body)
     _campaign_target(events, gaz)
     _link_denials(events, gaz)
     return events
@@ -120,11 +120,14 @@ def _no_own_target(events: list[Event], gaz: Gazetteer) -> None:
             ev.event_id = ev.make_id()
 
 
-def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules) -> None:
+def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules, body: str = "") -> None:
     """On a page whose airstrikes are all by one air power (or by it and the coalition it leads), an
     airstrike it tells without a striker (on another town, the same night) is that power's, unless
     that power is what it struck; so is a strike told by its bare noun without a weapon of the ground
-    ("four strikes near Baiji")."""
+    ("four strikes near Baiji"). A page that calls the aircraft of its strikes of unknown origin
+    (طيران مجهول المصدر) gives them no striker of its own."""
+    if _UNKNOWN_CRAFT.search(normalize(body)):
+        return
     named = [ev for ev in events if ev.event_type == "airstrike" and ev.actor and ev.actor_group not in generic_actors()]
     sides = {ev.actor_group for ev in events if ev.event_type in ("attack", "airstrike") and ev.actor
              and ev.actor_group not in generic_actors()}

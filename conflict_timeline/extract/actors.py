@@ -64,6 +64,8 @@ _RECEIVE_VERB = re.compile(r"[وف]?(?:تسلمت|تسلم|استلمت|استل
 _LEAVE_VERB = re.compile(r"[وف]?(?:غادر|غادرت|غادروا|يغادر|تغادر|ستغادر|سيغادر)")
 # English: a speech verb whose subject the page leaves unnamed ("a Kurdish official at the talks
 # claimed", "military analysts have said")
+# the one a charge, a campaign or a call is against (ضد الحشد, بحق): its object, never the speaker
+_AGAINST_BEFORE = re.compile(r"(?:^|\s)(?:ضد|بحق)\s+$")
 _EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^\s\"“”,]+){1,3}|(?:the\s+)?(?:[a-z]+\s+)?sources?|analysts|experts|police"
                               r"|observers|residents|witnesses|activists)(?:\s+[^\s\"“”,]+){0,4}?\s+(?:said|says|claimed|claims"
                               r"|told|added)\b")
@@ -215,6 +217,7 @@ class ActorsMixin:
     def _find_speakers(self) -> list[_Mention]:
         return [m for m in self._actors() if m.actor.type not in MEDIA_TYPES and not self._is_place_use(m)
                 and not _INCLUDING.search(self.s.norm_before(m.start, 20))  # بما في ذلك روسيا: an addressee
+                and not _AGAINST_BEFORE.search(self.s.norm_before(m.start, 8))  # وجهت الاتهام ضد الحشد: the accused
                 # (استدعت السفير التركي, "summoned the Turkish ambassador": the envoy's country is the object)
                 and not (_SUMMONED.search(self.s.norm_before(m.start, 40)) and (
                     _ENVOY_BEFORE.search(self.s.norm_before(m.start, 20)) or _ENVOY_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))

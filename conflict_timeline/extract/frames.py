@@ -44,6 +44,11 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 
 # "the third time (that)", للمرة الثالثة التي: an ordinal count of strikes
+# a campaign summed up by its dead: "the campaign ... killed more than 1,200 civilians", الحملة العسكرية
+# التي نفذتها ... أسفرت عن مقتل أكثر من 1200 مدني
+_CAMPAIGN_TOLL = prefiltered(re.compile(
+    r"(?:^|\s)(?:ال)?(?:حمله|حملات)\s+(?:\S+\s+){0,12}?(?:اسفرت|ادت|خلفت|حصدت)\s+(?:عن\s+|الي\s+)?(?:مقتل|سقوط|ارواح)"
+    r"|\b(?:campaign|offensive)\s+(?:\S+\s+){0,10}?(?:has\s+|have\s+|had\s+)?(?:killed|left)\s+(?:more than|over|at least|some|about|nearly|thousands|hundreds)"))
 _NTH_TIME = prefiltered(re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|ال\S+ عشره)\s+(?:التي|الذي)"
                                    r"|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time (?:that|the|a|an|in)\b"
                                    # "the strike was the 14th on American sites", الهجوم الخامس من نوعه: a count of attacks
@@ -57,6 +62,8 @@ def is_tally(s: _Sentence) -> bool:
     months, or strikes stepped up since a time: the sentence sums up attacks, it does not tell one."""
     if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
         return True  # "after some twenty rocket attacks on American bases": a count, no day
+    if _CAMPAIGN_TOLL.search(s.norm) and not any(d.precision == "day" for d in s.dates):
+        return True  # "the campaign before the truce killed more than 1,200 civilians": a campaign's sum
     if _NTH_TIME.search(s.norm) and not any(d.precision == "day" for d in s.dates):
         return True  # "this is the third time the village has been shelled": a count of strikes
     if _months_span(s) or _YEARS_SPAN.search(s.norm):
