@@ -417,3 +417,11 @@ def test_forces_moved_from_a_place_with_no_destination_withdrew_and_a_retelling_
     assert [(e.event_type, e.actor_group, e.location) for e in evs] == [("withdrawal", "Russia", "Syria")]
     (ev,) = events("The US moved 300 troops from Kuwait to Syria on Monday.")
     assert (ev.event_type, ev.location, ev.troops) == ("deployment", "Syria", 300)
+
+
+def test_a_members_move_at_a_town_and_the_coalitions_in_its_governorate_are_one_move_of_the_member():
+    body = ("أعلنت قيادة العمليات أمس انسحاب القوات الأميركية من كافة مواقعها داخل القصور الرئاسية شمال الموصل. "
+            "وكان التلفزيون الرسمي أفاد بأن قوات التحالف الدولي، الذي تقوده الولايات المتحدة، سلمت مقرها في "
+            "محافظة نينوى إلى القوات العراقية.")
+    (ev,) = events(body)
+    assert (ev.event_type, ev.actor_group, ev.location) == ("withdrawal", "United States", "Mosul")

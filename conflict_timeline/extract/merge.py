@@ -24,6 +24,7 @@ from .sameness import (
     _same_day_told,
     _same_event,
     _to_coalition,
+    _to_member,
     _told_earlier,
     _town,
 )
@@ -148,6 +149,7 @@ def _merge_list(events: list[Event], gaz: Gazetteer, backrefs: set[int], loose: 
 def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> None:
     """What a second report of the event adds to the first: a finer date and place, missing
     arguments and numbers, a surer status. With `fill_only` (a headline), only what is missing."""
+    member = _to_member(twin, ev, gaz)  # (read before the finer place is taken)
     if (not twin.date_text and ev.date_text) or (
             not fill_only and (ev.date_text or not twin.date_text)
             and precision_rank(ev.date_precision) < precision_rank(twin.date_precision)):
@@ -161,7 +163,7 @@ def _fold(twin: Event, ev: Event, gaz: Gazetteer, fill_only: bool = False) -> No
         twin.event_type = ev.event_type  # the report that names who struck says how
     for name in ("actor", "target", "troops", "fatalities", "injured", "amount_usd"):
         if (getattr(twin, name) in ("", None) and getattr(ev, name) not in ("", None)) or (
-                name == "actor" and (_actor_finer(twin, ev, gaz) or _to_coalition(twin, ev, gaz))):
+                name == "actor" and (_actor_finer(twin, ev, gaz) or _to_coalition(twin, ev, gaz) or member)):
             setattr(twin, name, getattr(ev, name))
             if name in ("actor", "target"):
                 setattr(twin, f"{name}_ar", getattr(ev, f"{name}_ar"))

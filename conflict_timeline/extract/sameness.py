@@ -146,11 +146,16 @@ def _actor_finer(a: Event, b: Event, gaz: Gazetteer) -> bool:
 
 
 def _coalition_move(a: Event, b: Event, gaz: Gazetteer) -> bool:
-    """A move at one base told once as the coalition's and once as a foreign member's (the US, or
-    France): one move, when one of the tellings has no date of its own."""
+    """A move at one base (or at one town and the governorate that holds it: the palaces of Mosul
+    handed over, the coalition's headquarters in Nineveh handed over) told once as the coalition's and
+    once as a foreign member's (the US, or France): one move, when one of the tellings has no date
+    of its own."""
     if a.event_type != b.event_type or a.event_type not in ("deployment", "withdrawal"):
         return False
-    if not a.location or a.location != b.location or a.geo_precision != "site":
+    if not a.location or not b.location:
+        return False
+    if not (a.location == b.location and a.geo_precision == "site") and not (
+            _nested_below_country(a, b, gaz) and "site" not in (a.geo_precision, b.geo_precision)):
         return False
     if (a.date_text and a.date_start is not None) and (b.date_text and b.date_start is not None):
         return False
@@ -163,9 +168,18 @@ def _coalition_move(a: Event, b: Event, gaz: Gazetteer) -> bool:
 
 
 def _to_coalition(a: Event, b: Event, gaz: Gazetteer) -> bool:
-    """True when b gives to a member's move at a base the coalition it was made for."""
+    """True when b gives to a member's move at a base the coalition it was made for (told at a town
+    and its governorate, the member named at the town keeps it)."""
     entry = gaz.get(b.actor, kind="actor") if b.actor else None
-    return entry is not None and entry.type == "coalition" and _coalition_move(a, b, gaz)
+    return entry is not None and entry.type == "coalition" and a.location == b.location and _coalition_move(a, b, gaz)
+
+
+def _to_member(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """True when b names the member whose move a tells as the coalition's, at a town inside a's
+    governorate (the palaces of Mosul, then the coalition's headquarters in Nineveh): the member."""
+    entry = gaz.get(a.actor, kind="actor") if a.actor else None
+    return (entry is not None and entry.type == "coalition" and a.location != b.location
+            and a.location in _place_chain(gaz, b.location) and _coalition_move(a, b, gaz))
 
 
 def _country_code(gaz: Gazetteer, place: str) -> str:
