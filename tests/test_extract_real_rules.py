@@ -420,7 +420,7 @@ def test_forces_moved_from_a_place_with_no_destination_withdrew_and_a_retelling_
 
 
 def test_a_members_move_at_a_town_and_the_coalitions_in_its_governorate_are_one_move_of_the_member():
-    body = ("أعلنت قيادة العمليات أمس انسحاب القوات الأميركية من كافة مواقعها داخل القصور الرئاسية شمال الموصل. "
+    body = ("أعلنت قيادة العمليات أمس انسحاب القوات الأميركية من كافة مواقعها في مدينة الموصل. "
             "وكان التلفزيون الرسمي أفاد بأن قوات التحالف الدولي، الذي تقوده الولايات المتحدة، سلمت مقرها في "
             "محافظة نينوى إلى القوات العراقية.")
     (ev,) = events(body)

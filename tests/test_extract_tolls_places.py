@@ -469,33 +469,3 @@ def test_aircraft_of_unknown_origin_are_not_the_pages_air_power():
     evs = violent(events("Israeli jets struck Damascus on Monday. Aircraft of unknown origin also struck militia "
                          "positions near Albukamal on Monday."))
     assert [(e.actor, e.location) for e in evs] == [("Israeli military", "Damascus"), ("", "Abu Kamal")]
-
-
-def test_targets_destroyed_in_a_list_of_areas_are_strikes_of_the_campaign_told_before():
-    body = ("Turkish jets carried out airstrikes on PKK hideouts near Sinjar on Monday. The ministry said that 40 PKK "
-            "targets were destroyed in Qandil, Zap and Hakurk.")
-    evs = violent(events(body))
-    assert [(e.location, e.actor_group, e.target, e.event_type) for e in evs[1:]] == [
-        ("Qandil Mountains", "Turkey", "PKK", "airstrike"), ("Zap", "Turkey", "PKK", "airstrike"),
-        ("Hakurk", "Turkey", "PKK", "airstrike")]
-    evs = violent(events("وأعلنت وزارة الدفاع التركية تدمير أهداف لحزب العمال الكردستاني في قنديل والزاب يوم الاثنين."))
-    assert [(e.location, e.target) for e in evs] == [("Qandil Mountains", "PKK"), ("Zap", "PKK")]
-
-
-def test_a_highway_named_by_its_towns_in_quotes_and_a_convoys_destination_are_no_place_struck():
-    # the strike fell near the town named after "near"; the towns of the highway's name and the
-    # post the column was heading to are not where it fell
-    body = ("استهدفت طائرات حربية المنطقة المحيطة برتل عسكري تركي خلال عبوره على أوتستراد “حماة – حلب” بالقرب "
-            "من مدينة معرة النعمان، وكان الرتل متوجها إلى نقطة المراقبة في مورك.")
-    (ev,) = violent(events(body))
-    assert ev.location == "Maarrat an Numan" and ev.target == "Turkey"
-    (ev,) = violent(events("An air strike hit a Turkish convoy heading to the observation post at Morek on Monday."))
-    assert ev.location != "Morek observation post"
-
-
-def test_a_campaign_summed_up_by_its_dead_is_a_tally_and_the_silk_base_is_harir():
-    assert not violent(events("ويذكر أن الحملة العسكرية التي نفذتها القوات وروسيا قبل الهدنة أسفرت عن مقتل أكثر من 900 "
-                              "مدني في حماة وإدلب."))
-    assert not violent(events("The Russian air campaign has killed more than 3,000 civilians in Idlib since 2015."))
-    (ev,) = violent(events("أفادت مصادر محلية باستهداف قاعدة الحرير الأميركية في أربيل بثلاثة صواريخ."))
-    assert ev.location == "Harir Air Base"

@@ -78,6 +78,7 @@ from .rules import (
     Trigger,
 )
 from .status import StatusMixin
+from .strike_kind import StrikeKindMixin
 from .strikers import StrikerMixin
 from .targets import TargetsMixin
 from .troop_changes import add_change
@@ -85,7 +86,7 @@ from .violence import ViolenceMixin
 from .where_when import _SPOKE_AT, WhereWhenMixin
 
 
-class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
+class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
                          ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer

@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
-from ..text.arabic import fold, normalize
+from ..text.arabic import normalize
 from ..text.patterns import prefiltered
 from .context import _per_sentence
 from .hits import _Mention, _TriggerHit
 from .rules import (
     _AGENT_BY,
     _AGENT_BY_FORCE,
-    _AIRCRAFT,
-    _AIRCRAFT_OBJECT,
     _ANNOUNCER_BEFORE,
     _ATTRIBUTION,
     _BASE_WORD,
@@ -57,22 +55,6 @@ _FELL = prefiltered(re.compile(r"(?:^|\s)(?:سقطت|سقط|تساقطت|سقو�
 _EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|under)\s+(?:\w+\s+){0,2}?\w*(?:ed|hit|struck|shot)\s")
 _EN_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+)?([a-z][\w.-]*)")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
-# ground fire: a state's attack with these is an attack; without them its strike is an airstrike
-_GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|مدافع|هاون|نيران|صاروخ|صواريخ|قذا[ئي]ف|قذيفه|راجمات|انزال|قوات خاصه"
-                                      r"|القوات الخاصه|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
-                                      r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando"
-                                      # a state fighting beside its local partners, or across a border: on the ground
-                                      r"|proxies|allied (?:syrian |iraqi )?(?:rebels|fighters|militias|factions)|cross-border (?:attack|assault|offensive))"
-                                      r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها"))
-# the air told outright in a sentence
-# (and cruise missiles, fired from ships or aircraft: توماهوك, "Tomahawk missiles")
-_AIR_TOLD = prefiltered(re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجويه|الجوي|بالطيران|الطيران|طايرات|مقاتلات)(?=\s|$|[.,،])"
-                                   r"|\bair (?:and ground|strikes?|operation|raids?)\b|توماهوك|كروز|\b(?:tomahawks?|cruise missiles?)\b"))
-# guns only, and any word of the air, for reading a whole page
-_ARTILLERY = prefiltered(re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer"))
-_AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
-# planes of no kind named (4 طائرات من طراز تورنادو), not drones
-_PLANES = prefiltered(re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)"))
 _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
                                         r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)"
                                         r"|(?:warplanes|aircraft|jets|planes)\s+of\s+(?:an\s+)?(?:unknown|unidentified)"))
@@ -88,15 +70,10 @@ _SUSPECTED_AIRCRAFT = re.compile(r"(?:طايرات|طايره|مقاتلات|م�
 _STRIKES_TOLD_BEFORE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:air\s*strikes|air-strikes|strikes|raids|air raids|bombardments?"
                                   r"|shelling)|[وف]?(?:الغارات|الضربات))\s")
 _EN_SAID_IT = re.compile(r"\b(?:said|says|say|announced|stated|claimed|added|told \w+)\s+(?:\S+\s+){0,6}?(?:that\s+)?(?:it|they)\s")
-# aircraft said to be unknown, and a defence ministry speaking
-_UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:مجهول|مجهوله|unidentified|unknown)")
-_DEFENCE_WORD = re.compile(r"وزاره الدفاع|وزير الدفاع|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e secretary|pentagon|البنتاغون|البنتاجون")
 # strike nouns in construct whose following name is the one who struck (قصف الجيش، غارات التحالف);
 # with the article the noun is no construct (طال القصف مجموعات: what it reached)
 # a firing verb and up to two words before a weapon ("fired a salvo of", أطلقت رشقة)
 _FIRED_BY = re.compile(r"\s*[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|fired|launched|shot)\s+(?:\S+\s+){0,2}$")
-# the striker named as an air force or as its aircraft
-_AIR_FORCE = re.compile(r"سلاح الجو|القوه الجويه|القوات الجويه|الطيران|طيران|طايرات|مقاتلات|air force|warplanes|jets|aircraft")
 _ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
 # "bunkers used by groups linked to the Guard": the users of what was struck, not its strikers
 _USED_BY = re.compile(r"مستخدم|تستخدم|يستخدم|تشغل|يشغل|used|operated|run|belonging|owned")
@@ -349,79 +326,6 @@ class StrikerMixin:
         if best is None:
             return None, "attack"
         return best.actor, self._strike_kind(best.actor, hints) if is_air_power(best) else "attack"
-
-    def _flown(self, hit: _TriggerHit) -> bool:
-        """Warplanes (not drones) named as the striker in the trigger's clause, before it or right
-        after it, and no ground fire (rockets, shells, artillery) in the sentence."""
-        s = self.s
-        n0, n1 = s.norm_pos(hit.start), s.norm_pos(hit.end)
-        clause = s.clause_of(hit.start)
-        for m in _AIRCRAFT.finditer(s.norm, max(0, n0 - 45), min(len(s.norm), n1 + 30)):
-            if s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) != clause:
-                continue
-            if _AIRCRAFT_OBJECT.search(s.norm, max(0, m.start() - 8), m.start()):
-                continue  # "destroyed aircraft", "against the jets": what was hit
-            return not s.search(_GROUND_FIRE)
-        return False
-
-    def _speakers_aircraft(self, hit: _TriggerHit) -> Entry | None:
-        """Aircraft with no nationality of their own, before the strike word, told by the defence
-        ministry or armed forces of an air power: that power's aircraft."""
-        s = self.s
-        craft = _AIRCRAFT.search(s.norm, 0, s.norm_pos(hit.start)) or _PLANES.search(s.norm, 0, s.norm_pos(hit.start))
-        if craft is None or _UNKNOWN_AFTER.match(s.norm, craft.end()):
-            return None  # (طائرات مجهولة, unidentified aircraft: no one named)
-        for speaker in self._speech_subjects():
-            entry = self.gaz.resolve_actor(speaker, self.ctx.reference)
-            if entry.type in ("military", "government", "state") and self._side(entry).name in self.rules.air_powers and (
-                    entry.type == "military" or _DEFENCE_WORD.search(s.norm)):
-                return speaker
-        return None
-
-    def _own_air_force(self) -> Entry | None:
-        """"حقق صقور القوة الجوية ..." told by an Iraqi speaker: an air force named without a nationality
-        is the armed forces of the country that speaks of it."""
-        if not _AIR_FORCE.search(self.s.norm):
-            return None
-        for speaker in self._speech_subjects():
-            country = self.gaz.root(speaker.id).country
-            forces = [e for name in self.rules.forces for e in [self.gaz.get(name, kind="actor")]
-                      if e is not None and e.country == country]
-            if country and forces:
-                return forces[0]
-        return None
-
-    def _air_named(self, m: _Mention) -> set[str]:
-        """{"airstrike"} when the striker is named as an air force or its aircraft (سلاح الجو التركي,
-        the Israeli air force): its strike is an airstrike whatever else the sentence fires."""
-        words = normalize(m.text) + " " + self.s.norm_before(m.start, 12)
-        return {"airstrike"} if _AIR_FORCE.search(words) else set()
-
-    def _strike_kind(self, actor: Entry, hints: set[str]) -> str:
-        """An air power's strike is an airstrike unless the sentence tells of guns, rockets or
-        missiles (Turkish shelling of a village, Iran's missiles: attacks); an armed group attacks."""
-        if "airstrike" in hints:
-            return "airstrike"
-        air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
-        if air and self.s.search(_AIR_TOLD):
-            return "airstrike"  # عملية برية وجوية, "an air and ground operation": its strikes from the air
-        part = getattr(self, "part_span", None)
-        if part is not None:
-            # (a sentence split at "in retaliation for": the guns of one part are not the other's)
-            ground = _GROUND_FIRE.search(self.s.norm, self.s.norm_pos(part[0]), self.s.norm_pos(part[1]))
-        else:
-            ground = self.s.search(_GROUND_FIRE)
-        return "airstrike" if air and not ground and not self._page_ground_only() else "attack"
-
-    def _page_ground_only(self) -> bool:
-        """Whether the page tells of artillery and of no aircraft at all: then a strike it tells with
-        no weapon of its own (قصف تركي طال منتجعا, when the page says the shelling was artillery) is
-        the guns', an attack."""
-        ctx = self.ctx
-        if ctx.ground_only is None:
-            page = fold(ctx.article.title + "\n" + ctx.article.body)
-            ctx.ground_only = bool(_ARTILLERY.search(page)) and not _AIR_WORD.search(page) and not _AIRCRAFT.search(page)
-        return ctx.ground_only
 
     def _is_nisba(self, m: _Mention) -> bool:
         """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
