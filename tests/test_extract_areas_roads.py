@@ -33,3 +33,17 @@ def test_a_campaign_summed_up_by_its_dead_is_a_tally_and_the_silk_base_is_harir(
     assert not violent(events("The Russian air campaign has killed more than 3,000 civilians in Idlib since 2015."))
     (ev,) = violent(events("أفادت مصادر محلية باستهداف قاعدة الحرير الأميركية في أربيل بثلاثة صواريخ."))
     assert ev.location == "Harir Air Base"
+
+
+def test_a_lead_summing_strikes_the_body_tells_one_by_one_gives_its_toll_to_none_of_them():
+    body = ("Syrian government jets struck a truce zone in Idlib province on Saturday, leaving 12 civilians dead, "
+            "monitors said. Regime airstrikes also left one civilian dead in the village of Qarqur, five others dead "
+            "in the village of Haqul and one dead in the village of Bsames.")
+    evs = violent(events(body))
+    assert all(e.fatalities != 12 for e in evs if "(" in e.location)
+    assert not [e for e in events(body) if e.event_type == "withdrawal"]  # ("leaving 12 dead": no move)
+
+
+def test_leaving_a_country_places_the_withdrawal_there():
+    (ev,) = events("US forces began leaving Syria on Monday.")
+    assert (ev.event_type, ev.actor_group, ev.location) == ("withdrawal", "United States", "Syria")

@@ -347,3 +347,12 @@ def test_a_nationality_on_the_state_or_occupation_after_by_names_the_striker():
     assert ev.actor_group == "Turkey"
     (ev,) = violent(events("قصفت طائرات دولة الاحتلال مواقع قرب دمشق يوم الاثنين."))
     assert ev.actor_group == "Israel"
+
+
+def test_regime_aircraft_are_the_assad_governments_and_two_nationalities_of_one_noun_name_the_first():
+    (ev,) = violent(events("Regime airstrikes also left one civilian dead in the village of Bicgas in Idlib on Saturday."))
+    assert ev.actor_group == "Syria (Assad government)"
+    (ev,) = violent(events("قصف طيران النظام قرية كفرنبل بريف إدلب يوم السبت."))
+    assert ev.actor_group == "Syria (Assad government)"
+    (ev,) = violent(events("Russian and regime warplanes also carried out attacks on the town of Bidama on Monday."))
+    assert ev.actor_group == "Russia"

@@ -179,8 +179,9 @@ class ActorsMixin:
                 self.s.norm_before(m.start, 12)):
             return True
         for t in self.s.triggers:
-            if 0 <= m.start - t.end <= 3 and t.trigger.family in ("political", "violence", "troops"):
-                return True
+            if 0 <= m.start - t.end <= 3 and t.trigger.family in ("political", "violence", "troops") and not (
+                    self.ctx.article.language == "en" and t.trigger.event_type == "withdrawal"):
+                return True  # (in English the name after a verb of leaving is the place left: "leaving Syria")
         if self.ctx.article.language == "en":
             n1 = self.s.norm_pos(m.end)
             # (not across a comma: "troops from Syria, officials said" names no speaker)

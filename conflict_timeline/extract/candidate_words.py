@@ -98,3 +98,7 @@ _SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:ever\s+)?(?:since|[وف]?منذ)\s+(?:ا
 # a word of moving that says neither arriving nor leaving, and the word before where forces go
 _PLAIN_MOVE = re.compile(r"moved|moving|relocated|relocating|transferred|نقلت|نقل|تنقل|نقلها")
 _DESTINATION_TO = re.compile(r"(?:^|\s)(?:to|into|towards?|الي|نحو|باتجاه)\s+(?:the\s+)?$")
+
+# what a strike left behind: "leaving 12 civilians dead", "left two people wounded"
+_LEFT_DEAD = re.compile(r"\s+(?:behind\s+)?(?:at least\s+|some\s+|more than\s+|about\s+)?(?:\S+\s+){0,3}?"
+                        r"(?:dead|killed|wounded|injured|hurt|casualties)\b")

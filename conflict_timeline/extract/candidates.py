@@ -21,6 +21,7 @@ from .candidate_words import (
     _FOR_PREFIX,
     _GROUP_SUBJECT_AFTER,
     _HERE,
+    _LEFT_DEAD,
     _LIST_GOES_ON,
     _ORDER,
     _OWN_FORCES,
@@ -198,6 +199,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMi
                 _ROUTINE_BEFORE.search(self.s.norm_before(hit.start, 30))
                 or _ROUTINE_AFTER.match(self.s.norm, self.s.norm_pos(hit.end))):
             return True  # "on its way back to base", "as they returned from a mission": no move
+        if hit.trigger.family == "troops" and _LEFT_DEAD.match(self.s.norm, self.s.norm_pos(hit.end)):
+            return True  # "leaving 12 civilians dead", خلفت قتلى: what a strike left behind, no move
         if hit.trigger.family == "troops" and _AFTER.search(before) and not any(
                 d.span[0] > hit.start and self.s.clause_of(d.span[0]) == self.s.clause_of(hit.start) for d in self.s.dates):
             return True  # "after the mission ends": a time, not an event (unless it has a date of its own)

@@ -88,6 +88,9 @@ def _fold_lead(events: list[Event], gaz: Gazetteer) -> list[Event]:
                       and _ALSO.search(normalize(e.sentence)))]
     if not finer:
         return events
+    if len(finer) > 1:
+        # (its toll sums the strikes the body tells one by one: it is no toll of the first of them)
+        lead.fatalities = lead.injured = None
     _fold(finer[0], lead, gaz, fill_only=True)
     return [e for e in events if e is not lead]
 

@@ -336,9 +336,11 @@ class StrikerMixin:
             return False  # "The US carried out strikes": a name, the subject of its verb
         if self.ctx.article.language == "en":
             joined = _EN_JOINED_AFTER.match(self.s.norm, self.s.norm_pos(m.end))
-            if joined is not None and joined.group(1) not in self.rules.nisba:
+            if joined is not None and joined.group(1) not in self.rules.nisba and not any(
+                    q.actor is not None and self.s.norm_pos(q.start) == joined.start(1)
+                    and _STRIKER_AFTER.fullmatch(" " + normalize(q.text).split(" ", 1)[-1]) for q in self.s.mentions):
                 return False  # "US and allies pound ...", "U.S., allies hit ...": a name among names
-                # ("US and Iraqi forces": two nationalities of one noun)
+                # ("US and Iraqi forces", "Russian and regime warplanes": two nationalities of one noun)
         key = normalize(m.text)
         if m.weak_actor and _ADJECTIVE_FORM.search(key):
             return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
