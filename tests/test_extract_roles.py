@@ -356,3 +356,15 @@ def test_regime_aircraft_are_the_assad_governments_and_two_nationalities_of_one_
     assert ev.actor_group == "Syria (Assad government)"
     (ev,) = violent(events("Russian and regime warplanes also carried out attacks on the town of Bidama on Monday."))
     assert ev.actor_group == "Russia"
+
+
+def test_names_joined_by_a_comma_before_the_verb_strike_with_the_strikes_and_guns_destroyed_are_no_guns_fired():
+    (ev,) = violent(events("U.S., allies target Islamic State in Mosul with 10 strikes: statement"))
+    assert (ev.actor_group, ev.target) == ("United States", "Islamic State")
+    # the mortars the strikes destroyed do not make the page's strikes ground fire
+    body = ("The coalition on Tuesday launched 12 strikes against Islamic State near Mosul, a statement said. "
+            "The strikes hit an Islamic State headquarters and destroyed two weapons caches and four mortar systems. "
+            "Other strikes were conducted near Hit and Sinjar, the task force said.")
+    evs = violent(events(body))
+    assert {(e.event_type, e.actor_group) for e in evs} == {("airstrike", "International Coalition")}
+    assert {e.location for e in evs} >= {"Mosul", "Hit", "Sinjar"}

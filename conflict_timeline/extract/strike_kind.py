@@ -22,6 +22,8 @@ _AIR_TOLD = prefiltered(re.compile(r"(?:^|\s)(?:و?جويه|و?جوي|الجوي
 _AIR_WORD = re.compile(r"غاره|غارات|جوي|جويه|طاير|طيران|مسير|درون|مقاتلات|سلاح الجو|air|jet|drone|warplane|bomber|helicopter|مروحي")
 
 # guns only, and any word of the air, for reading a whole page
+_DESTROYED_BEFORE = re.compile(r"destroy|damag|دمر|تدمير|اعطب")
+_GUN_ITEM_AFTER = re.compile(r"\w*\s+(?:systems?|pieces?|positions?|launchers?|emplacements?|tubes?)\b")
 _ARTILLERY = prefiltered(re.compile(r"مدفعي|مدفعيه|راجمات|هاون|هاوتزر|artillery|mortar|howitzer"))
 
 _DEFENCE_WORD = re.compile(r"وزاره الدفاع|وزير الدفاع|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e secretary|pentagon|البنتاغون|البنتاجون")
@@ -112,5 +114,8 @@ class StrikeKindMixin:
         ctx = self.ctx
         if ctx.ground_only is None:
             page = fold(ctx.article.title + "\n" + ctx.article.body)
-            ctx.ground_only = bool(_ARTILLERY.search(page)) and not _AIR_WORD.search(page) and not _AIRCRAFT.search(page)
+            # (not the guns a strike destroyed: "destroyed ... four mortar systems")
+            guns = any(not _DESTROYED_BEFORE.search(page, max(0, m.start() - 80), m.start())
+                       and not _GUN_ITEM_AFTER.match(page, m.end()) for m in _ARTILLERY.finditer(page))
+            ctx.ground_only = guns and not _AIR_WORD.search(page) and not _AIRCRAFT.search(page)
         return ctx.ground_only

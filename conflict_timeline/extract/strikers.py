@@ -213,6 +213,9 @@ class StrikerMixin:
             clause = self.s.clause_of(weapon.start)
             first = [m for m in cands if m.start < weapon.start and self.s.clause_of(m.start) == clause
                      and not _PREPOSITION.search(self.s.norm_before(m.start, 6))]
+            # ("U.S., allies target IS with 10 strikes": the comma of the names is no clause of its own)
+            first = [m for m in cands if self.s.clause_of(m.start) == clause - 1 and m.start < weapon.start
+                     and _EN_JOINED_AFTER.match(self.s.norm, self.s.norm_pos(m.end))] + first
             if first:
                 return first[0].actor, self._strike_kind(first[0].actor, hints)
         if _PRONOUN_SUBJECT.search(self.s.norm_before(hit.start, 10)):
