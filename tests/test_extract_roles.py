@@ -368,3 +368,10 @@ def test_names_joined_by_a_comma_before_the_verb_strike_with_the_strikes_and_gun
     evs = violent(events(body))
     assert {(e.event_type, e.actor_group) for e in evs} == {("airstrike", "International Coalition")}
     assert {e.location for e in evs} >= {"Mosul", "Hit", "Sinjar"}
+
+
+def test_the_side_that_renews_or_resumes_strikes_struck():
+    (ev,) = violent(events("قال مصدر أمني إن ايران جددت قصف مقر حزب كردي معارض لها في السليمانية."))
+    assert ev.actor_group == "Iran"
+    (ev,) = violent(events("The PKK said Turkey resumed shelling of villages near Zakho on Sunday."))
+    assert ev.actor_group == "Turkey"

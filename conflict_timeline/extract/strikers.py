@@ -300,18 +300,19 @@ class StrikerMixin:
             # rockets and drones on a base: an air power named here is the one attacked, and the one
             # who only says so ("the JOC said 22 missiles fell") is a witness, not the attacker
             # (nor a civil government: "the government tries to rein in the factions" names no attacker)
+            # an air power as the subject of a verb of carrying out the attack, before or after it
+            # (شن الجيش الإسرائيلي هجوما, الجيش الإسرائيلي شن هجوما, "the PKK said Turkey resumed
+            # shelling"): it attacked, whoever else the sentence names
+            launched = [m for m in cands if is_air_power(m) and 0 <= hit.start - m.end <= 40
+                        and (_EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12))
+                             or _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))]
+            if launched:
+                return launched[-1].actor, "attack"
             pool = [m for m in cands if not is_air_power(m) and not (
                 self._is_speaker(m.actor) and not self._attacker_side(m.actor))
                 and not (self.gaz.resolve_actor(m.actor, self.ctx.reference).type in ("government", "legislature")
                          and not self._attacker_side(m.actor))]
             if not pool:
-                # an air power as the subject of a verb of carrying out the attack, before or after it
-                # (شن الجيش الإسرائيلي هجوما, الجيش الإسرائيلي شن هجوما): it attacked
-                launched = [m for m in cands if is_air_power(m) and 0 <= hit.start - m.end <= 40
-                            and (_EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12))
-                                 or _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))]
-                if launched:
-                    return launched[-1].actor, "attack"
                 # no group named: an air power that is the subject right before the verb struck
                 # ("Israel had targeted several sites"), never one only named elsewhere
                 pool = [m for m in cands if is_air_power(m) and not self._is_speaker(m.actor)
