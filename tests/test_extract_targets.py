@@ -264,3 +264,11 @@ def test_a_page_that_calls_the_aircraft_unknown_gives_its_strikes_no_striker():
             "وتتعرض الميليشيات في المنطقة لضربات من طيران إسرائيلي، وكانت إسرائيل قد قصفت الأسبوع الماضي مواقع في الميادين.")
     evs = violent(events(body))
     assert [e.actor_group for e in evs if e.location == "Abu Kamal"] == [""]
+
+
+def test_drones_no_one_is_named_to_have_flown_on_an_air_powers_base_are_an_attack():
+    (ev,) = violent(events("تعرضت قاعدة حميميم العسكرية الروسية في محافظة اللاذقية لقصف جوي بواسطة طائرات مسيرة مساء أمس."))
+    assert (ev.event_type, ev.target) == ("attack", "Russia") and ev.actor.startswith("Unidentified Armed Group")
+    # warplanes of no named side stay an air strike without a striker
+    (ev,) = violent(events("تعرضت مواقع للميليشيات قرب البوكمال لقصف جوي من طائرات حربية مجهولة مساء أمس."))
+    assert ev.event_type == "airstrike" and not ev.actor

@@ -81,7 +81,7 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
     events = [ev for ev in events if _in_theatre(ev, gaz) and not _history(ev, reference)]
     _no_own_target(events, gaz)
     _fired_from(events, gaz)
-    _unnamed_attackers(events, gaz)
+    _unnamed_attackers(events, gaz, (rules or load_rules()).air_powers)
     _page_air_power(events, gaz, rules or load_rules(), article.body)
     _campaign_target(events, gaz)
     _link_denials(events, gaz)
@@ -184,7 +184,7 @@ def _give_actor(ev: Event, gaz: Gazetteer, actor: Entry) -> None:
     ev.event_id = ev.make_id()
 
 
-def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
+def _unnamed_attackers(events: list[Event], gaz: Gazetteer, air_powers: frozenset[str] = frozenset()) -> None:
     """On a page that names no attacker at all, an attack is the Unidentified Armed Group of the
     country where it happened (as ACLED codes it), and so is an attack on the one side a page names
     as striking (it did not attack itself), and an attack on a base no named side is told to have
@@ -198,6 +198,12 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
     struck_by_named = {ev.location for ev in events if ev.event_type in ("attack", "airstrike") and ev.actor
                        and ev.actor_group not in generic_actors() and ev.location}
     for ev in events:
+        if (ev.event_type == "airstrike" and not ev.actor and ev.target and root_name(gaz, ev.target) in air_powers
+                and _DRONE.search(normalize(ev.sentence)) and not _AIRCRAFT.search(normalize(ev.sentence))):
+            # drones no one is named to have flown, on an air power's base or forces (تعرضت قاعدة حميميم
+            # الروسية لقصف جوي بواسطة طائرات مسيرة): an attack, as groups make on the bases
+            ev.event_type = "attack"
+            ev.event_id = ev.make_id()
         if ev.event_type != "attack" or ev.actor or not ev.location or _AIRCRAFT.search(normalize(ev.sentence)):
             continue  # (warplanes or an air force named: an air power struck, no armed group)
         # a page that names who struck may tell the same strikes again without naming them, unless
@@ -213,6 +219,9 @@ def _unnamed_attackers(events: list[Event], gaz: Gazetteer) -> None:
             continue
         actor = national_variant(gaz, generic, place.country)
         _give_actor(ev, gaz, actor)
+
+
+_DRONE = re.compile(r"مسير|درون|\bdrones?\b|\bUAVs?\b", re.IGNORECASE)
 
 
 # shells or rockets fired from a side of a border (من الطرف السوري, "from Iraqi territory")
