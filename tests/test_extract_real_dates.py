@@ -273,3 +273,13 @@ def test_martyrs_are_dead_and_dozens_of_wounded_make_no_tally_of_strikes():
     (ev,) = violent(events("استشهد مدنيان وسقط عشرات الجرحى جراء الغارات الروسية على قرية كنسبا في ريف اللاذقية."))
     assert ev.fatalities == 2 and ev.location == "Kinnsibba"
     assert not violent(events("شنت الطائرات الروسية عشرات الغارات على ريف إدلب منذ بداية الشهر."))
+
+
+def test_an_army_photo_dates_no_page_and_two_days_an_undated_page_names_are_two_attacks():
+    body = ("Soldiers on patrol near the garrison, Syria, April 29, 2020. (U.S. Army photo by a staff sergeant)\n\n"
+            "The command confirmed that the garrison at al-Tanf was attacked with drones on January 20.\n\n"
+            "Last year, Iranian-backed forces were blamed for two attacks which targeted the garrison on October 20 "
+            "and August 15.")
+    evs = violent(events(body, None))
+    assert [e.date_start for e in evs] == [None, None] and len(evs) == 2
+    assert evs[1].actor == "Iran-backed militias"

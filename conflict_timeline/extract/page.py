@@ -145,6 +145,11 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
 _FURNITURE_WORDS = 12
 
 
+# a photo credited to an army, a file or an archive: an old picture, whatever it shows
+_ARCHIVE_PHOTO = re.compile(r"\b(?:army|navy|air force|marine corps|defen[cs]e department|DoD|military|file|archive)\s+(?:photo|image|picture)"
+                            r"|\b(?:file|archive) (?:photo|picture)|صوره? ارشيفيه|صورة أرشيفية|أرشيفية|ارشيفيه|\(أرشيف\)", re.IGNORECASE)
+
+
 def page_reference_date(article: Article, day_first: bool | None = None) -> date | None:
     """The day a page without a publication date speaks from: the latest full date (day, month
     and year written out) on its furniture lines (date lines, bylines, tweet signatures), else the
@@ -167,7 +172,7 @@ def page_reference_date(article: Article, day_first: bool | None = None) -> date
         if not days:
             continue
         if is_caption(line):
-            if load_rules().trigger_re.search(normalize(line)):
+            if load_rules().trigger_re.search(normalize(line)) and not _ARCHIVE_PHOTO.search(line):
                 photos.extend(days)  # (a portrait or an archive picture that tells no news dates nothing)
             continue
         anywhere.extend(days)

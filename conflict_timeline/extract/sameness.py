@@ -211,6 +211,7 @@ _WEEKDAY = re.compile(r"(?:الاثنين|الثلاثاء|الاربعاء|ال
 _CALENDAR = re.compile(r"\d|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب\b|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو"
                        r"|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august"
                        r"|september|october|november|december", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"last year|previous year|the year before|العام الماضي|السنه الماضيه|العام المنصرم|العام الفايت")
 _WEEK = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 _WEEK_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -332,6 +333,10 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False, retell:
     if a.date_start is None or b.date_start is None:
         if a.event_type in _VIOLENT and not a.date_text and b.date_text and _CALENDAR.search(normalize(b.date_text)):
             return False  # an undated strike, then one "on 31 August": a page tells its news undated
+        if a.date_text and b.date_text and normalize(a.date_text) != normalize(b.date_text) and (
+                all(_CALENDAR.search(normalize(x.date_text)) for x in (a, b))
+                or any(_LAST_YEAR.search(normalize(x.date_text)) for x in (a, b))):
+            return False  # "on January 20", then "last year, on October 20": two days an undated page names
         if a.event_type in _VIOLENT and a.location and a.location == b.location:
             return True  # an attack on one place told twice on one page, neither dated
         if a.date_start is None and b.date_start is None and a.location and a.location == b.location and (
