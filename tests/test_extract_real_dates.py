@@ -283,3 +283,9 @@ def test_an_army_photo_dates_no_page_and_two_days_an_undated_page_names_are_two_
     evs = violent(events(body, None))
     assert [e.date_start for e in evs] == [None, None] and len(evs) == 2
     assert evs[1].actor == "Iran-backed militias"
+
+
+def test_the_dots_of_an_abbreviation_do_not_end_the_words_before_a_troop_number():
+    (ev,) = [e for e in events("The reinforcements will bring the total U.S. force in Iraq to about 2,900.")
+             if e.event_type == "troop_level"]
+    assert (ev.troops, ev.location) == (2900, "Iraq")

@@ -37,7 +37,8 @@ from .sites import site_index
 from .trigger_words import find_triggers
 
 _IN = prefiltered(re.compile(r"\s(?:في|in)\s"))  # a place inside a name: كتائب حزب الله في العراق
-_SENTENCE_STOP = re.compile(r"[.;]")
+# (not the dots of an abbreviation: "the total U.S. force")
+_SENTENCE_STOP = re.compile(r"(?<!\.[a-z])(?<!\b[a-z])\.(?![a-z]\.)|;")
 
 
 # no comment given (لم يصدر أي تعليق, رفضت التعليق, declined to comment): no statement
