@@ -47,3 +47,9 @@ def test_a_lead_summing_strikes_the_body_tells_one_by_one_gives_its_toll_to_none
 def test_leaving_a_country_places_the_withdrawal_there():
     (ev,) = events("US forces began leaving Syria on Monday.")
     assert (ev.event_type, ev.actor_group, ev.location) == ("withdrawal", "United States", "Syria")
+
+
+def test_the_airports_flights_were_diverted_to_are_no_places_struck():
+    (ev,) = violent(events("وقالت وسائل إعلام إن القصف الإسرائيلي استهدف مدرجات مطار دمشق الدولي يوم الأحد، ما أدى إلى "
+                           "تحويل مسار الطائرات القادمة إلى دمشق باتجاه مطاري حلب واللاذقية."))
+    assert ev.location == "Damascus International Airport"

@@ -85,9 +85,12 @@ _TOLL_IN = prefiltered(re.compile(r"(?:قتل|مقتل|اصابه|جرح|اصي�
 _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
 
 
-# where a convoy or column was heading when it was struck: its destination, not the place struck
+# where a convoy or column was heading when it was struck, or where the flights it diverted went: not the
+# place struck
 _HEADING_TO = re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:متوجه|متوجهه|متوجها|متجه|متجهه|متجها)|في طريقه|في طريقها"
-                         r"|heading|headed|en route|on its way|on their way|bound)\s+(?:الي|نحو|to|for|towards?)\s+(?:[^\s.,،;:]+\s+){0,5}$")
+                         r"|heading|headed|en route|on its way|on their way|bound)\s+(?:الي|نحو|to|for|towards?)\s+(?:[^\s.,،;:]+\s+){0,5}$"
+                         # (or where the flights a strike diverted went: تحويل مسار الطائرات ... باتجاه مطاري حلب)
+                         r"|(?:تحويل|حولت|تحول|diverted|rerouted|diverting|rerouting)\s+(?:[^.,،;:]+\s+)?(?:الي|باتجاه|نحو|to|towards?)\s+(?:[^\s.,،;:]+\s+){0,3}(?:و|and\s+)?$")
 
 
 class ViolenceMixin:
@@ -143,7 +146,7 @@ class ViolenceMixin:
         its way was heading (قافلة ... متوجهة إلى نقطة المراقبة التاسعة, "a convoy en route to the
         base"), unless the sentence names no other place."""
         places = self._places()
-        kept = [p for p in places if not _HEADING_TO.search(self.s.norm_before(p.start, 40))]
+        kept = [p for p in places if not _HEADING_TO.search(self.s.norm_before(p.start, 80))]
         return kept if kept else places
 
     def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
