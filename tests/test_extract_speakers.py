@@ -324,3 +324,9 @@ def test_the_sources_who_say_are_no_party_and_a_country_before_a_comma_is_not_th
 def test_the_side_a_charge_is_made_against_is_not_its_speaker():
     evs = events("وجهت وزارة الداخلية في الإقليم أصابع الاتهام ضد الحشد الشعبي وأعلنت أن الصواريخ أطلقت من منطقة قريبة.")
     assert not [e for e in evs if e.event_type == "statement" and e.actor == "Popular Mobilization Forces"]
+
+
+def test_a_parliament_that_voted_in_a_relative_clause_made_an_agreement_and_a_sound_is_no_vote():
+    (ev,) = events("وتداولت وكالات رسالة تلبية لطلب البرلمان العراقي الذي صوت أمس على وجوب انسحاب القوات الأجنبية من البلاد.")
+    assert (ev.event_type, ev.actor) == ("agreement", "Iraqi Parliament")
+    assert not [e for e in events("سمع صوت انفجار قرب مطار أربيل مساء أمس.") if e.event_type == "agreement"]
