@@ -174,3 +174,10 @@ def test_a_head_word_glued_to_and_goes_on_with_the_list_and_nearness_ends_it():
     # shells are guns of the ground, however the text spells them
     (ev, *_) = violent(events("قصفت القوات التركية بعشرات القذائف قرى تل شنان ودردارة في ريف تل تمر."))
     assert ev.event_type == "attack"
+
+
+def test_the_seat_of_an_official_is_the_place_only_when_the_sentence_names_no_other():
+    (ev,) = violent(events("وذكر قائمقام قضاء كويسنجق أن خمسة صواريخ سقطت صباح اليوم على مقر حزب كردي معارض."))
+    assert ev.location == "Koya"
+    (ev,) = violent(events("وقال قائمقام قضاء سوران إن القوات الإيرانية قصفت منطقة سيدكان الحدودية صباح اليوم."))
+    assert ev.location == "Sidakan"

@@ -77,3 +77,27 @@ def test_resolution_without_a_date_keeps_the_matched_entry(gz: Gazetteer) -> Non
     entry = gz.actors("الحكومة السورية")[0].entry
     assert gz.resolve_actor(entry, None) is entry
     assert gz.resolve_actor(gz.get("iraq"), date(2024, 1, 1)).id == "iraq"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الغوطة الشرقية", "Eastern Ghouta"),
+        ("جبل الأكراد", "Jabal al-Akrad"),
+        ("سهل الغاب", "Ghab plain"),
+        ("جبل الشيخ", "Mount Hermon"),
+        ("بلدة آمرلي", "Amerli"),
+        ("منفذ حاج عمران", "Haj Omaran"),
+        ("ناحية سنوني", "Sinuni"),
+        ("رواندوز", "Rawanduz"),
+        ("the town of Qaraqosh", "Qaraqosh"),
+    ],
+)
+def test_areas_and_towns_of_the_theatre_the_generated_list_lacks(gz: Gazetteer, text: str, expected: str) -> None:
+    assert [m.entry.name for m in gz.places(text)] == [expected]
+
+
+def test_a_district_town_lies_in_its_district_town_and_a_surname_is_no_town(gz: Gazetteer) -> None:
+    assert "Sinjar" in [e.name for e in gz.ancestors("sinuni")]
+    # al-Baghdadi is a town only after a place word: the surname of a leader is no place
+    assert not gz.places("قتل زعيم التنظيم أبو بكر البغدادي")

@@ -98,6 +98,16 @@ def localities(gaz: Gazetteer, text: str, norm: str, offs: list[int], mentions: 
     return added, replaced
 
 
+_SETTLEMENT_END = re.compile(rf"(?:^|\s)[وفبل]?(?:{trie_regex(_ROWS['locality_word'])}|قضاء|محافظه)\s+$")
+
+
+def office_seat(before: str) -> bool:
+    """Whether the normalized text before a place names an office whose seat it is (مدير ناحية,
+    قائمقام قضاء, رئيس بلدية مدينة, "the mayor of"): the place of the one who speaks."""
+    found = _SETTLEMENT_END.search(before)
+    return bool(_OFFICE.search(before[: found.start()] + " " if found else before))
+
+
 def area_of(gaz: Gazetteer, mentions: list[_Mention]) -> Entry | None:
     """The governorate of the last place named below country level (itself when it is one)."""
     for m in reversed(mentions):

@@ -30,6 +30,7 @@ from .date_words import (
     _without_dates,
 )
 from .hits import _Mention, _TriggerHit
+from .localities import office_seat
 from .rules import (
     _ACCUSED,
     _BACKED,
@@ -417,6 +418,10 @@ class WhereWhenMixin:
         # where the teller is ("ناشطون في مدينة كوباني", "sources in Baghdad") is not where it
         # happened, when the sentence names another place
         away = [m for m in out if not _SOURCE_IN.search(s.norm_before(m.start, 40))]
+        out = away or out
+        # (nor is the seat of an official who speaks, when the sentence names another place: مدير ناحية
+        # سنوني, قائمقام قضاء سوران; alone, it is where he says it happened)
+        away = [m for m in out if not office_seat(s.norm_before(m.start, 30))]
         out = away or out
         # a city or region named to locate a base or town named before it (قاعدة القيارة جنوب الموصل,
         # K-1 near Kirkuk, a village north of Aleppo) is not a second place
