@@ -272,3 +272,11 @@ def test_drones_no_one_is_named_to_have_flown_on_an_air_powers_base_are_an_attac
     # warplanes of no named side stay an air strike without a striker
     (ev,) = violent(events("تعرضت مواقع للميليشيات قرب البوكمال لقصف جوي من طائرات حربية مجهولة مساء أمس."))
     assert ev.event_type == "airstrike" and not ev.actor
+
+
+def test_a_side_named_before_a_relative_clause_in_the_passive_of_striking_was_struck():
+    body = ("قصفت مقاتلات تركية رتلا قرب سنجار يوم الأربعاء. وبحسب المصدر فإن وحدات مقاومة سنجار التي تم استهدافها "
+            "كانت في طريق العودة من قرية كوجو.")
+    assert [e.actor_group for e in violent(events(body))] == ["Turkey"]
+    (ev,) = violent(events("The convoy of the SDF that was hit near Raqqa on Monday was carrying fuel."))
+    assert ev.actor != "SDF"

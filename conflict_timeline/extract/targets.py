@@ -37,6 +37,9 @@ _HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|
                                         r"|which hosts)\s+(?:\S+\s+){0,2}$"))
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
+# a relative clause in the passive of striking after a name: the one struck
+_TARGETED_AFTER = re.compile(r"\s*[,،]?\s*(?:التي|الذي|الذين|اللذين|اللتين|which|that|who)\s+(?:(?:تم|جري|was|were|had been|has been|have been)\s+)"
+                             r"(?:استهداف|قصف|ضرب|targeted|hit|struck|attacked|shelled|bombed)")
 # an adjective of nearness after a place struck: what follows locates it (القرى القريبة من القاعدة)
 _NEAR_ADJECTIVE = re.compile(r"(?:^|\s)(?:ال)?(?:قريبه|قريب|مجاوره|مجاور|محاذيه|محاذي|متاخمه|متاخم)\s+(?:من|ل)\s*(?:ال)?\S*\s*$")
 # a trigger opened by what was struck ("targets were destroyed", "positions destroyed")
@@ -118,6 +121,8 @@ class TargetsMixin:
                     return True
         if self.ctx.article.language != "en" and _AR_KILLED_AFTER.match(s.norm, n1):
             return True  # ستة من قوات الحشد، قتلوا: those killed
+        if _TARGETED_AFTER.match(s.norm, n1):
+            return True  # وحدات مقاومة سنجار التي تم استهدافها, "the convoy that was hit": those struck
         dead = _PASSIVE_CASUALTY.match(s.norm, n1)  # US soldiers were killed
         # (not the nationality of the strike that killed: "Israeli strikes killed 57 fighters"; not
         # the subject of an active "killed" with its object after it: "US forces killed an IS leader")
