@@ -375,3 +375,11 @@ def test_the_side_that_renews_or_resumes_strikes_struck():
     assert ev.actor_group == "Iran"
     (ev,) = violent(events("The PKK said Turkey resumed shelling of villages near Zakho on Sunday."))
     assert ev.actor_group == "Turkey"
+
+
+def test_forces_that_seal_off_an_area_searching_for_the_launchers_neither_fired_nor_were_struck_there():
+    body = ("تعرضت قاعدة عين الأسد في الأنبار اليوم لهجوم صاروخي. وأوضحت المصادر أن صاروخين سقطا في محيط القاعدة التي تضم "
+            "عسكريين أمريكيين، لافتة إلى أن القوات الأمنية أغلقت منطقة البغدادي في الأنبار بشكل كامل، بحثا عن مطلقي الصواريخ.")
+    evs = violent(events(body))
+    assert [e.location for e in evs] == ["Ain al-Asad Air Base"]
+    assert evs[0].actor != "Iraqi Security Forces"

@@ -105,10 +105,14 @@ _BETWEEN = prefiltered(re.compile(r"(?:^|\s)(?:بين|between)\s"))
 _POSSESSIVE = re.compile(r"'s\b")
 # a side that only saw what happened (observed, رصدت)
 _WITNESS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:observed|spotted|saw|monitored|witnessed)\s")
-# a side investigating what happened (تقود التحقيق, "is leading the investigation")
+# a side investigating what happened (تقود التحقيق, "is leading the investigation") or searching for
+# those who did it
 _INVESTIGATING_AFTER = re.compile(r"\s+(?:(?:تقود|تجري|يجري|يقود|فتحت|فتح|باشرت)\s+(?:ال)?تحقيق|(?:تحقق|يحقق)\s+في"
                                   r"|(?:is|are|was|were)\s+(?:leading|conducting)\s+(?:the|an)\s+investigation"
-                                  r"|(?:is|are|was|were)\s+investigating|opened\s+an\s+investigation)(?!\w)")
+                                  r"|(?:is|are|was|were)\s+investigating|opened\s+an\s+investigation"
+                                  # (or searching for those who fired: اغلقت المنطقة بحثا عن مطلقي الصواريخ)
+                                  r"|(?:\S+\s+){0,9}?(?:بحثا عن|تبحث عن|يبحث عن|searching for|hunting for|in search of)\s+"
+                                  r"(?:ال)?(?:مطلقي|منفذي|المهاجمين|مهاجمين|المنفذين|the attackers|the perpetrators|those who))(?!\w)")
 _AGAINST_PREFIX = re.compile(r"(?:^|[\s(])(?:anti|counter)-$", re.IGNORECASE)
 _THE_ONLY = re.compile(r"(?:the\s+)?$")
 

@@ -90,6 +90,8 @@ _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbas
 _HEADING_TO = re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:متوجه|متوجهه|متوجها|متجه|متجهه|متجها)|في طريقه|في طريقها"
                          r"|heading|headed|en route|on its way|on their way|bound)\s+(?:الي|نحو|to|for|towards?)\s+(?:[^\s.,،;:]+\s+){0,5}$"
                          # (or where the flights a strike diverted went: تحويل مسار الطائرات ... باتجاه مطاري حلب)
+                         # (or the area forces sealed off after it: اغلقت منطقة البغدادي بحثا عن مطلقي الصواريخ)
+                         r"|(?:اغلقت|اغلق|طوقت|طوق|cordoned off|sealed off|closed off|closed)\s+(?:the\s+)?(?:منطقه\s+|area\s+of\s+)?$"
                          r"|(?:تحويل|حولت|تحول|diverted|rerouted|diverting|rerouting)\s+(?:[^.,،;:]+\s+)?(?:الي|باتجاه|نحو|to|towards?)\s+(?:[^\s.,،;:]+\s+){0,3}(?:و|and\s+)?$")
 
 
