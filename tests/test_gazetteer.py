@@ -39,8 +39,9 @@ CANONICAL_PLACES = (
     "Turkey", "Gaza",
 )  # fmt: skip
 
-# Iraq, Syria, Jordan, Iran, Israel, Turkey (and Lebanon and Gaza between them).
-BBOX = {"lat": (29.0, 42.2), "lon": (25.6, 63.4)}
+# Iraq, Syria, Jordan, Iran, Israel, Turkey (and Lebanon and Gaza between them), and the Gulf states and
+# Cyprus where the theatre's forces are based or sent.
+BBOX = {"lat": (22.0, 42.2), "lon": (25.6, 63.4)}
 
 
 @pytest.fixture(scope="module")

@@ -101,3 +101,11 @@ def test_a_district_town_lies_in_its_district_town_and_a_surname_is_no_town(gz: 
     assert "Sinjar" in [e.name for e in gz.ancestors("sinuni")]
     # al-Baghdadi is a town only after a place word: the surname of a leader is no place
     assert not gz.places("قتل زعيم التنظيم أبو بكر البغدادي")
+
+
+def test_the_gulf_states_where_forces_are_sent_are_places_not_the_movers(gz: Gazetteer) -> None:
+    assert [m.entry.name for m in gz.places("إلى الإمارات")] == ["United Arab Emirates"]
+    from tests.extract_helpers import events
+    evs = [e for e in events("A 600-strong force will be deployed to the United Arab Emirates, the prime minister said.")
+           if e.event_type in ("deployment", "troop_level")]
+    assert evs and all(e.location == "United Arab Emirates" and e.actor != "United Arab Emirates" for e in evs)
