@@ -330,3 +330,15 @@ def test_a_parliament_that_voted_in_a_relative_clause_made_an_agreement_and_a_so
     (ev,) = events("وتداولت وكالات رسالة تلبية لطلب البرلمان العراقي الذي صوت أمس على وجوب انسحاب القوات الأجنبية من البلاد.")
     assert (ev.event_type, ev.actor) == ("agreement", "Iraqi Parliament")
     assert not [e for e in events("سمع صوت انفجار قرب مطار أربيل مساء أمس.") if e.event_type == "agreement"]
+
+
+def test_a_participle_of_denying_goes_on_with_the_subject_of_the_verb_before_it():
+    (ev,) = [e for e in events("وكانت وزارة الدفاع الروسية أكدت أن طائرة حربية روسية تحطمت في سوريا، نافية بشكل قاطع "
+                               "اختراق الطائرة للأجواء التركية.") if e.event_type == "denial"]
+    assert ev.actor_group == "Russia"
+
+
+def test_its_downing_of_an_aircraft_told_by_a_side_is_that_sides_shoot_down():
+    (ev,) = violent(events('وأعلنت تركيا اليوم إسقاطها مقاتلة روسية من طراز سوخوي في موقع بالقرب من بلدة "يايلي داغ" '
+                           'التابعة لمدينة "هاتاي" على الحدود السورية.'))
+    assert (ev.actor_group, ev.target) == ("Turkey", "Russia")

@@ -64,6 +64,8 @@ _RECEIVE_VERB = re.compile(r"[وف]?(?:تسلمت|تسلم|استلمت|استل
 _LEAVE_VERB = re.compile(r"[وف]?(?:غادر|غادرت|غادروا|يغادر|تغادر|ستغادر|سيغادر)")
 # English: a speech verb whose subject the page leaves unnamed ("a Kurdish official at the talks
 # claimed", "military analysts have said")
+# a participle of saying or denying that goes on with the sentence's subject (نافية, مؤكدا, مشيرا)
+_SPEECH_PARTICIPLE = re.compile(r"[وف]?(?:نافي|نافيه|نافيا|نافين|مؤكدا|موكدا|موكده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|معتبرا|معتبره|محذرا|محذره)")
 # the one a charge, a campaign or a call is against (ضد الحشد, بحق): its object, never the speaker
 _AGAINST_BEFORE = re.compile(r"(?:^|\s)(?:ضد|بحق)\s+$")
 _EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^\s\"“”,]+){1,3}|(?:the\s+)?(?:[a-z]+\s+)?sources?|analysts|experts|police"
@@ -281,6 +283,13 @@ class ActorsMixin:
         speakers = self._speakers()
         if _UNNAMED_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)):
             return None  # قال أحد سكان القرية لوكالة ..., "a resident told AFP": no party speaks
+        if self.ctx.article.language != "en" and _SPEECH_PARTICIPLE.fullmatch(normalize(hit.text)):
+            # أكدت الوزارة أن ...، نافية: a participle goes on with the subject of the verb before it
+            before = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= hit.start
+                      and not _SPEECH_PARTICIPLE.fullmatch(normalize(t.text))]
+            who = self._speaker(before[-1]) if before else None
+            if who is not None:
+                return who
         if self.ctx.article.language == "en":
             before = [m for m in speakers if m.end <= hit.start]
             if before:

@@ -41,7 +41,7 @@ _LEFT_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,4}?\s+[وف]?(?:انسحب|انس
 _STRUCK_BEFORE = re.compile(r"(?:targeted|targeting|attacked|struck|hit|ambushed|bombed|استهدف|استهدفت|استهداف|هجوم علي|هاجم|هاجمت"
                             r"|قصف|قصفت)\s+(?:an?\s+|the\s+)?$")
 # shooting down: a strike on an aircraft (a drone or missile shot down is an interception, no strike)
-_DOWN_WORDS = frozenset({"shot down", "shoots down", "shooting down", "downed", "اسقطت", "اسقط", "اسقاط"})
+_DOWN_WORDS = frozenset({"shot down", "shoots down", "shooting down", "downed", "اسقطت", "اسقط", "اسقاط", "اسقاطها", "اسقاطه", "اسقاطهم", "واسقاط", "باسقاط"})
 _AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mig-?\d*|fighter jets?|طايره حربيه|طايرات حربيه"
                   r"|الطايره الحربيه|مقاتله|المقاتله|مروحيه|المروحيه|طايره سوخوي|سوخوي|ميغ"
                   r"|مروحيت\w*|طايرت\w*|مقاتلت\w*)")  # (مروحيتهم, طائرته: their helicopter, its plane)
