@@ -7,7 +7,8 @@ Stages, in order (each module has one job):
    with offsets, as the spans of `hits`;
 3. `frames`: what embeds a trigger: reporting and condemning, negation, conditions, questions,
    threats, passive and "came under" constructions, cumulative tallies;
-4. `candidates` (with `actors`, `where_when`, `status`, `troop_changes`, `funding`): a trigger with its arguments;
+4. `candidates` (with `actors`, `strikers`, `strike_kind`, `targets`, `where_when` and its `place_words`,
+   `status`, `troop_changes`, `funding`): a trigger with its arguments;
 5. `merge` (with `sameness`, when two tellings are one event): one incident, one event per page;
    denials linked to what they deny.
 

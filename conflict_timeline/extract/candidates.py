@@ -45,6 +45,7 @@ from .funding import FundingMixin
 from .hits import _Mention, _TriggerHit
 from .mentions import _Analyzer, _Sentence, _unique_places
 from .persons import remember_speakers
+from .place_words import _SPOKE_AT
 from .political import PoliticalMixin
 from .rules import (
     _ADDITIONAL,
@@ -84,7 +85,7 @@ from .strikers import StrikerMixin
 from .targets import TargetsMixin
 from .troop_changes import add_change
 from .violence import ViolenceMixin
-from .where_when import _SPOKE_AT, WhereWhenMixin
+from .where_when import WhereWhenMixin
 
 
 class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
