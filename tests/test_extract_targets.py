@@ -280,3 +280,10 @@ def test_a_side_named_before_a_relative_clause_in_the_passive_of_striking_was_st
     assert [e.actor_group for e in violent(events(body))] == ["Turkey"]
     (ev,) = violent(events("The convoy of the SDF that was hit near Raqqa on Monday was carrying fuel."))
     assert ev.actor != "SDF"
+
+
+def test_the_owner_of_headquarters_exposed_to_shelling_was_struck_and_last_weeks_attack_is_another():
+    body = ('وقال التلفزيون الإيراني إن مقرات أحزاب "كومله الكردستاني" و"الحرية الكردستاني" في بلدة كويسنجق تعرضت للقصف '
+            'بصواريخ وطائرات مسيرة. وأعلن الحرس الثوري أنه شن الأسبوع الماضي هجوما مدفعيا على مقرات جماعة في إقليم كردستان.')
+    evs = violent(events(body, None))
+    assert all(e.actor != "Komala" for e in evs) and len(evs) == 2

@@ -211,7 +211,8 @@ _WEEKDAY = re.compile(r"(?:الاثنين|الثلاثاء|الاربعاء|ال
 _CALENDAR = re.compile(r"\d|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب\b|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو"
                        r"|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february|march|april|may|june|july|august"
                        r"|september|october|november|december", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"last year|previous year|the year before|العام الماضي|السنه الماضيه|العام المنصرم|العام الفايت")
+_LAST_YEAR = re.compile(r"last (?:year|week|month)|previous (?:year|week|month)|the (?:year|week|month) before|(?:العام|الاسبوع|الشهر) (?:الماضي|المنصرم|الفايت)"
+                        r"|السنه الماضيه")
 _WEEK = ("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد")
 _WEEK_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -333,6 +334,9 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False, retell:
     if a.date_start is None or b.date_start is None:
         if a.event_type in _VIOLENT and not a.date_text and b.date_text and _CALENDAR.search(normalize(b.date_text)):
             return False  # an undated strike, then one "on 31 August": a page tells its news undated
+        if a.event_type in _VIOLENT and any(not x.date_text and y.date_text and _LAST_YEAR.search(normalize(y.date_text))
+                                            for x, y in ((a, b), (b, a))):
+            return False  # the page's news, told undated, and a strike "last week": an earlier one
         if a.date_text and b.date_text and normalize(a.date_text) != normalize(b.date_text) and (
                 all(_CALENDAR.search(normalize(x.date_text)) for x in (a, b))
                 or any(_LAST_YEAR.search(normalize(x.date_text)) for x in (a, b))):

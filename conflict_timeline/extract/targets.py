@@ -163,6 +163,9 @@ class TargetsMixin:
             if 0 <= e.start() - n1 <= 70 and not _CLAUSE_BREAK.search(s.norm, n1, e.start()) and not any(
                     n1 <= t.norm_start < e.start() for t in s.triggers if t.trigger.family == "violence"):
                 return True  # القاعدة تعرضت لهجوم (not one who struck before the exposure is told)
+            if 0 <= e.start() - n1 <= 160 and _OWNER_OF_STRUCK.search(s.norm, max(0, n0 - 50), n0) and not any(
+                    n1 <= t.norm_start < e.start() for t in s.triggers if t.trigger.family in ("violence", "political")):
+                return True  # مقرات أحزاب "كومله" و"الديمقراطي" تعرضت للقصف: the owner of what was exposed
             if n0 >= e.end():
                 nxt = next((t.norm_start for t in s.triggers if t.trigger.family == "violence"
                             and t.norm_start >= e.end()), None)
