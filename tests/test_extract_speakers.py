@@ -342,3 +342,14 @@ def test_its_downing_of_an_aircraft_told_by_a_side_is_that_sides_shoot_down():
     (ev,) = violent(events('وأعلنت تركيا اليوم إسقاطها مقاتلة روسية من طراز سوخوي في موقع بالقرب من بلدة "يايلي داغ" '
                            'التابعة لمدينة "هاتاي" على الحدود السورية.'))
     assert (ev.actor_group, ev.target) == ("Turkey", "Russia")
+
+
+def test_a_group_called_by_its_name_makes_no_call_and_the_one_an_attack_is_blamed_on_struck():
+    body = ("A drone attack late on Sunday on a base housing US troops in eastern Syria killed six Kurdish fighters. "
+            "An umbrella group of Iran-backed Iraqi militias called the Islamic Resistance in Iraq released a video "
+            "claiming responsibility for the attack.")
+    evs = events(body)
+    assert [(e.event_type, e.actor, e.status) for e in evs] == [("attack", "Islamic Resistance in Iraq", "claimed")]
+    (ev,) = violent(events("The SDF on Monday said the attack hit a training ground at Al Omar base in Deir Ezzor and "
+                           "blamed it on Iran-backed militias."))
+    assert (ev.actor, ev.location) == ("Iran-backed militias", "al-Omar")

@@ -50,6 +50,9 @@ _AFFILIATION = re.compile(r"(?:مسوول|مسوولون|مسوولين|قياد
                           r"\s+(?:(?:رفيع|كبير|بارز|senior)\s+)?(?:في|من|of|in|for|from)\s+(?:the\s+)?$")
 # the side some of whose members a count names (أربعة مقاتلين من الوحدات, "three fighters of the group")
 _MEMBERS_OF = re.compile(r"(?:^|\s)(?:من|of)\s+(?:the\s+)?$")
+# the one an attack is blamed on ("blamed it on militias", "blamed the attack on Iran")
+_BLAMED_ON_WORD = re.compile(r"\bblam(?:ed|es|ing)\s+(?:it|them|the\s+(?:attack|attacks|strike|strikes|bombing))?\s*on\b")
+_BLAMED_ON = re.compile(r"\bblam(?:ed|es|ing)\s+(?:it|them|the\s+(?:attack|attacks|strike|strikes|bombing))?\s*on\s+(?:the\s+)?(?:\S+\s+)?$")
 # a verb of things that fell or landed, told without whoever fired them
 _FELL = prefiltered(re.compile(r"(?:^|\s)(?:سقطت|سقط|تساقطت|سقوط|fell|landed|impacted|hit near)(?=\s)"))
 _EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|under)\s+(?:\w+\s+){0,2}?\w*(?:ed|hit|struck|shot)\s")
@@ -197,6 +200,13 @@ class StrikerMixin:
         if agent:
             # استهدفت القاعدة من قبل فصائل, "was struck by Turkish drones": the agent struck
             return agent[0].actor, self._strike_kind(agent[0].actor, hints)
+        if self.ctx.article.language == "en" and "blam" in self.s.norm and _BLAMED_ON_WORD.search(self.s.norm):
+            # "the SDF said the attack hit its base and blamed it on regime-backed mercenaries": the
+            # one blamed struck, the one who blames did not
+            blamed = [m for m in self._actors() if _BLAMED_ON.search(self.s.norm_before(m.start, 30))]
+            if blamed:
+                return blamed[0].actor, self._strike_kind(blamed[0].actor, hints)
+            cands = [m for m in cands if not self._is_speaker(m.actor)]
         if self.ctx.article.language == "en" and _EN_PASSIVE_BEFORE.search(self.s.norm_before(hit.start, 14)):
             # "the embassy was targeted with rockets": only "by X" names who struck
             agent = [m for m in cands if m.start > hit.end and _BY_END.search(self.s.norm_before(m.start, 8))]

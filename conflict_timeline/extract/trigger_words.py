@@ -62,6 +62,8 @@ _AGREED_TO_VERB = re.compile(r"\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[
 _TWO_PARTIES = re.compile(r"\b(?:and|both|two sides|the sides|the two|parties)\b")
 _WITH_PARTY = re.compile(r"\s+with\b")
 _DE_ESCALATION = re.compile(r"\s+(?:ال)?(?:تصعيد|توتر|توترات|حده|العنف|الاشتباك)")
+# what one calls on or for ("called on", "called for"): a call, not a name given
+_CALL_OBJECT = re.compile(r"\s+(?:on|for|upon|to)\b")
 # ورد is "and he replied" only with على after it (ورد الجيش على); else it is "came, was mentioned"
 _REPLY_ON = re.compile(r"(?:\s+\S+){0,6}?\s+(?:علي|على)(?=\s)")
 
@@ -83,6 +85,9 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         if _REFERENCE.search(norm, max(0, start - 14), start) and not _EXPOSED.search(
                 norm, max(0, start - 24), start):
             continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
+        if w == "called" and any(0 <= q.start - offs[min(w_end, len(offs) - 1)] <= 5 and q.actor is not None
+                                 and q.actor.type == "armed_group" for q in mentions) and not _CALL_OBJECT.match(norm, w_end):
+            continue  # "a group called the Islamic Resistance in Iraq": a name given, no call
         if w in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, w_end):
             continue  # "the strike left three soldiers dead": a toll, no one left
         if _WEAPON_TYPE_AFTER.match(norm, w_end) if w == "attack" else _STRIKE_MODIFIER.match(norm, w_end) if w == "strike" else (
