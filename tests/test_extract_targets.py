@@ -287,3 +287,12 @@ def test_the_owner_of_headquarters_exposed_to_shelling_was_struck_and_last_weeks
             'بصواريخ وطائرات مسيرة. وأعلن الحرس الثوري أنه شن الأسبوع الماضي هجوما مدفعيا على مقرات جماعة في إقليم كردستان.')
     evs = violent(events(body, None))
     assert all(e.actor != "Komala" for e in evs) and len(evs) == 2
+
+
+def test_a_convoy_a_cell_says_was_exposed_to_a_bomb_was_attacked_and_did_not_move():
+    evs = events("قالت خلية الإعلام الأمني اليوم الإثنين، إن رتلاً لقوات التحالف الدولي تعرض لتفجير عبوة ناسفة في "
+                 "محافظة بابل جنوبي بغداد.")
+    assert [(e.event_type, e.target) for e in evs] == [("attack", "International Coalition")]
+    # a convoy that entered, then came under attack, moved and was attacked
+    evs = events("دخل رتل للقوات الأمريكية إلى الحسكة اليوم وتعرض لاحقا لهجوم.")
+    assert {e.event_type for e in evs} == {"attack", "deployment"}

@@ -99,7 +99,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         if w in _CONVOY_WORDS and (_STRUCK_BEFORE.search(
                 norm, max(0, start - 24), start) or any(
                 t.trigger.family in ("violence", "troops") and t.norm_start < start for t in triggers)
-                or (w in ("ارتال", "قوافل", "convoys") and _EXPOSED.search(norm, 0, start))):
+                or (w in ("ارتال", "قوافل", "convoys") and _EXPOSED.search(norm, 0, start))
+                or _EXPOSED.search(norm, w_end, min(len(norm), w_end + 50))):  # (رتلا للتحالف تعرض لتفجير: struck)
             continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
             # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says; convoys
             # listed among what keeps coming under attack (تتعرض المنطقة ... والأرتال) are a target

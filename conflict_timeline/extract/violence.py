@@ -248,8 +248,10 @@ class ViolenceMixin:
         if not fine and not areas and not own_date and not backref and any(
                 t.trigger.hint == "speech" and t.end <= anchor.start for t in s.triggers) and (
                 actor is None or (self._is_speaker(actor) and not self._attacker_side(actor) and self._side(actor).name not in self.rules.air_powers)) and (
-                self._casualties(lo, hi) == (None, None)):
+                self._casualties(lo, hi) == (None, None)) and not (
+                    places and any(self._exposed(m) for m in self._actors())):
             return []  # "the PM stressed that targeting the bases is illegal": a position, not an attack
+            # (forces told exposed to an attack at a place are the attack: إن رتلا للتحالف تعرض لتفجير عبوة)
         last = self.ctx.last_violence
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
                 actor is None or actor in self._speech_subjects()):
