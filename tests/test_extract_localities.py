@@ -181,3 +181,10 @@ def test_the_seat_of_an_official_is_the_place_only_when_the_sentence_names_no_ot
     assert ev.location == "Koya"
     (ev,) = violent(events("وقال قائمقام قضاء سوران إن القوات الإيرانية قصفت منطقة سيدكان الحدودية صباح اليوم."))
     assert ev.location == "Sidakan"
+
+
+def test_towns_south_of_the_capital_and_sidi_names_are_a_list_of_their_own_places():
+    evs = events("انتشرت الشرطة العسكرية الروسية في بلدات يلدا وبيت سحم وسيدي مقداد جنوبي العاصمة دمشق، عقب فرض اتفاقية "
+                 "تهجير وخروج الفصائل العسكرية.")
+    assert [e.location_ar for e in evs] == ["يلدا", "بيت سحم", "سيدي مقداد"]
+    assert {e.event_type for e in evs} == {"deployment"}  # (the deal after which they deployed is no new deal)

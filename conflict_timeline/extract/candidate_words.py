@@ -12,7 +12,7 @@ from ..text.patterns import prefiltered, trie_regex
 _PLANS = re.compile(r"(?:^|\s)(?:خطط|خطه|الخطط|نيه|نوايا|plans?|intentions?|intends)(?=\s|$)")
 
 # armed groups named by a common noun right after a movement verb (عززت الفصائل, the militants withdrew)
-_GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
+_GROUP_SUBJECT_AFTER = re.compile(r"\s+(?:(?:اكبر|اخر|بقيه|باقي|اغلب|معظم|the last|most of the)\s+)?(?:الفصايل|الميليشيات|المليشيات|المسلحون|المسلحين|مسلحو|مسلحي|التنظيم|عناصر التنظيم"
                                   r"|the militants|the militias|the factions|the insurgents|the rebels|militants|insurgents)(?=\s|$|[.,،])")
 # a move someone else oversees (الإشراف على انسحاب, "monitor the withdrawal of"): the side after it moves
 _SUPERVISED = prefiltered(re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اشراف|مراقبه|ضمان|تسهيل|يشرف|تشرف|تراقب|يراقب)\s+(?:علي\s+)?$"

@@ -71,6 +71,10 @@ class _Account:
     side: Entry | None
 
 
+# an agreement told as the time after which something happened (عقب فرض اتفاقية, إثر اتفاق, "following the deal")
+_AFTER_IMPOSED = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|في اعقاب|following|after)\s+(?:(?:فرض|توقيع|ابرام|التوصل الي|the|a)\s+)?$")
+
+
 class PoliticalMixin:
     def _political(self, hits: list[_TriggerHit], has_other_events: bool) -> list[Event]:
         s = self.s
@@ -94,6 +98,8 @@ class PoliticalMixin:
                                    h.trigger.weight))
         agreement_date = "agreement" in by_type and any(
             s.clause_of(d.span[0]) == s.clause_of(by_type["agreement"].start) for d in s.dates)
+        if "agreement" in by_type and not agreement_date and _AFTER_IMPOSED.search(s.norm_before(by_type["agreement"].start, 24)):
+            del by_type["agreement"]  # عقب فرض اتفاقية تهجير, "after the deal was reached": a time, no new deal
         if "agreement" in by_type and not (self._definite(by_type["agreement"]) and not agreement_date):
             h = by_type["agreement"]
             actor = self._speaker(h) or self._first_actor()
