@@ -353,3 +353,15 @@ def test_a_group_called_by_its_name_makes_no_call_and_the_one_an_attack_is_blame
     (ev,) = violent(events("The SDF on Monday said the attack hit a training ground at Al Omar base in Deir Ezzor and "
                            "blamed it on Iran-backed militias."))
     assert (ev.actor, ev.location) == ("Iran-backed militias", "al-Omar")
+
+
+def test_a_side_named_inside_the_words_quoted_before_he_said_is_not_the_speaker():
+    body = ('The Pentagon said 600 more troops will go to Iraq. "Also to protect the gains of Iraqi security forces '
+            'elsewhere in Iraq," he added.')
+    assert not [e for e in events(body) if e.event_type == "statement" and e.actor == "Iraqi Security Forces"]
+    (ev,) = [e for e in events("Iraqi Prime Minister Haider al-Abadi's office indicated it had requested a final increase "
+                               "in the number of American trainers.", date(2016, 9, 28)) if e.event_type == "statement"]
+    assert ev.actor == "Government of Iraq"
+    (ev,) = [e for e in events("A PKK spokesman said the strikes likely spelled the end of the peace process.")
+             if e.event_type == "statement"]
+    assert ev.actor == "PKK"

@@ -66,6 +66,10 @@ _LEAVE_VERB = re.compile(r"[وف]?(?:غادر|غادرت|غادروا|يغادر
 # claimed", "military analysts have said")
 # a participle of saying or denying that goes on with the sentence's subject (نافية, مؤكدا, مشيرا)
 _SPEECH_PARTICIPLE = re.compile(r"[وف]?(?:نافي|نافيه|نافيا|نافين|مؤكدا|موكدا|موكده|مشيرا|مشيره|موضحا|موضحه|مضيفا|مضيفه|معتبرا|معتبره|محذرا|محذره)")
+# a pronoun between quoted words and their verb ('"...," he added')
+_PRONOUN_TELLER = re.compile(r"[\s,]*(?:he|she|it|they)\s+(?:also\s+)?", re.IGNORECASE)
+# words quoted at the start of a sentence, up to the closing mark ("...," he said)
+_QUOTED_BEFORE = re.compile(r'\s*["“][^"”]{3,}["”]')
 # the one a charge, a campaign or a call is against (ضد الحشد, بحق): its object, never the speaker
 _AGAINST_BEFORE = re.compile(r"(?:^|\s)(?:ضد|بحق)\s+$")
 _EN_UNNAMED_SAID = re.compile(r"(?:^|\s)(?:(?:an?|one|some|several|many)(?:\s+[^\s\"“”,]+){1,3}|(?:the\s+)?(?:[a-z]+\s+)?sources?|analysts|experts|police"
@@ -291,7 +295,13 @@ class ActorsMixin:
             if who is not None:
                 return who
         if self.ctx.article.language == "en":
-            before = [m for m in speakers if m.end <= hit.start]
+            # (not a name inside the words quoted before the verb: '"... Iraqi security forces' gains,"
+            # he added': the one who adds is "he")
+            quoted = _QUOTED_BEFORE.match(self.s.text)
+            before = [m for m in speakers if m.end <= hit.start and not (quoted and m.end <= quoted.end() <= hit.start)]
+            if quoted and not before and quoted.end() <= hit.start and _PRONOUN_TELLER.fullmatch(
+                    self.s.text[quoted.end() : hit.start]):
+                return self.ctx.last_speaker  # '"...," it said': the speaker of the sentence before
             if before:
                 head = before[0] if _THE_ONLY.match(self.s.norm[: self.s.norm_pos(before[0].start)]) else None
                 return (head or self._first_conjunct(before[-1])).actor
