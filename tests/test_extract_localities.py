@@ -188,3 +188,20 @@ def test_towns_south_of_the_capital_and_sidi_names_are_a_list_of_their_own_place
                  "تهجير وخروج الفصائل العسكرية.")
     assert [e.location_ar for e in evs] == ["يلدا", "بيت سحم", "سيدي مقداد"]
     assert {e.event_type for e in evs} == {"deployment"}  # (the deal after which they deployed is no new deal)
+
+
+def test_an_area_of_the_holders_governorate_after_a_list_keeps_the_list_and_is_no_place_of_its_own():
+    body = ("قصف الطيران الروسي يوم الأحد مدن زملكا وسقبا وحمورية بريف دمشق، ترافق ذلك مع قصف استهدف أرجاء الغوطة الشرقية.")
+    assert [e.location_ar for e in violent(events(body)) if "(" in e.location] == ["زملكا", "سقبا", "حمورية"]
+    # the area whose towns the sentence names is struck in those towns, not once more as a whole
+    evs = violent(events("شن الطيران الروسي يوم الأحد غارات على الغوطة الشرقية طالت عربين وحرستا ودوما."))
+    assert "Eastern Ghouta" not in [e.location for e in evs] and len(evs) == 3
+
+
+def test_the_district_that_locates_an_officials_seat_is_no_place_struck_and_double_primes_quote():
+    body = ("وقال مدير ناحية سيدكان، التابعة لقضاء سوران، إن المدفعية الإيرانية قصفت صباح أمس قرى بربزين وكاتينا "
+            "التابعة لناحية سيدكان.")
+    evs = violent(events(body))
+    assert [e.location_ar for e in evs] == ["بربزين", "كاتينا"] and {e.status for e in evs} != {"claimed"}
+    evs = violent(events("شنت مقاتلات روسية غارات على قريتي “عين الجوز″، و”عين الحر” بجبل الأكراد يوم الاثنين."))
+    assert [e.location_ar for e in evs] == ["عين الجوز", "عين الحر"]

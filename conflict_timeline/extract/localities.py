@@ -80,8 +80,10 @@ def localities(gaz: Gazetteer, text: str, norm: str, offs: list[int], mentions: 
         else:
             holder = area_of(gaz, [m for m in places if m.end <= first]) or area
             later = [m for m in places if m.place is not None and m.start >= end]
-            if holder is not None and any(area_of(gaz, [m]) not in (None, holder) for m in later):
-                continue  # (a place of another area named after the list, not as its holder: unsure)
+            if holder is not None and any(area_of(gaz, [m]) not in (None, holder) and not _within(gaz, m.place, holder)
+                                          for m in later):
+                continue  # (a place of another area named after the list, not as its holder: unsure; an
+                # area inside the holder, الغوطة الشرقية in rural Damascus, is of the same area)
         if holder is None:
             continue
         for item in items:
@@ -106,6 +108,18 @@ def office_seat(before: str) -> bool:
     قائمقام قضاء, رئيس بلدية مدينة, "the mayor of"): the place of the one who speaks."""
     found = _SETTLEMENT_END.search(before)
     return bool(_OFFICE.search(before[: found.start()] + " " if found else before))
+
+
+def glue_only(text: str) -> bool:
+    """Whether a stretch of text holds only the words that join a place to the place that holds it
+    (التابعة لقضاء, ضمن حدود محافظة, in northern ... province)."""
+    words = [w for w in (normalize(x).strip("".join(_PUNCT)) for x in text.split()) if w]
+    return len(words) <= _MAX_GLUE + 2 and all(_glue(w) or w in ("ضمن", "حدود") for w in words)
+
+
+def _within(gaz: Gazetteer, place: Entry, holder: Entry) -> bool:
+    """Whether one of two places lies in the other."""
+    return holder.id in {e.id for e in gaz.ancestors(place.id)} or place.id in {e.id for e in gaz.ancestors(holder.id)}
 
 
 def area_of(gaz: Gazetteer, mentions: list[_Mention]) -> Entry | None:

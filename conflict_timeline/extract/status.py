@@ -68,6 +68,8 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:[\w.]
 _JOINED_COUNT = re.compile(r"(?:\s+و|\s+and\s+)$")
 _SINGLE_PERSON = re.compile(r"\s*(?:ال)?(?:قايد|قيادي|مسوول|امر|ضابط|عنصر|جندي|مقاتل|مدني|طفل|رجل|امراه|مختار)\s"
                             r"|\s*(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:commander|leader|officer|soldier|fighter|civilian|child|man|woman)\b")
+# the group itself as the one who tells (وقالت الجماعة, "the group said")
+_GROUP_TELLER = re.compile(r"\s+(?:ال)?(?:جماعه|فصيل|حركه|تنظيم|كتايب|ميليشيا|group|militia|faction)\b")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 # an attribution right before the institution it names (بحسب وزارة الدفاع, "according to US Central Command")
 _NAMED_SOURCE = prefiltered(re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$"))
@@ -352,7 +354,12 @@ class StatusMixin:
         """The attackers named inside the words quoted after a speech verb ("the group said on
         Telegram: 'the fighters of the Islamic Resistance targeted Harir base'"): their own telling."""
         s = self.s
-        if any(self._side(e) is not self._side(actor) for e in self._speech_subjects()):
+        subjects = self._speech_subjects()
+        if not subjects and not any(_GROUP_TELLER.match(s.norm, s.norm_pos(t.end)) for t in s.triggers
+                                    if t.trigger.hint == "speech"):
+            return False  # (one the page does not tie to a side, مدير ناحية سيدكان, only reports; "the
+            # group said" is the attackers' own telling)
+        if any(self._side(e) is not self._side(actor) for e in subjects):
             return False  # (an official of another side quoting them only reports)
         speech = [t.end for t in s.triggers if t.trigger.hint == "speech"]
         return any(m.actor is actor and any(e <= m.start and _QUOTE_OPEN.search(s.text, e, m.start) for e in speech)

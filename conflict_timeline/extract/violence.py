@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
+from ..gazetteer_io import km_between
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
@@ -93,6 +94,14 @@ _HEADING_TO = re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:م�
                          # (or the area forces sealed off after it: اغلقت منطقة البغدادي بحثا عن مطلقي الصواريخ)
                          r"|(?:اغلقت|اغلق|طوقت|طوق|cordoned off|sealed off|closed off|closed)\s+(?:the\s+)?(?:منطقه\s+|area\s+of\s+)?$"
                          r"|(?:تحويل|حولت|تحول|diverted|rerouted|diverting|rerouting)\s+(?:[^.,،;:]+\s+)?(?:الي|باتجاه|نحو|to|towards?)\s+(?:[^\s.,،;:]+\s+){0,3}(?:و|and\s+)?$")
+
+
+# a town this close to an area's point lies in the area (the towns of the Eastern Ghouta)
+_AREA_KM = 15
+
+
+def _close(a: Entry, b: Entry, km: float) -> bool:
+    return None not in (a.lat, a.lon, b.lat, b.lon) and km_between(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
 class ViolenceMixin:
@@ -275,8 +284,10 @@ class ViolenceMixin:
         if fine:
             # an area inside a governorate (a village area, a mountain range) that holds none of the
             # towns and bases named is a place struck of its own (Koya, then Zirgwez)
+            # (nor one whose towns the sentence names: the Eastern Ghouta struck in Douma and Harasta)
             fine = sorted(fine + [r for r in regions if self._local_area(r) and not any(
-                r.place.id in {e.id for e in self.gaz.ancestors(f.place.id)} for f in fine)], key=lambda m: m.start)
+                r.place.id in {e.id for e in self.gaz.ancestors(f.place.id)} or _close(r.place, f.place, _AREA_KM)
+                for f in fine)], key=lambda m: m.start)
         chosen = fine or regions or self._theatre(countries, actor) or [None]  # one event per place named
         weight = max(h.trigger.weight for h in hits)
         out = []

@@ -28,7 +28,7 @@ from .date_words import (
     _without_dates,
 )
 from .hits import _Mention, _TriggerHit
-from .localities import office_seat
+from .localities import glue_only, office_seat
 from .place_words import (
     _BASE_AFTER,
     _COMMAND_AFTER,
@@ -360,7 +360,10 @@ class WhereWhenMixin:
         out = away or out
         # (nor is the seat of an official who speaks, when the sentence names another place: مدير ناحية
         # سنوني, قائمقام قضاء سوران; alone, it is where he says it happened)
-        away = [m for m in out if not office_seat(s.norm_before(m.start, 30))]
+        seats = [m for m in out if office_seat(s.norm_before(m.start, 30))]
+        # (and the places that only locate the seat: ناحية سيدكان، التابعة لقضاء سوران)
+        seats += [m for m in out if any(q.end <= m.start and glue_only(s.text[q.end : m.start]) for q in seats)]
+        away = [m for m in out if m not in seats]
         out = away or out
         # a city or region named to locate a base or town named before it (قاعدة القيارة جنوب الموصل,
         # K-1 near Kirkuk, a village north of Aleppo) is not a second place
