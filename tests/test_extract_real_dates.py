@@ -289,3 +289,16 @@ def test_the_dots_of_an_abbreviation_do_not_end_the_words_before_a_troop_number(
     (ev,) = [e for e in events("The reinforcements will bring the total U.S. force in Iraq to about 2,900.")
              if e.event_type == "troop_level"]
     assert (ev.troops, ev.location) == (2900, "Iraq")
+
+
+def test_a_sides_own_account_of_its_move_or_strike_is_confirmed():
+    (ev,) = [e for e in events("The Pentagon said about 2,500 US troops are in Iraq.") if e.event_type == "troop_level"]
+    assert ev.status == "confirmed"
+    (ev,) = [e for e in events("ويبلغ عدد الجنود الأمريكيين في سوريا نحو 900، بحسب وزارة الدفاع الأمريكية.")
+             if e.event_type == "troop_level"]
+    assert ev.status == "confirmed"
+    (ev,) = violent(events("Turkey's defence ministry said its jets struck PKK targets near Zakho on Monday."))
+    assert ev.status == "confirmed"
+    # a report of the same by an outlet stays reported
+    (ev,) = [e for e in events("About 2,500 US troops are in Iraq, Reuters reported.") if e.event_type == "troop_level"]
+    assert ev.status == "reported"

@@ -329,6 +329,9 @@ class StatusMixin:
             return "planned"  # the future in the event's own clause, not in a side remark (a statement is made)
         if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
             return "confirmed"
+        if actor is not None and actor.type not in MEDIA_TYPES and etype != "statement" and (
+                self._side_tells(actor)):
+            return "confirmed"  # the side's own account: "the Russian reconciliation centre said its police patrolled"
         if etype == "statement" and actor is not None and actor.type not in MEDIA_TYPES:
             return "confirmed"  # a party's own position (طالبت تركيا, condemned), not attributed to media
         if actor is None and etype in ("attack", "airstrike") and s.cue(rules, "confirmed") and any(
@@ -337,6 +340,16 @@ class StatusMixin:
         if etype in ("attack", "airstrike") and self._official_source():
             return "confirmed"  # (drones struck the base, according to the coalition command)
         return "reported"
+
+    def _side_tells(self, actor: Entry) -> bool:
+        """The side of the actor tells the event: it speaks in the sentence, or the event is told
+        "according to" it (بحسب مركز المصالحة الروسي)."""
+        side = self._side(actor)
+        speakers = [self._speaker(h) for h in self.s.triggers if h.trigger.hint == "speech"]
+        if any(e is not None and self._side(e) is side for e in speakers):
+            return True
+        return any(m.actor is not None and self._side(m.actor) is side and m.actor.type not in MEDIA_TYPES
+                   and _NAMED_SOURCE.search(self.s.norm_before(m.start, 16)) for m in self.s.mentions)
 
     def _official_source(self) -> bool:
         """An attack told "according to" a named command, army or government (بحسب وزارة الدفاع): the
