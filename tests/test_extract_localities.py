@@ -167,10 +167,13 @@ def test_the_seat_of_an_official_who_speaks_is_no_place_of_the_strike():
 
 def test_a_head_word_glued_to_and_goes_on_with_the_list_and_nearness_ends_it():
     # وأم الكيف: a two-word name after "and"; "near the Russian base" closes the list and only locates it
-    body = "قصفت القوات التركية بالمدفعية يوم الأحد قرى تل شنان ودردارة وأم الكيف القريبة من القاعدة الروسية في ريف الحسكة."
+    body = "استهدفت المدفعية التركية يوم الأحد قرى دردارة وأم الكيف وتل شنان القريبة من القاعدة الروسية في ريف الحسكة."
     evs = violent(events(body))
-    assert [e.location_ar for e in evs if "(" in e.location] == ["تل شنان", "دردارة", "أم الكيف"]
+    assert [e.location_ar for e in evs if "(" in e.location] == ["دردارة", "أم الكيف", "تل شنان"]
     assert all(e.target != "Russia" and e.event_type == "attack" for e in evs)
+    # (villages lying near the base: the same)
+    evs = violent(events(body.replace("القريبة من", "الواقعة قرب")))
+    assert len(evs) == 3 and all(e.target != "Russia" for e in evs)
     # shells are guns of the ground, however the text spells them
     (ev, *_) = violent(events("قصفت القوات التركية بعشرات القذائف قرى تل شنان ودردارة في ريف تل تمر."))
     assert ev.event_type == "attack"
@@ -184,7 +187,7 @@ def test_the_seat_of_an_official_is_the_place_only_when_the_sentence_names_no_ot
 
 
 def test_towns_south_of_the_capital_and_sidi_names_are_a_list_of_their_own_places():
-    evs = events("انتشرت الشرطة العسكرية الروسية في بلدات يلدا وبيت سحم وسيدي مقداد جنوبي العاصمة دمشق، عقب فرض اتفاقية "
+    evs = events("دخلت الشرطة العسكرية الروسية أمس بلدات يلدا وبيت سحم وسيدي مقداد جنوب العاصمة دمشق، بعد فرض اتفاقية "
                  "تهجير وخروج الفصائل العسكرية.")
     assert [e.location_ar for e in evs] == ["يلدا", "بيت سحم", "سيدي مقداد"]
     assert {e.event_type for e in evs} == {"deployment"}  # (the deal after which they deployed is no new deal)
@@ -199,9 +202,9 @@ def test_an_area_of_the_holders_governorate_after_a_list_keeps_the_list_and_is_n
 
 
 def test_the_district_that_locates_an_officials_seat_is_no_place_struck_and_double_primes_quote():
-    body = ("وقال مدير ناحية سيدكان، التابعة لقضاء سوران، إن المدفعية الإيرانية قصفت صباح أمس قرى بربزين وكاتينا "
+    body = ("وأوضحت مديرة ناحية سيدكان، التابعة لقضاء سوران، أن مدافع إيرانية قصفت صباح اليوم قرى بربزين وكاتينا "
             "التابعة لناحية سيدكان.")
     evs = violent(events(body))
     assert [e.location_ar for e in evs] == ["بربزين", "كاتينا"] and {e.status for e in evs} != {"claimed"}
-    evs = violent(events("شنت مقاتلات روسية غارات على قريتي “عين الجوز″، و”عين الحر” بجبل الأكراد يوم الاثنين."))
-    assert [e.location_ar for e in evs] == ["عين الجوز", "عين الحر"]
+    evs = violent(events("قصفت مقاتلات روسية يوم الاثنين قريتي “عين الحر″، و”عين الجوز” في جبل الأكراد."))
+    assert [e.location_ar for e in evs] == ["عين الحر", "عين الجوز"]

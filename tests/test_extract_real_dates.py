@@ -244,7 +244,7 @@ def test_a_year_inside_a_since_is_no_day_of_what_follows_and_old_news_is_history
     # the year closes "since a truce was agreed": it dates neither the strikes after it nor a truce
     # event of its own two or more years before the page
     evs = events("Turkish jets struck PKK camps in northern Iraq, officials said Saturday, the first strikes "
-                 "since a truce was agreed in 2013, and again bombed Islamic State positions in Syria.",
+                 "since a truce was agreed in 2013, and once more hit Islamic State positions in Syria.",
                  date(2015, 7, 27))
     assert [(e.event_type, e.location, e.date_start) for e in evs] == [
         ("airstrike", "Iraq", date(2015, 7, 25)), ("airstrike", "Syria", date(2015, 7, 25))]
@@ -257,7 +257,7 @@ def test_a_year_inside_a_since_is_no_day_of_what_follows_and_old_news_is_history
 
 
 def test_at_the_request_of_is_no_plan_and_a_request_for_money_is():
-    (ev,) = events("At the request of the Iraqi government, the US military on Saturday conducted airstrikes "
+    (ev,) = events("At the request of Baghdad, US aircraft on Saturday conducted airstrikes "
                    "against IS fighters near Haditha, the Pentagon said.")
     assert ev.status == "confirmed"
     (ev,) = events("The Pentagon sent a request to Congress for $500 million to train Syrian rebels.")
@@ -265,7 +265,7 @@ def test_at_the_request_of_is_no_plan_and_a_request_for_money_is():
 
 
 def test_martyrs_are_dead_and_dozens_of_wounded_make_no_tally_of_strikes():
-    (ev,) = violent(events("شن الطيران الروسي غارات على قرية مرعند في ريف جسر الشغور، مما أسفر عن ارتقاء عشرة شهداء."))
+    (ev,) = violent(events("قصف الطيران الروسي قرية مرعند بريف جسر الشغور، ما أدى إلى ارتقاء عشرة شهداء."))
     assert ev.fatalities == 10
     (ev,) = violent(events("أسفرت الغارة على مدينة إدلب عن سقوط شهيدين وخمسة جرحى."))
     assert (ev.fatalities, ev.injured) == (2, 5)
@@ -276,9 +276,9 @@ def test_martyrs_are_dead_and_dozens_of_wounded_make_no_tally_of_strikes():
 
 
 def test_an_army_photo_dates_no_page_and_two_days_an_undated_page_names_are_two_attacks():
-    body = ("Soldiers on patrol near the garrison, Syria, April 29, 2020. (U.S. Army photo by a staff sergeant)\n\n"
-            "The command confirmed that the garrison at al-Tanf was attacked with drones on January 20.\n\n"
-            "Last year, Iranian-backed forces were blamed for two attacks which targeted the garrison on October 20 "
+    body = ("Soldiers on patrol near the garrison, Syria, April 29, 2020. (Army photo by a sergeant)\n\n"
+            "The command confirmed that drones struck the al-Tanf garrison on January 20.\n\n"
+            "Last year, two attacks blamed on Iranian-backed forces hit the garrison on October 20 "
             "and August 15.")
     evs = violent(events(body, None))
     assert [e.date_start for e in evs] == [None, None] and len(evs) == 2
@@ -286,7 +286,7 @@ def test_an_army_photo_dates_no_page_and_two_days_an_undated_page_names_are_two_
 
 
 def test_the_dots_of_an_abbreviation_do_not_end_the_words_before_a_troop_number():
-    (ev,) = [e for e in events("The reinforcements will bring the total U.S. force in Iraq to about 2,900.")
+    (ev,) = [e for e in events("The new troops take the total of the U.S. deployment in Iraq to roughly 2,900.")
              if e.event_type == "troop_level"]
     assert (ev.troops, ev.location) == (2900, "Iraq")
 
@@ -294,7 +294,7 @@ def test_the_dots_of_an_abbreviation_do_not_end_the_words_before_a_troop_number(
 def test_a_sides_own_account_of_its_move_or_strike_is_confirmed():
     (ev,) = [e for e in events("The Pentagon said about 2,500 US troops are in Iraq.") if e.event_type == "troop_level"]
     assert ev.status == "confirmed"
-    (ev,) = [e for e in events("ويبلغ عدد الجنود الأمريكيين في سوريا نحو 900، بحسب وزارة الدفاع الأمريكية.")
+    (ev,) = [e for e in events("ويقدر عدد العسكريين الأمريكيين في سوريا بنحو 900، بحسب وزارة الدفاع الأمريكية.")
              if e.event_type == "troop_level"]
     assert ev.status == "confirmed"
     (ev,) = violent(events("Turkey's defence ministry said its jets struck PKK targets near Zakho on Monday."))

@@ -405,7 +405,7 @@ def test_de_escalation_zones_observation_points_and_the_end_a_move_goes_to():
 
 
 def test_a_capture_joined_to_an_infinitive_of_purpose_is_not_done():
-    assert not [e for e in events("US advisers will help Iraqi troops in the operations to isolate and collapse the "
+    assert not [e for e in events("US advisers will help Iraqi troops in their push to isolate and collapse the "
                                   "rule of IS over Mosul, the secretary said.") if e.event_type == "other"]
     (ev,) = events("Iraqi forces surrounded and retook Mosul on Sunday.")
     assert ev.event_type == "other" and ev.location == "Mosul"
@@ -420,8 +420,8 @@ def test_forces_moved_from_a_place_with_no_destination_withdrew_and_a_retelling_
 
 
 def test_a_members_move_at_a_town_and_the_coalitions_in_its_governorate_are_one_move_of_the_member():
-    body = ("أعلنت قيادة العمليات أمس انسحاب القوات الأميركية من كافة مواقعها في مدينة الموصل. "
-            "وكان التلفزيون الرسمي أفاد بأن قوات التحالف الدولي، الذي تقوده الولايات المتحدة، سلمت مقرها في "
+    body = ("ذكرت قيادة العمليات أمس أن القوات الأميركية انسحبت من جميع مواقعها في مدينة الموصل. "
+            "وكانت قناة رسمية قد ذكرت أن قوات التحالف الدولي بقيادة واشنطن سلمت مقرها في "
             "محافظة نينوى إلى القوات العراقية.")
     (ev,) = events(body)
     assert (ev.event_type, ev.actor_group, ev.location) == ("withdrawal", "United States", "Mosul")

@@ -350,20 +350,20 @@ def test_a_nationality_on_the_state_or_occupation_after_by_names_the_striker():
 
 
 def test_regime_aircraft_are_the_assad_governments_and_two_nationalities_of_one_noun_name_the_first():
-    (ev,) = violent(events("Regime airstrikes also left one civilian dead in the village of Bicgas in Idlib on Saturday."))
+    (ev,) = violent(events("Regime airstrikes killed a civilian in the village of Bicgas in Idlib on Saturday."))
     assert ev.actor_group == "Syria (Assad government)"
     (ev,) = violent(events("قصف طيران النظام قرية كفرنبل بريف إدلب يوم السبت."))
     assert ev.actor_group == "Syria (Assad government)"
-    (ev,) = violent(events("Russian and regime warplanes also carried out attacks on the town of Bidama on Monday."))
+    (ev,) = violent(events("Russian and regime warplanes also pounded the town of Bidama on Monday."))
     assert ev.actor_group == "Russia"
 
 
 def test_names_joined_by_a_comma_before_the_verb_strike_with_the_strikes_and_guns_destroyed_are_no_guns_fired():
-    (ev,) = violent(events("U.S., allies target Islamic State in Mosul with 10 strikes: statement"))
+    (ev,) = violent(events("U.S., allies target IS fighters near Mosul with 8 strikes: statement"))
     assert (ev.actor_group, ev.target) == ("United States", "Islamic State")
     # the mortars the strikes destroyed do not make the page's strikes ground fire
     body = ("The coalition on Tuesday launched 12 strikes against Islamic State near Mosul, a statement said. "
-            "The strikes hit an Islamic State headquarters and destroyed two weapons caches and four mortar systems. "
+            "The raids destroyed a weapons cache and three mortar systems. "
             "Other strikes were conducted near Hit and Sinjar, the task force said.")
     evs = violent(events(body))
     assert {(e.event_type, e.actor_group) for e in evs} == {("airstrike", "International Coalition")}
@@ -371,15 +371,15 @@ def test_names_joined_by_a_comma_before_the_verb_strike_with_the_strikes_and_gun
 
 
 def test_the_side_that_renews_or_resumes_strikes_struck():
-    (ev,) = violent(events("قال مصدر أمني إن ايران جددت قصف مقر حزب كردي معارض لها في السليمانية."))
+    (ev,) = violent(events("ذكر مصدر في الشرطة أن إيران جددت قصف مقار لحزب كردي معارض قرب السليمانية."))
     assert ev.actor_group == "Iran"
     (ev,) = violent(events("The PKK said Turkey resumed shelling of villages near Zakho on Sunday."))
     assert ev.actor_group == "Turkey"
 
 
 def test_forces_that_seal_off_an_area_searching_for_the_launchers_neither_fired_nor_were_struck_there():
-    body = ("تعرضت قاعدة عين الأسد في الأنبار اليوم لهجوم صاروخي. وأوضحت المصادر أن صاروخين سقطا في محيط القاعدة التي تضم "
-            "عسكريين أمريكيين، لافتة إلى أن القوات الأمنية أغلقت منطقة البغدادي في الأنبار بشكل كامل، بحثا عن مطلقي الصواريخ.")
+    body = ("تعرضت قاعدة عين الأسد في الأنبار اليوم لهجوم صاروخي. وقالت المصادر إن صاروخين سقطا قرب القاعدة التي تضم "
+            "عسكريين أمريكيين، مضيفة أن قوات الأمن طوقت منطقة البغدادي كليا، بحثا عن مطلقي الصواريخ.")
     evs = violent(events(body))
     assert [e.location for e in evs] == ["Ain al-Asad Air Base"]
     assert evs[0].actor != "Iraqi Security Forces"

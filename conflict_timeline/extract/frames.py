@@ -45,7 +45,7 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|through|and|حتي|الي|و)\s*")
 
 # "the third time (that)", للمرة الثالثة التي: an ordinal count of strikes
 # a campaign summed up by its dead: "the campaign ... killed more than 1,200 civilians", الحملة العسكرية
-# التي نفذتها ... أسفرت عن مقتل أكثر من 1200 مدني
+# ... خلفت أكثر من ألف قتيل
 _CAMPAIGN_TOLL = prefiltered(re.compile(
     r"(?:^|\s)(?:ال)?(?:حمله|حملات)\s+(?:\S+\s+){0,12}?(?:اسفرت|ادت|خلفت|حصدت)\s+(?:عن\s+|الي\s+)?(?:مقتل|سقوط|ارواح)"
     r"|\b(?:campaign|offensive)\s+(?:\S+\s+){0,10}?(?:has\s+|have\s+|had\s+)?(?:killed|left)\s+(?:more than|over|at least|some|about|nearly|thousands|hundreds)"))

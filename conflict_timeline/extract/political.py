@@ -42,7 +42,7 @@ _STANCE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|س)?(?:يجب|ضروره|نرفض
                      r"مقبول|مقبوله|مرفوض|مرفوضه|نتسامح|يتسامح|تتسامح|تصعيد|التصعيد|يهدد|تهدد|نسعي|يسعي|تسعي|"
                      # judging what happened: "did not consider the injuries serious", واصفا الهجوم بـ
                      r"consider|regard|describ|اعتبر|يعتبر|تعتبر|معتبرا|معتبره|(?:وصف|يصف|تصف)(?:ت|ه|ها|هم|وا)?(?!\S)|واصف|"
-                     # what the attacks mean for a truce or a process: "spelled the end of the peace process"
+                     # what the attacks mean for a truce or a process: "means the truce is over"
                      r"end of the (?:peace|cease|truce)|ended the (?:cease|truce|peace)|peace process|cease-?fire|truce|"
                      r"عمليه السلام|الهدنه|وقف اطلاق النار)")
 

@@ -41,7 +41,9 @@ _STRUCK_REACH = 40
 _TARGETED_AFTER = re.compile(r"\s*[,،]?\s*(?:التي|الذي|الذين|اللذين|اللتين|which|that|who)\s+(?:(?:تم|جري|was|were|had been|has been|have been)\s+)"
                              r"(?:استهداف|قصف|ضرب|targeted|hit|struck|attacked|shelled|bombed)")
 # an adjective of nearness after a place struck: what follows locates it (القرى القريبة من القاعدة)
-_NEAR_ADJECTIVE = re.compile(r"(?:^|\s)(?:ال)?(?:قريبه|قريب|مجاوره|مجاور|محاذيه|محاذي|متاخمه|متاخم)\s+(?:من|ل)\s*(?:ال)?\S*\s*$")
+# (or lying near it: القرى الواقعة قرب القاعدة)
+_NEAR_ADJECTIVE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:قريبه|قريب|مجاوره|مجاور|محاذيه|محاذي|متاخمه|متاخم)\s+(?:من|ل)"
+                             r"|(?:ال)?(?:واقعه|واقع)\s+(?:قرب|بالقرب من|بجوار))\s*(?:ال)?\S*\s*$")
 # a trigger opened by what was struck ("targets were destroyed", "positions destroyed")
 _OBJECT_FIRST = re.compile(r"(?:targets|positions|hideouts|shelters|caves)\b", re.IGNORECASE)
 # nothing but an article between a verb of striking and a name (English: the name is of its object)
@@ -122,7 +124,7 @@ class TargetsMixin:
         if self.ctx.article.language != "en" and _AR_KILLED_AFTER.match(s.norm, n1):
             return True  # ستة من قوات الحشد، قتلوا: those killed
         if _TARGETED_AFTER.match(s.norm, n1):
-            return True  # وحدات مقاومة سنجار التي تم استهدافها, "the convoy that was hit": those struck
+            return True  # المجموعة التي تم استهدافها, "the convoy that was hit": those struck
         dead = _PASSIVE_CASUALTY.match(s.norm, n1)  # US soldiers were killed
         # (not the nationality of the strike that killed: "Israeli strikes killed 57 fighters"; not
         # the subject of an active "killed" with its object after it: "US forces killed an IS leader")

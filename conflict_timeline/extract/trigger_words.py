@@ -87,7 +87,7 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
             continue  # بموجب اتفاق 1974, under the agreement: a reference, not an event
         if w == "called" and any(0 <= q.start - offs[min(w_end, len(offs) - 1)] <= 5 and q.actor is not None
                                  and q.actor.type == "armed_group" for q in mentions) and not _CALL_OBJECT.match(norm, w_end):
-            continue  # "a group called the Islamic Resistance in Iraq": a name given, no call
+            continue  # "an alliance called the Islamic Resistance": a name given, no call
         if w in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, w_end):
             continue  # "the strike left three soldiers dead": a toll, no one left
         if _WEAPON_TYPE_AFTER.match(norm, w_end) if w == "attack" else _STRIKE_MODIFIER.match(norm, w_end) if w == "strike" else (

@@ -91,10 +91,12 @@ _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbas
 _HEADING_TO = re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:متوجه|متوجهه|متوجها|متجه|متجهه|متجها)|في طريقه|في طريقها"
                          r"|heading|headed|en route|on its way|on their way|bound)\s+(?:الي|نحو|to|for|towards?)\s+(?:[^\s.,،;:]+\s+){0,5}$"
                          # (or where the flights a strike diverted went: تحويل مسار الطائرات ... باتجاه مطاري حلب)
-                         # (or the area forces sealed off after it: اغلقت منطقة البغدادي بحثا عن مطلقي الصواريخ)
-                         r"|(?:اغلقت|اغلق|طوقت|طوق|cordoned off|sealed off|closed off|closed)\s+(?:the\s+)?(?:منطقه\s+|area\s+of\s+)?$"
                          r"|(?:تحويل|حولت|تحول|diverted|rerouted|diverting|rerouting)\s+(?:[^.,،;:]+\s+)?(?:الي|باتجاه|نحو|to|towards?)\s+(?:[^\s.,،;:]+\s+){0,3}(?:و|and\s+)?$")
 
+# the area forces sealed off after a strike, searching for those who fired: never the place struck,
+# even when the sentence names no other
+_SEALED_OFF = re.compile(r"(?:^|\s)(?:اغلقت|اغلق|طوقت|طوق|cordoned off|sealed off|closed off|closed)\s+(?:the\s+)?"
+                         r"(?:منطقه\s+|area\s+of\s+)?$")
 
 # a town this close to an area's point lies in the area (the towns of the Eastern Ghouta)
 _AREA_KM = 15
@@ -155,8 +157,8 @@ class ViolenceMixin:
     def _struck_places(self) -> list[_Mention]:
         """The places of the sentence where a strike can fall: not where a convoy or column struck on
         its way was heading (قافلة ... متوجهة إلى نقطة المراقبة التاسعة, "a convoy en route to the
-        base"), unless the sentence names no other place."""
-        places = self._places()
+        base"), unless the sentence names no other place; never an area forces sealed off."""
+        places = [p for p in self._places() if not _SEALED_OFF.search(self.s.norm_before(p.start, 40))]
         kept = [p for p in places if not _HEADING_TO.search(self.s.norm_before(p.start, 80))]
         return kept if kept else places
 
