@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+import re
+
 from conflict_timeline.page_markers import _OPEN_END
 from conflict_timeline.text.arabic import normalize
 
 _SENTENCE_END = tuple('.!?؟…:;"»”\'')
+# a wire dateline opening the text: a city in capitals, then a date or the agency ("WASHINGTON Aug 17",
+# "BAGHDAD, March 3 (Reuters) -"): the first words of the body, never a title
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,?\s+(?:(?:[A-Z][a-z]+,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                            r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI)\))")
 
 
 def _is_headline(line: str) -> bool:
@@ -43,7 +49,7 @@ def _is_byline(line: str) -> bool:
 
 def _is_title(line: str) -> bool:
     """A page's first line is its title when it reads as one: short, and not closed by a full stop
-    (a question or an exclamation may close a headline)."""
+    (a question or an exclamation may close a headline), and not opened by a wire dateline."""
     words = line.split()
     return (len(words) <= 20 and not line.rstrip().endswith(('.', ':', ';', '؛'))
-            and normalize(words[-1]) not in _OPEN_END)
+            and normalize(words[-1]) not in _OPEN_END and not _WIRE_DATELINE.match(line))

@@ -118,6 +118,10 @@ def test_sentences_keep_abbreviations_and_decimals():
     text = "U.S. forces moved 2.5 km. Gen. Kurilla visited Jan. 5 the base. Then they left."
     got = [s for s, _, _ in sentences(text)]
     assert got == ["U.S. forces moved 2.5 km.", "Gen. Kurilla visited Jan. 5 the base.", "Then they left."]
+    # military ranks written short: Brig. Gen., Cmdr., Cpl.
+    text = "The losses were heavy, Brig. Gen. John Doe and Cmdr. Jane Roe said. Cpl. Ray Poe was hurt."
+    assert [s for s, _, _ in sentences(text)] == [
+        "The losses were heavy, Brig. Gen. John Doe and Cmdr. Jane Roe said.", "Cpl. Ray Poe was hurt."]
 
 
 def test_sentences_keep_arabic_titles_lists_and_mark_runs():

@@ -144,6 +144,19 @@ def test_wrapped_text_is_joined_into_its_sentences() -> None:
         "A second convoy followed it two days later along the same road."]
 
 
+def test_a_wire_dateline_opens_the_body_and_its_wrapped_line_goes_on() -> None:
+    text = ("BAGHDAD, March 3 (Reuters) - Three rockets landed near\nthe airport of the capital late on\n"
+            "Sunday, police sources said, the second such attack\nthis week.\nNo group said it\nfired them.\n")
+    (article,) = parse_text(text, "wire.txt")
+    assert article.title == ""
+    assert article.body.split("\n")[0].startswith("BAGHDAD, March 3 (Reuters) - Three rockets landed near the airport")
+    (article,) = parse_text("AMMAN Jan 9 Troops left\nthe base on Friday\nafter the talks.\nMore will go\nnext month.\n")
+    assert article.title == "" and article.body.startswith("AMMAN Jan 9 Troops left the base on Friday")
+    # a headline in capitals with no date after it is still a title
+    (article,) = parse_text("TROOPS LEAVE THE BASE ON FRIDAY\nThe last troops left the base on Friday.\n")
+    assert article.title == "TROOPS LEAVE THE BASE ON FRIDAY"
+
+
 def test_one_paragraph_per_line_is_not_joined() -> None:
     text = ("Title of the page\nThe first paragraph is long enough to be a paragraph of its own and ends well.\n"
             "A subheading\nThe second paragraph is also long enough to stand on its own and ends well.\n")

@@ -383,3 +383,35 @@ def test_forces_that_seal_off_an_area_searching_for_the_launchers_neither_fired_
     evs = violent(events(body))
     assert [e.location for e in evs] == ["Ain al-Asad Air Base"]
     assert evs[0].actor != "Iraqi Security Forces"
+
+
+def test_bombarding_is_striking_and_the_side_right_after_the_verb_was_struck():
+    evs = violent(events("The army said its forces bombarded the Islamic State near Tikrit and Samarra on Monday."))
+    assert [e.location for e in evs] == ["Tikrit", "Samarra"]
+    assert all(e.actor_group != "Islamic State" for e in evs)
+    # a page whose strikes are one air power's: its unnamed forces bombarding are its aircraft
+    body = ("The coalition carried out nine air strikes against Islamic State in Syria on Saturday, a statement said. "
+            "Forces also bombarded the militants near Raqqa and Deir ez-Zor, the statement added.")
+    evs = violent(events(body))
+    assert {e.location for e in evs} >= {"Raqqa", "Deir ez-Zor"}
+    assert {(e.event_type, e.actor_group) for e in evs} == {("airstrike", "International Coalition")}
+
+
+def test_the_owner_of_what_a_strike_destroyed_or_a_vehicle_carried_was_struck():
+    (ev,) = violent(events("The raid destroyed a Hezbollah depot near Qusayr, sources said."))
+    assert ev.actor_group != "Hezbollah" and ev.target == "Hezbollah"
+    # drones that destroyed something were used: a strike, as when they hit it
+    (ev,) = violent(events("Turkish drones destroyed two PKK vehicles near Zakho on Monday."))
+    assert (ev.event_type, ev.actor_group, ev.target) == ("airstrike", "Turkey", "PKK")
+    (ev,) = violent(events("دمرت مسيرات تركية سيارتين لحزب العمال قرب زاخو يوم الاثنين."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
+    (ev,) = violent(events("قصفت مسيرة تركية سيارة تقل عناصر من حزب العمال قرب سيدكان."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
+
+
+def test_bombs_on_a_page_of_one_air_powers_strikes_are_its_own_and_habits_are_no_event():
+    body = ("Turkish jets struck PKK hideouts in the Qandil Mountains on Thursday night. "
+            "People in Sidakan said one of the bombs hit a pick-up truck carrying PKK fighters. "
+            "Clashes between Turkish troops and the PKK now and then often burn the fields of farmers near the border.")
+    evs = violent(events(body))
+    assert {(e.location, e.actor_group) for e in evs} == {("Qandil Mountains", "Turkey"), ("Sidakan", "Turkey")}

@@ -150,8 +150,10 @@ def _page_air_power(events: list[Event], gaz: Gazetteer, rules: Rules, body: str
             ev.event_id = ev.make_id()
 
 
-# a strike told by its bare noun (or by the targets it destroyed), and the weapons of a ground attack
-_STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids|destroyed)\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|تدمير|دمرت)(?=\s|$|[.,،])")
+# a strike told by its bare noun (or by the targets it destroyed, or the bombs: not a roadside or car bomb),
+# and the weapons of a ground attack
+_STRIKE_WORD = re.compile(r"\b(?:strike|strikes|raid|raids|destroyed|destroying|bombard|bombarded|bombarding|bombardment)\b"
+                          r"|(?<!roadside )(?<!car )(?<!truck )(?<!suicide )\bbombs?\b|(?:^|\s)[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|تدمير|دمرت)(?=\s|$|[.,،])")
 _GROUND_WEAPON = re.compile(r"rocket|mortar|shell|drone|missile|صاروخ|صواريخ|قذيف|قذا[ئي]ف|هاون|مسير|مدفع")
 
 

@@ -125,7 +125,7 @@ class ViolenceMixin:
                             for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(h.start)))
                 # (or right after its verb: استهدفت تركيا مرارا, "attacks often hit the base")
                 and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
-                            for m in _HABITUAL_ADVERB.finditer(s.norm, s.norm_pos(h.end), s.norm_pos(h.end) + 30))
+                            for m in _HABITUAL_ADVERB.finditer(s.norm, s.norm_pos(h.end), s.norm_pos(h.end) + 60))
                 and not _MUST_STOP.match(s.norm, s.norm_pos(h.end))  # "the attacks must stop": a demand
                 # "Canada will cease its air strikes", في حال أي هجوم: no strike of its own
                 and not _CEASED_OR_ANY.search(s.norm_before(h.start, 30))]
