@@ -373,6 +373,9 @@ class ViolenceMixin:
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
                    and (kept is None or q.place.id in kept)
                    and q.place.geo_precision in kinds and q is not p and p.start - q.end <= reach
+                   # (a governorate that holds the town names no place the town locates: عامودا بريف
+                   # الحسكة، ومواقع في مدينة ديرك)
+                   and not any(a.id == q.place.id for a in self.gaz.ancestors(p.place.id))
                    # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
                    and not _BASE_WORD.search(_OWN_BASE_WORD.sub("", self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)], 1))]
         return bool(earlier)
