@@ -217,3 +217,15 @@ def test_a_town_after_the_governorate_that_holds_another_is_a_place_of_its_own()
     assert [e.location for e in evs] == ["Amuda", "al-Malikiyah"]
     evs = violent(events("Turkish drones hit positions in Amuda in Hasakah province and in Qamishlo on Sunday."))
     assert [e.location for e in evs] == ["Amuda", "Qamishli"]
+
+
+def test_the_same_direction_word_before_two_places_lists_them():
+    evs = violent(events("US jets struck targets near Raqqa and near Palmyra."))
+    assert [e.location for e in evs] == ["Raqqa", "Palmyra"]
+    evs = violent(events("قصفت الطائرات الأمريكية مواقع قرب الرقة وقرب تدمر."))
+    assert [e.location for e in evs] == ["Raqqa", "Palmyra"]
+    evs = violent(events("The jets struck on January 24 near Raqqa, and on January 16 near Palmyra."))
+    assert [(e.location, e.date_start.day) for e in evs] == [("Raqqa", 24), ("Palmyra", 16)]
+    # a town after a base is still its locator
+    (ev,) = violent(events("Rockets hit K-1 base near Kirkuk on Monday."))
+    assert ev.location == "K-1 Air Base"

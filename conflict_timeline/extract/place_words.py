@@ -96,3 +96,8 @@ _LAUNCHED_FROM = prefiltered(re.compile(r"(?:^|\s)(?:launched|fired|sent|launch|
                                         r"(?:from|من)\s+(?:ريف\s+|the\s+|(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?$"
                                         # (or "from the direction of", من اتجاه الجولان)
                                         r"|(?:^|\s)(?:من|from)\s+(?:the\s+)?(?:اتجاه|جهه|ناحيه|direction of)\s+(?:ال)?$"))
+
+# "near X and near Y", قرب X وقرب Y: the same direction word before each place, a list, no locator
+# (a day of its own may stand before the second: "near X on Monday, and on Friday near Y")
+_PARALLEL_DIRECTION = re.compile(r"\s*[,،]?\s*(?:(?:and|or)\s+|و\s*|او\s+)?(?:(?:on|in|يوم|في)\s+\S+(?:\s+\d{1,2})?\s*[,،]?\s+)?(?:near|outside|(?:north|south|east|west|northeast"
+                                 r"|northwest|southeast|southwest) of|قرب|بالقرب من|شمال|جنوب|شرق|غرب)\s+")

@@ -46,6 +46,7 @@ from .place_words import (
     _NOT_A_PLACE_BEFORE,
     _NOT_THERE,
     _ON_END,
+    _PARALLEL_DIRECTION,
     _QUOTES,
     _RELATIVE_AFTER,
     _RELATIVE_VERB,
@@ -370,6 +371,9 @@ class WhereWhenMixin:
         kept = [m for i, m in enumerate(out) if not (
             m.place.geo_precision in ("city", "region") and _DIRECTION.search(s.norm_before(m.start, 30))
             and any(q.start < m.start and q.place.geo_precision in ("site", "city") and q.place is not m.place
+                    # ("near Raqqa and near Palmyra": the same word before each, a list of places)
+                    and not (_DIRECTION.search(s.norm_before(q.start, 30))
+                             and _PARALLEL_DIRECTION.fullmatch(s.norm, s.norm_pos(q.end), s.norm_pos(m.start)))
                     for q in out[:i]))]
         # the area of the command that reports (قاطع عمليات كركوك) is no second place
         kept = [m for m in kept if not (
