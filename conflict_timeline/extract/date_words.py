@@ -11,6 +11,8 @@ from ..text.patterns import prefiltered
 
 # a year written out (a deadline without one is the next such day or month)
 _YEAR_WRITTEN = re.compile(r"\d{4}|[٠-٩]{4}")
+# a month told as past (أيلول الماضي, "last September")
+_PAST_MONTH = re.compile(r"الماضي|الفايت|المنصرم|السابق|\b(?:last|previous|past)\b")
 
 
 def _next_year(day: date) -> date:

@@ -16,7 +16,9 @@ _FROM_TO = prefiltered(re.compile(r"(?:^|\s)(?:from|من)\s+(?:about\s+|some\s+|
                                   r"(?:to|الي)\s+(?:about\s+|some\s+|نحو\s+|حوالي\s+)?(?P<b>\d[\d,]*)(?!\d)"))
 # a verb of changing a number (not "from Iraq to Syria")
 _CHANGE = re.compile(r"\b(?:increase[sd]?|increasing|raise[sd]?|raising|boost(?:ed|s)?|rose|risen|cut|cuts|cutting|reduce[sd]?"
-                     r"|reducing|lower(?:ed|s)?|drawdown|زياده|زاد|زادت|رفع|رفعت|ارتفع|خفض|خفضت|تخفيض|تقليص|قلصت|يقلص|تقلص)")
+                     r"|reducing|lower(?:ed|s)?|drawdown|fall|falls|fell|fallen|drop|drops|dropped|decline[sd]?|grow|grows|grew|grown)"
+                     # (Arabic verbs with their prefixes: سيخفض, ستقلص, يزيد)
+                     r"|(?:^|\s)[وف]?(?:س?[يت])?(?:زياده|زيد|زاد|زادت|رفع|رفعت|ارتفع|خفض|خفضت|تخفيض|تقليص|قلص|قلصت|تقلص)")
 
 
 def add_change(out: list[Event], s: _Sentence) -> None:

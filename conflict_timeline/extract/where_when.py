@@ -19,6 +19,7 @@ from .date_words import (
     _COUNTS,
     _DEADLINE_START,
     _ISSUED_BEFORE,
+    _PAST_MONTH,
     _RECORD_BEFORE,
     _RELATIVE_BETWEEN,
     _SINCE,
@@ -193,12 +194,7 @@ class WhereWhenMixin:
                 d = due[0]
                 if d.start is None:
                     return None, None, "unknown", d.text
-                ref = self.ctx.article.published
-                if ref is not None and d.end is not None and d.end < ref and not _YEAR_WRITTEN.search(d.text) and (
-                        s.cue(self.rules, "planned") or s.cue(self.rules, "planned_verb")):
-                    # "will cut its troops by the end of September", written in February: the coming one
-                    return _next_year(d.start), _next_year(d.end), d.precision, d.text
-                return d.start, d.end, d.precision, d.text
+                return self._coming(d)
         span = getattr(self, "date_span", None)
         if span is not None:
             dates = [d for d in dates if span[0] <= d.span[0] < span[1]]
@@ -247,13 +243,25 @@ class WhereWhenMixin:
         if pick is not None:
             if pick.start is None:
                 return None, None, "unknown", pick.text
-            return pick.start, pick.end, pick.precision, pick.text
+            return self._coming(pick) if pick.precision == "month" else (pick.start, pick.end, pick.precision, pick.text)
         pub = self.ctx.article.published
         if pub is None:
             # a page dated only by its furniture resolves "on Tuesday" from that day, but an
             # undated sentence of it is not put in the week before a day it was not published on
             return None, None, "unknown", ""
         return pub - timedelta(days=6), pub, "week", ""
+
+    def _coming(self, d: TemporalExpression) -> tuple[date | None, date | None, str, str]:
+        """A month with no year the sentence's future falls in is the coming one, not the last ("will
+        cut its troops by the end of September", سيتقلص العدد خلال شهر سبتمبر, written in February),
+        unless the words say it is past (أيلول الماضي, "last September") or the future was told at an
+        earlier time (حينها)."""
+        s, ref = self.s, self.ctx.article.published
+        if (ref is not None and d.start is not None and d.end is not None and d.end < ref and not _YEAR_WRITTEN.search(d.text)
+                and not _PAST_MONTH.search(normalize(d.text)) and (s.cue(self.rules, "planned") or s.cue(self.rules, "planned_verb"))
+                and not s.cue(self.rules, "anaphora")):  # ("a source said at the time the last troops would leave in September")
+            return _next_year(d.start), _next_year(d.end), d.precision, d.text
+        return d.start, d.end, d.precision, d.text
 
     # -- places
     @_per_sentence
