@@ -318,3 +318,15 @@ def test_a_planned_change_of_troops_from_one_level_to_another_in_a_month_to_come
     assert ev.date_start == date(PUB.year - 1, 9, 1)
     (ev,) = events("وقال مصدر حينها إن آخر جندي أمريكي سيغادر القاعدة في أيلول.")
     assert ev.date_start == date(PUB.year - 1, 9, 1)
+
+
+def test_a_verb_that_says_how_the_counted_troops_came_is_no_move():
+    (ev,) = events("ولدى الولايات المتحدة حاليا قرابة 4000 جندي في العراق أرسلتهم لمحاربة التنظيم.")
+    assert (ev.event_type, ev.troops) == ("troop_level", 4000)
+    (ev,) = events("Washington keeps about 2,000 troops in Syria, deployed to fight Islamic State.")
+    assert (ev.event_type, ev.troops) == ("troop_level", 2000)
+    (ev,) = events("Washington keeps about 2,000 troops in Syria who were sent to fight Islamic State.")
+    assert ev.event_type == "troop_level"
+    # a count moved by its own verb stays a move
+    (ev,) = events("150 مستشارا أميركيا وصلوا إلى القاعدة أمس.")
+    assert (ev.event_type, ev.troops) == ("deployment", 150)

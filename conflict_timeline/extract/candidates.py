@@ -83,7 +83,7 @@ from .status import StatusMixin
 from .strike_kind import StrikeKindMixin
 from .strikers import StrikerMixin
 from .targets import TargetsMixin
-from .troop_changes import add_change
+from .troop_changes import add_change, describes_level
 from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
@@ -258,7 +258,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMi
                 # "150 مستشارا أميركيا وصلوا إلى القاعدة", "500 troops arrived": the verb after its subject
                 movers = [h for h in hits if s.clause_of(h.start) == clause and 0 <= h.start - b <= 25
                           and not any(t.start < h.start and t.start >= b for t in hits if t is not h)
-                          and not _LEVEL_VERB.search(s.norm[s.norm_pos(b) : s.norm_pos(h.end)])]
+                          and not _LEVEL_VERB.search(s.norm[s.norm_pos(b) : s.norm_pos(h.end)]) and not describes_level(s, h, b)]
             if not movers and clause > 0 and _LIST_GOES_ON.fullmatch(
                     s.norm, s.norm_pos(s.clauses[clause - 1]), s.norm_pos(a)) and not any(
                     s.clause_of(h.start) == clause for h in hits) and not _STAYS.match(s.norm, s.norm_pos(b)):
@@ -315,8 +315,8 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMi
             if id(h) in used or (retyped is None and (h.trigger.hint == "delivery" or not self._forces_near(h))):
                 continue  # (a word of delivering moves only weapon systems)
             clause = s.clause_of(h.start)
-            if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors):
-                continue  # the move already counted with its number, or the verb of a level
+            if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors) or any(describes_level(s, h, b) for *_, b in troop_qs):
+                continue  # the move already counted with its number, the verb of a level, or how its troops came
             if self._comes_ref(h):
                 continue  # "the withdrawal comes after consultations": the move told before
             if self._definite(h) and not self._own_place(h) and (any(

@@ -1,5 +1,7 @@
-"""Stage helper: a troop level told with the level it came from ("from 500 to 4,000", من 5200 إلى
-3000) is the level and a change of the difference: the move's number of troops."""
+"""Stage helpers for numbers of troops: a troop level told with the level it came from ("from 500 to
+4,000", من 5200 إلى 3000) is the level and a change of the difference: the move's number of troops;
+a verb that only describes the troops of a level (نشرتهم لقتال التنظيم, "deployed to fight IS") is
+no move."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ import re
 from dataclasses import replace
 
 from ..schema import Event
+from ..text.arabic import normalize
 from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
+from .hits import _TriggerHit
 from .mentions import _Sentence
 
 # "from 500 to 4,000", من 5200 إلى 3000
@@ -41,3 +45,22 @@ def add_change(out: list[Event], s: _Sentence) -> None:
             new = replace(level, event_type=kind, troops=int(abs(b - a)))
             new.event_id = new.make_id()
             out.append(new)
+
+
+# a verb describing the troops just counted: a relative or participle clause ("2,500 troops in Iraq,
+# deployed to fight IS", "who were sent to", "that it deployed") or an Arabic verb whose object
+# pronoun stands for them (نحو 5200 جندي في العراق نشرتهم)
+_DESCRIBING_BEFORE = re.compile(r"(?:,\s*|\b(?:who|which|that)\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?"
+                                r"(?:\S+\s+)?)$")
+_OBJECT_PRONOUN = re.compile(r"\w+(?:هم|هما)$")
+
+
+def describes_level(s: _Sentence, hit: _TriggerHit, count_end: int) -> bool:
+    """A move word after a count of troops (ending at `count_end`) that only says how they came
+    there, no move of its own."""
+    if not 0 <= hit.start - count_end <= 40 or any(c in s.text[count_end : hit.start] for c in ".;:"):
+        return False
+    word = re.match(r"\w*", s.text[hit.start :]).group()  # (the whole word: the trigger may end before its pronoun)
+    if _OBJECT_PRONOUN.fullmatch(normalize(word)):
+        return True
+    return hit.text.isascii() and hit.text.endswith(("ed", "sent")) and bool(_DESCRIBING_BEFORE.search(s.norm_before(hit.start, 30)))
