@@ -415,3 +415,23 @@ def test_bombs_on_a_page_of_one_air_powers_strikes_are_its_own_and_habits_are_no
             "Clashes between Turkish troops and the PKK now and then often burn the fields of farmers near the border.")
     evs = violent(events(body))
     assert {(e.location, e.actor_group) for e in evs} == {("Qandil Mountains", "Turkey"), ("Sidakan", "Turkey")}
+
+
+def test_the_nationality_of_an_incursion_made_the_strike_and_neutralizing_counts_the_dead():
+    (ev,) = violent(events("قال المجلس إن ثلاثة مدنيين قتلوا بعد قصف القرية خلال توغل إسرائيلي في المنطقة."))
+    assert (ev.event_type, ev.actor_group, ev.target, ev.fatalities) == ("attack", "Israel", "", 3)
+    (ev,) = violent(events("Three civilians were killed when the village was shelled during an Israeli incursion on Monday."))
+    assert (ev.actor_group, ev.target) == ("Israel", "")
+    # the side whose soldiers died in it did not strike them
+    (ev,) = violent(events("قتل جنديان تركيان في هجوم خلال التوغل التركي في عفرين."))
+    assert ev.actor_group != "Turkey"
+    (ev,) = violent(events('The Turkish Defense Ministry said one of its jets struck the Qandil Mountains, '
+                           '"neutralizing" three PKK fighters.'))
+    assert (ev.actor_group, ev.target, ev.fatalities) == ("Turkey", "PKK", 3)
+
+
+def test_a_toll_told_again_without_a_place_is_the_strike_told_before():
+    body = ("قتل أربعة أشخاص اليوم جراء قصف إسرائيلي استهدف بلدة كويا بريف درعا. وقال المجلس المحلي إن "
+            "العدوان الإسرائيلي أدى إلى مقتل أربعة مدنيين بعد قصف البلدة خلال توغل إسرائيلي.")
+    (ev,) = violent(events(body))
+    assert ev.fatalities == 4 and "Daraa" in ev.location

@@ -272,9 +272,11 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False, retell:
                 not a.actor or not b.actor or root_name(gaz, a.actor) == root_name(gaz, b.actor))
             and ((a.location == b.location and a.location) or (loose and _places_agree(a, b, gaz))
                  or (a.location and b.location and _nested_below_country(a, b, gaz) and _same_day_told(a, b))
-                 or (retell and _unnamed_retelling(a, b, gaz)))):
+                 or (retell and _unnamed_retelling(a, b, gaz))
+                 or (bool(a.fatalities) and a.fatalities == b.fatalities and not (a.location and b.location)))):
         # (a headline's "Turkish strike on Kurdistan" is the body's drone attack on a town there;
-        # shelling of a village told again as an attack on its town, on one day, is one incident)
+        # shelling of a village told again as an attack on its town, on one day, is one incident;
+        # so is its toll told again with no place: "the aggression killed five")
         return False
     if a.event_type in _VIOLENT and b.event_type in _VIOLENT and _reversed(a, b, gaz):
         return False  # soldiers of a side killed, and that side's own strikes: two incidents

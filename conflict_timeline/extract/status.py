@@ -36,8 +36,9 @@ _TELLING = re.compile(r"[وف]?(?:افادت|افاد|ذكرت|ذكر)")
 _BARE_COUNT = re.compile(r"(?<![\d.,/])\d{1,3}(?:,\d{3})*(?![\d.,/%])|\b(?:one|two|three|four|five|six|seven|eight|nine"
                          r"|ten|eleven|twelve|fifteen|twenty)\b|(?<!\S)(?:اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه"
                          r"|تسعه|عشره)(?!\S)")
-_KILLED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:killed|killing|kills|neutrali[sz]ed|(?:the\s+)?deaths?\s+of|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع|تحييد|حيدت|حيد))"
-                                        r"\s+(?:at least\s+|ما لا يقل عن\s+)?$"))
+# (the word may stand in quotation marks: "neutralizing" two fighters)
+_KILLED_BEFORE = prefiltered(re.compile(r"(?:^|\s)[\"“']?(?:killed|killing|kills|neutrali[sz]ed|neutrali[sz]ing|(?:the\s+)?deaths?\s+of|[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع|تحييد|حيدت|حيد))"
+                                        r"[\"”']?\s+(?:at least\s+|ما لا يقل عن\s+)?$"))
 _KILLED_AFTER = re.compile(r"\s*(?:[^\s.,;]+\s+){0,3}?(?:قتلوا|قتلا|لقوا|قتلي|قتيلا|were killed|had been killed|have been killed"
                            r"|died|dead|killed)(?!\w)")
 # the killing an attack answers: ردا على مقتل, "in retaliation for the killing of"

@@ -30,8 +30,8 @@ _DEFENCE_WORD = re.compile(r"وزاره الدفاع|وزير الدفاع|defen
 
 # ground fire: a state's attack with these is an attack; without them its strike is an airstrike
 _GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ال)?(?:مدفع|مدافع|هاون|نيران|صاروخ|صواريخ|قذا[ئي]ف|قذيفه|راجمات|انزال|قوات خاصه"
-                                      r"|القوات الخاصه|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
-                                      r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando"
+                                      r"|القوات الخاصه|توغل|بري(?:ه|ا)?(?!\S))"  # (whole words: بري is in أبريل and بريطانيا)
+                                      r"|\b(?:artillery|shell|mortar|rocket|missile|ground\b|tanks?\b|special operations|special forces|commando|incursion"
                                       # a state fighting beside its local partners, or across a border: on the ground
                                       r"|proxies|allied (?:syrian |iraqi )?(?:rebels|fighters|militias|factions)|cross-border (?:attack|assault|offensive))"
                                       r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها"))

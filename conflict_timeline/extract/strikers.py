@@ -89,6 +89,11 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|it
                             r"|began|begins|bombed|targeted|attacked|shot|ordered|sent|deployed)\b")
 
 
+# an incursion or an aggression, with its nationality after it (Arabic) or before it (English)
+_INCURSION_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:توغل|عدوان|اجتياح|اعتداء)\s+$")
+_INCURSION_AFTER = re.compile(r"\s+(?:incursion|aggression|invasion)\b")
+
+
 class StrikerMixin:
     def _belonging_striker(self, hit: _TriggerHit, lo: int, hi: int) -> Entry | None:
         """The owner named after a weapon or aircraft and a word of belonging, close to the strike
@@ -417,7 +422,14 @@ class StrikerMixin:
             if (arabic and _STRIKER_BEFORE.search(s.norm_before(m.start, 30))) or (
                     not arabic and _STRIKER_AFTER.match(s.norm, s.norm_pos(m.end))):
                 return m.actor
-        return None
+        # the nationality of an incursion or an aggression in the strike's clause made it (قصف القرية خلال
+        # توغل إسرائيلي, "shelled during a Turkish incursion")
+        # (not the side whose dead the sentence counts: "two Turkish soldiers killed during the Turkish incursion")
+        return next((m.actor for m in s.mentions if m.actor is not None and (m.adjective or self._is_nisba(m))
+                     and s.clause_of(m.start) == s.clause_of(hit.start)
+                     and (_INCURSION_BEFORE.search(s.norm_before(m.start, 14)) or _INCURSION_AFTER.match(s.norm, s.norm_pos(m.end)))
+                     and not any(q.actor is not None and self._side(q.actor) is self._side(m.actor)
+                                 and (self._dead_of(q) or self._is_victim(q)) for q in s.mentions)), None)
 
     def _tells_own_losses(self, m: _Mention, hit: _TriggerHit) -> bool:
         """A side named before the strike word as the one who tells of it (its official, its

@@ -40,6 +40,9 @@ _STRUCK_REACH = 40
 # a relative clause in the passive of striking after a name: the one struck
 _TARGETED_AFTER = re.compile(r"\s*[,،]?\s*(?:التي|الذي|الذين|اللذين|اللتين|which|that|who)\s+(?:(?:تم|جري|was|were|had been|has been|have been)\s+)"
                              r"(?:استهداف|قصف|ضرب|targeted|hit|struck|attacked|shelled|bombed)")
+# a noun of an incursion or an assault: the nationality after it names who made it
+_AGGRESSION_NOUN = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:توغل|عدوان|اجتياح|اعتداء|اعتداءات|عمليه|عمليات|هجوم|قصف|غاره|غارات)\s+$"
+                             r"|\b(?:incursion|aggression|offensive|operation|invasion)\s+$")
 # an adjective of nearness after a place struck: what follows locates it (القرى القريبة من القاعدة)
 # (or lying near it: القرى الواقعة قرب القاعدة)
 _NEAR_ADJECTIVE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:قريبه|قريب|مجاوره|مجاور|محاذيه|محاذي|متاخمه|متاخم)\s+(?:من|ل)"
@@ -222,8 +225,8 @@ class TargetsMixin:
                 # ("the garrison in Syria was attacked": the country is where, not who was struck)
                 struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
                 continue
-            if m.adjective and etype == "airstrike":
-                continue
+            if m.adjective and (etype == "airstrike" or _AGGRESSION_NOUN.search(self.s.norm_before(m.start, 14))):
+                continue  # (توغل إسرائيلي, العدوان التركي, "a Turkish incursion": the side that struck)
             if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
                 continue
             cands.append((m, resolved))
