@@ -435,3 +435,16 @@ def test_a_toll_told_again_without_a_place_is_the_strike_told_before():
             "العدوان الإسرائيلي أدى إلى مقتل أربعة مدنيين بعد قصف البلدة خلال توغل إسرائيلي.")
     (ev,) = violent(events(body))
     assert ev.fatalities == 4 and "Daraa" in ev.location
+
+
+def test_an_answer_that_opens_the_sentence_and_the_place_of_the_killing_it_answers():
+    # the answer first: its clause is the attack answered, the rest the strike
+    evs = violent(events("ردا على قصف قاعدة بلد، شنت الطائرات الأمريكية غارات على مواقع للفصائل في القائم."))
+    assert [(e.event_type, e.location) for e in evs] == [("airstrike", "al-Qaim"), ("attack", "Balad Air Base")]
+    assert evs[0].actor_group == "United States" and evs[1].actor_group != "United States"
+    assert evs[1].target in ("US military", "United States")  # (the side that answers was struck)
+    evs = violent(events("In retaliation for the rocket attack on the Balad base, US jets struck militia sites in al-Qaim."))
+    assert evs[0].actor_group == "United States" and evs[0].location.startswith("al-Qaim")
+    # a killing answered is no strike of its own, and neither its place nor its toll is the answer's
+    (ev,) = violent(events("نفذت الطائرات الأمريكية ضربات في العراق انتقاما لمقتل جنديين من التحالف في التاجي."))
+    assert (ev.location, ev.fatalities, ev.target) == ("Iraq", None, "")

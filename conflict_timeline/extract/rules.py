@@ -171,7 +171,7 @@ _TEMPLATES: dict[str, str] = {
     "PARTNER": r"(?:^|\s)(?:<<partner>>)\s*$",
     "BENEFICIARY": r"(?:<<beneficiary>>)\s+(?:\S+\s+){0,2}?\S*\s*$",
     "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*$",
-    "RESPONSE": r"(?:<<response>>)(?=\s)",
+    "RESPONSE": r"(?:<<response>>)(?=[\s\"”»])",
     "FORCES": r"(?:<<forces>>)",
     "CONDITION": r"(?:^|\s)[وف]?(?:<<condition>>)\s+(?:ل|لل|ب|ال|the\s+|any\s+|an?\s+)?$",
     "AFTER": r"(?:^|\s)(?:<<after>>)\s+$",

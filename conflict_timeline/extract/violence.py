@@ -15,6 +15,7 @@ from .frames import is_tally, used_weapons
 from .hits import _Mention, _TriggerHit
 from .mentions import _unique_places
 from .rules import (
+    _AIRCRAFT,
     _ANAPHORIC_BASE,
     _BASE_LOCATED_IN,
     _BASE_WORD,
@@ -106,6 +107,10 @@ def _close(a: Entry, b: Entry, km: float) -> bool:
     return None not in (a.lat, a.lon, b.lat, b.lon) and km_between(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
+# the words of an answer that may open a sentence (not "after", which only sets it in time)
+_ANSWER_OPENING = re.compile(r"(?:ردا|رد|جاءت ردا|انتقاما|ثارا|in response|response|in retaliation|retaliation|in revenge)", re.IGNORECASE)
+
+
 class ViolenceMixin:
     def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
@@ -133,26 +138,62 @@ class ViolenceMixin:
             return []  # "missiles made in the plant": weapons, no attack
         cut = _RESPONSE.search(s.norm)
         if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
-            cut = None  # "retaliation for the killing of ...": not an attack of its own here
+            # "retaliation for the killing of ...": not an attack of its own here, but where the killing
+            # was is not where the answer struck (انتقاما لمقتل 3 من عناصر التحالف في التاجي)
+            at = s.offsets[cut.start()] if _ANSWER_OPENING.match(cut.group()) else 0
+            k = s.clause_of(at)
+            end = s.clauses[k] if k < len(s.clauses) else len(s.text)
+            kept = [h for h in hits if not at <= h.start < end]
+            if at and kept:
+                places = [p for p in self._struck_places() if not at <= p.start < end]
+                hi = at if all(x.start < at for x in [*kept, *places]) else len(s.text)
+                return self._violence_group(kept, places, political, 0, hi)
+            return self._violence_group(hits, self._struck_places(), political, 0, len(s.text))
         if cut is None:
             return self._violence_group(hits, self._struck_places(), political, 0, len(s.text))
         at = s.offsets[cut.start()]
         main = [h for h in hits if h.start < at]
         cause = [h for h in hits if h.start >= at]
         places = self._struck_places()
-        self.part_span = (0, at)
-        out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
+        k = s.clause_of(at)
+        if not main and _ANSWER_OPENING.match(cut.group()) and k < len(s.clauses) and any(h.start >= s.clauses[k] for h in hits):
+            # "ردا على الهجوم على قاعدة بلد، شنت الطائرات ...", "In retaliation for the attack on X, US jets
+            # struck Y": the answer opens the sentence; its clause is the cause, the rest the strike
+            end = s.clauses[k]
+            main, cause = [h for h in hits if h.start >= end], [h for h in hits if h.start < end]
+            self.part_span = (end, len(s.text))
+            out = self._violence_group(main, [p for p in places if p.start >= end], political, end, len(s.text))
+            at, places, stop = 0, [p for p in places if p.start < end], end
+            cause = [] if all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) else cause
+        else:
+            stop = len(s.text)
+            self.part_span = (0, at)
+            out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
         if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
                 d.span[0] >= at for d in s.dates):
             cause = []  # "in response to the attacks its forces face": the attacks as a whole, no event
         if cause:
             # (with no strike before "after", the toll told before it is the cause's: "25 fighters
             # were killed following three US airstrikes")
-            start = at if main else 0
-            self.part_span = (start, len(s.text))
-            out += self._violence_group(cause, [p for p in places if p.start >= at], political, start, len(s.text))
+            start = at if main and at else 0
+            self.part_span = (start, stop)
+            answer = out
+            out = answer + self._answered(answer, self._violence_group(cause, [p for p in places if p.start >= at], political, start, stop),
+                                          s.norm[s.norm_pos(start) : s.norm_pos(stop)])
         self.part_span = None
         return out
+
+    def _answered(self, answer: list[Event], cause: list[Event], told: str) -> list[Event]:
+        """The event a strike answers, told with no one who made it, struck the side that answers
+        ("in retaliation for the shelling of Balad base, US jets struck ..."): an attack on it, never
+        a strike of its own."""
+        side = next((self.gaz.get(e.actor, kind="actor") for e in answer if e.actor), None)
+        for ev in cause:
+            if side is not None and not ev.actor and not ev.target:
+                ev.target, ev.target_ar = side.name, side.name_ar
+                ev.event_type = "attack" if ev.event_type == "airstrike" and not _AIRCRAFT.search(told) else ev.event_type
+                ev.event_id = ev.make_id()
+        return cause
 
     def _struck_places(self) -> list[_Mention]:
         """The places of the sentence where a strike can fall: not where a convoy or column struck on
