@@ -296,3 +296,14 @@ def test_a_convoy_a_cell_says_was_exposed_to_a_bomb_was_attacked_and_did_not_mov
     # a convoy that entered, then came under attack, moved and was attacked
     evs = events("دخل رتل للقوات الأمريكية إلى الحسكة اليوم وتعرض لاحقا لهجوم.")
     assert {e.event_type for e in evs} == {"attack", "deployment"}
+
+
+def test_the_foreign_troops_a_struck_base_hosts_were_struck_and_the_setting_names_no_striker():
+    (ev,) = violent(events("A rocket attack hit an Iraqi base hosting US troops near Kirkuk on Monday."))
+    assert ev.target in ("US military", "United States")
+    (ev,) = violent(events("استهدف صاروخ قاعدة عراقية تستضيف قوات أمريكية قرب كركوك، وسط تصاعد الهجمات الإيرانية على المصالح الأمريكية."))
+    assert ev.target in ("US military", "United States") and ev.actor_group != "Iran"
+    # the factions an umbrella name covers are not hosted by the base
+    (ev,) = violent(events("استهدفت مسيرة القوات الأمريكية في قاعدة عين الأسد، في هجوم تبنته «المقاومة الإسلامية في العراق»، "
+                           "وهي تسمية تضم فصائل مسلحة موالية لإيران."))
+    assert ev.target in ("US military", "United States")

@@ -94,6 +94,10 @@ _INCURSION_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:توغل|عدوا�
 _INCURSION_AFTER = re.compile(r"\s+(?:incursion|aggression|invasion)\b")
 
 
+# the setting of an event (في ظل, وسط, "amid"): the strikes told after it are no part of it
+_SETTING = re.compile(r"(?:^|\s)[وف]?(?:في ظل|وسط|امام|amid|against the backdrop of|in the context of)\s")
+
+
 class StrikerMixin:
     def _belonging_striker(self, hit: _TriggerHit, lo: int, hi: int) -> Entry | None:
         """The owner named after a weapon or aircraft and a word of belonging, close to the strike
@@ -157,8 +161,10 @@ class StrikerMixin:
         if owned is not None:
             # الطائرة المسيرة التابعة للجيش التركي, "a drone operated by the IRGC": the weapon's owner struck
             return owned, self._strike_kind(owned, hints)
-        named = next((a for h in [hit, *(hits or [])] for a in [self._adjective_actor(h)] if a is not None),
-                     None) or self._suspected_nationality()
+        # (the strike words of the trigger's clause: "..., amid the rising pace of Iranian attacks on US
+        # interests" is the setting, not who struck)
+        named = next((a for h in [hit, *(hits or [])] if h is hit or not _SETTING.search(self.s.norm_before(h.start, 60))
+                      for a in [self._adjective_actor(h)] if a is not None), None) or self._suspected_nationality()
         if named is not None:
             # غارة أمريكية, هجوم صاروخي تركي, Russian airstrikes: the adjective says who struck
             return named, self._strike_kind(named, hints)

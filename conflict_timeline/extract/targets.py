@@ -13,6 +13,7 @@ from .hits import _Mention, _TriggerHit
 from .rules import (
     _ATTRIBUTED,
     _ATTRIBUTION,
+    _BASE_WORD,
     _CAUSE,
     _CLAUSE_BREAK,
     _DOWNED_OWNED_AFTER,
@@ -204,6 +205,7 @@ class TargetsMixin:
             return stopped.actor if isinstance(stopped, _Mention) else None  # the side that shot them down
         cands = []
         struck = []  # the side named as what was struck: a convoy, positions or soldiers of X
+        housed: list[_Mention] = []  # the foreign forces a struck base hosts: the side struck
         for m in self._actors():
             if m.actor.type in MEDIA_TYPES or m.start < lo or (hi is not None and m.start >= hi) or self._outlet_nationality(m):
                 continue  # (a sentence split at "in response to": each part names its own target)
@@ -220,6 +222,13 @@ class TargetsMixin:
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if _NEAR_ADJECTIVE.search(self.s.norm_before(m.start, 24)):
                 continue  # قرى ... القريبة من القاعدة الروسية: the base locates the villages struck
+            if m.start > hit.start and _HOUSED_BEFORE.search(self.s.norm_before(m.start, 30)) and (
+                    _BASE_WORD.search(self.s.norm_before(m.start, 60))
+                    or any(p.place is not None and p.end <= m.start <= p.end + 50 for p in self.s.mentions)) and not any(
+                    q.actor is not None and q.actor.type == "armed_group" and q.end <= m.start <= q.end + 40
+                    for q in self.s.mentions):  # (وهي تسمية تضم فصائل: the factions a group's name covers)
+                housed.append(m)  # "an Iraqi base hosting US troops", قاعدة عراقية تستضيف قوات أمريكية: the guests
+                continue
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._owns_object_trigger(m) or (
                     self._exposed(m) and not self._is_place_use(m)) or self._dead_of(m):
                 # ("the garrison in Syria was attacked": the country is where, not who was struck)
@@ -230,6 +239,8 @@ class TargetsMixin:
             if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
                 continue
             cands.append((m, resolved))
+        if housed:
+            return housed[0].actor
         if struck:
             return struck[0][0].actor
         if etype == "airstrike":
