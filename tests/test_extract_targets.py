@@ -307,3 +307,13 @@ def test_the_foreign_troops_a_struck_base_hosts_were_struck_and_the_setting_name
     (ev,) = violent(events("استهدفت مسيرة القوات الأمريكية في قاعدة عين الأسد، في هجوم تبنته «المقاومة الإسلامية في العراق»، "
                            "وهي تسمية تضم فصائل مسلحة موالية لإيران."))
     assert ev.target in ("US military", "United States")
+
+
+def test_the_side_of_a_commander_killed_did_not_strike_even_when_named_again():
+    (ev,) = violent(events("نقلت الوكالة مقتل أحمد سالم أحد كبار قادة الحرس الثوري اليوم إثر العدوان الذي استهدف منطقة "
+                           "السيدة زينب، موضحة أنه من أقدم مستشاري الحرس الثوري في سوريا."))
+    assert ev.actor_group != "Iran" and ev.target == "IRGC"
+    # the dead of the attack answered are not the answer's side
+    evs = violent(events("The United States on Friday carried out strikes against Iranian forces in Iraq in retaliation "
+                         "for a drone attack that killed three US soldiers in Jordan."))
+    assert evs[0].actor_group == "United States" and evs[0].location == "Iraq"

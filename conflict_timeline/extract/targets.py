@@ -69,7 +69,12 @@ _AR_KILLED_AFTER = re.compile(r"[\s\"”»،,]*(?:[^\s.،,]+\s+){0,2}?(?:قتل�
 # of the", "wounding three members of"
 _DEAD_OF_LEAD = prefiltered(re.compile(r"(?:مقتل|قتل|اصابه|جرح|killing|killed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){0,2}?"
                                        r"(?:من|of)\s+(?:\S+\s+)?(?:عناصر|مقاتلي|افراد|جنود|members of|fighters of|soldiers of|troops of)?\s*"
-                                       r"(?:the\s+)?$"))
+                                       r"(?:the\s+)?$"
+                                       # (or one of its commanders, officers, advisers: مقتل رضي موسوي أحد كبار
+                                       # قادة الحرس الثوري, "the killing of a senior commander of the IRGC")
+                                       r"|(?:مقتل|قتل|اغتيال|killing|killed|death of)\s+(?:\S+\s+){0,4}?(?:احد\s+|one of\s+)?(?:كبار\s+|(?:the\s+)?senior\s+)?"
+                                       r"(?:قاده|قائد|قيادي|قياديي|مستشاري|مسؤولي|ضباط|ضابط|commanders?|officers?|leaders?|advisers?)"
+                                       r"\s+(?:في\s+|of\s+|in\s+)?(?:the\s+)?$"))
 
 
 # "killed 12 PKK militants", "neutralised five IS fighters": a count of dead right before the side's
