@@ -229,3 +229,12 @@ def test_the_same_direction_word_before_two_places_lists_them():
     # a town after a base is still its locator
     (ev,) = violent(events("Rockets hit K-1 base near Kirkuk on Monday."))
     assert ev.location == "K-1 Air Base"
+
+
+def test_an_incursion_is_a_move_into_the_villages_it_reaches_and_passing_by_names_no_village():
+    evs = [e for e in events("أفادت الوكالة بأن قوة إسرائيلية مكونة من 6 آليات توغلت وسط قرية رويحينة بريف القنيطرة، "
+                             "مرورا بأطراف قرية الحميدية، وغادرت بعد ساعة.") if e.event_type == "deployment"]
+    assert evs and evs[0].location_ar == "رويحينة"
+    assert all(e.actor_group == "Israel" and "مرور" not in e.location_ar for e in evs)
+    (ev, *_) = [e for e in events("Israeli troops pushed into the village of Beit Jinn on Friday.") if e.event_type == "deployment"]
+    assert ev.actor_group == "Israel"
