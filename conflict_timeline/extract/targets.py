@@ -73,7 +73,7 @@ _DEAD_OF_LEAD = prefiltered(re.compile(r"(?:مقتل|قتل|اصابه|جرح|ki
                                        # (or one of its commanders, officers, advisers: مقتل رضي موسوي أحد كبار
                                        # قادة الحرس الثوري, "the killing of a senior commander of the IRGC")
                                        r"|(?:مقتل|قتل|اغتيال|killing|killed|death of)\s+(?:\S+\s+){0,4}?(?:احد\s+|one of\s+)?(?:كبار\s+|(?:the\s+)?senior\s+)?"
-                                       r"(?:قاده|قائد|قيادي|قياديي|مستشاري|مسؤولي|ضباط|ضابط|commanders?|officers?|leaders?|advisers?)"
+                                       r"(?:قاده|قايد|قيادي|قياديي|مستشاري|مسوولي|ضباط|ضابط|commanders?|officers?|leaders?|advisers?)"
                                        r"\s+(?:في\s+|of\s+|in\s+)?(?:the\s+)?$"))
 
 
