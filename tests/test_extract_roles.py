@@ -448,3 +448,20 @@ def test_an_answer_that_opens_the_sentence_and_the_place_of_the_killing_it_answe
     # a killing answered is no strike of its own, and neither its place nor its toll is the answer's
     (ev,) = violent(events("نفذت الطائرات الأمريكية ضربات في العراق انتقاما لمقتل جنديين من التحالف في التاجي."))
     assert (ev.location, ev.fatalities, ev.target) == ("Iraq", None, "")
+
+
+def test_strikes_that_a_call_follows_are_told_with_the_call_and_a_series_with_its_time_and_place_is_a_wave():
+    body = ("The central government in Baghdad urged Ankara to pull all its troops out of the country last June "
+            "following a series of Turkish strikes that hit a holiday resort in Zakho.")
+    evs = events(body)
+    assert {(e.event_type, e.actor) for e in evs} == {("airstrike", "Turkey"), ("statement", "Government of Iraq")}
+    # a series told with no time nor place is a count of attacks
+    assert not violent(events("Iraq has condemned a series of attacks on US bases."))
+    # "Turkish strikes" is no subject and its verb: the adjective names the striker
+    (ev,) = violent(events("Erbil protested after Turkish strikes that targeted a village near Amedi."))
+    assert ev.actor_group == "Turkey"
+
+
+def test_two_of_its_soldiers_count_the_dead():
+    (ev,) = violent(events("Turkey acknowledged that two of its service members were killed by PKK fighters in northern Iraq."))
+    assert (ev.fatalities, ev.target) == (2, "Turkey")

@@ -102,3 +102,7 @@ _DESTINATION_TO = re.compile(r"(?:^|\s)(?:to|into|towards?|الي|نحو|بات�
 # what a strike left behind: "leaving 12 civilians dead", "left two people wounded"
 _LEFT_DEAD = re.compile(r"\s+(?:behind\s+)?(?:at least\s+|some\s+|more than\s+|about\s+)?(?:\S+\s+){0,3}?"
                         r"(?:dead|killed|wounded|injured|hurt|casualties)\b")
+
+# a strike told as what came before (following, after, عقب, إثر): the cause of what the sentence tells,
+# an event of its own even inside a call ("called on Ankara to withdraw following Turkish strikes")
+_CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:following|after|عقب|اثر|بعد)\s+(?:(?:a\s+)?series\s+of\s+|سلسله\s+)?(?:\S+\s+){0,2}$")

@@ -57,11 +57,17 @@ _NTH_TIME = prefiltered(re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثان
                                    r"|september|october|november|december)))"))
 
 
+_SERIES = re.compile(r"\bseries of\b|(?:^|\s)سلسله(?=\s)")
+
 def is_tally(s: _Sentence) -> bool:
     """A count of attacks (or "N times") together with a span or a total, strikes over a span of
     months, or strikes stepped up since a time: the sentence sums up attacks, it does not tell one."""
-    if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates):
-        return True  # "after some twenty rocket attacks on American bases": a count, no day
+    if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates) and not (
+            _SERIES.search(s.norm) and any(d.precision in ("week", "month", "unknown") for d in s.dates)
+            and any(m.place is not None and m.place.geo_precision != "country" for m in s.mentions)):
+        # "after some twenty rocket attacks on American bases": a count, no day ("a series of strikes on
+        # resorts in Duhok last July" is one wave of strikes, with its time and place)
+        return True
     if _CAMPAIGN_TOLL.search(s.norm) and not any(d.precision == "day" for d in s.dates):
         return True  # "the campaign before the truce killed more than 1,200 civilians": a campaign's sum
     if _NTH_TIME.search(s.norm) and not any(d.precision == "day" for d in s.dates):

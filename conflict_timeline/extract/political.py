@@ -11,6 +11,7 @@ from ..schema import Event
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
 from .actors import _UNNAMED_AFTER, _UNNAMED_BEFORE
+from .candidate_words import _CAUSE_BEFORE
 from .hits import _TriggerHit
 from .persons import named_speaker
 from .rules import (
@@ -126,8 +127,11 @@ class PoliticalMixin:
         habit = "statement" in by_type and any(
             s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(by_type["statement"].start)
             for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(by_type["statement"].start)))
-        condemned = "statement" in by_type and by_type["statement"].trigger.hint == "position" and _CONDEMN.fullmatch(
-            normalize(by_type["statement"].text)) is not None and self._adjacent_speaker(by_type["statement"]) is not None
+        condemned = "statement" in by_type and by_type["statement"].trigger.hint == "position" and (_CONDEMN.fullmatch(
+            normalize(by_type["statement"].text)) is not None or any(  # (or a call the strikes after it caused:
+                t.trigger.family == "violence" and t.start > by_type["statement"].end  # "called on Ankara to withdraw
+                and _CAUSE_BEFORE.search(s.norm_before(t.start, 40)) for t in s.triggers)  # following strikes")
+        ) and self._adjacent_speaker(by_type["statement"]) is not None
         # "..., however the Russian defence ministry said that ...": another side's position, after a
         # contrast, in a sentence that tells an attack
         contrasted = next(((x, who) for x in sorted(hits, key=lambda x: x.start) if x.trigger.event_type == "statement"

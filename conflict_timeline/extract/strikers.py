@@ -98,6 +98,10 @@ _INCURSION_AFTER = re.compile(r"\s+(?:incursion|aggression|invasion)\b")
 _SETTING = re.compile(r"(?:^|\s)[وف]?(?:في ظل|وسط|امام|amid|against the backdrop of|in the context of)\s")
 
 
+# an English nationality adjective (Turkish, Russian, American, Iraqi, French): never the subject of a verb
+_EN_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ish|ian|can|ese|ean|ch|i)$")
+
+
 class StrikerMixin:
     def _belonging_striker(self, hit: _TriggerHit, lo: int, hi: int) -> Entry | None:
         """The owner named after a weapon or aircraft and a word of belonging, close to the strike
@@ -361,8 +365,9 @@ class StrikerMixin:
         that is also a place (تركيا the country) is a name."""
         if m.place is not None:
             return False
-        if self.ctx.article.language == "en" and _EN_VERB_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
-            return False  # "The US carried out strikes": a name, the subject of its verb
+        if self.ctx.article.language == "en" and _EN_VERB_AFTER.match(self.s.norm, self.s.norm_pos(m.end)) and not (
+                _EN_ADJECTIVE.search(m.text)):
+            return False  # "The US carried out strikes": a name, the subject of its verb ("Turkish strikes" is no verb)
         if self.ctx.article.language == "en":
             joined = _EN_JOINED_AFTER.match(self.s.norm, self.s.norm_pos(m.end))
             if joined is not None and joined.group(1) not in self.rules.nisba and not any(

@@ -11,6 +11,7 @@ from ..gazetteer_io import km_between
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
+from .candidate_words import _CAUSE_BEFORE
 from .frames import is_tally, used_weapons
 from .hits import _Mention, _TriggerHit
 from .mentions import _unique_places
@@ -170,8 +171,9 @@ class ViolenceMixin:
             self.part_span = (0, at)
             out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
         if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
-                d.span[0] >= at for d in s.dates):
+                d.span[0] >= at for d in s.dates) and not any(p.start >= at and p.place.geo_precision != "country" for p in places):
             cause = []  # "in response to the attacks its forces face": the attacks as a whole, no event
+            # (unless they have a place of their own: "following Turkish strikes on resorts in Duhok")
         if cause:
             # (with no strike before "after", the toll told before it is the cause's: "25 fighters
             # were killed following three US airstrikes")
@@ -249,7 +251,7 @@ class ViolenceMixin:
             date_after = True
         sites = [p for p in fine if p.place.geo_precision == "site"]
         denied = any(p.trigger.event_type == "denial" for p in political)
-        if self._embedded(anchor, political) and not date_after and not (
+        if self._embedded(anchor, political) and not date_after and not any(_CAUSE_BEFORE.search(s.norm_before(h.start, 40)) for h in hits) and not (
                 (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
                                                         and p.trigger.hint != "speech" for p in political)):
             return []
