@@ -188,3 +188,12 @@ def test_a_nationality_between_a_count_and_its_troops_keeps_the_count():
                     ("Some 300 Russian military police arrived in the town.", 300)):
         (q,) = [q for q in find_quantities(normalize(text)) if q.kind == "troops"]
         assert q.value == n
+
+
+def test_digits_do_not_join_the_number_word_after_and() -> None:
+    # a unit's number, then a count joined by و: two numbers, not forty-five and five
+    found = [(q.kind, q.value) for q in find_quantities(normalize("3 قتلى بينهم قائد اللواء 45 وخمسة جرحى"))]
+    assert found == [("fatalities", 3.0), ("injured", 5.0)]
+    # number words still join, and digits still take their scale word
+    assert [q.value for q in find_quantities(normalize("خمسة وأربعين جنديا"))] == [45.0]
+    assert [q.value for q in find_quantities(normalize("2 مليون دولار"))] == [2e6]

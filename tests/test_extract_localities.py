@@ -238,3 +238,13 @@ def test_an_incursion_is_a_move_into_the_villages_it_reaches_and_passing_by_name
     assert all(e.actor_group == "Israel" and "مرور" not in e.location_ar for e in evs)
     (ev, *_) = [e for e in events("Israeli troops pushed into the village of Beit Jinn on Friday.") if e.event_type == "deployment"]
     assert ev.actor_group == "Israel"
+
+
+def test_english_areas_such_as_a_list_and_one_village_named_with_its_town_and_its_governorate():
+    evs = violent(events("Turkish artillery shelled areas such as Jadda and Bir Hesso near Kobani on Monday."))
+    assert [e.location for e in evs] == ["Jadda (Kobani)", "Bir Hesso (Kobani)"]
+    body = ("Turkish jets struck villages west of Kobani, including Kor Ali and Qaramogh on Monday. "
+            "The strikes were followed by artillery fire on areas such as Kor Ali, Jadda and Qaramogh.")
+    evs = violent(events(body))
+    names = [e.location.split(" (")[0] for e in evs]
+    assert sorted(names) == ["Jadda", "Kor Ali", "Qaramogh"]  # (each village once)

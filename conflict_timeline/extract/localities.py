@@ -49,6 +49,8 @@ _NEAR_WORDS = frozenset(("من", "ل", "قرب", "near", "to"))  # (the last wor
 _EN_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z'’`]+(?:[- ](?:(?:al|el|ash|as|ad|an|ar|at|az|Al|El)-)?[A-Z][a-z'’`]+)*"
 _EN_LIST_OF = rf"{_EN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_EN_NAME})*"
 _EN_LIST = re.compile(rf"\b(?:villages?|towns?|city|hamlets?)\s+of\s+(?P<list>{_EN_LIST_OF})")
+# (or right after the settlement word: "areas such as X, Y and Z", "villages including X and Y")
+_EN_SUCH_AS = re.compile(rf"\b(?:areas|villages|towns|localities)\s+(?:such as|including|like)\s+(?P<list>{_EN_LIST_OF})")
 _EN_INCLUDING = re.compile(rf"\b(?:villages|towns)\b(?P<mid>[^.;]{{0,60}}?),?\s+(?:including|such as|among them)\s+(?P<list>{_EN_LIST_OF})")
 _EN_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # a list: its names (known mentions or spans), where it ends, and the holder named before it if any
@@ -243,7 +245,7 @@ def _trim(items: list[_Mention | tuple[int, int]], text: str,
 
 def _english_lists(text: str, places: list[_Mention]) -> list[_List]:
     out = []
-    for m in [*_EN_LIST.finditer(text), *_EN_INCLUDING.finditer(text)]:
+    for m in [*_EN_LIST.finditer(text), *_EN_SUCH_AS.finditer(text), *_EN_INCLUDING.finditer(text)]:
         if _OFFICE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "the mayor of the town of X": the seat of the one who speaks
         before = None

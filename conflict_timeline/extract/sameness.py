@@ -47,13 +47,22 @@ def _namesake_region(gaz: Gazetteer, name: str) -> str:
     return ""
 
 
+def _same_locality(a: Event, b: Event, gaz: Gazetteer) -> bool:
+    """One village the gazetteer lacks, named once with its town and once with the governorate around
+    it ("Jadda (Kobani)", "Jadda (Aleppo Governorate)"): the holders nest."""
+    if not (a.location.endswith(")") and b.location.endswith(")")):
+        return False
+    (na, _, ha), (nb, _, hb) = a.location[:-1].partition(" ("), b.location[:-1].partition(" (")
+    return na == nb and (ha in _place_chain(gaz, hb) or hb in _place_chain(gaz, ha))
+
+
 def _places_agree(a: Event, b: Event, gaz: Gazetteer) -> bool:
     """Same place, one names none, or one lies in the other below country level (a base and its
     city, a city and its governorate: one incident). A country and a place in it stay apart: a
     sentence naming both says where in the country, and the strikes elsewhere in it are others."""
     if not a.location or not b.location or a.location == b.location:
         return True
-    inside = a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location) or (
+    inside = a.location in _place_chain(gaz, b.location) or b.location in _place_chain(gaz, a.location) or _same_locality(a, b, gaz) or (
         a.span_start != b.span_start and any(  # (one sentence listing both names two places)
             region and region in _place_chain(gaz, other.location)
             for one, other in ((a, b), (b, a)) for region in [_namesake_region(gaz, one.location)]))

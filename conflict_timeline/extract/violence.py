@@ -253,8 +253,9 @@ class ViolenceMixin:
         denied = any(p.trigger.event_type == "denial" for p in political)
         if self._embedded(anchor, political) and not date_after and not any(_CAUSE_BEFORE.search(s.norm_before(h.start, 40)) for h in hits) and not (
                 (sites if denied else fine) and not any(p.trigger.event_type in ("statement", "agreement")
-                                                        and p.trigger.hint != "speech" for p in political)):
-            return []
+                                                        and p.trigger.hint != "speech" for p in political)) and not (
+                not denied and any(p.trigger.hint == "speech" for p in political) and self._casualties(lo, hi) != (None, None)):
+            return []  # (what a side said it did, with its toll, is a strike it tells, placed or not)
         if self._definite(anchor) and not own_date and not fine and any(
                 t.trigger.hint == "speech" and 0 <= anchor.start - t.end <= 20 for t in s.triggers) and (
                 not self.ctx.violence_seen or self._casualties(lo, hi) == (None, None)):

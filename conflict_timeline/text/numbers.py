@@ -104,7 +104,11 @@ def _words() -> _Words:
     word_alt = trie_regex(values)
     # a number: digits, or one to four number words joined by و / and / spaces
     one = rf"(?:{_NUM_RE}|(?:ال)?(?:{word_alt}))"  # (الثلاثة آلاف: a number word may take the article)
-    number = rf"{one}(?:(?:\s+و|\s+and\s+|\s+|-){one}){{0,3}}"
+    # (digits join the words after them by a space only, 2 مليون, "1.5 billion": "اللواء 45 وخمسة جرحى" is
+    # a brigade's number, then a count)
+    word = rf"(?:ال)?(?:{word_alt})"
+    number = (rf"(?:(?:{_NUM_RE})(?:(?:\s+|-){one}){{0,3}}"
+              rf"|{word}(?:(?:\s+و|\s+and\s+|\s+|-){one}){{0,3}})")
     noun_alt, mod_alt = trie_regex(nouns), trie_regex(modifiers)
     letter = f"[{ARABIC_LETTER}a-z]"
     # the words that introduce a year (in, since, في، منذ، عام), from the date finder's word list
