@@ -317,3 +317,9 @@ def test_the_side_of_a_commander_killed_did_not_strike_even_when_named_again():
     evs = violent(events("The United States on Friday carried out strikes against Iranian forces in Iraq in retaliation "
                          "for a drone attack that killed three US soldiers in Jordan."))
     assert evs[0].actor_group == "United States" and evs[0].location == "Iraq"
+
+
+def test_the_owner_of_what_was_struck_may_carry_its_patron_before_its_name():
+    (ev,) = violent(events("Reports on Sunday said the strikes targeted five members of the al-Qaeda-linked Hurras al-Din "
+                           "west of Aleppo."))
+    assert ev.actor_group != "Hurras al-Din" and ev.target == "Hurras al-Din"
