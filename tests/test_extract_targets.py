@@ -323,3 +323,13 @@ def test_the_owner_of_what_was_struck_may_carry_its_patron_before_its_name():
     (ev,) = violent(events("Reports on Sunday said the strikes targeted five members of the al-Qaeda-linked Hurras al-Din "
                            "west of Aleppo."))
     assert ev.actor_group != "Hurras al-Din" and ev.target == "Hurras al-Din"
+
+
+def test_what_attacks_were_aimed_at_was_struck_and_an_nth_attack_since_a_day_is_a_count():
+    evs = violent(events("The raids on the town of Salqin were aimed at the al-Qaeda offshoot Hayat Tahrir al-Sham, "
+                         "the ministry said."))
+    assert evs and all(e.actor_group != "Hayat Tahrir al-Sham" for e in evs)
+    assert not violent(events("This attack is the 31st against US bases in Iraq since October 17."))
+    # the country between a base and its province: the province only locates the base
+    (ev,) = violent(events("A drone attack hit the American base al-Tanf in Syria's Homs on Friday."))
+    assert ev.location == "al-Tanf Garrison"

@@ -52,7 +52,8 @@ _CAMPAIGN_TOLL = prefiltered(re.compile(
 _NTH_TIME = prefiltered(re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|ال\S+ عشره)\s+(?:التي|الذي)"
                                    r"|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time (?:that|the|a|an|in)\b"
                                    # "the strike was the 14th on American sites", الهجوم الخامس من نوعه: a count of attacks
-                                   r"|\b(?:was|is|marks|marked|became)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
+                                   r"|\b(?:was|is|marks|marked|became|constitutes|constituted|represents|represented)\s+the\s+"
+                                   r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
                                    r"|ninth|tenth)\b(?!\s+(?:day|week|month|year|of\s+(?:january|february|march|april|may|june|july|august"
                                    r"|september|october|november|december)))"))
 
@@ -70,7 +71,8 @@ def is_tally(s: _Sentence) -> bool:
         return True
     if _CAMPAIGN_TOLL.search(s.norm) and not any(d.precision == "day" for d in s.dates):
         return True  # "the campaign before the truce killed more than 1,200 civilians": a campaign's sum
-    if _NTH_TIME.search(s.norm) and not any(d.precision == "day" for d in s.dates):
+    if _NTH_TIME.search(s.norm) and not any(d.precision == "day" and not _SINCE.search(s.norm_before(d.span[0], 14))
+                                            for d in s.dates):
         return True  # "this is the third time the village has been shelled": a count of strikes
     if _months_span(s) or _YEARS_SPAN.search(s.norm):
         return True  # "flew the raids from May 2016 until June 2017", "in recent years"

@@ -170,7 +170,8 @@ _TEMPLATES: dict[str, str] = {
     "BACKED_AFTER": r"-?(?:<<backed_after>>)",
     "PARTNER": r"(?:^|\s)(?:<<partner>>)\s*$",
     "BENEFICIARY": r"(?:<<beneficiary>>)\s+(?:\S+\s+){0,2}?\S*\s*$",
-    "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*$",
+    # (a country's name may stand between: "al-Tanf in Syria's Homs")
+    "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*(?:[A-Za-z]+'s\s+)?$",
     "RESPONSE": r"(?:<<response>>)(?=[\s\"”»])",
     "FORCES": r"(?:<<forces>>)",
     "CONDITION": r"(?:^|\s)[وف]?(?:<<condition>>)\s+(?:ل|لل|ب|ال|the\s+|any\s+|an?\s+)?$",

@@ -92,6 +92,8 @@ _PARTNER_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:its|their|allied|الفص�
 _PARTNER_AFTER = re.compile(r"(?:\s+(?:proxies|allies|partners|المواليه\s+(?:لها|له|لهم|لانقره)|الحليفه\s+(?:لها|له|لهم))|-backed)(?!\S)")
 
 
+# what attacks were aimed at, a description between ("aimed at the al-Qaeda offshoot HTS")
+_AIMED_AT = re.compile(r"\b(?:aimed|directed)\s+at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # a contrast opening another clause (في حين, بينما, "while")
 _CONTRAST_BETWEEN = re.compile(r"[,،]\s*(?:و)?(?:في حين|بينما|فيما|while|whereas)\s")
 
@@ -100,7 +102,7 @@ class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
         before = s.norm_before(m.start, 24)
-        if _VICTIM.search(before) or self._exposed(m):
+        if _VICTIM.search(before) or self._exposed(m) or _AIMED_AT.search(s.norm_before(m.start, 60)):
             return True
         if _WHERE_LEAD.search(before) and _STATIONED_AFTER.match(s.norm, s.norm_pos(m.end)):
             return True  # "sites where Iranian militias are stationed": at the target
