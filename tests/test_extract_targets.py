@@ -333,3 +333,11 @@ def test_what_attacks_were_aimed_at_was_struck_and_an_nth_attack_since_a_day_is_
     # the country between a base and its province: the province only locates the base
     (ev,) = violent(events("A drone attack hit the American base al-Tanf in Syria's Homs on Friday."))
     assert ev.location == "al-Tanf Garrison"
+
+
+def test_a_convoy_of_pro_regime_forces_was_struck_and_appearing_to_be_is_no_plan():
+    (ev,) = violent(events("US jets struck a convoy of pro-Assad militia forces that appeared to be heading toward a "
+                           "coalition outpost near al-Tanf on Thursday."))
+    assert (ev.actor_group, ev.target, ev.status) == ("United States", "Syria (Assad government)", "reported")
+    (ev,) = events("More US troops are to be deployed to Erbil next month.")
+    assert ev.status == "planned"

@@ -195,7 +195,7 @@ _TEMPLATES: dict[str, str] = {
     "OWNER_OF_STRUCK": r"(?:^|\s)[وبل]?(?:ال)?(?:<<struck_object>>)(?:\s+(?!من\s)\S+){0,2}?\s+(?:(?:<<struck_owner_link>>)\s+)?"
                        r"(?:ل|لل|ب)?(?:(?:ال)?(?:<<struck_force>>)(?:\s+\S+)?\s+)?"
                        # (a patron before the name: "members of the al-Qaeda-linked Hurras al-Din")
-                       r"(?:\S+-(?:linked|backed|affiliated|aligned|allied|led)\s+)?[\"«]?$",
+                       r"(?:\S+-(?:linked|backed|affiliated|aligned|allied|led)\s+)?(?:pro-)?[\"«]?$",
     # ... told before it ("Syrian army positions", "a Turkish convoy"), after a word of striking
     "OWNED_STRUCK_AFTER": r"\s+(?:\S+\s+){0,3}?(?:<<struck_object>>)(?![\w])",
     # an aircraft shot down, with its nationality after it (Arabic) or before it (English)
