@@ -365,3 +365,10 @@ def test_a_side_named_inside_the_words_quoted_before_he_said_is_not_the_speaker(
     (ev,) = [e for e in events("A PKK spokesman said the raids probably meant the collapse of the peace process.")
              if e.event_type == "statement"]
     assert ev.actor == "PKK"
+
+
+def test_the_outlet_a_spokesman_told_does_not_speak_for_him():
+    (ev,) = events("A PKK spokesman, Zagros Hiwa, told AP that Turkey had in effect ended the truce.")
+    assert (ev.event_type, ev.actor) == ("statement", "PKK")
+    (ev,) = events("قال المتحدث باسم حزب العمال الكردستاني لوكالة رويترز إن تركيا أنهت الهدنة.")
+    assert (ev.event_type, ev.actor) == ("statement", "PKK")

@@ -68,6 +68,10 @@ _INCIDENT_DETAIL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:دفاعات|ال
                               r"|launched from|fired from|launchers?|launch(?:ing)? (?:site|pad|point)s?|(?:that|which) fired)\b")
 
 
+# what a speaker said to: لوكالة, "to Reuters"
+_TO_BEFORE_NAME = re.compile(r"(?:^|\s)to\s+$|(?:^|\s)[وف]?(?:ل|لل)$|(?:^|\s)[وف]?(?:ل|لل)\S+\s+$")
+
+
 @dataclass(frozen=True)
 class _Account:
     """A speech that is an account of a strike's dead and hurt, and the side that gives it."""
@@ -213,6 +217,8 @@ class PoliticalMixin:
         if _OUTLET_SUBJECT.match(s.norm, s.norm_pos(hit.end)):
             return True
         first = next((m for m in s.mentions if m.actor is not None and 0 <= m.start - hit.end <= 20), None)
+        if first is not None and (normalize(hit.text) == "told" or _TO_BEFORE_NAME.search(s.norm_before(first.start, 6))):
+            return False  # "the spokesman told AP", قال لوكالة: the outlet was told, the speaker speaks
         return first is not None and self.gaz.resolve_actor(first.actor, self.ctx.reference).type in MEDIA_TYPES
 
     def _about_events(self, hits: list[_TriggerHit]) -> bool | _Account:
