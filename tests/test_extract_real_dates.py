@@ -330,3 +330,10 @@ def test_a_verb_that_says_how_the_counted_troops_came_is_no_move():
     # a count moved by its own verb stays a move
     (ev,) = events("150 مستشارا أميركيا وصلوا إلى القاعدة أمس.")
     assert (ev.event_type, ev.troops) == ("deployment", 150)
+
+
+def test_an_offer_to_send_troops_is_a_plan():
+    (ev,) = events("The president offered to send up to 250 US military advisers to Iraq.")
+    assert (ev.event_type, ev.troops, ev.status) == ("deployment", 250, "planned")
+    (ev,) = events("عرض الرئيس إرسال ما يصل إلى 250 مستشارا عسكريا أمريكيا إلى العراق.")
+    assert (ev.troops, ev.status) == (250, "planned")
