@@ -204,7 +204,7 @@ class StrikerMixin:
                  and not self._tells_own_losses(m, hit)]
         # (nor a side whose dead the sentence counts, named again: "... one of the oldest advisers of the IRGC")
         dead = {id(self._side(q.actor)) for q in self._actors() if lo <= q.start < hi
-                and self.s.clause_of(q.start) == self.s.clause_of(hit.start) and self._dead_of(q)}
+                and self.s.clause_of(q.start) == self.s.clause_of(hit.start) and self._dead_of(q)} if self.s.cue(self.rules, "killed") else set()
         cands = [m for m in cands if id(self._side(m.actor)) not in dead] if dead else cands
         agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
                  and m.start - hit.end <= 80 and not _USED_BY.search(

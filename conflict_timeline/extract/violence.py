@@ -90,15 +90,15 @@ _OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbas
 
 # where a convoy or column was heading when it was struck, or where the flights it diverted went: not the
 # place struck
-_HEADING_TO = re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:متوجه|متوجهه|متوجها|متجه|متجهه|متجها)|في طريقه|في طريقها"
+_HEADING_TO = prefiltered(re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:متوجه|متوجهه|متوجها|متجه|متجهه|متجها)|في طريقه|في طريقها"
                          r"|heading|headed|en route|on its way|on their way|bound)\s+(?:الي|نحو|to|for|towards?)\s+(?:[^\s.,،;:]+\s+){0,5}$"
                          # (or where the flights a strike diverted went: تحويل مسار الطائرات ... باتجاه مطاري حلب)
-                         r"|(?:تحويل|حولت|تحول|diverted|rerouted|diverting|rerouting)\s+(?:[^.,،;:]+\s+)?(?:الي|باتجاه|نحو|to|towards?)\s+(?:[^\s.,،;:]+\s+){0,3}(?:و|and\s+)?$")
+                         r"|(?:تحويل|حولت|تحول|diverted|rerouted|diverting|rerouting)\s+(?:[^.,،;:]+\s+)?(?:الي|باتجاه|نحو|to|towards?)\s+(?:[^\s.,،;:]+\s+){0,3}(?:و|and\s+)?$"))
 
 # the area forces sealed off after a strike, searching for those who fired: never the place struck,
 # even when the sentence names no other
-_SEALED_OFF = re.compile(r"(?:^|\s)(?:اغلقت|اغلق|طوقت|طوق|cordoned off|sealed off|closed off|closed)\s+(?:the\s+)?"
-                         r"(?:منطقه\s+|area\s+of\s+)?$")
+_SEALED_OFF = prefiltered(re.compile(r"(?:^|\s)(?:اغلقت|اغلق|طوقت|طوق|cordoned off|sealed off|closed off|closed)\s+(?:the\s+)?"
+                         r"(?:منطقه\s+|area\s+of\s+)?$"))
 
 # a town this close to an area's point lies in the area (the towns of the Eastern Ghouta)
 _AREA_KM = 15
