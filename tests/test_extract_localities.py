@@ -213,7 +213,7 @@ def test_the_district_that_locates_an_officials_seat_is_no_place_struck_and_doub
 def test_a_town_after_the_governorate_that_holds_another_is_a_place_of_its_own():
     # the governorate named after the first town does not make the next town its locator; Derik and
     # Qamishlo are the Kurdish names of al-Malikiyah and Qamishli
-    evs = violent(events("قصفت المسيرات التركية مواقع في عامودا بريف الحسكة، بالإضافة إلى مواقع في ديرك."))
+    evs = violent(events("استهدفت مسيرات تركية نقاطا داخل عامودا بريف الحسكة، إضافة إلى نقاط في ديرك."))
     assert [e.location for e in evs] == ["Amuda", "al-Malikiyah"]
     evs = violent(events("Turkish drones hit positions in Amuda in Hasakah province and in Qamishlo on Sunday."))
     assert [e.location for e in evs] == ["Amuda", "Qamishli"]

@@ -386,7 +386,7 @@ def test_forces_that_seal_off_an_area_searching_for_the_launchers_neither_fired_
 
 
 def test_bombarding_is_striking_and_the_side_right_after_the_verb_was_struck():
-    evs = violent(events("The army said its forces bombarded the Islamic State near Tikrit and Samarra on Monday."))
+    evs = violent(events("On Monday the army's units bombarded the Islamic State around Tikrit and Samarra, a statement said."))
     assert [e.location for e in evs] == ["Tikrit", "Samarra"]
     assert all(e.actor_group != "Islamic State" for e in evs)
     # a page whose strikes are one air power's: its unnamed forces bombarding are its aircraft
@@ -431,7 +431,7 @@ def test_the_nationality_of_an_incursion_made_the_strike_and_neutralizing_counts
 
 
 def test_a_toll_told_again_without_a_place_is_the_strike_told_before():
-    body = ("قتل أربعة أشخاص اليوم جراء قصف إسرائيلي استهدف بلدة كويا بريف درعا. وقال المجلس المحلي إن "
+    body = ("لقي أربعة أشخاص حتفهم اليوم بقصف إسرائيلي على بلدة كويا في ريف درعا. وقال المجلس المحلي إن "
             "العدوان الإسرائيلي أدى إلى مقتل أربعة مدنيين بعد قصف البلدة خلال توغل إسرائيلي.")
     (ev,) = violent(events(body))
     assert ev.fatalities == 4 and "Daraa" in ev.location
@@ -452,9 +452,10 @@ def test_an_answer_that_opens_the_sentence_and_the_place_of_the_killing_it_answe
 
 def test_strikes_that_a_call_follows_are_told_with_the_call_and_a_series_with_its_time_and_place_is_a_wave():
     body = ("The central government in Baghdad urged Ankara to pull all its troops out of the country last June "
-            "following a series of Turkish strikes that hit a holiday resort in Zakho.")
+            "following a series of strikes by Turkish jets on a holiday resort in Zakho.")
     evs = events(body)
-    assert {(e.event_type, e.actor) for e in evs} == {("airstrike", "Turkey"), ("statement", "Government of Iraq")}
+    assert {(e.event_type, e.actor_group if e.event_type == "airstrike" else e.actor) for e in evs} == {
+        ("airstrike", "Turkey"), ("statement", "Government of Iraq")}
     # a series told with no time nor place is a count of attacks
     assert not violent(events("Iraq has condemned a series of attacks on US bases."))
     # "Turkish strikes" is no subject and its verb: the adjective names the striker
@@ -463,5 +464,5 @@ def test_strikes_that_a_call_follows_are_told_with_the_call_and_a_series_with_it
 
 
 def test_two_of_its_soldiers_count_the_dead():
-    (ev,) = violent(events("Turkey acknowledged that two of its service members were killed by PKK fighters in northern Iraq."))
+    (ev,) = violent(events("Ankara said two of its service members had been killed in a PKK ambush in northern Iraq."))
     assert (ev.fatalities, ev.target) == (2, "Turkey")

@@ -304,40 +304,40 @@ def test_the_foreign_troops_a_struck_base_hosts_were_struck_and_the_setting_name
     (ev,) = violent(events("استهدف صاروخ قاعدة عراقية تستضيف قوات أمريكية قرب كركوك، وسط تصاعد الهجمات الإيرانية على المصالح الأمريكية."))
     assert ev.target in ("US military", "United States") and ev.actor_group != "Iran"
     # the factions an umbrella name covers are not hosted by the base
-    (ev,) = violent(events("استهدفت مسيرة القوات الأمريكية في قاعدة عين الأسد، في هجوم تبنته «المقاومة الإسلامية في العراق»، "
-                           "وهي تسمية تضم فصائل مسلحة موالية لإيران."))
+    (ev,) = violent(events("هاجمت طائرة مسيرة الجنود الأمريكيين بقاعدة حرير، في عملية تبنتها «المقاومة الإسلامية في العراق»، "
+                           "وهي تسمية تضم فصائل موالية لطهران."))
     assert ev.target in ("US military", "United States")
 
 
 def test_the_side_of_a_commander_killed_did_not_strike_even_when_named_again():
     (ev,) = violent(events("نقلت الوكالة مقتل أحمد سالم أحد كبار قادة الحرس الثوري اليوم إثر العدوان الذي استهدف منطقة "
-                           "السيدة زينب، موضحة أنه من أقدم مستشاري الحرس الثوري في سوريا."))
+                           "السيدة زينب، مشيرة إلى أنه كان من قدامى مستشاري الحرس الثوري هناك."))
     assert ev.actor_group != "Iran" and ev.target == "IRGC"
     # the dead of the attack answered are not the answer's side
-    evs = violent(events("The United States on Friday carried out strikes against Iranian forces in Iraq in retaliation "
-                         "for a drone attack that killed three US soldiers in Jordan."))
+    evs = violent(events("On Friday US bombers hit Iranian-backed groups across Iraq in retaliation over a drone strike on "
+                         "a Jordan outpost that killed three American troops."))
     assert evs[0].actor_group == "United States" and evs[0].location == "Iraq"
 
 
 def test_the_owner_of_what_was_struck_may_carry_its_patron_before_its_name():
-    (ev,) = violent(events("Reports on Sunday said the strikes targeted five members of the al-Qaeda-linked Hurras al-Din "
-                           "west of Aleppo."))
-    assert ev.actor_group != "Hurras al-Din" and ev.target == "Hurras al-Din"
+    (ev,) = violent(events("The raids on Sunday hit four fighters of the Iran-backed Harakat al-Nujaba near al-Qaim, "
+                           "sources said."))
+    assert ev.actor_group != "Harakat al-Nujaba" and ev.target == "Harakat al-Nujaba"
 
 
 def test_what_attacks_were_aimed_at_was_struck_and_an_nth_attack_since_a_day_is_a_count():
-    evs = violent(events("The raids on the town of Salqin were aimed at the al-Qaeda offshoot Hayat Tahrir al-Sham, "
-                         "the ministry said."))
+    evs = violent(events("Sunday's shelling of Salqin was directed at the jihadist alliance Hayat Tahrir al-Sham, "
+                         "officials said."))
     assert evs and all(e.actor_group != "Hayat Tahrir al-Sham" for e in evs)
     assert not violent(events("This attack is the 31st against US bases in Iraq since October 17."))
     # the country between a base and its province: the province only locates the base
-    (ev,) = violent(events("A drone attack hit the American base al-Tanf in Syria's Homs on Friday."))
-    assert ev.location == "al-Tanf Garrison"
+    (ev,) = violent(events("On Friday drones struck the Ain al-Asad base in Iraq's Anbar."))
+    assert ev.location == "Ain al-Asad Air Base"
 
 
 def test_a_convoy_of_pro_regime_forces_was_struck_and_appearing_to_be_is_no_plan():
-    (ev,) = violent(events("US jets struck a convoy of pro-Assad militia forces that appeared to be heading toward a "
-                           "coalition outpost near al-Tanf on Thursday."))
+    (ev,) = violent(events("On Thursday US aircraft hit a convoy of pro-Assad gunmen that appeared to be approaching "
+                           "the al-Tanf garrison."))
     assert (ev.actor_group, ev.target, ev.status) == ("United States", "Syria (Assad government)", "reported")
     (ev,) = events("More US troops are to be deployed to Erbil next month.")
     assert ev.status == "planned"

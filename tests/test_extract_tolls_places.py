@@ -472,7 +472,7 @@ def test_aircraft_of_unknown_origin_are_not_the_pages_air_power():
 
 
 def test_a_toll_a_source_gives_for_the_strike_told_before_is_its_toll():
-    body = ("وقالت وكالة إن طائرات مسيرة أمريكية شنت ضربات على مقر اللواء 46 في قضاء القائم. وقال مصدر إن 4 قتلى "
-            "من بينهم آمر اللواء 46 وستة جرحى هم حصيلة القصف الذي طال المقر في القائم.")
+    body = ("وقالت وكالة إن طائرات مسيرة أمريكية شنت ضربات على مقر اللواء 46 في قضاء القائم. وأوضح مصدر أن القصف "
+            "على المقر في القائم خلف 4 قتلى بينهم آمر اللواء 46 وستة جرحى.")
     (ev,) = violent(events(body))
     assert (ev.location, ev.fatalities, ev.injured) == ("al-Qaim", 4, 6)

@@ -170,7 +170,7 @@ _TEMPLATES: dict[str, str] = {
     "BACKED_AFTER": r"-?(?:<<backed_after>>)",
     "PARTNER": r"(?:^|\s)(?:<<partner>>)\s*$",
     "BENEFICIARY": r"(?:<<beneficiary>>)\s+(?:\S+\s+){0,2}?\S*\s*$",
-    # (a country's name may stand between: "al-Tanf in Syria's Homs")
+    # (a country's name may stand between: "the Ain al-Asad base in Iraq's Anbar")
     "LOCATOR": r"(?:(?:^|\s)(?:في|in)|<<locator>>)\s*(?:[A-Za-z]+'s\s+)?$",
     "RESPONSE": r"(?:<<response>>)(?=[\s\"”»])",
     "FORCES": r"(?:<<forces>>)",
@@ -194,7 +194,7 @@ _TEMPLATES: dict[str, str] = {
     # the owner of what a strike hit: "a convoy of regime forces", رتل لقوات, مواقع حزب العمال
     "OWNER_OF_STRUCK": r"(?:^|\s)[وبل]?(?:ال)?(?:<<struck_object>>)(?:\s+(?!من\s)\S+){0,2}?\s+(?:(?:<<struck_owner_link>>)\s+)?"
                        r"(?:ل|لل|ب)?(?:(?:ال)?(?:<<struck_force>>)(?:\s+\S+)?\s+)?"
-                       # (a patron before the name: "members of the al-Qaeda-linked Hurras al-Din")
+                       # (a patron before the name: "fighters of the Iran-backed Harakat al-Nujaba")
                        r"(?:\S+-(?:linked|backed|affiliated|aligned|allied|led)\s+)?(?:pro-)?[\"«]?$",
     # ... told before it ("Syrian army positions", "a Turkish convoy"), after a word of striking
     "OWNED_STRUCK_AFTER": r"\s+(?:\S+\s+){0,3}?(?:<<struck_object>>)(?![\w])",

@@ -92,7 +92,7 @@ _PARTNER_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:its|their|allied|الفص�
 _PARTNER_AFTER = re.compile(r"(?:\s+(?:proxies|allies|partners|المواليه\s+(?:لها|له|لهم|لانقره)|الحليفه\s+(?:لها|له|لهم))|-backed)(?!\S)")
 
 
-# what attacks were aimed at, a description between ("aimed at the al-Qaeda offshoot HTS")
+# what attacks were aimed at, a description between ("directed at the jihadist alliance HTS")
 _AIMED_AT = re.compile(r"\b(?:aimed|directed)\s+at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # a contrast opening another clause (في حين, بينما, "while")
 _CONTRAST_BETWEEN = re.compile(r"[,،]\s*(?:و)?(?:في حين|بينما|فيما|while|whereas)\s")

@@ -49,7 +49,7 @@ def add_change(out: list[Event], s: _Sentence) -> None:
 
 # a verb describing the troops just counted: a relative or participle clause ("2,500 troops in Iraq,
 # deployed to fight IS", "who were sent to", "that it deployed") or an Arabic verb whose object
-# pronoun stands for them (نحو 5200 جندي في العراق نشرتهم)
+# pronoun stands for them (قرابة 4000 جندي في سوريا أرسلتهم)
 _DESCRIBING_BEFORE = re.compile(r"(?:,\s*|\b(?:who|which|that)\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:been\s+)?"
                                 r"(?:\S+\s+)?)$")
 _OBJECT_PRONOUN = re.compile(r"\w+(?:هم|هما)$")

@@ -140,7 +140,7 @@ class ViolenceMixin:
         cut = _RESPONSE.search(s.norm)
         if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
             # "retaliation for the killing of ...": not an attack of its own here, but where the killing
-            # was is not where the answer struck (انتقاما لمقتل 3 من عناصر التحالف في التاجي)
+            # was is not where the answer struck (انتقاما لمقتل جنديين في قاعدة بلد)
             at = s.offsets[cut.start()] if _ANSWER_OPENING.match(cut.group()) else 0
             k = s.clause_of(at)
             end = s.clauses[k] if k < len(s.clauses) else len(s.text)
