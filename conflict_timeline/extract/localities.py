@@ -161,6 +161,8 @@ def _arabic_lists(text: str, norm: str, offs: list[int], places: list[_Mention])
                 separated = separated or tok == "و"  # (قرى "X" و"Y": names in quotation marks)
                 k += 1
                 continue
+            if tok.isascii() and tok not in _PUNCT:
+                break  # (a Latin word ends an Arabic list: "تل رفعت pic.twitter.com/...")
             if tok in _PUNCT:
                 if tok not in ",،" or not items:
                     break
@@ -185,7 +187,7 @@ def _arabic_lists(text: str, norm: str, offs: list[int], places: list[_Mention])
                 then = norm[tokens[k + 1][0] : tokens[k + 1][1]] if k + 1 < len(tokens) else "."
                 # (a word with the article after it describes the town, مدينة الموصل القديمة; a verb
                 # goes on with the sentence: the name is longer only where the list goes on or ends)
-                longer = bool(nxt) and _name_word(nxt, first=False) and not _glue(nxt) and not nxt.startswith(
+                longer = bool(nxt) and not nxt.isascii() and _name_word(nxt, first=False) and not _glue(nxt) and not nxt.startswith(
                     ("و", "ال")) and (then in _PUNCT or then.startswith("و") or then in _HOLDER_CUE)
                 if longer:
                     # حويجة صكر: a longer name of which the gazetteer knows the first word, another place
