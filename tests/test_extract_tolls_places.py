@@ -476,3 +476,9 @@ def test_a_toll_a_source_gives_for_the_strike_told_before_is_its_toll():
             "على المقر في القائم خلف 4 قتلى بينهم آمر اللواء 46 وستة جرحى.")
     (ev,) = violent(events(body))
     assert (ev.location, ev.fatalities, ev.injured) == ("al-Qaim", 4, 6)
+
+
+def test_a_sentence_that_only_counts_the_dead_gives_them_to_the_strike_just_told():
+    body = "A drone hit a pick-up truck near Sinjar on Monday. Three men inside the truck were killed, residents said."
+    (ev,) = violent(events(body))
+    assert (ev.location, ev.fatalities) == ("Sinjar", 3)

@@ -94,17 +94,26 @@ _MORE_TOLL = re.compile(r"^\s*(?:and\s+)?(?P<n>\S+)\s+(?:other|others|more)(?:\s
                         r"|^\s*[وف]?(?:(?P<ka>اصيب|جرح|قتل)\s+(?:ايضا\s+)?(?P<na>\S+)\s+(?:اخرون|اخرين|اشخاص اخرين|اشخاص اخرون))\W*$")
 
 
+# a sentence that only counts the dead or hurt of the strike just told ("Two people inside the vehicle
+# were killed, officials said.")
+_TOLL_ALONE = re.compile(r"^\s*(?P<n>\S+)\s+(?:[a-z]+\s+){1,4}?(?:were|have been|had been)\s+(?:also\s+)?"
+                         r"(?P<k>wounded|injured|hurt|killed)\b[^.;:]*[.!]?\s*$")
+
+
 def _more_toll(events: list[Event], text: str) -> None:
     """A sentence that only counts more dead or hurt ("Four others were also wounded.") adds them to
-    the strike told last, when it has no such count yet."""
+    the strike told last, when it has no such count yet; one that only counts the dead or hurt ("Two
+    people inside the car were killed") adds them to the strike told just before it."""
     found = _MORE_TOLL.match(normalize(text))
+    if found is None and events and events[-1].event_type in ("attack", "airstrike"):
+        found = _TOLL_ALONE.match(normalize(text))
     if found is None:
         return
-    value = parse_number(found.group("n") or found.group("na"))
+    value = parse_number(found.groupdict().get("n") or found.groupdict().get("na") or "")
     strike = next((ev for ev in reversed(events) if ev.event_type in ("attack", "airstrike")), None)
     if value is None or value < 1 or strike is None:
         return
-    kind = found.group("k") or found.group("ka")
+    kind = found.groupdict().get("k") or found.groupdict().get("ka")
     if kind in ("killed", "قتل"):
         if strike.fatalities is None:
             strike.fatalities = int(value)
