@@ -482,3 +482,10 @@ def test_a_sentence_that_only_counts_the_dead_gives_them_to_the_strike_just_told
     body = "A drone hit a pick-up truck near Sinjar on Monday. Three men inside the truck were killed, residents said."
     (ev,) = violent(events(body))
     assert (ev.location, ev.fatalities) == ("Sinjar", 3)
+
+
+def test_a_count_of_dead_and_wounded_together_counts_neither():
+    (ev,) = violent(events("أسفر الهجوم على القاعدة قرب كركوك عن 17 إصابة بين قتيل وجريح."))
+    assert (ev.fatalities, ev.injured) == (None, None)
+    (ev,) = violent(events("The shelling near Kirkuk left 17 soldiers dead or wounded on Monday."))
+    assert (ev.fatalities, ev.injured) == (None, None)

@@ -24,6 +24,9 @@ from .rules import (
 
 # "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
 _TOGETHER = re.compile(r"(?:مقتل|قتل[ىي]|قتيل)\s+و(?:اصابه|جرح|جرح[ىي]|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
+# ... or after the count: "بين قتيل وجريح", "dead and wounded", "killed or wounded"
+_TOGETHER_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و(?:جريح|جرحي|مصاب|مصابين)"
+                             r"|\s*(?:\S+\s+)?,?\s*(?:both\s+)?(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)")
 
 
 # what joins two counts of one kind: "five soldiers and two contractors", "3 جنود و2 مدنيين"
@@ -201,6 +204,8 @@ class StatusMixin:
                 kind = listed  # مقتل قائد الفصيل في البلدة وأربعة مقاتلين: five dead
             elif kind != listed:
                 more = 0
+            if kind in ("fatalities", "injured") and _TOGETHER_AFTER.match(s.norm, n1):
+                kind = "together"  # 23 اصابه بين قتيل وجريح: the dead and the hurt together
             last = (kind, n1)
             if kind == "together":
                 continue  # مقتل وإصابة 20, 20 killed and wounded: not a count of the dead
@@ -299,6 +304,8 @@ class StatusMixin:
         near = [k for d, k in found if d <= found[0][0] + 12]
         if {"fatalities", "injured"} <= set(near) and _TOGETHER.search(before):
             return "together"
+        if _TOGETHER_AFTER.match(after):
+            return "together"  # 23 اصابه بين قتيل وجريح, "41 people, dead and wounded": no count of either
         return found[0][1]
 
     def _attacker_side(self, actor: Entry) -> bool:
