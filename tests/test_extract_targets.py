@@ -341,3 +341,11 @@ def test_a_convoy_of_pro_regime_forces_was_struck_and_appearing_to_be_is_no_plan
     assert (ev.actor_group, ev.target, ev.status) == ("United States", "Syria (Assad government)", "reported")
     (ev,) = events("More US troops are to be deployed to Erbil next month.")
     assert ev.status == "planned"
+
+
+def test_a_strike_told_by_the_targets_it_destroyed_and_destruction_with_no_target_is_none():
+    (ev,) = violent(events("The Turkish Defence Ministry said its jets destroyed 14 PKK targets in northern Iraq on Friday."))
+    assert (ev.event_type, ev.actor_group, ev.target) == ("airstrike", "Turkey", "PKK")
+    (ev,) = violent(events("أعلنت وزارة الدفاع التركية تدمير 14 هدفا لحزب العمال في شمال العراق."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
+    assert not violent(events("Years of war destroyed much of the old city of Mosul."))

@@ -68,6 +68,13 @@ _CALL_OBJECT = re.compile(r"\s+(?:on|for|upon|to)\b")
 _REPLY_ON = re.compile(r"(?:\s+\S+){0,6}?\s+(?:علي|على)(?=\s)")
 
 
+# a verb of destroying is a strike only with the military targets it destroyed after it
+_DESTROY_WORDS = frozenset(("destroyed", "destroying", "تدمير", "دمرت", "دمر"))
+_DESTROYED_TARGETS = re.compile(r"\s+(?:\S+\s+){0,3}?[\"«]?(?:ال)?(?:targets|positions|hideouts|shelters|depots|bunkers|caves|"
+                                r"headquarters|launchers|اهداف|هدفا|هدف|مواقع|موقعا|مقرات|مقرا|مخابي|اوكار|مستودعات|مخازن|"
+                                r"تحصينات|منصات)(?!\w)")
+
+
 def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
                   mentions: list[_Mention]) -> tuple[list[_TriggerHit], list[str]]:
     """The sentence's trigger hits, and the families of the event words found negated."""
@@ -88,6 +95,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         if w == "called" and any(0 <= q.start - offs[min(w_end, len(offs) - 1)] <= 5 and q.actor is not None
                                  and q.actor.type == "armed_group" for q in mentions) and not _CALL_OBJECT.match(norm, w_end):
             continue  # "an alliance called the Islamic Resistance": a name given, no call
+        if w in _DESTROY_WORDS and not _DESTROYED_TARGETS.match(norm, w_end):
+            continue  # "destroyed 20 PKK targets", تدمير 20 هدفا: a strike told by its result; "destroyed the old city": none
         if w in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, w_end):
             continue  # "the strike left three soldiers dead": a toll, no one left
         if _WEAPON_TYPE_AFTER.match(norm, w_end) if w == "attack" else _STRIKE_MODIFIER.match(norm, w_end) if w == "strike" else (
