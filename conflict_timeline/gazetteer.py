@@ -368,6 +368,12 @@ class Gazetteer:
                 continue
             for variant in _latin_variants(key):
                 table.setdefault(variant, [c for c in cands if c.entry.kind == "place" and not c.weak])
+            # (the name without its leading article, "Diwaniyah" for Al Diwaniyah: a weak alias, read as
+            # a place only after a place word, and never over another entry's name)
+            bare = _LEADING_ARTICLE.sub("", key)
+            if bare != key and " " not in bare and "-" not in bare and len(bare) >= 7:
+                table.setdefault(bare, [_Candidate(c.entry, True, (c.rank[0] + _WEAK_PENALTY, *c.rank[1:]))
+                                        for c in cands if c.entry.kind == "place" and not c.weak])
         arabic = [k for k in table if _ARABIC_CHAR_RE.search(k)]
         latin = [k for k in table if not _ARABIC_CHAR_RE.search(k)]
         with_article = [k[1:] for k in arabic if k.startswith("ال") and len(k) > 3]
@@ -416,6 +422,7 @@ def _aliases_of(entry: Entry) -> Iterator[tuple[str, bool]]:
         yield alias, True
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|as|ar|an|at|az|ash)[- ]")
 _ARTICLE = re.compile(r"(?<=\s)(?:al|el|ash|as|ad|adh|an|ar|at|ath|az|ed|es|esh|er|et|ez|en)[- ](?=\w)")
 _FIRST_ARTICLE = re.compile(r"^(al|el)([- ])(?=\w)")
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")

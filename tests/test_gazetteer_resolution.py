@@ -109,3 +109,14 @@ def test_the_gulf_states_where_forces_are_sent_are_places_not_the_movers(gz: Gaz
     evs = [e for e in events("Some 600 troops are to go to the United Arab Emirates next month, the minister said.")
            if e.event_type in ("deployment", "troop_level")]
     assert evs and all(e.location == "United Arab Emirates" and e.actor != "United Arab Emirates" for e in evs)
+
+
+def test_a_name_without_its_leading_article_is_a_weak_place(gz: Gazetteer) -> None:
+    # "Diwaniyah" for the listed "Al Diwaniyah": a place after a place word, nothing alone
+    from tests.extract_helpers import events
+    (ev,) = [e for e in events("A roadside bomb struck a coalition supply convoy in Diwaniyah on Monday.")
+             if e.event_type == "attack"]
+    assert ev.location == "Al Diwaniyah"
+    (ev,) = [e for e in events("A roadside bomb struck a convoy carrying coalition supplies in Diwaniyah province.")
+             if e.event_type == "attack"]
+    assert ev.location == "Qadisiyyah Governorate"

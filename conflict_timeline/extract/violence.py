@@ -61,6 +61,9 @@ _IMPERFECT = re.compile(r"^(?:ي|ت)\S+$|^(?:strikes|targets|attacks|bombs|hits)
 
 # a past verb of striking (استهدفت, قصفت, "struck")
 _PAST_VERB_FIRST = re.compile(r"(?:استهدفت|استهدف|قصفت|قصف|هاجمت|هاجم|ضربت|struck|hit|attacked|targeted|shelled)")
+# an English sentence opened by one weapon or attack that struck: one event, wherever it is placed
+_EN_ONE_STRUCK = re.compile(r"\s*(?:a|an|one|two|three|four|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:struck|hit|targeted|attacked|exploded"
+                            r"|slammed|crashed|landed|fell)\b")
 # the subject of "followed" / "came after" is the event told before
 _COMES_AFTER_EN = re.compile(r"s?\s+(?:followed|follows|came\s+(?:\S+\s+){0,3}?after|comes\s+(?:\S+\s+){0,3}?after)\b")
 # a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
@@ -294,7 +297,8 @@ class ViolenceMixin:
                 self._casualties(lo, hi) == (None, None)) and not (
                     places and not self.ctx.violence_seen and any(self._exposed(m) for m in self._actors())) and not (
                     places and _PAST_VERB_FIRST.match(normalize(anchor.text)) and s.norm_pos(anchor.start) <= 2
-                    and self._target(anchor, None, etype) is not None):
+                    and self._target(anchor, None, etype) is not None) and not (
+                    places and _EN_ONE_STRUCK.match(s.norm)):  # ("A roadside bomb struck a convoy in X province")
             # (a sentence opened by a past verb of striking that names the side struck and a place tells
             # one: استهدفت عبوة ناسفة رتلا تابعا للتحالف في محافظة الديوانية)
             return []  # "bases that have come under attacks since the war began": no event to place (one
