@@ -251,7 +251,7 @@ def test_english_areas_such_as_a_list_and_one_village_named_with_its_town_and_it
 
 
 def test_a_latin_word_ends_an_arabic_list_and_the_apostrophe_spelling_of_al_qaim():
-    (ev,) = violent(events("قصفت مسيرة تركية نقطة للفصائل في مدينة تل رفعت pic.twitter.com/AbCd12"))
+    (ev,) = violent(events("قصفت مسيرة تركية نقطة للفصائل داخل بلدة تل رفعت pic.twitter.com/AbCd12"))
     assert ev.location == "Tal Rifaat"
     (ev,) = violent(events("US jets struck militia depots in the border town of Al-Qa'im, Iraq, on Sunday."))
     assert ev.location == "al-Qaim"
