@@ -432,3 +432,11 @@ def test_several_expressions_in_one_sentence_are_sorted() -> None:
 )
 def test_parse_publication_date(value: str, expected: date | None) -> None:
     assert parse_publication_date(value) == expected
+
+
+def test_overnight_is_the_night_before_the_reference_unless_a_day_follows() -> None:
+    ref = date(2024, 2, 6)
+    (d,) = find_dates("Jets struck the depots overnight, the army said.", ref)
+    assert (d.start, d.end, d.precision) == (date(2024, 2, 5), date(2024, 2, 6), "day")
+    (d,) = find_dates("Jets struck the depots overnight on Sunday.", ref)
+    assert (d.start, d.end) == (date(2024, 2, 4), date(2024, 2, 4))

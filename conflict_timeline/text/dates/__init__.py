@@ -37,7 +37,7 @@ Rules (news usage, reference = the publication date):
 - a bare day number is a date only beside a weekday (الأربعاء 27: the nearest date with that weekday
   and day), after يوم (the most recent such day), with من الشهر الجاري/this month or a month, and
   never before a counted noun (27 جنديا); a night (ليل الأربعاء - الخميس، ليل 15/16 كانون الثاني) is
-  its two days;
+  its two days; "overnight" alone is the night before the reference;
 - durations count back (منذ، قبل، ago) or forward (بعد، in, from now) with the precision of their
   finest unit (منذ شهر و21 يوما is a day); not from an event (بعد يومين من اعتقاله، بعد أسبوع على
   الهجوم), and "in" only with days and weeks (the first attack in two years is not a date);

@@ -36,7 +36,7 @@ from .relative import (
     h_weekday,
     h_weekday_day,
 )
-from .spans import h_earlier_later, h_night, h_recent, h_week_of_month, h_week_weekday
+from .spans import h_earlier_later, h_night, h_overnight, h_recent, h_week_of_month, h_week_weekday
 
 # classes of tokens beginning with a digit: four digits (a year can begin the match), or other digits
 DIGIT, YEAR = "<digit>", "<year>"
@@ -288,6 +288,11 @@ def build_grammar() -> Grammar:
             rf"(?:(?:{month_noun}\s+)?(?:(?P<mrelpre>{past_w}|{next_w}|{this})\s+)?(?P<mon>{mon})\.?{pair}{tail}"
             rf"|(?:(?P<ppre>{past_w}|{next_w}|{this})\s+)?(?P<per>{period_month})(?:\s+(?P<prel>{rel}))?){E}",
             h_week_of_month,
+        ),
+        (  # "overnight" (not "overnight on Sunday"): the night before the reference, its two days
+            first_tokens(["overnight"], False),
+            rf"{B}overnight(?!\s+(?:on\s+|into\s+|from\s+|between\s+)?(?:{wd}|{mon_en}))(?!\s+\d){E}",
+            h_overnight,
         ),
         (  # ليل الأربعاء - الخميس
             firsts(lx.words("night"), clitics=True),

@@ -38,6 +38,15 @@ def h_night(m: re.Match[str], ctx: Ctx):
     return resolve_relative(m, ctx, resolve)
 
 
+def h_overnight(m: re.Match[str], ctx: Ctx):
+    """"overnight": the night before the reference, the day before it and the reference day."""
+
+    def resolve(ref: date) -> Resolved:
+        return ref - timedelta(days=1), ref, "day"
+
+    return resolve_relative(m, ctx, resolve)
+
+
 def h_week_weekday(m: re.Match[str], ctx: Ctx):
     """الأسبوع المقبل يوم الجمعة, الجمعة من الأسبوع الماضي, Friday next week: a day of a named week."""
     wd = lookup(ctx.lex.weekdays, group(m, "wd") or group(m, "wd2") or "")
