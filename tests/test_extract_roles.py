@@ -466,3 +466,9 @@ def test_strikes_that_a_call_follows_are_told_with_the_call_and_a_series_with_it
 def test_two_of_its_soldiers_count_the_dead():
     (ev,) = violent(events("Ankara said two of its service members had been killed in a PKK ambush in northern Iraq."))
     assert (ev.fatalities, ev.target) == (2, "Turkey")
+
+
+def test_a_coalition_members_air_task_group_struck():
+    (ev,) = violent(events("The Australian air task group based in the Gulf bombed an Islamic State position near Mosul "
+                           "on Monday."))
+    assert (ev.event_type, ev.actor_group, ev.target) == ("airstrike", "Australia", "Islamic State")
