@@ -372,3 +372,12 @@ def test_the_outlet_a_spokesman_told_does_not_speak_for_him():
     assert (ev.event_type, ev.actor) == ("statement", "PKK")
     (ev,) = events("قال المتحدث باسم حزب العمال الكردستاني لوكالة رويترز إن تركيا أنهت الهدنة.")
     assert (ev.event_type, ev.actor) == ("statement", "PKK")
+
+
+def test_the_side_whose_approval_a_move_waits_for_does_not_move():
+    (ev,) = [e for e in events("The defence secretary said Washington was waiting for Baghdad's approval to send "
+                               "500 more troops to Iraq.") if e.event_type == "deployment"]
+    assert ev.actor_group == "United States"
+    (ev,) = [e for e in events("قال المسؤول إن واشنطن بانتظار موافقة بغداد على نشر بطاريات دفاع جوي إضافية في العراق.")
+             if e.event_type == "deployment"]
+    assert ev.actor_group == "United States"

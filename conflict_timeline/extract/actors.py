@@ -126,6 +126,11 @@ _THE_ONLY = re.compile(r"(?:the\s+)?$")
 _HOSTS = frozenset({"IQ", "SY", "JO"})
 
 
+# the one whose approval a move waits for
+_APPROVER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:approval|permission|consent|green light|go-ahead)\b")
+_APPROVER_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:موافقه|اذن|اذنا|approval of|permission from|consent of)\s+(?:ال)?$")
+
+
 class ActorsMixin:
     # -- actors
     def _actors(self) -> list[_Mention]:
@@ -460,7 +465,9 @@ class ActorsMixin:
                  and not (handover and (_RECIPIENT.search(s.norm_before(m.start, 6)) or self._host(m.actor)))
                  and self.gaz.resolve_actor(m.actor, self.ctx.reference).type not in MEDIA_TYPES
                  and not _BENEFICIARY.search(s.norm_before(m.start, 30))
-                 and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))]
+                 and not (m.place is not None and _FROM_END.search(s.norm_before(m.start, 8)))
+                 # ("waiting for Baghdad's approval to deploy", بانتظار موافقة بغداد: who approves, not who moves)
+                 and not _APPROVER_AFTER.match(s.norm, s.norm_pos(m.end)) and not _APPROVER_BEFORE.search(s.norm_before(m.start, 16))]
         if not cands:
             return self.ctx.last_owner or self.ctx.last_forces
         cands = [m for m in cands if not (m.adjective and _MEDIA_WORD.search(s.norm_before(m.start, 40)))
