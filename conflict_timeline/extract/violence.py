@@ -156,35 +156,33 @@ class ViolenceMixin:
         if cut is None:
             return self._violence_group(hits, self._struck_places(), political, 0, len(s.text))
         at = s.offsets[cut.start()]
-        main = [h for h in hits if h.start < at]
-        cause = [h for h in hits if h.start >= at]
         places = self._struck_places()
         k = s.clause_of(at)
-        if not main and _ANSWER_OPENING.match(cut.group()) and k < len(s.clauses) and any(h.start >= s.clauses[k] for h in hits):
+        if not any(h.start < at for h in hits) and _ANSWER_OPENING.match(cut.group()) and k < len(s.clauses) and any(
+                h.start >= s.clauses[k] for h in hits):
             # "ردا على الهجوم على قاعدة بلد، شنت الطائرات ...", "In retaliation for the attack on X, US jets
             # struck Y": the answer opens the sentence; its clause is the cause, the rest the strike
             end = s.clauses[k]
-            main, cause = [h for h in hits if h.start >= end], [h for h in hits if h.start < end]
-            self.part_span = (end, len(s.text))
-            out = self._violence_group(main, [p for p in places if p.start >= end], political, end, len(s.text))
-            at, places, stop = 0, [p for p in places if p.start < end], end
-            cause = [] if all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) else cause
+            main, main_span = [h for h in hits if h.start >= end], (end, len(s.text))
+            cause, cause_span = [h for h in hits if h.start < end], (0, end)
         else:
-            stop = len(s.text)
-            self.part_span = (0, at)
-            out = self._violence_group(main, [p for p in places if p.start < at], political, 0, at) if main else []
+            main, main_span = [h for h in hits if h.start < at], (0, at)
+            # (with no strike before "after", the toll told before it is the cause's: "25 fighters
+            # were killed following three US airstrikes")
+            cause, cause_span = [h for h in hits if h.start >= at], ((at if main else 0), len(s.text))
+        self.part_span = main_span
+        out = self._violence_group(main, [p for p in places if main_span[0] <= p.start < main_span[1]], political,
+                                   *main_span) if main else []
+        cause_places = [p for p in places if cause_span[0] <= p.start < cause_span[1] and not main_span[0] <= p.start < main_span[1]]
         if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
-                d.span[0] >= at for d in s.dates) and not any(p.start >= at and p.place.geo_precision != "country" for p in places):
+                cause_span[0] <= d.span[0] < cause_span[1] for d in s.dates) and not any(
+                p.place.geo_precision != "country" for p in cause_places):
             cause = []  # "in response to the attacks its forces face": the attacks as a whole, no event
             # (unless they have a place of their own: "following Turkish strikes on resorts in Duhok")
         if cause:
-            # (with no strike before "after", the toll told before it is the cause's: "25 fighters
-            # were killed following three US airstrikes")
-            start = at if main and at else 0
-            self.part_span = (start, stop)
-            answer = out
-            out = answer + self._answered(answer, self._violence_group(cause, [p for p in places if p.start >= at], political, start, stop),
-                                          s.norm[s.norm_pos(start) : s.norm_pos(stop)])
+            self.part_span = cause_span
+            out += self._answered(out, self._violence_group(cause, cause_places, political, *cause_span),
+                                  s.norm[s.norm_pos(cause_span[0]) : s.norm_pos(cause_span[1])])
         self.part_span = None
         return out
 
