@@ -32,6 +32,7 @@ from .rules import (
     MEDIA_TYPES,
 )
 from .status import _ANSWER_TO
+from .trigger_words import INCURSION_AR, INCURSION_EN
 
 # words of an explosion, with no striker of their own
 _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
@@ -90,8 +91,8 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|it
 
 
 # an incursion or an aggression, with its nationality after it (Arabic) or before it (English)
-_INCURSION_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:توغل|عدوان|اجتياح|اعتداء)\s+$")
-_INCURSION_AFTER = re.compile(r"\s+(?:incursion|aggression|invasion)\b")
+_INCURSION_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:" + INCURSION_AR + r")\s+$")
+_INCURSION_AFTER = re.compile(r"\s+(?:" + INCURSION_EN + r")\b")
 
 
 # the setting of an event (في ظل, وسط, "amid"): the strikes told after it are no part of it

@@ -31,7 +31,7 @@ from .rules import (
     _WHERE_LEAD,
     MEDIA_TYPES,
 )
-from .trigger_words import _DOWN_WORDS
+from .trigger_words import _DOWN_WORDS, INCURSION_AR, INCURSION_EN
 
 # those a struck site houses (تضم عناصر من, تستضيف, housing, hosting)
 _HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
@@ -42,8 +42,9 @@ _STRUCK_REACH = 40
 _TARGETED_AFTER = re.compile(r"\s*[,،]?\s*(?:التي|الذي|الذين|اللذين|اللتين|which|that|who)\s+(?:(?:تم|جري|was|were|had been|has been|have been)\s+)"
                              r"(?:استهداف|قصف|ضرب|targeted|hit|struck|attacked|shelled|bombed)")
 # a noun of an incursion or an assault: the nationality after it names who made it
-_AGGRESSION_NOUN = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:توغل|عدوان|اجتياح|اعتداء|اعتداءات|عمليه|عمليات|هجوم|قصف|غاره|غارات)\s+$"
-                             r"|\b(?:incursion|aggression|offensive|operation|invasion)\s+$")
+# (or of an operation, an attack or a raid: هجوم تركي, "a Turkish offensive")
+_AGGRESSION_NOUN = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:" + INCURSION_AR + r"|اعتداءات|عمليه|عمليات|هجوم|قصف|غاره|غارات)\s+$"
+                             r"|\b(?:" + INCURSION_EN + r"|offensive|operation)\s+$")
 # an adjective of nearness after a place struck: what follows locates it (القرى القريبة من القاعدة)
 # (or lying near it: القرى الواقعة قرب القاعدة)
 _NEAR_ADJECTIVE = re.compile(r"(?:^|\s)(?:(?:ال)?(?:قريبه|قريب|مجاوره|مجاور|محاذيه|محاذي|متاخمه|متاخم)\s+(?:من|ل)"

@@ -47,6 +47,10 @@ _AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mi
                   r"|مروحيت\w*|طايرت\w*|مقاتلت\w*)")  # (مروحيتهم, طائرته: their helicopter, its plane)
 _DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
 _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
+# nouns of an incursion or an aggression, whose nationality names the side that made it (توغل تركي,
+# العدوان الإسرائيلي, "a Turkish incursion")
+INCURSION_AR = "توغل|عدوان|اجتياح|اعتداء"
+INCURSION_EN = "incursion|aggression|invasion"
 # answering with fire (ردت على مصادر النيران, ردت بالمثل, responded with artillery): a strike
 _ANSWER_WORDS = frozenset({"رد", "ردت", "responded", "retaliated"})
 _FIRE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:مصادر النيران|مصدر النيران|بالمثل|بقصف|بالقصف|بالمدفعيه|بنيران|بالنيران|with fire"
