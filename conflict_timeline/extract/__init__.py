@@ -32,6 +32,7 @@ from .candidates import _SentenceExtractor
 from .context import _Context, camp, country_name, national_variant, root_name
 from .mentions import _Analyzer
 from .merge import _link_denials, _merge_within
+from .no_toll import no_toll
 from .page import page_reference_date, page_sentences
 from .rules import _AIRCRAFT, Rules, load_rules
 from .strikers import _UNKNOWN_CRAFT
@@ -103,10 +104,17 @@ _TOLL_ALONE = re.compile(r"^\s*(?P<n>\S+)\s+(?:[a-z]+\s+){1,4}?(?:were|have been
 def _more_toll(events: list[Event], text: str) -> None:
     """A sentence that only counts more dead or hurt ("Four others were also wounded.") adds them to
     the strike told last, when it has no such count yet; one that only counts the dead or hurt ("Two
-    people inside the car were killed") adds them to the strike told just before it."""
+    people inside the car were killed") adds them to the strike told just before it; one that tells
+    that no one was hurt gives that strike, if it has no count, a toll of zero."""
     found = _MORE_TOLL.match(normalize(text))
     if found is None and events and events[-1].event_type in ("attack", "airstrike"):
         found = _TOLL_ALONE.match(normalize(text))
+        killed, wounded = no_toll(normalize(text)) if found is None else (None, None)
+        strike = events[-1]
+        if killed == 0 and strike.fatalities is None and strike.injured is None:
+            # "No one was hurt.", ولم تسفر عن إصابات: the strike just told, with no toll yet, hurt no one
+            strike.fatalities, strike.injured = killed, wounded
+            return
     if found is None:
         return
     value = parse_number(found.groupdict().get("n") or found.groupdict().get("na") or "")

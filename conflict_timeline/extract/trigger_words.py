@@ -47,6 +47,10 @@ _AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mi
                   r"|مروحيت\w*|طايرت\w*|مقاتلت\w*)")  # (مروحيتهم, طائرته: their helicopter, its plane)
 _DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
 _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
+# a verb of result between a negation and an event word, or right after the word: what is denied is
+# the harm the event did, not the event
+_RESULT_VERB = re.compile(r"\s(?:ان\s+)?(?:يسفر|تسفر|يودي|تودي|يخلف|تخلف|يوقع|توقع|يتسبب|تتسبب)\s")
+_RESULT_AFTER = re.compile(r"\s+(?:causing|resulting|leaving|inflicting)\b")
 # nouns of an incursion or an aggression, whose nationality names the side that made it (توغل تركي,
 # العدوان الإسرائيلي, "a Turkish incursion")
 INCURSION_AR = "توغل|عدوان|اجتياح|اعتداء"
@@ -88,6 +92,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
     for m in rules.trigger_re.finditer(norm):
         w, start, w_end = m.group("w"), m.start(), m.end("w")
         neg = _NEGATION.search(norm, max(0, start - 20), start)
+        if neg and (_RESULT_VERB.search(neg.group()) or _RESULT_AFTER.match(norm, w_end)):
+            neg = None  # دون أن يسفر القصف عن إصابات, "without the attack causing injuries": no harm, the attack was
         if neg and not _PLAN_WORD.search(neg.group()):
             negated.append(rules.triggers[w].family)
             continue  # لا يعني انسحابا, no withdrawal, not deployed ("not planning to": a denied plan)

@@ -15,6 +15,7 @@ from .candidate_words import _CAUSE_BEFORE
 from .frames import is_tally, used_weapons
 from .hits import _Mention, _TriggerHit
 from .mentions import _unique_places
+from .no_toll import no_toll_at
 from .rules import (
     _AIRCRAFT,
     _ANAPHORIC_BASE,
@@ -198,6 +199,21 @@ class ViolenceMixin:
                 ev.event_id = ev.make_id()
         return cause
 
+    def _no_toll(self, lo: int) -> tuple[int | None, int | None, int]:
+        """A toll of zero told after `lo` in the sentence (in the strike's clause, or after it: "rockets
+        hit the base, and an official said the attack caused no injuries"), with where it is told."""
+        found = no_toll_at(self.s.norm, self.s.norm_pos(lo))
+        return found if found is not None else (None, None, -1)
+
+    def _struck_before(self, pos: int, at: int, places: list[_Mention | None]) -> bool:
+        """Whether a strike on another of the `places` is told between `pos` and normalized position
+        `at`: a toll told after it is that strike's ("rockets hit X, and a drone hit Y, causing no
+        injuries": Y's). A strike word that refers back (القصف, "the attack") tells no other strike."""
+        s = self.s
+        return any(t.trigger.family == "violence" and pos < t.start and t.norm_start < at and not self._definite(t)
+                   and any(p is not None and p.start > t.start and s.norm_pos(p.start) < at for p in places)
+                   for t in s.triggers)
+
     def _struck_places(self) -> list[_Mention]:
         """The places of the sentence where a strike can fall: not where a convoy or column struck on
         its way was heading (قافلة ... متوجهة إلى نقطة المراقبة التاسعة, "a convoy en route to the
@@ -283,6 +299,8 @@ class ViolenceMixin:
                 # "indications are the attacks were initiated by militias": what it adds (who, how
                 # many) goes to the event told before; alone it is nothing
                 killed, wounded = self._casualties(lo, hi)
+                if killed is None and wounded is None:
+                    killed, wounded, _ = self._no_toll(lo)  # "it hurt no one"
                 if actor is None and killed is None and wounded is None:
                     return []
                 ev = self._event(etype, anchor, anchor.start, actor, None, None, self._status(etype, actor, anchor),
@@ -315,6 +333,9 @@ class ViolenceMixin:
             actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
         target = self._target(anchor, actor, etype, lo, hi)
         killed, wounded = self._casualties(lo, hi)
+        unhurt_at = -1
+        if killed is None and wounded is None:
+            killed, wounded, unhurt_at = self._no_toll(lo)  # ("causing no injuries": zero)
         status = self._status(etype, actor, anchor)
         if not fine and self.ctx.last_site is not None and s.search(_ANAPHORIC_BASE):
             fine = [self.ctx.last_site]  # "drones struck the garrison": the base named before
@@ -342,13 +363,15 @@ class ViolenceMixin:
         self.date_span = (lo, hi)  # (a strike told before "in response to" is not dated by what it answers)
         # a toll told once for strikes on several places is counted once: with the place it names
         # ("killing three in the second village"), else with the first
-        toll_at = -1 if len(chosen) < 2 or not fine or (killed is None and wounded is None) else next(
+        # (no one hurt is told of them all)
+        toll_at = -1 if len(chosen) < 2 or not fine or (killed is None and wounded is None) or unhurt_at >= 0 else next(
             (n for n, p in enumerate(chosen) if p is not None and self._toll_names(p)), 0)
         for n, place in enumerate(chosen):
             pos = place.start if place is not None else anchor.start
+            counted = toll_at in (-1, n) and not (unhurt_at >= 0 and self._struck_before(pos, unhurt_at, chosen))
             ev = self._event(etype, anchor, pos, actor, self._target_at(place, hits, anchor, target, actor, etype, lo, hi),
                              place, status, weight,
-                             fatalities=killed if toll_at in (-1, n) else None, injured=wounded if toll_at in (-1, n) else None)
+                             fatalities=killed if counted else None, injured=wounded if counted else None)
             last_date = self.ctx.last_violence_date
             if last_date is not None and not ev.date_text and (operation or (
                     (going_on or also) and last_date[2] == "day" and place is not None
@@ -442,11 +465,6 @@ class ViolenceMixin:
         lead = self.s.norm[max(0, ns - 4) : ns]
         return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
                 or bool(_DETERMINER_END.search(self.s.norm_before(hit.start, 8))))
-
-
-
-
-
 
     def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
         """Countries named together ("in Iraq and Syria", في العراق وسوريا) are the theatre of one
