@@ -43,6 +43,7 @@ from .deaths import DeathsMixin
 from .downing import DowningMixin
 from .funding import FundingMixin
 from .hits import _Mention, _TriggerHit
+from .memory import MemoryMixin
 from .mentions import _Analyzer, _Sentence, _unique_places
 from .persons import remember_speakers
 from .place_words import _SPOKE_AT
@@ -88,7 +89,7 @@ from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
 
-class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
+class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
                          ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer
@@ -126,41 +127,7 @@ class _SentenceExtractor(FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMi
         if any(m.actor is not None for m in s.mentions):
             remember_speakers(s.text, s.norm, s.norm_pos, s.mentions, self.ctx.people)
         out += self._political(political, any(id(e) not in self.ctx.backrefs for e in out))
-        forces = [m.actor for m in s.mentions if m.actor is not None and m.actor.type in ("military", "coalition")
-                  and self._side(m.actor).name in self.rules.air_powers]
-        if forces:
-            self.ctx.last_forces = forces[-1]
-        # (the places as read: قاعدة «بلد» is the Balad air base, not the town)
-        sites = []
-        if any(m.place is not None and (m.place.geo_precision == "site" or m.place.base) for m in s.mentions):
-            sites = [m for m in self._places() if m.place.geo_precision == "site"] or [
-                m for m in s.mentions if m.place is not None and m.place.geo_precision == "site"]
-        if sites:
-            self.ctx.last_site = _Mention(0, 0, "", None, sites[-1].place)
-        violent = [e for e in out if e.event_type in ("attack", "airstrike")]
-        struck = [e for e in violent if e.geo_precision == "site"]
-        if struck:
-            entry = self.gaz.get(struck[0].location, kind="place")
-            if entry is not None:
-                self.ctx.last_struck_site = _Mention(0, 0, "", None, entry)
-        if violent:
-            self.ctx.violence_seen = True
-            self.ctx.violence_places.update(e.location for e in violent if e.location)
-            self.ctx.last_violence = (self.gaz.get(violent[0].actor, kind="actor") if violent[0].actor else None,
-                                      violent[0].event_type)
-            first = violent[0]
-            self.ctx.last_violence_at = len(self.ctx.told)
-            if first.date_text and first.date_start is not None:
-                self.ctx.last_violence_date = (first.date_start, first.date_end, first.date_precision, first.date_text)
-        if any(e.event_type == "agreement" for e in out):
-            self.ctx.agreement_seen = True
-        speaker = next((e for e in out if e.event_type in ("denial", "statement", "agreement")), None)
-        if speaker is not None:
-            ent = self.gaz.get(speaker.actor, kind="actor")
-            if ent is not None:
-                self.ctx.last_speaker = ent
-        else:
-            self.ctx.defer_speaker(self)  # who spoke here is worked out only if a later sentence asks
+        self._remember(out)
         return out
 
     def _since_clause(self, hit: _TriggerHit) -> bool:

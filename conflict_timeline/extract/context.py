@@ -38,6 +38,7 @@ class _Context:
     last_site: _Mention | None = None  # the last base the article named
     last_struck_site: _Mention | None = None  # the last base the article told struck
     last_forces: Entry | None = None  # the last foreign forces the article named (القوات الأمريكية)
+    last_group: tuple[Entry, int] | None = None  # the last armed group named, with the index in `told` of its sentence
     ground_only: bool | None = None  # the page tells of guns and of no aircraft (worked out when asked)
     told: list = field(default_factory=list)  # (sentence, its events) read so far, for the last day named
     people: dict[str, Entry] = field(default_factory=dict)  # speakers named once with their side (persons.py)

@@ -74,6 +74,10 @@ _SINGLE_PERSON = re.compile(r"\s*(?:ال)?(?:قايد|قيادي|مسوول|ام
                             r"|\s*(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:commander|leader|officer|soldier|fighter|civilian|child|man|woman)\b")
 # the group itself as the one who tells (وقالت الجماعة, "the group said")
 _GROUP_TELLER = re.compile(r"\s+(?:ال)?(?:جماعه|فصيل|حركه|تنظيم|كتايب|ميليشيا|group|militia|faction)\b")
+# the attackers as the speaker, named by a common noun: right after the verb in Arabic (قالت الفصائل,
+# أعلنت الجماعة), right before it in English ("the militia said")
+_GROUP_SPEAKS_AFTER = re.compile(r"\s+(?:ال)?(?:جماعه|جماعات|فصيل|فصايل|حركه|تنظيم|كتايب|ميليشيا|ميليشيات|مليشيات|مقاومه)(?=\s|$|[.,،])")
+_GROUP_SPEAKS_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+)?(?:group|groups|militia|militias|faction|factions)\s+(?:has\s+|had\s+)?$")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 # an attribution right before the institution it names (بحسب وزارة الدفاع, "according to US Central Command")
 _NAMED_SOURCE = prefiltered(re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$"))
@@ -330,6 +334,8 @@ class StatusMixin:
         if etype == "attack" and actor is not None and self._attacker_side(actor) and (
                 s.cue(rules, "claimed") or self._is_speaker(actor) or self._in_own_words(actor)):
             return "claimed"  # (أعلنت فصائل المقاومة استهداف قاعدة حرير: the attackers tell it)
+        if etype == "attack" and (actor is None or actor.type == "armed_group") and self._group_tells(hit):
+            return "claimed"  # (قالت الفصائل إنها استهدفت قاعدة حرير: the unnamed attackers tell it)
         lo, hi = self._clause_span(hit.start)
         if etype == "agreement" and not _NEXT_TIME.search(s.norm, s.norm_pos(lo), s.norm_pos(hi)):
             hi = hit.start  # "signed an agreement to end the mission by September": the deal is made; "will sign": planned
@@ -348,6 +354,14 @@ class StatusMixin:
         if etype in ("attack", "airstrike") and self._official_source():
             return "confirmed"  # (drones struck the base, according to the coalition command)
         return "reported"
+
+    def _group_tells(self, hit: _TriggerHit) -> bool:
+        """An armed group named by a common noun speaks before the attack word: "the group said it
+        fired", قالت الفصائل إنها استهدفت."""
+        s = self.s
+        return any(t.trigger.hint == "speech" and t.end <= hit.start and (
+            _GROUP_SPEAKS_AFTER.match(s.norm, s.norm_pos(t.end)) or _GROUP_SPEAKS_BEFORE.search(s.norm_before(t.start, 30)))
+            for t in s.triggers)
 
     def _side_tells(self, actor: Entry) -> bool:
         """The side of the actor tells the event: it speaks in the sentence, or the event is told

@@ -288,6 +288,10 @@ class ViolenceMixin:
         operation = self.ctx.last_violence is not None and _OPERATION_REF.search(s.norm_before(anchor.start, 40)) is not None
         going_on = self.ctx.last_violence is not None and s.norm_pos(anchor.start) <= 8 and _GOING_ON.match(s.norm)
         also = _ALSO_NEAR.search(s.norm, max(0, anchor.norm_start - 30), anchor.norm_start + len(anchor.text) + 30) is not None
+        if actor is None and self.ctx.last_group is not None and len(self.ctx.told) - self.ctx.last_group[1] <= 2 and (
+                "airstrike" not in (clause_hints or {anchor.trigger.hint}) and self._group_tells(anchor)):
+            # "the group said it fired", قالت الفصائل إنها استهدفت: the armed group named just before
+            actor, etype = self.ctx.last_group[0], "attack"
         if (operation or going_on) and actor is None and self.ctx.last_violence[0] is not None:
             # "the operation included air strikes on ...", "the operation targets ...", كما قصفت محطة:
             # the side of the strikes told before

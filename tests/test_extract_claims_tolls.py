@@ -1,0 +1,57 @@
+"""A strike told to have hurt no one has a toll of zero, which goes to the strike told just before it;
+an armed group named by a common noun that speaks ("the group said") is the one named just before,
+and its word on its own attack is a claim."""
+
+from tests.extract_helpers import events, violent
+
+
+def test_a_strike_that_hurt_no_one_has_a_toll_of_zero():
+    (ev,) = violent(events("سقطت ثلاثة صواريخ مساء أمس على قاعدة عين الأسد دون أن يسفر القصف عن إصابات."))
+    assert (ev.fatalities, ev.injured) == (0, 0)
+    # told in the next sentence, in English
+    (ev,) = violent(events("Two rockets landed near the Baghdad airport late on Monday. No one was hurt."))
+    assert (ev.fatalities, ev.injured) == (0, 0)
+    # no deaths says nothing of the hurt
+    (ev,) = violent(events("A drone hit a base near Erbil on Sunday, causing no deaths, officials said."))
+    assert (ev.fatalities, ev.injured) == (0, None)
+
+
+def test_no_reports_of_casualties_and_unharmed_bystanders_are_no_toll():
+    (ev,) = violent(events("استهدفت طائرة مسيرة مطار أربيل فجر اليوم، ولم ترد تقارير فورية عن وقوع إصابات."))
+    assert (ev.fatalities, ev.injured) == (None, None)
+    (ev,) = violent(events("Rockets struck a base near Erbil on Sunday. There were no immediate reports of casualties."))
+    assert (ev.fatalities, ev.injured) == (None, None)
+    # the bystanders spared by a strike that killed two fighters
+    (ev,) = violent(events("A US drone strike killed two militia fighters near al-Qaim on Monday; no civilians were harmed."))
+    assert (ev.fatalities, ev.injured) == (2, None)
+
+
+def test_a_zero_toll_told_later_in_the_sentence_goes_to_the_strike_told_just_before_it():
+    # in a later clause, the attack referred back to
+    (ev,) = violent(events("استهدفت خمسة صواريخ قاعدة عين الأسد مساء أمس، وقال مسؤول أمني إن الهجوم لم يسفر عن وقوع إصابات."))
+    assert (ev.fatalities, ev.injured) == (0, 0)
+    # after a second strike: the second one's
+    first, second = violent(events("Rockets struck Ain al-Asad air base on Monday, and a drone hit Erbil airport on Tuesday, "
+                                   "causing no injuries."))
+    assert (first.location, first.fatalities) == ("Ain al-Asad Air Base", None)
+    assert (second.location, second.fatalities, second.injured) == ("Erbil Air Base", 0, 0)
+
+
+def test_a_group_named_by_a_common_noun_that_tells_its_attack_is_the_group_named_before_and_claims_it():
+    (ev,) = violent(events("تبنت كتائب حزب الله هجمات على القوات الأمريكية الأسبوع الماضي. "
+                           "وقالت الجماعة في بيان إنها استهدفت قاعدة حرير في أربيل بطائرة مسيرة أمس."))
+    assert (ev.actor, ev.location, ev.status) == ("Kataib Hezbollah", "Harir Air Base", "claimed")
+    (ev,) = violent(events("Kataib Hezbollah has stepped up its campaign against US forces. "
+                           "The group said it launched a drone at the Harir base near Erbil on Sunday."))
+    assert (ev.actor, ev.location, ev.status) == ("Kataib Hezbollah", "Harir Air Base", "claimed")
+
+
+def test_a_group_named_long_before_or_a_group_another_side_speaks_of_is_no_claim():
+    # named four sentences before: too far to be the group that speaks
+    (ev,) = violent(events("Kataib Hezbollah was founded in 2007. It is part of a larger alliance. Its leaders live in "
+                           "Baghdad. Many analysts follow it. The group said it launched a drone at the Harir base near "
+                           "Erbil on Sunday."))
+    assert ev.actor != "Kataib Hezbollah" and ev.status == "claimed"
+    # an official speaking of the militia: no claim
+    (ev,) = violent(events("A US official said the militia fired rockets at Ain al-Asad air base on Monday."))
+    assert ev.status != "claimed"
