@@ -381,3 +381,13 @@ def test_the_side_whose_approval_a_move_waits_for_does_not_move():
     (ev,) = [e for e in events("قال المسؤول إن واشنطن بانتظار موافقة بغداد على نشر بطاريات دفاع جوي إضافية في العراق.")
              if e.event_type == "deployment"]
     assert ev.actor_group == "United States"
+
+
+def test_a_country_with_its_institution_after_a_possessive_is_the_speaker():
+    found = events("Jordan’s Ministry of Foreign Affairs condemned the drone attack on Tuesday.")
+    assert [(e.event_type, e.actor) for e in found if e.event_type == "statement"] == [("statement", "Jordan")]
+    found = events("Iraq's defence ministry denounced the strikes on Monday.")
+    assert [e.actor for e in found if e.event_type == "statement"] == ["Iraq"]
+    # a province a country owns is a place, not an institution
+    (ev,) = events("US forces withdrew from Iraq's Anbar province last week.")
+    assert (ev.event_type, ev.location) == ("withdrawal", "Anbar")

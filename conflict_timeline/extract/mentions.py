@@ -155,6 +155,8 @@ class _Analyzer:
         mentions = [_Mention(start, end, written, r.actor, r.place, weak=r.weak_place, weak_actor=r.weak_actor)
                     for r, start, end, written in self.gaz.readings(text)]
         mentions += self._inner_places(text, mentions)
+        if "'s " in text or "’s " in text:
+            _owned_institutions(text, mentions)
         found, replaced = localities(self.gaz, text, norm, offs, mentions, self.area)
         if found:  # (towns and villages the gazetteer lacks, told with a place that holds them)
             mentions = [m for m in mentions if id(m) not in replaced] + found
@@ -456,6 +458,23 @@ _LAND_NOUN_HINT = prefiltered(re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}(
 _LAND_NOUN_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}\s+(?:(?:ال)?\S+يه\s+)?$")
 _LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fields|towns|villages|cities|provinces|territories"
                               r"|lands|waters|airspace|ports)\b")
+# an institution a country owns, after its name: "Iraq's Ministry of Defence", "Turkey's foreign minister"
+_OWNED_INSTITUTION = re.compile(
+    r"['’]s\s+(?:(?:foreign|defen[cs]e|interior|prime|deputy|top|chief|military|national|security|state|war)\s+){0,3}"
+    r"(?:ministry(?:\s+of\s+(?:the\s+)?(?:foreign affairs|national defen[cs]e|defen[cs]e|interior|foreign))?|minister|president"
+    r"|presidency|government|cabinet|parliament|security council|council|spokes(?:man|woman|person)|embassy|authorities"
+    r"|foreign office|general staff|army|armed forces|military)\b", re.I)
+
+
+def _owned_institutions(text: str, mentions: list[_Mention]) -> None:
+    """A country's name with its institution after it ("Iraq's Ministry of Defence condemned") reads
+    as one mention of the country: the institution speaks or acts for it, as its subject."""
+    for m in mentions:
+        if m.actor is not None and m.actor.type == "state" and (found := _OWNED_INSTITUTION.match(text, m.end)):
+            m.end = found.end()
+            m.text = text[m.start : m.end]
+
+
 _EN_PLACE_WORD_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|province|territory|soil|side of the border)\b")
 # a place word and one name right before a nationality: the place's country (بلدة أطمة السورية)
 _PLACE_WORD_NAME = prefiltered(re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:بلده|مدينه|قريه|بلدات|قري|معبر|ناحيه|مخيم|town of|village of)\s+\S+\s+(?:ال)?$"))
