@@ -394,9 +394,14 @@ def merge_generated(path: Path, actors: list[Entry], places: list[Entry]) -> lis
     return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def role_actors(role: str, folder: Path = DEFAULT_FOLDER) -> frozenset[str]:
+    """The actors roles.csv lists with `role`."""
+    with open(folder / "roles.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(row["actor"].strip() for row in csv.DictReader(fh) if row["role"].strip() == role)
+
+
 def generic_actors(folder: Path = DEFAULT_FOLDER) -> frozenset[str]:
     """The actors roles.csv lists as `generic` (Unidentified Armed Group): names for "no one named",
     with their national variants."""
-    with open(folder / "roles.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(row["actor"].strip() for row in csv.DictReader(fh) if row["role"].strip() == "generic")
+    return role_actors("generic", folder)

@@ -391,3 +391,14 @@ def test_a_country_with_its_institution_after_a_possessive_is_the_speaker():
     # a province a country owns is a place, not an institution
     (ev,) = events("US forces withdrew from Iraq's Anbar province last week.")
     assert (ev.event_type, ev.location) == ("withdrawal", "Anbar")
+
+
+def test_a_regional_government_speaks_for_itself_apart_from_its_state():
+    found = events("The Kurdistan Regional Government, while condemning the missile strike on Koya, called for calm. "
+                   "Iraq's foreign ministry denounced the attack on Sunday.")
+    assert sorted(e.actor for e in found if e.event_type == "statement") == ["Iraqi Ministry of Foreign Affairs",
+                                                                             "Kurdistan Region"]
+    # two offices of one state, one after the other, stay one position of that state
+    found = events("Iraq's foreign ministry condemned the strike on Sunday. The Iraqi government denounced it as a "
+                   "violation of sovereignty.")
+    assert len([e for e in found if e.event_type == "statement"]) == 1

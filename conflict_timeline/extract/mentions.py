@@ -156,7 +156,7 @@ class _Analyzer:
                     for r, start, end, written in self.gaz.readings(text)]
         mentions += self._inner_places(text, mentions)
         if "'s " in text or "’s " in text:
-            _owned_institutions(text, mentions)
+            mentions = _owned_institutions(text, mentions)
         found, replaced = localities(self.gaz, text, norm, offs, mentions, self.area)
         if found:  # (towns and villages the gazetteer lacks, told with a place that holds them)
             mentions = [m for m in mentions if id(m) not in replaced] + found
@@ -466,13 +466,17 @@ _OWNED_INSTITUTION = re.compile(
     r"|foreign office|general staff|army|armed forces|military)\b", re.I)
 
 
-def _owned_institutions(text: str, mentions: list[_Mention]) -> None:
-    """A country's name with its institution after it ("Iraq's Ministry of Defence condemned") reads
-    as one mention of the country: the institution speaks or acts for it, as its subject."""
+def _owned_institutions(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A country's name with its institution after it ("Iraq's Ministry of Defence condemned",
+    "Germany's parliament") reads as one mention of the country: the institution speaks or acts for
+    it, as its subject, and no name inside it (parliament) is read apart."""
+    spans = []
     for m in mentions:
         if m.actor is not None and m.actor.type == "state" and (found := _OWNED_INSTITUTION.match(text, m.end)):
+            spans.append((m.end, found.end()))
             m.end = found.end()
             m.text = text[m.start : m.end]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 _EN_PLACE_WORD_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|province|territory|soil|side of the border)\b")

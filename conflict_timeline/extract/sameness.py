@@ -8,7 +8,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
-from ..gazetteer_io import generic_actors
+from ..gazetteer_io import generic_actors, role_actors
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
@@ -18,6 +18,16 @@ from .rules import _OTHER_SITES
 _VIOLENT = frozenset({"attack", "airstrike"})
 _SPEECH = frozenset({"statement", "denial"})
 _TROOP_MOVES = ("deployment", "withdrawal")
+
+
+def _speaker_side(gaz: Gazetteer, actor_name: str) -> str:
+    """Whom a speaker speaks for: a region's own government (the Kurdistan Region) or one of its
+    offices speaks for the region, any other for the top of its chain (the ministry for Iraq)."""
+    entry = gaz.get(actor_name, kind="actor")
+    if entry is None:
+        return actor_name
+    regional = role_actors("regional_government")
+    return next((e.name for e in (entry, *gaz.ancestors(entry.id)) if e.name in regional), gaz.root(entry.id).name)
 
 
 def _kind(event_type: str) -> str:
@@ -302,7 +312,7 @@ def _same_event(a: Event, b: Event, gaz: Gazetteer, loose: bool = False, retell:
     if a.event_type in _SPEECH and a.event_type == b.event_type and a.actor and b.actor:
         # one speaker's statement told over several sentences ("X said ...", "he added ...") is one
         # statement of the page, wherever each sentence places it
-        return root_name(gaz, a.actor) == root_name(gaz, b.actor) and (
+        return _speaker_side(gaz, a.actor) == _speaker_side(gaz, b.actor) and (
             not a.date_text or not b.date_text or a.date_start is None or b.date_start is None
             or (a.date_start <= b.date_end + timedelta(days=1) and b.date_start <= a.date_end + timedelta(days=1)))
     if (a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
