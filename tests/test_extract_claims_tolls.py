@@ -55,3 +55,18 @@ def test_a_group_named_long_before_or_a_group_another_side_speaks_of_is_no_claim
     # an official speaking of the militia: no claim
     (ev,) = violent(events("A US official said the militia fired rockets at Ain al-Asad air base on Monday."))
     assert ev.status != "claimed"
+
+
+def test_a_move_one_side_means_to_force_on_another_is_no_move():
+    found = events("The militia claimed the attack and said it will force US troops to leave Iraq defeated.")
+    assert not [e for e in found if e.event_type == "withdrawal"]
+    found = events("وقالت الجماعة إنها ستواصل عملياتها لإجبار القوات الأمريكية على الانسحاب من سوريا.")
+    assert not [e for e in found if e.event_type == "withdrawal"]
+    # a move forced on a side and made is a move
+    found = events("The Turkish offensive forced US troops to withdraw from the border area in October 2019.")
+    assert [e.event_type for e in found] == ["withdrawal"]
+
+
+def test_strikes_on_a_border_between_two_countries_are_one_strike():
+    found = violent(events("US jets struck militia depots on the Iraq-Syria border on June 27, killing four fighters."))
+    assert len(found) == 1 and found[0].fatalities == 4

@@ -53,6 +53,7 @@ from .rules import (
     _AFTER,
     _ANAPHORIC_BASE,
     _BASES_COUNT,
+    _COERCED,
     _COMMAND_AFTER,
     _CONDEMN,
     _CONDITION,
@@ -159,6 +160,8 @@ class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikerMixin,
             return True  # "a victory would accelerate an expected withdrawal": a possibility
         if _OBLIGATION.search(self.s.norm_before(hit.start, 40)):
             return True  # "Ankara must withdraw all its forces": a demand, not a move
+        if hit.trigger.family == "troops" and _COERCED.search(self.s.norm_before(hit.start, 50)):
+            return True  # "vowed to force US troops to leave": an aim, not a move
         if _CONDITION.search(before):
             return True  # "until it withdraws", "to prevent the return of ...": a condition, not an event
         if _PURPOSE.search(self.s.norm_before(hit.start, 60)):

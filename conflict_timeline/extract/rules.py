@@ -229,6 +229,8 @@ _TEMPLATES: dict[str, str] = {
     # (and على X أن ...: "it is on Turkey to withdraw", after إن, و or a comma)
     "OBLIGATION": r"(?:^|\s)[وفب]?(?:<<obligation>>)\s+(?:\S+\s+){0,4}?(?:ل|لل)?$"
                   r"|(?:(?:^|\s)[وف]|(?:^|\s)[وف]?ان\s+|(?:^|[,،])\s*)علي\s+(?:\S+\s+){1,3}?ان\s+$",
+    # "will force US troops to leave", لإجبار القوات على الانسحاب: a move one side means to force on another
+    "COERCED": r"(?:^|\s)[وفل]?(?:<<coerce>>)\s+(?:\S+\s+){0,4}?[\"']?(?:to|علي)\s+(?:ال)?$",
     "MONEY_COMPARE": r"(?:^|\s)(?:<<money_compare>>)\s*(?:about|around|نحو|حوالي)?\s*\$?$",
     "BANNED_IN": r"(?:<<banned_in>>)\s*(?:the\s+)?$",
     "AIRCRAFT": r"(?<!\w)[وفب]?(?:<<aircraft>>)(?! (?:ال)?مسير| بدون| بلا)(?!\w)",
@@ -399,6 +401,7 @@ NEEDED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 _MONEY_COMPARE = _CTX["MONEY_COMPARE"]
 _HYPOTHETICAL = _CTX["HYPOTHETICAL"]
 _OBLIGATION = _CTX["OBLIGATION"]
+_COERCED = _CTX["COERCED"]
 _FOUNDING = _CTX["FOUNDING"]
 _LED_BY = _CTX["LED_BY"]
 # a bare base word and where it lies (القاعدة الواقعة في, the base located in)

@@ -43,7 +43,7 @@ _RECORD_OF = prefiltered(re.compile(r"(?:responsible for|behind|blamed for|invol
                                     r"\s+(?:\S+\s+){0,6}$"))
 # verbs of accusing (the strike they name is told as the accused's)
 _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|accused|accuses|blamed|blames)")
-_JOINED = re.compile(r"\s*(?:,|،|و|and|or|او)?\s*(?:في|in|و)?\s*")
+_JOINED = re.compile(r"\s*(?:,|،|و|and|or|او|-|/)?\s*(?:في|in|و)?\s*")  # (or a hyphen: "the Iraq-Syria border")
 
 
 # attacks named as a whole (الهجمات, the attacks)
