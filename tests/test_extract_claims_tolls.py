@@ -70,3 +70,12 @@ def test_a_move_one_side_means_to_force_on_another_is_no_move():
 def test_strikes_on_a_border_between_two_countries_are_one_strike():
     found = violent(events("US jets struck militia depots on the Iraq-Syria border on June 27, killing four fighters."))
     assert len(found) == 1 and found[0].fatalities == 4
+
+
+def test_a_lead_that_places_an_unclaimed_attack_in_a_country_is_the_attack_the_body_places_on_a_base():
+    found = violent(events("A base hosting US troops in Iraq was struck by rockets on Monday. Rockets hit Ain al-Asad "
+                           "air base in western Iraq on Monday afternoon, a coalition spokesman said."))
+    assert [e.location for e in found] == ["Ain al-Asad Air Base"]
+    # the base's name as English pages often spell it
+    (ev,) = violent(events("The al-Assad Air Base in western Iraq was hit by 14 rockets on Monday."))
+    assert ev.location == "Ain al-Asad Air Base" and ev.target != "Syria (Assad government)"
