@@ -79,3 +79,11 @@ def test_a_lead_that_places_an_unclaimed_attack_in_a_country_is_the_attack_the_b
     # the base's name as English pages often spell it
     (ev,) = violent(events("The al-Assad Air Base in western Iraq was hit by 14 rockets on Monday."))
     assert ev.location == "Ain al-Asad Air Base" and ev.target != "Syria (Assad government)"
+
+
+def test_front_groups_of_the_iraqi_factions_are_named_armed_groups():
+    (ev,) = violent(events("تبنى فصيل أصحاب الكهف استهداف رتل للتحالف الدولي في محافظة الديوانية أمس."))
+    assert (ev.actor, ev.status) == ("Ashab al-Kahf", "claimed")
+    (ev,) = violent(events("A group calling itself the Brigades to avenge al-Muhandis claimed the rocket attack on "
+                           "Ain al-Asad on Wednesday."))
+    assert (ev.actor, ev.location) == ("Saraya Thar al-Muhandis", "Ain al-Asad Air Base")

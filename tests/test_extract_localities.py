@@ -255,3 +255,11 @@ def test_a_latin_word_ends_an_arabic_list_and_the_apostrophe_spelling_of_al_qaim
     assert ev.location == "Tal Rifaat"
     (ev,) = violent(events("US jets struck militia depots in the border town of Al-Qa'im, Iraq, on Sunday."))
     assert ev.location == "al-Qaim"
+
+
+def test_a_city_that_locates_a_town_named_as_its_base_is_no_second_base():
+    (ev,) = violent(events("Kataib Hezbollah claimed a drone strike on the Harir base in Erbil on Sunday."))
+    assert ev.location == "Harir Air Base"
+    # another base word before the city: the city's own base
+    found = violent(events("Drones struck the Harir base and another base in Erbil on Sunday."))
+    assert [e.location for e in found] == ["Harir Air Base", "Erbil Air Base"]

@@ -79,11 +79,11 @@ def _fold_lead(events: list[Event], gaz: Gazetteer) -> list[Event]:
     lead = min(violent, key=lambda e: e.span_start)
     if lead.geo_precision not in ("country", "region") or not lead.location:
         return events
-    # (by one side, or both by no one named: "a base in Iraq was hit", then "rockets hit Ain al-Asad")
+    # (by one side, or an attack by no one named: "a base in Iraq was hit", then "rockets hit Ain al-Asad")
     finer = [e for e in violent if e is not lead and e.location and e.location != lead.location
              and lead.location in _place_chain(gaz, e.location)
              and ((e.actor and lead.actor and root_name(gaz, e.actor) == root_name(gaz, lead.actor))
-                  or (not e.actor and not lead.actor and e.event_type == lead.event_type == "attack"))
+                  or (not lead.actor and e.event_type == lead.event_type == "attack"))
              and _lead_day_fits(lead, e)
              and not _days_apart(lead, e)
              # (strikes on Iran's targets are not the strike "also" told on Hezbollah's positions)

@@ -16,6 +16,7 @@ from .frames import is_tally, used_weapons
 from .hits import _Mention, _TriggerHit
 from .mentions import _unique_places
 from .no_toll import no_toll_at
+from .place_words import _BASE_AFTER
 from .rules import (
     _AIRCRAFT,
     _ANAPHORIC_BASE,
@@ -444,8 +445,9 @@ class ViolenceMixin:
             kinds, reach = ("site", "region", "city"), 70
         kept = None if places is None else {x.place.id for x in places}  # (not a place the sentence set aside)
         earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
-                   and (kept is None or q.place.id in kept)
-                   and q.place.geo_precision in kinds and q is not p and p.start - q.end <= reach
+                   and (kept is None or q.place.id in kept or q.place.base in kept)
+                   and (q.place.geo_precision in kinds or (q.place.base and _BASE_AFTER.match(self.s.text, q.end)))
+                   and q is not p and p.start - q.end <= reach  # (a town named as its base: "the Harir base in Erbil")
                    # (a governorate that holds the town names no place the town locates: عامودا بريف
                    # الحسكة، ومواقع في مدينة ديرك)
                    and not any(a.id == q.place.id for a in self.gaz.ancestors(p.place.id))

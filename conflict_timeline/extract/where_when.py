@@ -400,10 +400,13 @@ class WhereWhenMixin:
             if base is not None:
                 return replace(m, place=base)
         window = self.s.norm_before(m.start, 60)
+        # (a base named before it, by its own name or as a town's base: "the Harir base in Erbil")
         located = _LOCATOR.search(self.s.norm_before(m.start, 22)) and any(
-            q.place is not None and q.place.geo_precision == "site" and 0 <= m.start - q.end <= 30
-            and not _BASE_WORD.search(self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(m.start)])
-            for q in self.s.mentions)
+            q.place is not None and 0 <= m.start - q.end <= 30 and (
+                (q.place.geo_precision == "site" and not _BASE_WORD.search(self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(m.start)]))
+                or (q.place.base and (after := _BASE_AFTER.match(self.s.text, q.end)) is not None
+                    and not _BASE_WORD.search(self.s.norm[self.s.norm_pos(after.end()) : self.s.norm_pos(m.start)])))
+            for q in self.s.mentions if q is not m)
         words = list(_BASE_WORD.finditer(window))
         # a place named between the last base word and the city: the base is at that place
         word_at = self.s.norm_pos(m.start) - len(window) + words[-1].end() if words else 0
