@@ -53,3 +53,11 @@ def test_the_airports_flights_were_diverted_to_are_no_places_struck():
     (ev,) = violent(events("وذكرت وسائل إعلام أن غارة إسرائيلية أصابت مدرج مطار دمشق الدولي يوم الأحد، ما تسبب في "
                            "تحويل مسار رحلات متجهة إلى العاصمة باتجاه مطاري حلب واللاذقية."))
     assert ev.location == "Damascus International Airport"
+
+
+def test_a_capital_that_judges_or_the_country_across_a_border_area_is_no_place():
+    found = events("Erdogan said on Monday that Turkish troops would be sent to fight Kurdish forces whom Ankara "
+                   "considers terrorists.")
+    assert all(e.location != "Ankara" for e in found)
+    (ev,) = events("The SDF said US forces withdrew from the border area with Turkey on Monday.")
+    assert ev.event_type == "withdrawal" and ev.location != "Turkey"

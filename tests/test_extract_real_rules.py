@@ -425,3 +425,9 @@ def test_a_members_move_at_a_town_and_the_coalitions_in_its_governorate_are_one_
             "محافظة نينوى إلى القوات العراقية.")
     (ev,) = events(body)
     assert (ev.event_type, ev.actor_group, ev.location) == ("withdrawal", "United States", "Mosul")
+
+
+def test_what_is_left_standing_is_no_one_leaving():
+    found = events("There is not a single building left standing at the depot, an Israeli officer told reporters.")
+    assert not [e for e in found if e.event_type == "withdrawal"]
+    assert [e.event_type for e in events("The last US troops left the base on Monday.")] == ["withdrawal"]

@@ -379,7 +379,7 @@ class _Analyzer:
 # not its guards (حرس الحدود العراقي, "Iraqi border guards": a side)
 _BORDER_BEFORE = prefiltered(re.compile(r"(?<!حرس)(?<!قوات)(?<!شرطه)(?<!مخافر)(?:^|\s)[وبلف]?(?:ال)?(?:حدود|شريط الحدودي)"
                                         r"(?:\s+(?:ال)?\S+(?:يه|ي))?\s+$"))
-_BORDER_WITH = re.compile(r"(?:\b(?:border|borders|frontier) with|(?:^|\s)(?:ال)?(?:حدود|حدوديه|الحدوديه)\s+مع)\s+(?:the\s+)?$")
+_BORDER_WITH = re.compile(r"(?:\b(?:border|borders|frontier)(?: area| region| strip| zone)? with|(?:^|\s)(?:ال)?(?:حدود|حدوديه|الحدوديه)\s+مع)\s+(?:the\s+)?$")
 _BORDER_AFTER = re.compile(r"(?:-\w+)?\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|troops|units?|posts?|patrols?))",
                            re.IGNORECASE)
 

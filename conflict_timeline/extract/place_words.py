@@ -64,7 +64,12 @@ _COMMAND_AFTER = re.compile(r"\s+operations\s+(?:command|center|centre|sector)\b
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:التي|الذي|which|who)\s+(?:قد\s+|had\s+|has\s+)?[^\s\d]+(?:ت|وا|ed)(?=\s)")
 # a relative pronoun and its verb right before a name: the name is the verb's subject (التي أطلقتها
 # أنقرة, "which Ankara launched")
-_RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|which|that)\s+(?:[^\s\d]+\s+)?$")
+_RELATIVE_VERB = re.compile(r"(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|which|that|who|whom)\s+(?:[^\s\d]+\s+)?$")
+# a capital right before a verb of saying or judging ("Ankara says", "Baghdad considers", "Damascus
+# accused"): the government
+_JUDGING_AFTER = re.compile(r"\s+(?:says|said|considers|considered|regards|regarded|views|viewed|sees|saw|accuses|accused"
+                            r"|believes|believed|insists|insisted|wants|wanted|fears|feared|demands|demanded|denies|denied"
+                            r"|claims|claimed|blames|blamed|rejects|rejected)\b")
 
 
 # a road named after the cities it joins (طريق حلب - اللاذقية, the Aleppo-Latakia highway)

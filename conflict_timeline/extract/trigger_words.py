@@ -47,6 +47,9 @@ _AIRCRAFT_WORD = (r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|su-?\d+|mi
                   r"|مروحيت\w*|طايرت\w*|مقاتلت\w*)")  # (مروحيتهم, طائرته: their helicopter, its plane)
 _DOWNED_AFTER = re.compile(r"\s+(?:(?!drone|مسيره|مسيرات|صاروخ|missile|rocket)\S+\s+){0,5}?" + _AIRCRAFT_WORD + r"(?![\w])")
 _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
+# "left" after what there is or is not ("there is not a single structure left", "only a few troops
+# left"): what remains, no one leaving
+_REMAINING_BEFORE = re.compile(r"\b(?:there (?:is|are|was|were)|not a single|nothing|none|only|little|few)\b(?:\s+\S+){0,4}\s+$")
 # a verb of result between a negation and an event word, or right after the word: what is denied is
 # the harm the event did, not the event
 _RESULT_VERB = re.compile(r"\s(?:ان\s+)?(?:يسفر|تسفر|يودي|تودي|يخلف|تخلف|يوقع|توقع|يتسبب|تتسبب)\s")
@@ -107,8 +110,9 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
             continue  # "an alliance called the Islamic Resistance": a name given, no call
         if w in _DESTROY_WORDS and not _DESTROYED_TARGETS.match(norm, w_end):
             continue  # "destroyed 20 PKK targets", تدمير 20 هدفا: a strike told by its result; "destroyed the old city": none
-        if w in ("left", "leaves", "leave") and _LEFT_CASUALTIES.match(norm, w_end):
-            continue  # "the strike left three soldiers dead": a toll, no one left
+        if w in ("left", "leaves", "leave") and (_LEFT_CASUALTIES.match(norm, w_end) or (
+                w == "left" and _REMAINING_BEFORE.search(norm, max(0, start - 40), start))):
+            continue  # "the strike left three soldiers dead": a toll, no one left; "not a single building left": what remains
         if _WEAPON_TYPE_AFTER.match(norm, w_end) if w == "attack" else _STRIKE_MODIFIER.match(norm, w_end) if w == "strike" else (
                 "هجومي" in w and _AIRCRAFT_BEFORE.search(norm, max(0, start - 24), start)):
             continue  # "attack jets", طائرات هجومية, "the strike force": a kind of aircraft or unit, no attack

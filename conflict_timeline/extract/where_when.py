@@ -40,6 +40,7 @@ from .place_words import (
     _DISTANCE_FROM,
     _FROM_BEFORE,
     _INCLUDING_WORDS,
+    _JUDGING_AFTER,
     _LAUNCHED_FROM,
     _LONGER_NAME_AFTER,
     _LONGER_NAME_BEFORE,
@@ -332,7 +333,7 @@ class WhereWhenMixin:
                 continue  # "the international community, including Russia and Iran": addressees, no place
             if m.actor is not None and m.place.geo_precision == "city" and (
                     _COUNTERPART.search(s.norm_before(m.start, 12)) or _ACCUSED.search(s.norm_before(m.start, 30))
-                    or _RELATIVE_VERB.search(s.norm_before(m.start, 24))
+                    or _RELATIVE_VERB.search(s.norm_before(m.start, 24)) or _JUDGING_AFTER.match(s.norm, s.norm_pos(m.end))
                     or (_RELATIVE_AFTER.match(s.norm, s.norm_pos(m.end)) and not _DESTINATION.search(s.norm_before(m.start, 12)))):
                 continue  # مذكرة تفاهم مع بغداد, "Ankara blamed Damascus", العملية التي أطلقتها أنقرة, "the
                 # operation that Ankara launched", غضب بغداد التي استدعت السفير: a government, not a place
