@@ -87,3 +87,12 @@ def test_front_groups_of_the_iraqi_factions_are_named_armed_groups():
     (ev,) = violent(events("A group calling itself the Brigades to avenge al-Muhandis claimed the rocket attack on "
                            "Ain al-Asad on Wednesday."))
     assert (ev.actor, ev.location) == ("Saraya Thar al-Muhandis", "Ain al-Asad Air Base")
+
+
+def test_a_nationality_after_the_kind_of_a_strike_names_who_struck_and_an_envoys_post_is_no_place():
+    (ev,) = violent(events("تعرض مصيف في محافظة دهوك يوم الأربعاء لقصف مدفعي تركي، ليقدم العراق شكوى ضد تركيا "
+                           "ويستدعي سفيرها في بغداد."))
+    assert (ev.actor, ev.location) == ("Turkey", "Duhok Governorate")
+    # an embassy struck is a place struck
+    (ev,) = violent(events("Rockets struck the US embassy in Baghdad on Sunday."))
+    assert ev.location == "US Embassy in Baghdad"

@@ -50,6 +50,9 @@ _COMPASS_BEFORE = re.compile(r"(?:^|(?<!\sفي)(?<!^في)\s)(?:شمال|جنوب
                              rf"{CAPITAL_BEFORE_NAME}?$")
 # a town's name in a time zone, a unit or an outlet's name is no place of the event
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:توقيت|بتوقيت|time in|لواء|brigade|قناه|موقع|صحيفه|إذاعه|اذاعه)\s*$")
+# a diplomat's post (استدعاء سفيرها في بغداد, سحب القائم بالأعمال من أنقرة, "its ambassador in Baghdad")
+_ENVOY_POST = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:سفير|سفيره|سفيرها|سفيرا|سفراء|قايم بالاعمال|ambassador|envoy|charge d'affaires)"
+                                     r"\s+(?:\S+\s+){0,2}?(?:في|لدي|من|الي|in|to|from)\s+$"))
 
 
 # a unit named after a town (the Siirt Third Commando Brigade, لواء ...) is no place

@@ -90,6 +90,9 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|it
                             r"|began|begins|bombed|targeted|attacked|shot|ordered|sent|deployed)\b")
 
 
+# the kind of a strike, after its noun (قصف مدفعي, قصف صاروخي مكثف): the word is a noun, and a nationality
+# after its kind names who struck (لقصف مدفعي تركي)
+_NOUN_MODIFIERS = re.compile(r"(?:(?:ال)?(?:مدفعي|صاروخي|جوي|بري|مكثف|عنيف|متقطع|مدفعيه|صاروخيه|جويه|بريه|مكثفه|عنيفه|متقطعه)\s*){1,2}")
 # an incursion or an aggression, with its nationality after it (Arabic) or before it (English)
 _INCURSION_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:" + INCURSION_AR + r")\s+$")
 _INCURSION_AFTER = re.compile(r"\s+(?:" + INCURSION_EN + r")\b")
@@ -407,7 +410,8 @@ class StrikerMixin:
                 if any(hit.end <= t.start < m.start and t.trigger.family == "violence" for t in s.triggers):
                     continue  # غارة جوية استهدفت الرتل التركي: the object of the verb between, struck
                 if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
-                        c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")):
+                        c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")
+                                                        or _NOUN_MODIFIERS.fullmatch(gap.strip())):
                     # (after a verb the words are its subject or object: استهدف سلاح الجو الإسرائيلي is
                     # the striker, استهدف مركزا إسرائيليا the target)
                     return m.actor
