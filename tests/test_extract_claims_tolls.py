@@ -96,3 +96,8 @@ def test_a_nationality_after_the_kind_of_a_strike_names_who_struck_and_an_envoys
     # an embassy struck is a place struck
     (ev,) = violent(events("Rockets struck the US embassy in Baghdad on Sunday."))
     assert ev.location == "US Embassy in Baghdad"
+
+
+def test_the_nationality_of_other_strikes_told_beside_is_not_the_side_struck():
+    found = violent(events("تعرضت ثلاث مناطق في أربيل لقصف صاروخي إيراني، بالتزامن مع الضربات التركية على شمال سوريا."))
+    assert found and all(e.actor == "Iran" and e.target != "Turkey" for e in found if e.location == "Erbil")

@@ -32,7 +32,7 @@ from .rules import (
     MEDIA_TYPES,
 )
 from .status import _ANSWER_TO
-from .trigger_words import INCURSION_AR, INCURSION_EN
+from .trigger_words import INCURSION_AR, INCURSION_EN, STRIKE_KIND_AR
 
 # words of an explosion, with no striker of their own
 _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
@@ -92,7 +92,7 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|it
 
 # the kind of a strike, after its noun (قصف مدفعي, قصف صاروخي مكثف): the word is a noun, and a nationality
 # after its kind names who struck (لقصف مدفعي تركي)
-_NOUN_MODIFIERS = re.compile(r"(?:(?:ال)?(?:مدفعي|صاروخي|جوي|بري|مكثف|عنيف|متقطع|مدفعيه|صاروخيه|جويه|بريه|مكثفه|عنيفه|متقطعه)\s*){1,2}")
+_NOUN_MODIFIERS = re.compile(r"(?:(?:ال)?(?:" + STRIKE_KIND_AR + r")\s*){1,2}")
 # an incursion or an aggression, with its nationality after it (Arabic) or before it (English)
 _INCURSION_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:" + INCURSION_AR + r")\s+$")
 _INCURSION_AFTER = re.compile(r"\s+(?:" + INCURSION_EN + r")\b")

@@ -31,7 +31,7 @@ from .rules import (
     _WHERE_LEAD,
     MEDIA_TYPES,
 )
-from .trigger_words import _DOWN_WORDS, INCURSION_AR, INCURSION_EN
+from .trigger_words import _DOWN_WORDS, INCURSION_AR, INCURSION_EN, STRIKE_KIND_AR
 
 # those a struck site houses (تضم عناصر من, تستضيف, housing, hosting)
 _HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
@@ -43,7 +43,8 @@ _TARGETED_AFTER = re.compile(r"\s*[,،]?\s*(?:التي|الذي|الذين|ال�
                              r"(?:استهداف|قصف|ضرب|targeted|hit|struck|attacked|shelled|bombed)")
 # a noun of an incursion or an assault: the nationality after it names who made it
 # (or of an operation, an attack or a raid: هجوم تركي, "a Turkish offensive")
-_AGGRESSION_NOUN = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:" + INCURSION_AR + r"|اعتداءات|عمليه|عمليات|هجوم|قصف|غاره|غارات)\s+$"
+_AGGRESSION_NOUN = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:" + INCURSION_AR + r"|اعتداءات|عمليه|عمليات|هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)"
+                             r"(?:\s+(?:ال)?(?:" + STRIKE_KIND_AR + r")){0,2}\s+$"
                              r"|\b(?:" + INCURSION_EN + r"|offensive|operation)\s+$")
 # an adjective of nearness after a place struck: what follows locates it (القرى القريبة من القاعدة)
 # (or lying near it: القرى الواقعة قرب القاعدة)
@@ -237,13 +238,15 @@ class TargetsMixin:
                     for q in self.s.mentions):  # (وهي تسمية تضم فصائل: the factions a group's name covers)
                 housed.append(m)  # "an Iraqi base hosting US troops", قاعدة عراقية تستضيف قوات أمريكية: the guests
                 continue
+            if (m.adjective or self._is_nisba(m)) and _AGGRESSION_NOUN.search(self.s.norm_before(m.start, 20)):
+                continue  # (توغل إسرائيلي, العدوان التركي, الضربات التركية, "a Turkish incursion": the side that struck)
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._owns_object_trigger(m) or (
                     self._exposed(m) and not self._is_place_use(m)) or self._dead_of(m):
                 # ("the garrison in Syria was attacked": the country is where, not who was struck)
                 struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
                 continue
-            if m.adjective and (etype == "airstrike" or _AGGRESSION_NOUN.search(self.s.norm_before(m.start, 14))):
-                continue  # (توغل إسرائيلي, العدوان التركي, "a Turkish incursion": the side that struck)
+            if m.adjective and etype == "airstrike":
+                continue  # ("Israeli jets struck": the side that struck)
             if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
                 continue
             cands.append((m, resolved))

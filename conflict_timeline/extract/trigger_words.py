@@ -58,6 +58,8 @@ _RESULT_AFTER = re.compile(r"\s+(?:causing|resulting|leaving|inflicting)\b")
 # العدوان الإسرائيلي, "a Turkish incursion")
 INCURSION_AR = "توغل|عدوان|اجتياح|اعتداء"
 INCURSION_EN = "incursion|aggression|invasion"
+# the kind of a strike after its noun (قصف مدفعي, قصف صاروخي مكثف)
+STRIKE_KIND_AR = "مدفعي|صاروخي|جوي|بري|مكثف|عنيف|متقطع|مدفعيه|صاروخيه|جويه|بريه|مكثفه|عنيفه|متقطعه"
 # answering with fire (ردت على مصادر النيران, ردت بالمثل, responded with artillery): a strike
 _ANSWER_WORDS = frozenset({"رد", "ردت", "responded", "retaliated"})
 _FIRE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:مصادر النيران|مصدر النيران|بالمثل|بقصف|بالقصف|بالمدفعيه|بنيران|بالنيران|with fire"
