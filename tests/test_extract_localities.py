@@ -263,3 +263,14 @@ def test_a_city_that_locates_a_town_named_as_its_base_is_no_second_base():
     # another base word before the city: the city's own base
     found = violent(events("Drones struck the Harir base and another base in Erbil on Sunday."))
     assert [e.location for e in found] == ["Harir Air Base", "Erbil Air Base"]
+
+
+def test_villages_one_raid_hit_near_a_town_are_one_strike_at_the_town():
+    found = violent(events("قصفت طائرات حربية تركية فجر اليوم أطراف مدينة تل رفعت وقرى مرعناز وشوارغة المجاورة لها."))
+    assert [e.location for e in found] == ["Tal Rifaat"]
+    # towns far apart stay one strike each
+    found = violent(events("Turkish jets struck Ras al-Ain and Tal Abyad on Wednesday afternoon."))
+    assert sorted(e.location for e in found) == ["Ras al-Ain", "Tal Abyad"]
+    # a town that only locates the villages takes none of them
+    found = violent(events("Turkish warplanes struck villages south of Kobani on Monday, including Al-Taynah and Ghassak."))
+    assert found and "Kobani" not in [e.location for e in found]

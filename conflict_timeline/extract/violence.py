@@ -16,7 +16,7 @@ from .frames import is_tally, used_weapons
 from .hits import _Mention, _TriggerHit
 from .mentions import _unique_places
 from .no_toll import no_toll_at
-from .place_words import _BASE_AFTER
+from .place_words import _BASE_AFTER, _ENVOY_POST
 from .rules import (
     _AIRCRAFT,
     _ANAPHORIC_BASE,
@@ -111,6 +111,22 @@ _AREA_KM = 15
 
 def _close(a: Entry, b: Entry, km: float) -> bool:
     return None not in (a.lat, a.lon, b.lat, b.lon) and km_between(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+
+
+def _one_raid(chosen: list[_Mention | None], landmarks: set[int]) -> list[_Mention | None]:
+    """Villages a strike hit with a town named before them ("the outskirts of Tal Rifaat and the
+    villages of X, Y and Z near it") are the town's raid: villages the gazetteer lacks (localities),
+    which lie where their holder is, go with a known town named before them in the list. Towns and
+    bases stay one strike each, and a town named only to locate the villages ("villages south of
+    Kobani": `landmarks`, by id) takes none."""
+    kept: list[_Mention | None] = []
+    for p in chosen:
+        if p is not None and p.place.type == "locality" and any(
+                q is not None and id(q) not in landmarks and q.place.geo_precision == "city" and q.place.type != "locality"
+                for q in kept):
+            continue
+        kept.append(p)
+    return kept
 
 
 # the words of an answer that may open a sentence (not "after", which only sets it in time)
@@ -226,6 +242,8 @@ class ViolenceMixin:
     def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
                         lo: int, hi: int) -> list[Event]:
         s = self.s
+        # (an ambassador's post is where he serves, no place struck: استدعاء سفيرها في بغداد)
+        places = [p for p in places if not _ENVOY_POST.search(s.norm_before(p.start, 40))]
         fine = [p for p in places if p.place.geo_precision in ("site", "city")]
         fine = [p for p in fine if not self._locator(p, fine, places)]
         hits = [h for h in hits if not _PLANNED_ATTACK.search(s.norm_before(h.start, 40))
@@ -363,6 +381,7 @@ class ViolenceMixin:
                 r.place.id in {e.id for e in self.gaz.ancestors(f.place.id)} or _close(r.place, f.place, _AREA_KM)
                 for f in fine)], key=lambda m: m.start)
         chosen = fine or regions or self._theatre(countries, actor) or [None]  # one event per place named
+        chosen = _one_raid(chosen, {id(p) for p in chosen if p is not None and _COMPASS_END.search(s.norm_before(p.start, 22))})
         weight = max(h.trigger.weight for h in hits)
         out = []
         self.date_span = (lo, hi)  # (a strike told before "in response to" is not dated by what it answers)

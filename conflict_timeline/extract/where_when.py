@@ -38,7 +38,6 @@ from .place_words import (
     _DAY_AFTER,
     _DIRECTION,
     _DISTANCE_FROM,
-    _ENVOY_POST,
     _FROM_BEFORE,
     _INCLUDING_WORDS,
     _JUDGING_AFTER,
@@ -342,9 +341,8 @@ class WhereWhenMixin:
                     q.place is not None and q.end <= m.start and not _BETWEEN.search(s.norm_before(q.start, 40))
                     for q in s.mentions):
                 continue  # في كويسنجق بين أربيل والسليمانية: landmarks of the place named before them
-            if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)) or _UNIT_AFTER.match(s.norm, s.norm_pos(m.end)) or (
-                    _ENVOY_POST.search(s.norm_before(m.start, 40))):
-                continue  # بتوقيت دمشق (Damascus time), a brigade or an outlet named after a town, an ambassador's post
+            if _NOT_A_PLACE_BEFORE.search(s.norm_before(m.start, 12)) or _UNIT_AFTER.match(s.norm, s.norm_pos(m.end)):
+                continue  # بتوقيت دمشق (Damascus time), a brigade or an outlet named after a town
             out.append(self._as_base(m))
         # "... the day after Syrian forces entered Khan Sheikhoun" (غداة دخولها مدينة خان شيخون): the
         # place of the earlier event the strike is dated from, once the sentence placed the strike
