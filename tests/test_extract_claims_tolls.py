@@ -101,3 +101,11 @@ def test_a_nationality_after_the_kind_of_a_strike_names_who_struck_and_an_envoys
 def test_the_nationality_of_other_strikes_told_beside_is_not_the_side_struck():
     found = violent(events("تعرضت ثلاث مناطق في أربيل لقصف صاروخي إيراني، بالتزامن مع الضربات التركية على شمال سوريا."))
     assert found and all(e.actor == "Iran" and e.target != "Turkey" for e in found if e.location == "Erbil")
+
+
+def test_a_name_that_holds_the_strike_word_is_who_struck():
+    # the side that tells of its own dead was struck, by the strikes' nationality
+    (ev,) = violent(events("أعلنت كتائب حزب الله أن خمسة من عناصرها قتلوا في ضربات أمريكية على معقلها في جرف الصخر أمس."))
+    assert (ev.event_type, ev.actor, ev.target, ev.fatalities) == ("airstrike", "United States", "Kataib Hezbollah", 5)
+    (ev,) = violent(events("Five Kataib Hezbollah fighters were killed in US airstrikes on Jurf al-Sakhar on Tuesday."))
+    assert (ev.actor, ev.target) == ("United States", "Kataib Hezbollah")

@@ -398,6 +398,8 @@ class StrikerMixin:
         English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
         s = self.s
         for m in s.mentions:
+            if m.actor is not None and m.start <= hit.start and hit.end <= m.end and m.actor.type not in MEDIA_TYPES:
+                return m.actor  # ضربات أميركية, "US airstrikes": a name that holds the strike word is the striker's
             if m.actor is None or not (m.adjective or self._is_nisba(m)):
                 continue
             if _MADE_IN.match(s.norm, s.norm_pos(m.end)) or _ROCKETS_BEFORE.search(s.norm_before(m.start, 16)):
