@@ -398,8 +398,6 @@ class StrikerMixin:
         English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
         s = self.s
         for m in s.mentions:
-            if m.actor is not None and m.start <= hit.start and hit.end <= m.end and m.actor.type not in MEDIA_TYPES:
-                return m.actor  # ضربات أميركية, "US airstrikes": a name that holds the strike word is the striker's
             if m.actor is None or not (m.adjective or self._is_nisba(m)):
                 continue
             if _MADE_IN.match(s.norm, s.norm_pos(m.end)) or _ROCKETS_BEFORE.search(s.norm_before(m.start, 16)):
@@ -447,11 +445,14 @@ class StrikerMixin:
         # the nationality of an incursion or an aggression in the strike's clause made it (قصف القرية خلال
         # توغل إسرائيلي, "shelled during a Turkish incursion")
         # (not the side whose dead the sentence counts: "two Turkish soldiers killed during the Turkish incursion")
-        return next((m.actor for m in s.mentions if m.actor is not None and (m.adjective or self._is_nisba(m))
-                     and s.clause_of(m.start) == s.clause_of(hit.start)
-                     and (_INCURSION_BEFORE.search(s.norm_before(m.start, 14)) or _INCURSION_AFTER.match(s.norm, s.norm_pos(m.end)))
-                     and not any(q.actor is not None and self._side(q.actor) is self._side(m.actor)
-                                 and (self._dead_of(q) or self._is_victim(q)) for q in s.mentions)), None)
+        incursion = next((m.actor for m in s.mentions if m.actor is not None and (m.adjective or self._is_nisba(m))
+                          and s.clause_of(m.start) == s.clause_of(hit.start)
+                          and (_INCURSION_BEFORE.search(s.norm_before(m.start, 14)) or _INCURSION_AFTER.match(s.norm, s.norm_pos(m.end)))
+                          and not any(q.actor is not None and self._side(q.actor) is self._side(m.actor)
+                                      and (self._dead_of(q) or self._is_victim(q)) for q in s.mentions)), None)
+        # ضربات أميركية, "US airstrikes": a side's name that holds the strike word names who struck
+        return incursion or next((m.actor for m in s.mentions if m.actor is not None and m.start <= hit.start
+                                  and hit.end <= m.end and m.actor.type not in MEDIA_TYPES), None)
 
     def _tells_own_losses(self, m: _Mention, hit: _TriggerHit) -> bool:
         """A side named before the strike word as the one who tells of it (its official, its
