@@ -109,3 +109,13 @@ def test_a_name_that_holds_the_strike_word_is_who_struck():
     assert (ev.event_type, ev.actor, ev.target, ev.fatalities) == ("airstrike", "United States", "Kataib Hezbollah", 5)
     (ev,) = violent(events("Five Kataib Hezbollah fighters were killed in US airstrikes on Jurf al-Sakhar on Tuesday."))
     assert (ev.actor, ev.target) == ("United States", "Kataib Hezbollah")
+
+
+def test_the_parts_of_a_toll_are_no_troops():
+    found = events("شنت القوات الأمريكية غارات أمس على قواعد لكتائب حزب الله في العراق، ما أسفر عن مقتل 60 مقاتلا "
+                   "بينهم 30 إيرانيا و20 من قوات الحشد الشعبي.")
+    assert not [e for e in found if e.event_type == "troop_level"]
+    assert [e.fatalities for e in violent(found)] == [60]
+    # the part of a count of troops is a count of troops
+    found = events("Some 2,500 US troops, including 900 soldiers in Syria, remain in the region.")
+    assert sorted(e.troops for e in found if e.event_type == "troop_level") == [900, 2500]

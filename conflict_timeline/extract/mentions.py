@@ -289,6 +289,10 @@ class _Analyzer:
         """A count of people (عنصر, personnel) told as the number of troops ("the number of US
         soldiers in Iraq will rise to 4,600 members") is a number of troops."""
         quantity, a, b = q
+        if quantity.kind == "troops" and _AMONG_THE_DEAD.search(norm, max(0, quantity.start - 50), quantity.start) and (
+                _TOLL_WORD_BEFORE.search(norm, max(0, quantity.start - 90), quantity.start)):
+            # "killing 66 fighters, among them 41 Iranians and 25 of the PMF forces": part of a toll
+            return replace(quantity, kind="people"), a, b
         if quantity.kind != "people" or quantity.value is None:
             return q
         context = _SENTENCE_STOP.split(norm[max(0, quantity.start - 80) : quantity.start])[-1]
@@ -458,6 +462,9 @@ _LAND_NOUN_HINT = prefiltered(re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}(
 _LAND_NOUN_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}\s+(?:(?:ال)?\S+يه\s+)?$")
 _LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fields|towns|villages|cities|provinces|territories"
                               r"|lands|waters|airspace|ports)\b")
+# the words that open the parts of a toll (من بينهم, "including"), with no break up to the count
+_AMONG_THE_DEAD = re.compile(r"(?:^|\s)(?:بينهم|منهم|among them|including|of whom)\s[^.,،;:]*$")
+_TOLL_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:قتل|مقتل|قتلي|قتيلا|مصرع|اصابه|جرح|killed|killing|dead|deaths|wounded|injured|casualties)(?=\s)")
 # an institution a country owns, after its name: "Iraq's Ministry of Defence", "Turkey's foreign minister"
 _OWNED_INSTITUTION = re.compile(
     r"['’]s\s+(?:(?:foreign|defen[cs]e|interior|prime|deputy|top|chief|military|national|security|state|war)\s+){0,3}"
