@@ -119,3 +119,11 @@ def test_the_parts_of_a_toll_are_no_troops():
     # the part of a count of troops is a count of troops
     found = events("Some 2,500 US troops, including 900 soldiers in Syria, remain in the region.")
     assert sorted(e.troops for e in found if e.event_type == "troop_level") == [900, 2500]
+
+
+def test_the_side_whose_areas_are_shelled_is_struck_and_bases_that_fire_name_who_struck():
+    (ev,) = violent(events("شهدت مناطق سيطرة قسد قرب منبج أمس قصفا مدفعيا مكثفا من قبل القواعد العسكرية التركية "
+                           "المتمركزة في ريف جرابلس."))
+    assert ev.actor == "Turkey" and ev.target != "Turkey"
+    (ev,) = violent(events("Artillery shelled areas controlled by the SDF near Manbij on Monday."))
+    assert ev.actor != "SDF"

@@ -223,7 +223,8 @@ _TEMPLATES: dict[str, str] = {
     "AGENT_BY": r"(?:^|\s)(?:<<agent_by>>)\s+(?:the\s+)?$",
     "VISITED_BEFORE": r"(?:^|\s)[وف]?(?:<<visited>>)\s+(?:\S+\s+)?$",
     "COMPLEMENTIZER": r"(?:^|(?<!بعد)(?<!قبل)(?<!منذ)(?<!دون)\s)(?:<<complementizer>>)(?=\s)|:\s*[\"«“]",
-    "AGENT_BY_FORCE": r"(?:^|\s)(?:<<agent_by>>)\s+[وفب]?(?:<<striker_noun>>)(?:\s+\S+)?\s+$",
+    # (or the bases or posts that fired: من قبل القواعد العسكرية التركية)
+    "AGENT_BY_FORCE": r"(?:^|\s)(?:<<agent_by>>)\s+[وفب]?(?:<<striker_noun>>|(?:ال)?قواعد|(?:ال)?نقاط|the bases|bases)(?:\s+\S+)?\s+$",
     "FOUNDING": r"(?:<<founding>>)",
     "HYPOTHETICAL": r"(?:^|\s)[وف]?(?:<<hypothetical>>)\s+(?:\S+\s+){0,3}$",
     # (and على X أن ...: "it is on Turkey to withdraw", after إن, و or a comma)

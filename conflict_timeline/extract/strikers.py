@@ -216,7 +216,8 @@ class StrikerMixin:
         if not agent:
             # قصف الباغوز من قبل المدفعية الفرنسية, "struck by Turkish drones": the nationality of the
             # guns or aircraft after "by" names the agent
-            agent = [m for m in self._actors() if hit.end < m.start <= hit.end + 80 and (m.adjective or self._is_nisba(m))
+            agent = [m for m in self._actors() if any(h.end < m.start <= h.end + 80 for h in [hit, *(hits or [])])
+                     and (m.adjective or self._is_nisba(m))
                      and (_AGENT_BY_FORCE.search(self.s.norm_before(m.start, 40)) or (
                          _AGENT_BY.search(self.s.norm_before(m.start, 12))
                          and _STRIKER_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))]
