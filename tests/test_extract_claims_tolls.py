@@ -127,3 +127,10 @@ def test_the_side_whose_areas_are_shelled_is_struck_and_bases_that_fire_name_who
     assert ev.actor == "Turkey" and ev.target != "Turkey"
     (ev,) = violent(events("Artillery shelled areas controlled by the SDF near Manbij on Monday."))
     assert ev.actor != "SDF"
+
+
+def test_a_strike_answering_repeated_attacks_is_a_strike_and_a_count_of_strikes_stays_none():
+    (ev,) = violent(events("وقال المسؤول إن الولايات المتحدة شنت ضربات في العراق على خمس منشآت لكتائب حزب الله ردا على "
+                           "الهجمات المتكررة على قواعد تستضيف قوات التحالف."))
+    assert (ev.actor, ev.target, ev.location) == ("United States", "Kataib Hezbollah", "Iraq")
+    assert not violent(events("The US has carried out more than 150 strikes since October in response to attacks on its forces."))

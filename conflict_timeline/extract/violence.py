@@ -5,6 +5,7 @@ one theatre for countries named together) and what a sentence only repeats; who 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..gazetteer import Entry
 from ..gazetteer_io import km_between
@@ -14,7 +15,7 @@ from ..text.patterns import prefiltered
 from .candidate_words import _CAUSE_BEFORE
 from .frames import is_tally, used_weapons
 from .hits import _Mention, _TriggerHit
-from .mentions import _unique_places
+from .mentions import _Sentence, _unique_places
 from .no_toll import no_toll_at
 from .place_words import _BASE_AFTER, _ENVOY_POST
 from .rules import (
@@ -113,6 +114,16 @@ def _close(a: Entry, b: Entry, km: float) -> bool:
     return None not in (a.lat, a.lon, b.lat, b.lon) and km_between(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
+def _head(s: _Sentence, cut: int) -> _Sentence:
+    """The sentence up to normalized position `cut`, as a sentence of its own."""
+    at = s.offsets[cut] if cut < len(s.offsets) else len(s.text)
+    return replace(s, text=s.text[:at], norm=s.norm[:cut], offsets=s.offsets[: cut + 1],
+                   clauses=[c for c in s.clauses if c < at], mentions=[m for m in s.mentions if m.end <= at],
+                   date_source=lambda: [d for d in s.dates if d.span[0] < at],
+                   triggers=[t for t in s.triggers if t.end <= at], quantities=[q for q in s.quantities if q[2] <= at],
+                   _cues={}, _first={}, _all={}, _dates=None)
+
+
 def _one_raid(chosen: list[_Mention | None], landmarks: set[int]) -> list[_Mention | None]:
     """Villages a strike hit with a town named before them ("the outskirts of Tal Rifaat and the
     villages of X, Y and Z near it") are the town's raid: villages the gazetteer lacks (localities),
@@ -142,7 +153,14 @@ class ViolenceMixin:
             return []
         s = self.s
         if is_tally(s):
-            return []  # "more than 150 attacks since October": a count, not an attack
+            # "more than 150 attacks since October": a count, not an attack; a strike told as the answer
+            # to such attacks ("struck five sites in response to the repeated attacks") is one
+            cut = _RESPONSE.search(s.norm)
+            hits = [h for h in hits if cut is not None and h.norm_start < cut.start()]
+            if not hits or is_tally(_head(s, cut.start())):
+                return []
+            at = s.offsets[cut.start()]
+            return self._violence_group(hits, [p for p in self._struck_places() if p.start < at], political, 0, at)
         if _NONE_OF.match(s.norm):
             return []  # "None of its allies are carrying out air strikes in Syria": no one struck
         hits = used_weapons(s, hits)
@@ -150,8 +168,10 @@ class ViolenceMixin:
                                         and _HABITUAL.search(s.norm_before(h.start, 24)))
                 and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
                             for m in _HABITUAL_ADVERB.finditer(s.norm, 0, s.norm_pos(h.start)))
-                # (or right after its verb: استهدفت تركيا مرارا, "attacks often hit the base")
+                # (or right after its verb: استهدفت تركيا مرارا, "attacks often hit the base"; not after
+                # another strike word, whose it is: ضربات ... ردا على الهجمات المتكررة)
                 and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
+                            and not any(h.norm_start < t.norm_start < m.start() for t in hits)
                             for m in _HABITUAL_ADVERB.finditer(s.norm, s.norm_pos(h.end), s.norm_pos(h.end) + 60))
                 and not _MUST_STOP.match(s.norm, s.norm_pos(h.end))  # "the attacks must stop": a demand
                 # "Canada will cease its air strikes", في حال أي هجوم: no strike of its own
