@@ -83,6 +83,7 @@ from .rules import (
 )
 from .status import StatusMixin
 from .strike_kind import StrikeKindMixin
+from .strike_places import StrikePlacesMixin
 from .strikers import StrikerMixin
 from .targets import TargetsMixin
 from .troop_changes import add_change, describes_level
@@ -90,7 +91,7 @@ from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
 
-class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikerMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
+class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikePlacesMixin, StrikerMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
                          ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer

@@ -8,31 +8,26 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import Entry
-from ..gazetteer_io import km_between
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
 from .candidate_words import _CAUSE_BEFORE
-from .frames import is_tally, used_weapons
+from .frames import is_tally, is_weapon_only, used_weapons
 from .hits import _Mention, _TriggerHit
-from .mentions import _Sentence, _unique_places
-from .no_toll import no_toll_at
-from .place_words import _BASE_AFTER, _ENVOY_POST
+from .mentions import _Sentence
+from .place_words import _ENVOY_POST
 from .rules import (
     _AIRCRAFT,
     _ANAPHORIC_BASE,
     _BASE_LOCATED_IN,
-    _BASE_WORD,
     _CEASED_OR_ANY,
-    _DESTINATION,
     _HABITUAL_ADVERB,
-    _LOCATOR,
     _MUST_STOP,
     _OPERATION_REF,
     _PLANNED_ATTACK,
     _RESPONSE,
-    CAPITAL_BEFORE_NAME,
 )
+from .strike_places import _AREA_KM, _COMPASS_END, _close, _one_raid
 from .strikers import _EXPLOSION
 
 # a strike feared or in prospect (fearing a Turkish assault, خشية هجوم تركي)
@@ -45,7 +40,6 @@ _RECORD_OF = prefiltered(re.compile(r"(?:responsible for|behind|blamed for|invol
                                     r"\s+(?:\S+\s+){0,6}$"))
 # verbs of accusing (the strike they name is told as the accused's)
 _ACCUSED_WORD = re.compile(r"[وف]?(?:اتهم|اتهمت|يتهم|تتهم|accused|accuses|blamed|blames)")
-_JOINED = re.compile(r"\s*(?:,|،|و|and|or|او|-|/)?\s*(?:في|in|و)?\s*")  # (or a hyphen: "the Iraq-Syria border")
 
 
 # attacks named as a whole (الهجمات, the attacks)
@@ -69,9 +63,6 @@ _EN_ONE_STRUCK = re.compile(r"\s*(?:a|an|one|two|three|four|\d+)\s+(?:[a-z-]+\s+
                             r"|slammed|crashed|landed|fell)\b")
 # the subject of "followed" / "came after" is the event told before
 _COMES_AFTER_EN = re.compile(r"s?\s+(?:followed|follows|came\s+(?:\S+\s+){0,3}?after|comes\s+(?:\S+\s+){0,3}?after)\b")
-# a town joined to the one before it by بـ (مدينة الشدادي بالحسكة), a district or province word
-_JOINED_BY_BI = re.compile(r"\sب(?:ال)?(?:(?:قضاء|محافظه|ناحيه|منطقه|ريف|مدينه)\s+(?:ال)?)?$")
-_DISTRICT_END = re.compile(r"(?:قضاء|محافظه|district|province|governorate)(?: of)?\s+(?:ال)?$")
 # an operation a side is preparing or planning, told after the word (عملية عسكرية يجهز لها النظام, "an
 # offensive being prepared by")
 _PLANNED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:يجهز|تجهز|يعد|تعد|يحضر|تحضر|يستعد|تستعد|يخطط|تخطط|يعتزم|تعتزم)(?:\s+(?:لها|له))?(?=\s|$|[.,،])"
@@ -84,36 +75,6 @@ _AFTER_OPENING_SAID = re.compile(r'\s*(?:\S+\s+){1,3}?["«]?(?:انه|ان|that)
 _DETERMINER_END = re.compile(r"(?:the|that|this|these|those|'s)\s+(?:(?:new|latest|recent|last|same|deadly|fresh)\s+)?$")
 
 
-# a compass word right before a city ("west of", غربي العاصمة)
-_COMPASS_END = re.compile(r"(?:^|\s)(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|north of|south of|east of|west of)\s+"
-                          rf"{CAPITAL_BEFORE_NAME}?$")
-# a toll that names where it fell: "killing two in X", ما أدى إلى مقتل ثلاثة في القرية الثانية
-_TOLL_IN = prefiltered(re.compile(r"(?:قتل|مقتل|اصابه|جرح|اصيب|سقط|killing|killed|wounding|wounded|injured|dead)\S*\s+"
-                                  r"(?:\S+\s+){0,5}?(?:في|ب|in|at)\s+(?:(?:مدينه|بلده|قريه|منطقه|ريف|the|town of|village of)\s+)?$"))
-# the base word of the site just named ("the Green Village base in Deir ez-Zor"): not another base
-_OWN_BASE_WORD = re.compile(r"^\s*(?:air\s+|military\s+)?(?:base|garrison|airbase)\b")
-
-
-# where a convoy or column was heading when it was struck, or where the flights it diverted went: not the
-# place struck
-_HEADING_TO = prefiltered(re.compile(r"(?:^|\s)(?:(?:كان|كانت)\s+)?(?:(?:ال)?(?:متوجه|متوجهه|متوجها|متجه|متجهه|متجها)|في طريقه|في طريقها"
-                         r"|heading|headed|en route|on its way|on their way|bound)\s+(?:الي|نحو|to|for|towards?)\s+(?:[^\s.,،;:]+\s+){0,5}$"
-                         # (or where the flights a strike diverted went: تحويل مسار الطائرات ... باتجاه مطاري حلب)
-                         r"|(?:تحويل|حولت|تحول|diverted|rerouted|diverting|rerouting)\s+(?:[^.,،;:]+\s+)?(?:الي|باتجاه|نحو|to|towards?)\s+(?:[^\s.,،;:]+\s+){0,3}(?:و|and\s+)?$"))
-
-# the area forces sealed off after a strike, searching for those who fired: never the place struck,
-# even when the sentence names no other
-_SEALED_OFF = prefiltered(re.compile(r"(?:^|\s)(?:اغلقت|اغلق|طوقت|طوق|cordoned off|sealed off|closed off|closed)\s+(?:the\s+)?"
-                         r"(?:منطقه\s+|area\s+of\s+)?$"))
-
-# a town this close to an area's point lies in the area (the towns of the Eastern Ghouta)
-_AREA_KM = 15
-
-
-def _close(a: Entry, b: Entry, km: float) -> bool:
-    return None not in (a.lat, a.lon, b.lat, b.lon) and km_between(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
-
-
 def _head(s: _Sentence, cut: int) -> _Sentence:
     """The sentence up to normalized position `cut`, as a sentence of its own."""
     at = s.offsets[cut] if cut < len(s.offsets) else len(s.text)
@@ -122,22 +83,6 @@ def _head(s: _Sentence, cut: int) -> _Sentence:
                    date_source=lambda: [d for d in s.dates if d.span[0] < at],
                    triggers=[t for t in s.triggers if t.end <= at], quantities=[q for q in s.quantities if q[2] <= at],
                    _cues={}, _first={}, _all={}, _dates=None)
-
-
-def _one_raid(chosen: list[_Mention | None], landmarks: set[int]) -> list[_Mention | None]:
-    """Villages a strike hit with a town named before them ("the outskirts of Tal Rifaat and the
-    villages of X, Y and Z near it") are the town's raid: villages the gazetteer lacks (localities),
-    which lie where their holder is, go with a known town named before them in the list. Towns and
-    bases stay one strike each, and a town named only to locate the villages ("villages south of
-    Kobani": `landmarks`, by id) takes none."""
-    kept: list[_Mention | None] = []
-    for p in chosen:
-        if p is not None and p.place.type == "locality" and any(
-                q is not None and id(q) not in landmarks and q.place.geo_precision == "city" and q.place.type != "locality"
-                for q in kept):
-            continue
-        kept.append(p)
-    return kept
 
 
 # the words of an answer that may open a sentence (not "after", which only sets it in time)
@@ -171,7 +116,7 @@ class ViolenceMixin:
                 # (or right after its verb: استهدفت تركيا مرارا, "attacks often hit the base"; not after
                 # another strike word, whose it is: ضربات ... ردا على الهجمات المتكررة)
                 and not any(s.clause_of(s.offsets[min(m.start(), len(s.offsets) - 1)]) == s.clause_of(h.start)
-                            and not any(h.norm_start < t.norm_start < m.start() for t in hits)
+                            and not any(h.norm_start < t.norm_start < m.start() and not is_weapon_only(t) for t in hits)
                             for m in _HABITUAL_ADVERB.finditer(s.norm, s.norm_pos(h.end), s.norm_pos(h.end) + 60))
                 and not _MUST_STOP.match(s.norm, s.norm_pos(h.end))  # "the attacks must stop": a demand
                 # "Canada will cease its air strikes", في حال أي هجوم: no strike of its own
@@ -235,29 +180,6 @@ class ViolenceMixin:
                 ev.event_type = "attack" if ev.event_type == "airstrike" and not _AIRCRAFT.search(told) else ev.event_type
                 ev.event_id = ev.make_id()
         return cause
-
-    def _no_toll(self, lo: int) -> tuple[int | None, int | None, int]:
-        """A toll of zero told after `lo` in the sentence (in the strike's clause, or after it: "rockets
-        hit the base, and an official said the attack caused no injuries"), with where it is told."""
-        found = no_toll_at(self.s.norm, self.s.norm_pos(lo))
-        return found if found is not None else (None, None, -1)
-
-    def _struck_before(self, pos: int, at: int, places: list[_Mention | None]) -> bool:
-        """Whether a strike on another of the `places` is told between `pos` and normalized position
-        `at`: a toll told after it is that strike's ("rockets hit X, and a drone hit Y, causing no
-        injuries": Y's). A strike word that refers back (القصف, "the attack") tells no other strike."""
-        s = self.s
-        return any(t.trigger.family == "violence" and pos < t.start and t.norm_start < at and not self._definite(t)
-                   and any(p is not None and p.start > t.start and s.norm_pos(p.start) < at for p in places)
-                   for t in s.triggers)
-
-    def _struck_places(self) -> list[_Mention]:
-        """The places of the sentence where a strike can fall: not where a convoy or column struck on
-        its way was heading (قافلة ... متوجهة إلى نقطة المراقبة التاسعة, "a convoy en route to the
-        base"), unless the sentence names no other place; never an area forces sealed off."""
-        places = [p for p in self._places() if not _SEALED_OFF.search(self.s.norm_before(p.start, 40))]
-        kept = [p for p in places if not _HEADING_TO.search(self.s.norm_before(p.start, 80))]
-        return kept if kept else places
 
     def _violence_group(self, hits: list[_TriggerHit], places: list[_Mention], political: list[_TriggerHit],
                         lo: int, hi: int) -> list[Event]:
@@ -444,56 +366,6 @@ class ViolenceMixin:
             return target
         return self._target(own[-1], actor, etype, lo, hi) or target
 
-    def _toll_names(self, m: _Mention) -> bool:
-        """The sentence's toll says it fell at this place, here or where its name comes again."""
-        at = m.start
-        while at >= 0:
-            if _TOLL_IN.search(self.s.norm_before(at, 50)):
-                return True
-            at = self.s.text.find(m.text, at + len(m.text))
-        return False
-
-    def _local_area(self, m: _Mention) -> bool:
-        """A region inside a governorate (its parent is itself a region), not a governorate or a
-        country's part."""
-        parent = self.gaz.get(m.place.parent, kind="place") if m.place.parent else None
-        return parent is not None and parent.geo_precision == "region" and parent.country == m.place.country
-
-    def _locator(self, p: _Mention, fine: list[_Mention], places: list[_Mention] | None = None) -> bool:
-        """A city named to locate a base (معسكر التاجي شمال بغداد, K-1 near Kirkuk), or a site that holds
-        the base named just before it (قاعدة فكتوريا في مطار بغداد), is not a second place attacked."""
-        if p.place.geo_precision not in ("city", "site"):
-            return False
-        before = self.s.norm_before(p.start, 22)
-        if p.place.geo_precision == "city" and _JOINED_BY_BI.search(" " + self.s.norm_before(p.start, 12)):
-            # مدينة الشدادي بالحسكة: a town right after another, joined by بـ, says where that one is
-            town = [q for q in self.s.mentions if q.place is not None and q.place.geo_precision in ("city", "site")
-                    and q.place is not p.place and 0 <= p.start - q.end <= 12]
-            if town:
-                return True
-        compass = p.place.geo_precision == "city" and _COMPASS_END.search(before) is not None
-        if not _LOCATOR.search(before) and not compass:
-            return False
-        # the place it locates is named just before it, not anywhere earlier in the sentence
-        kinds = ("site",) if p.place.geo_precision == "site" else ("site", "region")
-        reach = 40
-        if _DISTRICT_END.search(before):
-            kinds = ("site", "region", "city")  # كاني ماسي في قضاء العمادية: the district holds the town
-        elif compass:
-            # الديماس ... غربي العاصمة دمشق: a town told west of the capital is located by it
-            kinds, reach = ("site", "region", "city"), 70
-        kept = None if places is None else {x.place.id for x in places}  # (not a place the sentence set aside)
-        earlier = [q for q in self.s.mentions if q.place is not None and q.start < p.start and q.place is not p.place
-                   and (kept is None or q.place.id in kept or q.place.base in kept)
-                   and (q.place.geo_precision in kinds or (q.place.base and _BASE_AFTER.match(self.s.text, q.end)))
-                   and q is not p and p.start - q.end <= reach  # (a town named as its base: "the Harir base in Erbil")
-                   # (a governorate that holds the town names no place the town locates: عامودا بريف
-                   # الحسكة، ومواقع في مدينة ديرك)
-                   and not any(a.id == q.place.id for a in self.gaz.ancestors(p.place.id))
-                   # (قاعدة عين الأسد ... وقاعدة أخرى في أربيل: another base word, a second base)
-                   and not _BASE_WORD.search(_OWN_BASE_WORD.sub("", self.s.norm[self.s.norm_pos(q.end) : self.s.norm_pos(p.start)], 1))]
-        return bool(earlier)
-
 
     def _refers_back(self, hit: _TriggerHit, fine: list[_Mention], own_date: bool) -> bool:
         """"The strike also killed ..." (الضربة، the strike) with no place or date of its own is the
@@ -510,26 +382,5 @@ class ViolenceMixin:
         lead = self.s.norm[max(0, ns - 4) : ns]
         return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
                 or bool(_DETERMINER_END.search(self.s.norm_before(hit.start, 8))))
-
-    def _theatre(self, countries: list[_Mention], actor: Entry | None) -> list[_Mention]:
-        """Countries named together ("in Iraq and Syria", في العراق وسوريا) are the theatre of one
-        strike, not two: of such a list one country stands, the one named after a place preposition,
-        else the first that is not the striker's own. Countries named apart (a strike in Syria now,
-        one in Iraq in August) stay one event each."""
-        own = self._side(actor).country if actor is not None else ""
-        groups: list[list[_Mention]] = []
-        for c in _unique_places(sorted(countries, key=lambda m: m.start)):
-            gap = self.s.norm[self.s.norm_pos(groups[-1][-1].end) : self.s.norm_pos(c.start)] if groups else ""
-            if groups and _JOINED.fullmatch(gap):
-                groups[-1].append(c)
-            else:
-                groups.append([c])
-        out = []
-        for group in groups:
-            located = [c for c in group if _DESTINATION.search(self.s.norm_before(c.start, 12))]
-            foreign = [c for c in group if c.place.country != own]
-            out.append((located or foreign or group)[0])
-        return out
-
 
 
