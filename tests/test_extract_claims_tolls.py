@@ -134,3 +134,10 @@ def test_a_strike_answering_repeated_attacks_is_a_strike_and_a_count_of_strikes_
                            "الهجمات المتكررة على قواعد تستضيف قوات التحالف."))
     assert (ev.actor, ev.target, ev.location) == ("United States", "Kataib Hezbollah", "Iraq")
     assert not violent(events("The US has carried out more than 150 strikes since October in response to attacks on its forces."))
+
+
+def test_killed_and_wounded_as_two_verbs_before_one_count_count_neither():
+    (ev,) = violent(events("قتل وجرح 28 عنصرا من الميليشيات يوم الجمعة بقصف جوي أمريكي على مواقع في البوكمال."))
+    assert (ev.fatalities, ev.injured) == (None, None)
+    (ev,) = violent(events("قتل 5 وأصيب 7 في الغارة على البوكمال أمس."))
+    assert (ev.fatalities, ev.injured) == (5, 7)

@@ -23,7 +23,7 @@ from .rules import (
 )
 
 # "killed and wounded" as one phrase before a number: مقتل وإصابة 20، قتلى وجرحى
-_TOGETHER = re.compile(r"(?:مقتل|قتل[ىي]|قتيل)\s+و(?:اصابه|جرح|جرح[ىي]|اصابات)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
+_TOGETHER = re.compile(r"(?:مقتل|قتل[ىي]|قتيل|قتل)\s+و(?:اصابه|جرح|جرح[ىي]|اصابات|اصيب)\s*(?:\S+\s*)?$|killed\s+(?:and|or)\s+(?:wounded|injured)\s*$|(?:dead|deaths)\s+and\s+(?:wounded|injured)\s*$")
 # ... or after the count: "بين قتيل وجريح", "dead and wounded", "killed or wounded"
 _TOGETHER_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ما\s+)?بين\s+(?:قتيل|قتلي|شهيد|شهداء)\s+و(?:جريح|جرحي|مصاب|مصابين)"
                              r"|\s*(?:\S+\s+)?,?\s*(?:both\s+)?(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)")
