@@ -141,3 +141,12 @@ def test_killed_and_wounded_as_two_verbs_before_one_count_count_neither():
     assert (ev.fatalities, ev.injured) == (None, None)
     (ev,) = violent(events("قتل 5 وأصيب 7 في الغارة على البوكمال أمس."))
     assert (ev.fatalities, ev.injured) == (5, 7)
+
+
+def test_a_country_that_only_says_where_or_a_headlines_topic_is_no_attacker():
+    (ev,) = violent(events("Iraq drone attack strikes near US forces at Erbil airport on Saturday"))
+    assert ev.actor != "Iraq"
+    (ev,) = violent(events("Iran missile attack hits Erbil on Monday, killing four"))
+    assert ev.actor == "Iran"
+    (ev,) = violent(events("العراق.. قصف صاروخي على قاعدة “عين الأسد” الأمريكية"))
+    assert ev.actor != "Iraq" and ev.location == "Ain al-Asad Air Base"

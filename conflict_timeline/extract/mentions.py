@@ -157,6 +157,9 @@ class _Analyzer:
         mentions += self._inner_places(text, mentions)
         if "'s " in text or "’s " in text:
             mentions = _owned_institutions(text, mentions)
+        if mentions and _TOPIC_LABEL.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
+            # العراق.. قصف صاروخي على قاعدة, "Syria: ...": a headline's topic, a place and no party
+            mentions[0] = replace(mentions[0], actor=None) if mentions[0].place is not None else mentions[0]
         found, replaced = localities(self.gaz, text, norm, offs, mentions, self.area)
         if found:  # (towns and villages the gazetteer lacks, told with a place that holds them)
             mentions = [m for m in mentions if id(m) not in replaced] + found
@@ -462,6 +465,8 @@ _LAND_NOUN_HINT = prefiltered(re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}(
 _LAND_NOUN_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}\s+(?:(?:ال)?\S+يه\s+)?$")
 _LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fields|towns|villages|cities|provinces|territories"
                               r"|lands|waters|airspace|ports)\b")
+# a headline's topic label after its first name: "..", "…", ":" or "|"
+_TOPIC_LABEL = re.compile(r"\s*(?:\.\.+|…|:|\|)")
 # the words that open the parts of a toll (من بينهم, "including"), with no break up to the count
 _AMONG_THE_DEAD = re.compile(r"(?:^|\s)(?:بينهم|منهم|among them|including|of whom)\s[^.,،;:]*$")
 _TOLL_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:قتل|مقتل|قتلي|قتيلا|مصرع|اصابه|جرح|killed|killing|dead|deaths|wounded|injured|casualties)(?=\s)")

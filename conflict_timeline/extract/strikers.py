@@ -205,7 +205,7 @@ class StrikerMixin:
                  # them, and the speaker's own side is not it
                  and not (fell and m.end <= hit.start and _AFFILIATION.search(self.s.norm_before(m.start, 20))
                           and _FELL.search(self.s.norm, self.s.norm_pos(m.end), hit.norm_start + len(hit.text) + 20))
-                 and not self._tells_own_losses(m, hit)]
+                 and not self._tells_own_losses(m, hit) and not self._host_country(m)]
         # (nor a side whose dead the sentence counts, named again: "... one of the oldest advisers of the IRGC")
         dead = {id(self._side(q.actor)) for q in self._actors() if lo <= q.start < hi
                 and self.s.clause_of(q.start) == self.s.clause_of(hit.start) and self._dead_of(q)} if self.s.cue(self.rules, "killed") else set()
@@ -418,13 +418,15 @@ class StrikerMixin:
                     return m.actor
             elif m.end <= hit.start and self.ctx.article.language == "en":
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
+                if self._host_country(m):
+                    continue  # "Iraq drone attack near US forces at Erbil airport": where, not who
                 if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
                     return m.actor
         if self.ctx.article.language == "en":
             # "an American commando raid": a name before the forces that raided
             for m in s.mentions:
                 if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition") or (
-                        _PASSIVE_CASUALTY.match(s.norm, s.norm_pos(m.end))) or self._exposed(m):
+                        _PASSIVE_CASUALTY.match(s.norm, s.norm_pos(m.end))) or self._exposed(m) or self._host_country(m):
                     continue  # ("US troops injured in a drone attack", "US and Iraqi forces came under
                     # fire": the forces hurt or struck)
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
@@ -454,6 +456,19 @@ class StrikerMixin:
         # ضربات أميركية, "US airstrikes": a side's name that holds the strike word names who struck
         return incursion or next((m.actor for m in s.mentions if m.actor is not None and m.start <= hit.start
                                   and hit.end <= m.end and m.actor.type not in MEDIA_TYPES), None)
+
+    def _host_country(self, m: _Mention) -> bool:
+        """A country's own name (not its adjective) right before a strike word, in a sentence that names
+        a town or base of that country ("Iraq drone attack near US forces at Erbil airport"): the country
+        where it happened, not who struck ("Iran missile attack on Erbil" names the striker)."""
+        s = self.s
+        if m.place is None or m.place.geo_precision != "country" or m.adjective or self.ctx.article.language != "en":
+            return False
+        if not any(t.trigger.family == "violence" and 0 <= t.start - m.end and len(s.text[m.end : t.start].split()) <= 1
+                   for t in s.triggers):
+            return False
+        return any(p.place is not None and p.place.geo_precision != "country" and p.place.country == m.place.country
+                   for p in s.mentions)
 
     def _tells_own_losses(self, m: _Mention, hit: _TriggerHit) -> bool:
         """A side named before the strike word as the one who tells of it (its official, its
