@@ -402,3 +402,8 @@ def test_a_regional_government_speaks_for_itself_apart_from_its_state():
     found = events("Iraq's foreign ministry condemned the strike on Sunday. The Iraqi government denounced it as a "
                    "violation of sovereignty.")
     assert len([e for e in found if e.event_type == "statement"]) == 1
+
+
+def test_a_name_after_said_with_a_subject_of_its_own_is_what_was_said():
+    found = events("Baghdad on Saturday demanded the withdrawal of forces it said Turkey had sent into Iraq without consent.")
+    assert [e.actor for e in found if e.event_type == "statement"] == ["Government of Iraq"]

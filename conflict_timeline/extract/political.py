@@ -26,6 +26,8 @@ from .rules import (
     SPEAKER_TYPES,
 )
 
+# a pronoun or name-less subject right before an English speech verb ("it said", "he says")
+_EN_SUBJECT_BEFORE = re.compile(r"\b(?:it|he|she|they|we|i|which|who)\s+$")
 # English: a verb of agreeing right after the second of two parties
 _EN_AGREE_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:signed|agreed|reached|concluded|struck)\b")
 # English: the unnamed who deny ("local sources denied", "residents denied")
@@ -255,7 +257,9 @@ class PoliticalMixin:
             if 0 <= hit.start - m.end <= 3 and not self.s.text[m.end : hit.start].strip(" "):
                 return m.actor
             if 0 <= m.start - hit.end <= 3 and not _PREPOSITION.search(self.s.norm_before(m.start, 6)) and not (
-                    self.ctx.article.language == "en" and hit.trigger.hint != "speech"):
-                # (English puts the object there: "summoned Iran's envoy", "condemned Turkey")
+                    self.ctx.article.language == "en" and (hit.trigger.hint != "speech" or _EN_SUBJECT_BEFORE.search(
+                        self.s.norm_before(hit.start, 12)))):
+                # (English puts the object there: "summoned Iran's envoy", "condemned Turkey"; after a
+                # subject of its own, the one after the verb says: "forces it said Turkey sent")
                 return m.actor
         return None
