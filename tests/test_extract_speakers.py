@@ -407,3 +407,12 @@ def test_a_regional_government_speaks_for_itself_apart_from_its_state():
 def test_a_name_after_said_with_a_subject_of_its_own_is_what_was_said():
     found = events("Baghdad on Saturday demanded the withdrawal of forces it said Turkey had sent into Iraq without consent.")
     assert [e.actor for e in found if e.event_type == "statement"] == ["Government of Iraq"]
+
+
+def test_a_group_named_by_a_common_noun_speaks_for_the_group_named_before_and_a_reply_as_a_predicate_is_no_speech():
+    found = events("تبنت المقاومة الإسلامية في العراق هجمات على قواعد أمريكية أمس. "
+                   "وأوضحت الفصائل أن هذه الهجمات هي رد على القصف الإسرائيلي.")
+    assert [e.actor for e in found if e.event_type == "statement"] == ["Islamic Resistance in Iraq"]
+    # with no group named, the group that speaks is no one, and never the side it speaks of
+    found = events("وأوضحت الفصائل أن هذه الهجمات هي رد على القصف الإسرائيلي.")
+    assert "Israel" not in [e.actor for e in found if e.event_type == "statement"]

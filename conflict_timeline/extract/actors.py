@@ -7,6 +7,7 @@ import re
 from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
+from .candidate_words import _GROUP_SPEAKS_AFTER
 from .context import _per_sentence, country_name
 from .hits import _Mention, _TriggerHit
 from .rules import (
@@ -292,6 +293,10 @@ class ActorsMixin:
         speakers = self._speakers()
         if _UNNAMED_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)):
             return None  # قال أحد سكان القرية لوكالة ..., "a resident told AFP": no party speaks
+        if self.ctx.article.language != "en" and _GROUP_SPEAKS_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)):
+            # وأوضحت الفصائل أن ...: the armed group named just before, or none named
+            group = self.ctx.last_group
+            return group[0] if group is not None and len(self.ctx.told) - group[1] <= 2 else None
         if self.ctx.article.language != "en" and _SPEECH_PARTICIPLE.fullmatch(normalize(hit.text)):
             # أكدت الوزارة أن ...، نافية: a participle goes on with the subject of the verb before it
             before = [t for t in self.s.triggers if t.trigger.family == "political" and t.end <= hit.start

@@ -106,3 +106,8 @@ _LEFT_DEAD = re.compile(r"\s+(?:behind\s+)?(?:at least\s+|some\s+|more than\s+|a
 # a strike told as what came before (following, after, عقب, إثر): the cause of what the sentence tells,
 # an event of its own even inside a call ("called on Ankara to withdraw following Turkish strikes")
 _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:following|after|عقب|اثر|بعد)\s+(?:(?:a\s+)?series\s+of\s+|سلسله\s+)?(?:\S+\s+){0,2}$")
+
+# the attackers as the speaker, named by a common noun: right after the verb in Arabic (قالت الفصائل,
+# أعلنت الجماعة), right before it in English ("the militia said")
+_GROUP_SPEAKS_AFTER = re.compile(r"\s+(?:ال)?(?:جماعه|جماعات|فصيل|فصايل|حركه|تنظيم|كتايب|ميليشيا|ميليشيات|مليشيات|مقاومه)(?=\s|$|[.,،])")
+_GROUP_SPEAKS_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+)?(?:group|groups|militia|militias|faction|factions)\s+(?:has\s+|had\s+)?$")

@@ -8,6 +8,7 @@ from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
+from .candidate_words import _GROUP_SPEAKS_AFTER, _GROUP_SPEAKS_BEFORE
 from .context import _per_sentence
 from .hits import _TriggerHit
 from .rules import (
@@ -74,10 +75,6 @@ _SINGLE_PERSON = re.compile(r"\s*(?:ال)?(?:قايد|قيادي|مسوول|ام
                             r"|\s*(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:commander|leader|officer|soldier|fighter|civilian|child|man|woman)\b")
 # the group itself as the one who tells (وقالت الجماعة, "the group said")
 _GROUP_TELLER = re.compile(r"\s+(?:ال)?(?:جماعه|فصيل|حركه|تنظيم|كتايب|ميليشيا|group|militia|faction)\b")
-# the attackers as the speaker, named by a common noun: right after the verb in Arabic (قالت الفصائل,
-# أعلنت الجماعة), right before it in English ("the militia said")
-_GROUP_SPEAKS_AFTER = re.compile(r"\s+(?:ال)?(?:جماعه|جماعات|فصيل|فصايل|حركه|تنظيم|كتايب|ميليشيا|ميليشيات|مليشيات|مقاومه)(?=\s|$|[.,،])")
-_GROUP_SPEAKS_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+)?(?:group|groups|militia|militias|faction|factions)\s+(?:has\s+|had\s+)?$")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 # an attribution right before the institution it names (بحسب وزارة الدفاع, "according to US Central Command")
 _NAMED_SOURCE = prefiltered(re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$"))

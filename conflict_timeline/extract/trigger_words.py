@@ -54,6 +54,8 @@ _REMAINING_BEFORE = re.compile(r"\b(?:there (?:is|are|was|were)|not a single|not
 # the harm the event did, not the event
 _RESULT_VERB = re.compile(r"\s(?:ان\s+)?(?:يسفر|تسفر|يودي|تودي|يخلف|تخلف|يوقع|توقع|يتسبب|تتسبب)\s")
 _RESULT_AFTER = re.compile(r"\s+(?:causing|resulting|leaving|inflicting)\b")
+# a reply as what something is or comes as (الهجمات هي رد على العدوان, جاء الهجوم رداً): no speech
+_IS_A_REPLY = re.compile(r"(?:^|\s)(?:هي|هو|جاء|جاءت|ياتي|تاتي|يعد|تعد|يعتبر|تعتبر|بمثابه|كان|كانت)\s+$")
 # nouns of an incursion or an aggression, whose nationality names the side that made it (توغل تركي,
 # العدوان الإسرائيلي, "a Turkish incursion")
 INCURSION_AR = "توغل|عدوان|اجتياح|اعتداء"
@@ -146,6 +148,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
         word = norm[start:m.end()].strip()
         if word in ("فرد", "فردا") or (word in ("ورد", "وردت", "ورده") and not _REPLY_ON.match(norm, m.end())):
             continue  # فرد (an individual), وردت أنباء (news came): a word of its own, not ف/و + رد
+        if w == "رد" and _IS_A_REPLY.search(norm, max(0, start - 16), start):
+            continue  # الهجمات هي رد على, جاء ردا: what the attacks are, no one replying
         if w.endswith("اضاف") and norm.startswith("ه", w_end):
             continue  # إضافة إلى, بالإضافة: "in addition to", no one adding a word
         if "نشر" in w and (_PUBLISHED_AFTER.match(norm, w_end) or _PUBLISHED_BEFORE.search(
