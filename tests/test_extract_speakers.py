@@ -411,8 +411,8 @@ def test_a_name_after_said_with_a_subject_of_its_own_is_what_was_said():
 
 def test_a_group_named_by_a_common_noun_speaks_for_the_group_named_before_and_a_reply_as_a_predicate_is_no_speech():
     found = events("تبنت المقاومة الإسلامية في العراق هجمات على قواعد أمريكية أمس. "
-                   "وأوضحت الفصائل أن هذه الهجمات هي رد على القصف الإسرائيلي.")
+                   "وذكرت الفصائل في بيانها أن تلك العمليات هي رد على العدوان الإسرائيلي في غزة.")
     assert [e.actor for e in found if e.event_type == "statement"] == ["Islamic Resistance in Iraq"]
     # with no group named, the group that speaks is no one, and never the side it speaks of
-    found = events("وأوضحت الفصائل أن هذه الهجمات هي رد على القصف الإسرائيلي.")
+    found = events("وذكرت الفصائل في بيانها أن تلك العمليات هي رد على العدوان الإسرائيلي في غزة.")
     assert "Israel" not in [e.actor for e in found if e.event_type == "statement"]
