@@ -59,5 +59,5 @@ def test_a_capital_that_judges_or_the_country_across_a_border_area_is_no_place()
     found = events("Erdogan said on Monday that Turkish troops would be sent to fight Kurdish forces whom Ankara "
                    "considers terrorists.")
     assert all(e.location != "Ankara" for e in found)
-    (ev,) = events("The SDF said US forces withdrew from the border area with Turkey on Monday.")
+    (ev,) = events("The SDF said American troops pulled back on Monday from the frontier area with Turkey.")
     assert ev.event_type == "withdrawal" and ev.location != "Turkey"

@@ -19,7 +19,7 @@ def test_a_strike_that_hurt_no_one_has_a_toll_of_zero():
 def test_no_reports_of_casualties_and_unharmed_bystanders_are_no_toll():
     (ev,) = violent(events("استهدفت طائرة مسيرة مطار أربيل فجر اليوم، ولم ترد تقارير فورية عن وقوع إصابات."))
     assert (ev.fatalities, ev.injured) == (None, None)
-    (ev,) = violent(events("Rockets struck a base near Erbil on Sunday. There were no immediate reports of casualties."))
+    (ev,) = violent(events("Rockets struck a base near Erbil on Sunday. No immediate reports of casualties came in."))
     assert (ev.fatalities, ev.injured) == (None, None)
     # the bystanders spared by a strike that killed two fighters
     (ev,) = violent(events("A US drone strike killed two militia fighters near al-Qaim on Monday; no civilians were harmed."))
@@ -68,7 +68,7 @@ def test_a_move_one_side_means_to_force_on_another_is_no_move():
 
 
 def test_strikes_on_a_border_between_two_countries_are_one_strike():
-    found = violent(events("US jets struck militia depots on the Iraq-Syria border on June 27, killing four fighters."))
+    found = violent(events("US jets hit militia depots along the Iraq-Syria border late on 3 May, killing four fighters."))
     assert len(found) == 1 and found[0].fatalities == 4
 
 
@@ -77,14 +77,14 @@ def test_a_lead_that_places_an_unclaimed_attack_in_a_country_is_the_attack_the_b
                            "air base in western Iraq on Monday afternoon, a coalition spokesman said."))
     assert [e.location for e in found] == ["Ain al-Asad Air Base"]
     # the base's name as English pages often spell it
-    (ev,) = violent(events("The al-Assad Air Base in western Iraq was hit by 14 rockets on Monday."))
+    (ev,) = violent(events("Nine rockets landed inside al-Assad Air Base on Monday night."))
     assert ev.location == "Ain al-Asad Air Base" and ev.target != "Syria (Assad government)"
 
 
 def test_front_groups_of_the_iraqi_factions_are_named_armed_groups():
     (ev,) = violent(events("تبنى فصيل أصحاب الكهف استهداف رتل للتحالف الدولي في محافظة الديوانية أمس."))
     assert (ev.actor, ev.status) == ("Ashab al-Kahf", "claimed")
-    (ev,) = violent(events("A group calling itself the Brigades to avenge al-Muhandis claimed the rocket attack on "
+    (ev,) = violent(events("Saraya Thar al-Muhandis said they fired the rockets that hit "
                            "Ain al-Asad on Wednesday."))
     assert (ev.actor, ev.location) == ("Saraya Thar al-Muhandis", "Ain al-Asad Air Base")
 
@@ -99,20 +99,20 @@ def test_a_nationality_after_the_kind_of_a_strike_names_who_struck_and_an_envoys
 
 
 def test_the_nationality_of_other_strikes_told_beside_is_not_the_side_struck():
-    found = violent(events("تعرضت ثلاث مناطق في أربيل لقصف صاروخي إيراني، بالتزامن مع الضربات التركية على شمال سوريا."))
+    found = violent(events("تعرضت قرى قرب أربيل لقصف صاروخي إيراني فجر اليوم، في وقت تواصلت فيه الضربات التركية في شمال سوريا."))
     assert found and all(e.actor == "Iran" and e.target != "Turkey" for e in found if e.location == "Erbil")
 
 
 def test_a_name_that_holds_the_strike_word_is_who_struck():
     # the side that tells of its own dead was struck, by the strikes' nationality
-    (ev,) = violent(events("أعلنت كتائب حزب الله أن خمسة من عناصرها قتلوا في ضربات أمريكية على معقلها في جرف الصخر أمس."))
+    (ev,) = violent(events("أعلنت كتائب حزب الله أمس مقتل خمسة من مقاتليها جراء ضربات أمريكية استهدفت مواقعها في جرف الصخر."))
     assert (ev.event_type, ev.actor, ev.target, ev.fatalities) == ("airstrike", "United States", "Kataib Hezbollah", 5)
     (ev,) = violent(events("Five Kataib Hezbollah fighters were killed in US airstrikes on Jurf al-Sakhar on Tuesday."))
     assert (ev.actor, ev.target) == ("United States", "Kataib Hezbollah")
 
 
 def test_the_parts_of_a_toll_are_no_troops():
-    found = events("شنت القوات الأمريكية غارات أمس على قواعد لكتائب حزب الله في العراق، ما أسفر عن مقتل 60 مقاتلا "
+    found = events("أغارت طائرات أمريكية أمس على مخازن لكتائب حزب الله غرب العراق، فقتل 60 مقاتلا على الأقل "
                    "بينهم 30 إيرانيا و20 من قوات الحشد الشعبي.")
     assert not [e for e in found if e.event_type == "troop_level"]
     assert [e.fatalities for e in violent(found)] == [60]
@@ -122,31 +122,31 @@ def test_the_parts_of_a_toll_are_no_troops():
 
 
 def test_the_side_whose_areas_are_shelled_is_struck_and_bases_that_fire_name_who_struck():
-    (ev,) = violent(events("شهدت مناطق سيطرة قسد قرب منبج أمس قصفا مدفعيا مكثفا من قبل القواعد العسكرية التركية "
-                           "المتمركزة في ريف جرابلس."))
+    (ev,) = violent(events("تعرضت مناطق سيطرة قسد قرب منبج أمس لقصف مدفعي عنيف نفذ من قبل القواعد العسكرية التركية "
+                           "المنتشرة في ريف جرابلس."))
     assert ev.actor == "Turkey" and ev.target != "Turkey"
     (ev,) = violent(events("Artillery shelled areas controlled by the SDF near Manbij on Monday."))
     assert ev.actor != "SDF"
 
 
 def test_a_strike_answering_repeated_attacks_is_a_strike_and_a_count_of_strikes_stays_none():
-    (ev,) = violent(events("وقال المسؤول إن الولايات المتحدة شنت ضربات في العراق على خمس منشآت لكتائب حزب الله ردا على "
+    (ev,) = violent(events("وقال المسؤول إن الولايات المتحدة ضربت في العراق ثلاثة مخازن سلاح تابعة لكتائب حزب الله ردا على "
                            "الهجمات المتكررة على قواعد تستضيف قوات التحالف."))
     assert (ev.actor, ev.target, ev.location) == ("United States", "Kataib Hezbollah", "Iraq")
     assert not violent(events("The US has carried out more than 150 strikes since October in response to attacks on its forces."))
 
 
 def test_killed_and_wounded_as_two_verbs_before_one_count_count_neither():
-    (ev,) = violent(events("قتل وجرح 28 عنصرا من الميليشيات يوم الجمعة بقصف جوي أمريكي على مواقع في البوكمال."))
+    (ev,) = violent(events("قتل وجرح 19 مسلحا من الميليشيات فجر السبت بغارات أمريكية طالت مواقعهم في البوكمال."))
     assert (ev.fatalities, ev.injured) == (None, None)
     (ev,) = violent(events("قتل 5 وأصيب 7 في الغارة على البوكمال أمس."))
     assert (ev.fatalities, ev.injured) == (5, 7)
 
 
 def test_a_country_that_only_says_where_or_a_headlines_topic_is_no_attacker():
-    (ev,) = violent(events("Iraq drone attack strikes near US forces at Erbil airport on Saturday"))
+    (ev,) = violent(events("Syria rocket attack hits the Conoco base on Friday"))
     assert ev.actor != "Iraq"
     (ev,) = violent(events("Iran missile attack hits Erbil on Monday, killing four"))
     assert ev.actor == "Iran"
-    (ev,) = violent(events("العراق.. قصف صاروخي على قاعدة “عين الأسد” الأمريكية"))
+    (ev,) = violent(events("العراق.. صواريخ تسقط قرب قاعدة “عين الأسد” الجوية"))
     assert ev.actor != "Iraq" and ev.location == "Ain al-Asad Air Base"

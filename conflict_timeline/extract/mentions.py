@@ -469,7 +469,7 @@ _LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fi
 _TOPIC_LABEL = re.compile(r"\s*(?:\.\.+|…|:|\|)")
 # the words that open the parts of a toll (من بينهم, "including"), with no break up to the count
 _AMONG_THE_DEAD = re.compile(r"(?:^|\s)(?:بينهم|منهم|among them|including|of whom)\s[^.,،;:]*$")
-_TOLL_WORD_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:قتل|مقتل|قتلي|قتيلا|مصرع|اصابه|جرح|killed|killing|dead|deaths|wounded|injured|casualties)(?=\s)")
+_TOLL_WORD_BEFORE = re.compile(r"(?:^|\s)[وبف]?(?:قتل|مقتل|قتلي|قتيلا|مصرع|اصابه|جرح|killed|killing|dead|deaths|wounded|injured|casualties)(?=\s)")
 # an institution a country owns, after its name: "Iraq's Ministry of Defence", "Turkey's foreign minister"
 _OWNED_INSTITUTION = re.compile(
     r"['’]s\s+(?:(?:foreign|defen[cs]e|interior|prime|deputy|top|chief|military|national|security|state|war)\s+){0,3}"

@@ -28,6 +28,9 @@ from .rules import (
 
 # a pronoun or name-less subject right before an English speech verb ("it said", "he says")
 _EN_SUBJECT_BEFORE = re.compile(r"\b(?:it|he|she|they|we|i|which|who)\s+$")
+# a time or an adverb between an English subject and its verb ("on Tuesday", "also", "later")
+_EN_TIME_BETWEEN = re.compile(r"\s+(?:(?:on|late on|early on|earlier on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                              r"(?:\s+(?:night|morning|evening))?|yesterday|today|also|later|earlier|again|swiftly|quickly)\s+", re.I)
 # English: a verb of agreeing right after the second of two parties
 _EN_AGREE_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:signed|agreed|reached|concluded|struck)\b")
 # English: the unnamed who deny ("local sources denied", "residents denied")
@@ -256,6 +259,9 @@ class PoliticalMixin:
         for m in self._speakers():
             if 0 <= hit.start - m.end <= 3 and not self.s.text[m.end : hit.start].strip(" "):
                 return m.actor
+            if self.ctx.article.language == "en" and 0 <= hit.start - m.end <= 24 and _EN_TIME_BETWEEN.fullmatch(
+                    self.s.text[m.end : hit.start]):
+                return m.actor  # "Jordan's foreign ministry on Tuesday denounced": a time between
             if 0 <= m.start - hit.end <= 3 and not _PREPOSITION.search(self.s.norm_before(m.start, 6)) and not (
                     self.ctx.article.language == "en" and (hit.trigger.hint != "speech" or _EN_SUBJECT_BEFORE.search(
                         self.s.norm_before(hit.start, 12)))):

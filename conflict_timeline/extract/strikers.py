@@ -419,7 +419,7 @@ class StrikerMixin:
             elif m.end <= hit.start and self.ctx.article.language == "en":
                 gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
                 if self._host_country(m):
-                    continue  # "Iraq drone attack near US forces at Erbil airport": where, not who
+                    continue  # "Syria rocket attack hits the Conoco base": where, not who
                 if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
                     return m.actor
         if self.ctx.article.language == "en":
@@ -459,7 +459,7 @@ class StrikerMixin:
 
     def _host_country(self, m: _Mention) -> bool:
         """A country's own name (not its adjective) right before a strike word, in a sentence that names
-        a town or base of that country ("Iraq drone attack near US forces at Erbil airport"): the country
+        a town or base of that country ("Syria rocket attack hits the Conoco base"): the country
         where it happened, not who struck ("Iran missile attack on Erbil" names the striker)."""
         s = self.s
         if m.place is None or m.place.geo_precision != "country" or m.adjective or self.ctx.article.language != "en":
