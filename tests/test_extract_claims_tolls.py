@@ -150,3 +150,14 @@ def test_a_country_that_only_says_where_or_a_headlines_topic_is_no_attacker():
     assert ev.actor == "Iran"
     (ev,) = violent(events("العراق.. صواريخ تسقط قرب قاعدة “عين الأسد” الجوية"))
     assert ev.actor != "Iraq" and ev.location == "Ain al-Asad Air Base"
+
+
+def test_a_deed_is_confirmed_only_by_its_own_side():
+    # a lawmaker of another side telling a number of US troops only reports it
+    found = events("أكد نائب في البرلمان العراقي أمس أن عدد الجنود الأمريكيين في العراق يبلغ نحو 6 آلاف جندي.")
+    assert [e.status for e in found if e.event_type == "troop_level"] == ["reported"]
+    # the alliance a side leads tells for it
+    found = events("أعلن التحالف الدولي أمس وصول 300 جندي أمريكي إضافي إلى سوريا.")
+    assert [e.status for e in found if e.event_type == "deployment"] == ["confirmed"]
+    found = events("The Pentagon said on Monday it had sent 300 more troops to Syria.")
+    assert [e.status for e in found if e.event_type == "deployment"] == ["confirmed"]

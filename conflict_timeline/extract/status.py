@@ -9,7 +9,7 @@ from ..text.arabic import normalize
 from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
 from .candidate_words import _GROUP_SPEAKS_AFTER, _GROUP_SPEAKS_BEFORE
-from .context import _per_sentence
+from .context import _per_sentence, camp
 from .hits import _TriggerHit
 from .rules import (
     _ATTRIBUTION,
@@ -338,8 +338,8 @@ class StatusMixin:
             hi = hit.start  # "signed an agreement to end the mission by September": the deal is made; "will sign": planned
         if etype != "statement" and (s.cue(rules, "planned", lo, hi) or s.cue(rules, "planned_verb", lo, hi)):
             return "planned"  # the future in the event's own clause, not in a side remark (a statement is made)
-        if actor is not None and actor.type not in MEDIA_TYPES and s.cue(rules, "confirmed"):
-            return "confirmed"
+        if actor is not None and actor.type not in MEDIA_TYPES and self._cue_teller_is(actor):
+            return "confirmed"  # أعلن التحالف انسحابه, "the coalition announced": the side's own word
         if actor is not None and actor.type not in MEDIA_TYPES and etype != "statement" and (
                 self._side_tells(actor)):
             return "confirmed"  # the side's own account: "the Russian reconciliation centre said its police patrolled"
@@ -351,6 +351,24 @@ class StatusMixin:
         if etype in ("attack", "airstrike") and self._official_source():
             return "confirmed"  # (drones struck the base, according to the coalition command)
         return "reported"
+
+    def _cue_teller_is(self, actor: Entry) -> bool:
+        """A word of telling (أعلن, أكد, "announced", "said") whose subject, the name right after it
+        (Arabic) or right before it (English), is of the actor's side: the side tells its own deed. A
+        victim, a monitor or a third state telling it only reports it."""
+        s, pattern = self.s, self.rules.cues.get("confirmed")
+        if pattern is None:
+            return False
+        side = self._side(actor).name
+        english = self.ctx.article.language == "en"
+        for c in pattern.finditer(s.norm):
+            a, b = s.offsets[min(c.start(), len(s.offsets) - 1)], s.offsets[min(c.end(), len(s.offsets) - 1)]
+            for m in self._actors():
+                near = 0 <= a - m.end <= 30 if english else 0 <= m.start - b <= 30
+                # (the alliance a side leads tells for it: the US-led coalition on US troops)
+                if near and (side in camp(self._side(m.actor).name) or self._side(m.actor).name in camp(side)):
+                    return True
+        return False
 
     def _group_tells(self, hit: _TriggerHit) -> bool:
         """An armed group named by a common noun speaks before the attack word: "the group said it
