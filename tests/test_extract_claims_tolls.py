@@ -161,3 +161,8 @@ def test_a_deed_is_confirmed_only_by_its_own_side():
     assert [e.status for e in found if e.event_type == "deployment"] == ["confirmed"]
     found = events("The Pentagon said on Monday it had sent 300 more troops to Syria.")
     assert [e.status for e in found if e.event_type == "deployment"] == ["confirmed"]
+
+
+def test_helicopters_withdrawn_are_a_withdrawal():
+    (ev,) = events("Russia withdrew four attack helicopters from Hmeimim air base on Monday.")
+    assert (ev.event_type, ev.location) == ("withdrawal", "Hmeimim Air Base")
