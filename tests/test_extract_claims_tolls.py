@@ -166,3 +166,10 @@ def test_a_deed_is_confirmed_only_by_its_own_side():
 def test_helicopters_withdrawn_are_a_withdrawal():
     (ev,) = events("Russia withdrew four attack helicopters from Hmeimim air base on Monday.")
     assert (ev.event_type, ev.location) == ("withdrawal", "Hmeimim Air Base")
+
+
+def test_the_nth_attack_of_its_kind_is_a_count_unless_the_sentence_tells_the_attack():
+    assert not violent(events("ويعد هذا القصف الرابع من نوعه على قاعدة عين الأسد منذ مطلع الأسبوع."))
+    assert not violent(events("وهذا الهجوم هو الرابع من نوعه في محافظة الأنبار منذ السبت."))
+    (ev,) = violent(events("سقطت ثلاثة صواريخ على مطار أربيل ليل الجمعة، في هجوم هو الثالث من نوعه خلال شهر."))
+    assert ev.location == "Erbil Air Base"

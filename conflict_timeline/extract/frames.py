@@ -55,7 +55,9 @@ _NTH_TIME = prefiltered(re.compile(r"(?:^|\s)(?:ال|لل)مره\s+(?:الثان
                                    r"|\b(?:was|is|marks|marked|became|constitutes|constituted|represents|represented)\s+the\s+"
                                    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
                                    r"|ninth|tenth)\b(?!\s+(?:day|week|month|year|of\s+(?:january|february|march|april|may|june|july|august"
-                                   r"|september|october|november|december)))"))
+                                   r"|september|october|november|december)))"
+                                   # الثالث من نوعه, الخامسة من نوعها: the nth of its kind
+                                   r"|(?:^|\s)ال(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ه?\s+من\s+نوع(?:ه|ها)(?=\s|$|[.,،])"))
 
 
 _SERIES = re.compile(r"\bseries of\b|(?:^|\s)سلسله(?=\s)")
