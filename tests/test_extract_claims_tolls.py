@@ -173,3 +173,8 @@ def test_the_nth_attack_of_its_kind_is_a_count_unless_the_sentence_tells_the_att
     assert not violent(events("وهذا الهجوم هو الرابع من نوعه في محافظة الأنبار منذ السبت."))
     (ev,) = violent(events("سقطت ثلاثة صواريخ على مطار أربيل ليل الجمعة، في هجوم هو الثالث من نوعه خلال شهر."))
     assert ev.location == "Erbil Air Base"
+
+
+def test_a_zero_toll_in_quoted_words():
+    (ev,) = violent(events("وقال مصدر أمني إن صاروخين سقطا على قاعدة حرير أمس، مضيفا أن “الهجوم لم يخلف أي إصابات”."))
+    assert (ev.fatalities, ev.injured) == (0, 0)
