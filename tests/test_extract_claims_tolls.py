@@ -178,3 +178,12 @@ def test_the_nth_attack_of_its_kind_is_a_count_unless_the_sentence_tells_the_att
 def test_a_zero_toll_in_quoted_words():
     (ev,) = violent(events("وقال مصدر أمني إن صاروخين سقطا على قاعدة حرير أمس، مضيفا أن “الهجوم لم يخلف أي إصابات”."))
     assert (ev.fatalities, ev.injured) == (0, 0)
+
+
+def test_a_series_of_strikes_on_a_named_day_is_one_wave_on_a_page_with_no_date():
+    body = "شنت طائرات أمريكية سلسلة غارات أمس (السبت) على مخازن لكتائب حزب الله في العراق، وقتل فيها 12 مقاتلا."
+    (ev,) = violent(events(body, published=None))
+    assert (ev.actor, ev.fatalities) == ("United States", 12)
+    # with no day, a series of strikes is a count
+    assert not violent(events("شنت طائرات أمريكية سلسلة غارات على مخازن لكتائب حزب الله في العراق خلال الأشهر الماضية.",
+                              published=None))

@@ -65,20 +65,20 @@ _SERIES = re.compile(r"\bseries of\b|(?:^|\s)سلسله(?=\s)")
 def is_tally(s: _Sentence) -> bool:
     """A count of attacks (or "N times") together with a span or a total, strikes over a span of
     months, or strikes stepped up since a time: the sentence sums up attacks, it does not tell one."""
-    if s.search(_TALLY_VAGUE) and not any(d.precision == "day" for d in s.dates) and not (
+    if s.search(_TALLY_VAGUE) and not _has_day(s) and not (
             _SERIES.search(s.norm) and any(d.precision in ("week", "month", "unknown") for d in s.dates)
             and any(m.place is not None and m.place.geo_precision != "country" for m in s.mentions)):
         # "after some twenty rocket attacks on American bases": a count, no day ("a series of strikes on
         # resorts in Duhok last July" is one wave of strikes, with its time and place)
         return True
-    if _CAMPAIGN_TOLL.search(s.norm) and not any(d.precision == "day" for d in s.dates):
+    if _CAMPAIGN_TOLL.search(s.norm) and not _has_day(s):
         return True  # "the campaign before the truce killed more than 1,200 civilians": a campaign's sum
     if _NTH_TIME.search(s.norm) and not any(d.precision == "day" and not _SINCE.search(s.norm_before(d.span[0], 14))
                                             for d in s.dates):
         return True  # "this is the third time the village has been shelled": a count of strikes
     if _months_span(s) or _YEARS_SPAN.search(s.norm):
         return True  # "flew the raids from May 2016 until June 2017", "in recent years"
-    if _WEEKS_SPAN.search(s.norm) and not any(d.precision == "day" for d in s.dates):
+    if _WEEKS_SPAN.search(s.norm) and not _has_day(s):
         return True  # "the past weeks saw an exchange of shelling" (not "Monday's strike, the third in recent weeks")
     if s.search(_TREND) and s.search(_SINCE):
         return True  # "since the war began Israel has intensified its strikes": a trend, no strike
@@ -87,6 +87,16 @@ def is_tally(s: _Sentence) -> bool:
     if any(q.kind == "attacks" and (q.value is None or q.value >= 2) for q, _, _ in s.quantities):
         return True
     return bool(_TALLY_COUNT.search(s.norm))
+
+
+# a day named by a word, found even on a page with no date to count it from (أمس, الأحد, "yesterday")
+_DAY_WORD = re.compile(r"(?:^|\s)[وب]?(?:امس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?=\s|$|[.,،)])"
+                       r"|\b(?:yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+
+
+def _has_day(s: _Sentence) -> bool:
+    """Whether the sentence names a single day: a dated day, or a day word with no date to count from."""
+    return any(d.precision == "day" for d in s.dates) or bool(_DAY_WORD.search(s.norm))
 
 
 def is_weapon_only(hit: _TriggerHit) -> bool:

@@ -154,8 +154,11 @@ class ViolenceMixin:
             # were killed following three US airstrikes")
             cause, cause_span = [h for h in hits if h.start >= at], ((at if main else 0), len(s.text))
         self.part_span = main_span
-        out = self._violence_group(main, [p for p in places if main_span[0] <= p.start < main_span[1]], political,
-                                   *main_span) if main else []
+        # (a place inside a name is the main part's when it has no other: غارات على قواعد لكتائب حزب الله
+        # في العراق، ... بعد هجوم في العراق)
+        main_places = [p for p in places if main_span[0] <= p.start < main_span[1]] or [
+            m for m in s.mentions if m.inner and m.place is not None and main_span[0] <= m.start < main_span[1]]
+        out = self._violence_group(main, main_places, political, *main_span) if main else []
         cause_places = [p for p in places if cause_span[0] <= p.start < cause_span[1] and not main_span[0] <= p.start < main_span[1]]
         if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
                 cause_span[0] <= d.span[0] < cause_span[1] for d in s.dates) and not any(
