@@ -419,3 +419,8 @@ def test_a_group_named_by_a_common_noun_speaks_for_the_group_named_before_and_a_
     # with no group named, the group that speaks is no one, and never the side it speaks of
     found = events("وذكرت الفصائل في بيانها أن تلك العمليات هي رد على العدوان الإسرائيلي في غزة.")
     assert "Israel" not in [e.actor for e in found if e.event_type == "statement"]
+
+
+def test_the_name_before_a_denial_in_what_was_said_denies():
+    found = events("وقال مصدر رسمي إن سوريا تنفي جملة وتفصيلا مزاعم الحكومة التركية عن تنسيق مسبق للعملية.")
+    assert [e.actor for e in found if e.event_type == "denial"] == ["Syria (Assad government)"]

@@ -26,6 +26,8 @@ from .rules import (
     SPEAKER_TYPES,
 )
 
+# أن, إن, بأن right before a name: what follows is what was said
+_THAT_END = re.compile(r"(?:^|\s)[وف]?(?:ان|بان|انه)\s+[\x22]?$")
 # a pronoun or name-less subject right before an English speech verb ("it said", "he says")
 _EN_SUBJECT_BEFORE = re.compile(r"\b(?:it|he|she|they|we|i|which|who)\s+$")
 # a time or an adverb between an English subject and its verb ("on Tuesday", "also", "later")
@@ -103,7 +105,7 @@ class PoliticalMixin:
         if "denial" in by_type:
             h = by_type["denial"]
             # (نفى مسؤول أمريكي: an official denies for the side his nationality names)
-            actor = self._speaker(h) or next((m.actor for m in s.mentions if m.adjective and 0 <= m.start - h.end <= 25
+            actor = self._said_subject(h) or self._speaker(h) or next((m.actor for m in s.mentions if m.adjective and 0 <= m.start - h.end <= 25
                                               and _OFFICIAL_BEFORE.search(s.norm_before(m.start, 14))), None)
             if actor is None and not _CONTRAST_BEFORE.search(s.norm_before(h.start, 16)):
                 actor = self._first_actor()  # (not after "while": "..., while the region denied" is another side's)
@@ -252,6 +254,14 @@ class PoliticalMixin:
         if striker is not None and speaker is not None and self._side(speaker) is self._side(striker):
             return False
         return _Account(self._side(speaker) if speaker is not None else None)
+
+    def _said_subject(self, hit: _TriggerHit) -> Entry | None:
+        """In what a speaker said, the name right before the verb after أن/إن (قال المصدر إن سوريا تنفي
+        ادعاءات تركيا): the subject of that verb, before any name after it."""
+        if self.ctx.article.language == "en":
+            return None
+        return next((m.actor for m in self._speakers() if 0 <= hit.start - m.end <= 2 and not self.s.text[m.end : hit.start].strip()
+                     and _THAT_END.search(self.s.norm_before(m.start, 8))), None)
 
     def _adjacent_speaker(self, hit: _TriggerHit) -> Entry | None:
         """The speaker named at a statement verb: right after it (VSO, أكد أوباما) or right before
