@@ -171,7 +171,7 @@ def test_helicopters_withdrawn_are_a_withdrawal():
 def test_the_nth_attack_of_its_kind_is_a_count_unless_the_sentence_tells_the_attack():
     assert not violent(events("ويعد هذا القصف الرابع من نوعه على قاعدة عين الأسد منذ مطلع الأسبوع."))
     assert not violent(events("وهذا الهجوم هو الرابع من نوعه في محافظة الأنبار منذ السبت."))
-    (ev,) = violent(events("سقطت ثلاثة صواريخ على مطار أربيل ليل الجمعة، في اعتداء يعد الثالث من نوعه منذ مطلع الشهر."))
+    (ev,) = violent(events("سقطت ثلاثة صواريخ على مطار أربيل ليل الجمعة، في اعتداء هو الثالث من نوعه خلال أسبوعين."))
     assert ev.location == "Erbil Air Base"
 
 
