@@ -187,3 +187,10 @@ def test_a_series_of_strikes_on_a_named_day_is_one_wave_on_a_page_with_no_date()
     # with no day, a series of strikes is a count
     assert not violent(events("شنت طائرات أمريكية سلسلة غارات على مخازن لكتائب حزب الله في العراق خلال الأشهر الماضية.",
                               published=None))
+
+
+def test_the_second_of_two_sources_is_no_side_struck():
+    (ev,) = violent(events("Rockets hit Ain al-Asad air base on Monday, according to US and Iraqi officials."))
+    assert ev.target not in ("Government of Iraq", "Iraq")
+    (ev,) = violent(events("According to the Pentagon, Turkish jets struck PKK targets near Sinjar on Monday."))
+    assert (ev.actor, ev.target) == ("Turkish military", "PKK")

@@ -121,7 +121,9 @@ _TEMPLATES: dict[str, str] = {
     "NEGATION": r"(?:^|[\s\"«“'(])[وف]?(?:<<negation>>)\s+(?:\S+\s+){0,2}$",
     "ATTRIBUTION": r"(?:<<attribution>>)",
     # the source named right after an attribution word, one word (the, US) between at most
-    "ATTRIBUTED": r"(?:^|\s)(?:<<attribution>>)\s*(?:\S+\s+)?$",
+    # (or the second of two: "according to US and Iraqi officials", بحسب مسؤولين أمريكيين وعراقيين)
+    "ATTRIBUTED": r"(?:^|\s)(?:<<attribution>>)\s*(?:\S+\s+)?$"
+                  r"|(?:^|\s)(?:<<attribution>>)\s*(?:[^\s,،.]+\s+){1,2}?(?:and\s+|و)(?:the\s+)?$",
     "DEADLINE": r"(?:(?:<<deadline>>)\s*(?:<<deadline_part>>)?|(?:^|\s)(?:ب|في\s+|with\s+|at\s+)(?:<<deadline_part>>))\s*$",
     "CAUSE": r"(?:^|\s)(?:<<cause>>)\s",
     "EN_PRONOUN": r"(?:<<pronoun>>)\s",
