@@ -194,3 +194,9 @@ def test_the_second_of_two_sources_is_no_side_struck():
     assert ev.target not in ("Government of Iraq", "Iraq")
     (ev,) = violent(events("According to the Pentagon, Turkish jets struck PKK targets near Sinjar on Monday."))
     assert (ev.actor, ev.target) == ("Turkish military", "PKK")
+
+
+def test_where_the_troops_just_sent_will_be_places_their_deployment():
+    found = events("President Obama on Wednesday ordered up to 450 more US troops to Iraq to train Iraqi forces. "
+                   "The new troops will work mainly at Taqaddum base in Anbar province, a spokesman said.")
+    assert [(e.event_type, e.location, e.troops) for e in found] == [("deployment", "al-Taqaddum Air Base", 450)]

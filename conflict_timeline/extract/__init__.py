@@ -68,6 +68,10 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
             titles.update(id(ev) for ev in found)
         else:
             found = _SentenceExtractor(analyzer, ctx, sent).run()
+            if events and _sent_troops_place(events, sent, gaz):
+                # "the new troops will work mainly at Taqaddum": where the troops just sent will be,
+                # no statement of its own
+                found = [ev for ev in found if ev.event_type not in ("statement", "deployment", "troop_level")]
             if found:
                 last = found[-1]
                 ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
@@ -127,6 +131,32 @@ def _more_toll(events: list[Event], text: str) -> None:
             strike.fatalities = int(value)
     elif strike.injured is None:
         strike.injured = int(value)
+
+
+# "the new troops will work primarily at X", سيتمركز الجنود الجدد في: where the troops just sent will be
+_SENT_TROOPS_AT = re.compile(r"\bthe\s+(?:new|additional|extra|added|latest)\s+(?:\S+\s+){0,2}?(?:troops|soldiers|forces|advisers"
+                            r"|advisors|trainers|personnel|marines)\s+(?:will|would|are to|are expected to)\s+(?:\S+\s+){0,2}?"
+                            r"(?:work|be based|be stationed|be deployed|operate|serve|be positioned|train)\b"
+                            r"|(?:^|\s)[وف]?(?:سيتمركز|ستتمركز|سينتشر|ستنتشر|سيعمل|ستعمل)\s+(?:ال)?(?:جنود|قوات|مستشارون|عسكريون)\s+"
+                            r"(?:ال)?(?:جدد|اضافيون|الجديده|الاضافيه)")
+
+
+def _sent_troops_place(events: list[Event], sent, gaz: Gazetteer) -> bool:
+    """A sentence that tells where the troops just sent will be ("the new troops will work mainly at
+    Taqaddum base") places the deployment told before in a country at that base or town."""
+    if not _SENT_TROOPS_AT.search(sent.norm):
+        return False
+    move = next((ev for ev in reversed(events) if ev.event_type == "deployment"), None)
+    if move is None or move.geo_precision not in ("country", "region", "unknown"):
+        return False
+    place = next((m.place for m in sent.mentions if m.place is not None and m.place.geo_precision in ("site", "city")
+                  and (not move.country or country_name(gaz, m.place.country) == move.country)), None)
+    if place is None:
+        return False
+    move.location, move.location_ar, move.lat, move.lon = place.name, place.name_ar, place.lat, place.lon
+    move.geo_precision = place.geo_precision
+    move.event_id = move.make_id()
+    return True
 
 
 def _no_own_target(events: list[Event], gaz: Gazetteer) -> None:
