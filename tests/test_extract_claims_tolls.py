@@ -197,6 +197,6 @@ def test_the_second_of_two_sources_is_no_side_struck():
 
 
 def test_where_the_troops_just_sent_will_be_places_their_deployment():
-    found = events("President Obama on Wednesday ordered up to 450 more US troops to Iraq to train Iraqi forces. "
+    found = events("The White House said on Wednesday it would send 450 more US troops to Iraq to train Iraqi forces. "
                    "The new troops will work mainly at Taqaddum base in Anbar province, a spokesman said.")
     assert [(e.event_type, e.location, e.troops) for e in found] == [("deployment", "al-Taqaddum Air Base", 450)]
