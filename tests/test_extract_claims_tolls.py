@@ -200,3 +200,9 @@ def test_where_the_troops_just_sent_will_be_places_their_deployment():
     found = events("The White House said on Wednesday it would send 450 more US troops to Iraq to train Iraqi forces. "
                    "The new troops will work mainly at Taqaddum base in Anbar province, a spokesman said.")
     assert [(e.event_type, e.location, e.troops) for e in found] == [("deployment", "al-Taqaddum Air Base", 450)]
+
+
+def test_a_dateline_before_a_colon_is_neither_party_nor_place():
+    (ev,) = violent(events("Tehran: Iran's Revolutionary Guards said on Friday they had fired missiles at militant camps in "
+                           "Iraqi Kurdistan."))
+    assert (ev.actor, ev.location, ev.status) == ("IRGC", "Kurdistan Region", "claimed")

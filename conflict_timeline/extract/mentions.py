@@ -158,8 +158,9 @@ class _Analyzer:
         if "'s " in text or "’s " in text:
             mentions = _owned_institutions(text, mentions)
         if mentions and _TOPIC_LABEL.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
-            # العراق.. قصف صاروخي على قاعدة, "Syria: ...": a headline's topic, a place and no party
-            mentions[0] = replace(mentions[0], actor=None) if mentions[0].place is not None else mentions[0]
+            # العراق.. قصف صاروخي على قاعدة, "Tehran: ...": a headline's topic or a dateline, no party and
+            # no place of what is told
+            mentions = mentions[1:]
         found, replaced = localities(self.gaz, text, norm, offs, mentions, self.area)
         if found:  # (towns and villages the gazetteer lacks, told with a place that holds them)
             mentions = [m for m in mentions if id(m) not in replaced] + found

@@ -364,7 +364,8 @@ class StatusMixin:
         for c in pattern.finditer(s.norm):
             a, b = s.offsets[min(c.start(), len(s.offsets) - 1)], s.offsets[min(c.end(), len(s.offsets) - 1)]
             for m in self._actors():
-                near = 0 <= a - m.end <= 30 if english else 0 <= m.start - b <= 30
+                # (an English subject may be long: "the head of the Russian centre, General X, announced")
+                near = (0 <= a - m.end <= 60 and not any(c in s.text[m.end : a] for c in ".;")) if english else 0 <= m.start - b <= 30
                 # (the alliance a side leads tells for it: the US-led coalition on US troops)
                 if near and (side in camp(self._side(m.actor).name) or self._side(m.actor).name in camp(side)):
                     return True
