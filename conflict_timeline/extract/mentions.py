@@ -17,6 +17,7 @@ from ..text.patterns import prefiltered
 from .context import country_name
 from .hits import _Mention, _TriggerHit
 from .localities import area_of, localities
+from .name_shapes import _TOPIC_LABEL, _owned_institutions
 from .rules import (
     _BANNED_IN,
     _BARE_NUMBER,
@@ -466,30 +467,9 @@ _LAND_NOUN_HINT = prefiltered(re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}(
 _LAND_NOUN_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}\s+(?:(?:ال)?\S+يه\s+)?$")
 _LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fields|towns|villages|cities|provinces|territories"
                               r"|lands|waters|airspace|ports)\b")
-# a headline's topic label after its first name: "..", "…", ":" or "|"
-_TOPIC_LABEL = re.compile(r"\s*(?:\.\.+|…|:|\|)")
 # the words that open the parts of a toll (من بينهم, "including"), with no break up to the count
 _AMONG_THE_DEAD = re.compile(r"(?:^|\s)(?:بينهم|منهم|among them|including|of whom)\s[^.,،;:]*$")
 _TOLL_WORD_BEFORE = re.compile(r"(?:^|\s)[وبف]?(?:قتل|مقتل|قتلي|قتيلا|مصرع|اصابه|جرح|killed|killing|dead|deaths|wounded|injured|casualties)(?=\s)")
-# an institution a country owns, after its name: "Iraq's Ministry of Defence", "Turkey's foreign minister"
-_OWNED_INSTITUTION = re.compile(
-    r"['’]s\s+(?:(?:foreign|defen[cs]e|interior|prime|deputy|top|chief|military|national|security|state|war)\s+){0,3}"
-    r"(?:ministry(?:\s+of\s+(?:the\s+)?(?:foreign affairs|national defen[cs]e|defen[cs]e|interior|foreign))?|minister|president"
-    r"|presidency|government|cabinet|parliament|security council|council|spokes(?:man|woman|person)|embassy|authorities"
-    r"|foreign office|general staff|army|armed forces|military)\b", re.I)
-
-
-def _owned_institutions(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """A country's name with its institution after it ("Iraq's Ministry of Defence condemned",
-    "Germany's parliament") reads as one mention of the country: the institution speaks or acts for
-    it, as its subject, and no name inside it (parliament) is read apart."""
-    spans = []
-    for m in mentions:
-        if m.actor is not None and m.actor.type == "state" and (found := _OWNED_INSTITUTION.match(text, m.end)):
-            spans.append((m.end, found.end()))
-            m.end = found.end()
-            m.text = text[m.start : m.end]
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 _EN_PLACE_WORD_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|province|territory|soil|side of the border)\b")
