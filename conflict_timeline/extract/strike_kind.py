@@ -97,14 +97,16 @@ class StrikeKindMixin:
         if "airstrike" in hints:
             return "airstrike"
         air = actor.type != "armed_group" and self._side(actor).name in self.rules.air_powers
-        if air and self.s.search(_AIR_TOLD):
-            return "airstrike"  # عملية برية وجوية, "an air and ground operation": its strikes from the air
         part = getattr(self, "part_span", None)
         if part is not None:
-            # (a sentence split at "in retaliation for": the guns of one part are not the other's)
-            ground = _GROUND_FIRE.search(self.s.norm, self.s.norm_pos(part[0]), self.s.norm_pos(part[1]))
+            # (a sentence split at "in retaliation for" or "while": the guns and aircraft of one part are
+            # not the other's)
+            n0, n1 = self.s.norm_pos(part[0]), self.s.norm_pos(part[1])
+            air_told, ground = _AIR_TOLD.search(self.s.norm, n0, n1), _GROUND_FIRE.search(self.s.norm, n0, n1)
         else:
-            ground = self.s.search(_GROUND_FIRE)
+            air_told, ground = self.s.search(_AIR_TOLD), self.s.search(_GROUND_FIRE)
+        if air and air_told:
+            return "airstrike"  # عملية برية وجوية, "an air and ground operation": its strikes from the air
         return "airstrike" if air and not ground and not self._page_ground_only() else "attack"
 
     def _page_ground_only(self) -> bool:

@@ -85,6 +85,8 @@ def _head(s: _Sentence, cut: int) -> _Sentence:
                    _cues={}, _first={}, _all={}, _dates=None)
 
 
+# strikes told at the same time as others, in a part of their own (تزامنا مع, "while")
+_CONCURRENT = re.compile(r"[,،]?\s+(?:(?:و|في\s+)?(?:تزامنا|تزامن ذلك|بالتزامن|متزامنا)\s+مع|while|as well as|and at the same time)\s")
 # the words of an answer that may open a sentence (not "after", which only sets it in time)
 _ANSWER_OPENING = re.compile(r"(?:ردا|رد|جاءت ردا|انتقاما|ثارا|in response|response|in retaliation|retaliation|in revenge)", re.IGNORECASE)
 
@@ -137,7 +139,7 @@ class ViolenceMixin:
                 return self._violence_group(kept, places, political, 0, hi)
             return self._violence_group(hits, self._struck_places(), political, 0, len(s.text))
         if cut is None:
-            return self._violence_group(hits, self._struck_places(), political, 0, len(s.text))
+            return self._concurrent(hits, political) or self._violence_group(hits, self._struck_places(), political, 0, len(s.text))
         at = s.offsets[cut.start()]
         places = self._struck_places()
         k = s.clause_of(at)
@@ -171,6 +173,31 @@ class ViolenceMixin:
                                   s.norm[s.norm_pos(cause_span[0]) : s.norm_pos(cause_span[1])])
         self.part_span = None
         return out
+
+    def _concurrent(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
+        """Strikes told together with others made at the same time ("jets struck X, while artillery
+        shelled Y", غارات على X تزامنا مع قصف مدفعي على Y): each part is a strike of its own, with its
+        own words, weapons and places. Nothing when the sentence has no such parts."""
+        s = self.s
+        cut = _CONCURRENT.search(s.norm)
+        if cut is None:
+            return []
+        at = s.offsets[min(cut.start(), len(s.offsets) - 1)]
+        before = [h for h in hits if h.end <= at and not is_weapon_only(h)]
+        after = [h for h in hits if h.start >= at and not is_weapon_only(h)]
+        if not before or not after:
+            return []
+        places = self._struck_places()
+        self.part_span = (0, at)  # (the guns of one part are not the other's)
+        first = self._violence_group([h for h in hits if h.end <= at], [p for p in places if p.start < at], political, 0, at)
+        if not first:
+            self.part_span = None
+            return []  # (the first part tells no strike of its own: the sentence is read whole)
+        self.part_span = (at, len(s.text))
+        second = self._violence_group([h for h in hits if h.start >= at], [p for p in places if p.start >= at],
+                                      political, at, len(s.text))
+        self.part_span = None
+        return first + second
 
     def _answered(self, answer: list[Event], cause: list[Event], told: str) -> list[Event]:
         """The event a strike answers, told with no one who made it, struck the side that answers
