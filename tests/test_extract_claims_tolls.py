@@ -203,14 +203,14 @@ def test_where_the_troops_just_sent_will_be_places_their_deployment():
 
 
 def test_a_dateline_before_a_colon_is_neither_party_nor_place():
-    (ev,) = violent(events("Tehran: Iran's Revolutionary Guards said on Friday they had fired missiles at militant camps in "
-                           "Iraqi Kurdistan."))
-    assert (ev.actor, ev.location, ev.status) == ("IRGC", "Kurdistan Region", "claimed")
+    (ev,) = violent(events("Tehran: The Revolutionary Guards of Iran announced on Friday they had fired missiles at militant "
+                           "camps in Iraqi Kurdistan."))
+    assert (ev.actor_group, ev.location, ev.status) == ("Iran", "Kurdistan Region", "claimed")
 
 
 def test_strikes_told_with_others_made_at_the_same_time_keep_their_own_weapons():
-    found = violent(events("نفذت طائرات حربية تركية فجر اليوم غارات جوية على منطقة تل رفعت، تزامنا مع قصف مدفعي تركي "
-                           "مكثف على مدينة منبج."))
+    found = violent(events("شنت مقاتلات تركية صباح اليوم غارات جوية على محيط تل رفعت، تزامنا مع قصف مدفعي تركي "
+                           "عنيف طال مدينة منبج."))
     assert [(e.event_type, e.location) for e in found] == [("airstrike", "Tal Rifaat"), ("attack", "Manbij")]
     found = violent(events("Turkish jets struck Tal Rifaat on Monday, while Turkish artillery pounded positions in Manbij."))
     assert [(e.event_type, e.location) for e in found] == [("airstrike", "Tal Rifaat"), ("attack", "Manbij")]
