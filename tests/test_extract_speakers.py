@@ -424,3 +424,8 @@ def test_a_group_named_by_a_common_noun_speaks_for_the_group_named_before_and_a_
 def test_the_name_before_a_denial_in_what_was_said_denies():
     found = events("وقال مصدر رسمي إن سوريا تنفي جملة وتفصيلا مزاعم الحكومة التركية عن تنسيق مسبق للعملية.")
     assert [e.actor for e in found if e.event_type == "denial"] == ["Syria (Assad government)"]
+
+
+def test_the_syrian_arab_republic_and_its_foreign_ministry_are_syria():
+    found = events("أدانت الجمهورية العربية السورية التوغل التركي في ريف حلب.")
+    assert [e.actor_group for e in found if e.event_type == "statement"] == ["Syria (Assad government)"]
