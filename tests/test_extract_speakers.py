@@ -429,3 +429,9 @@ def test_the_name_before_a_denial_in_what_was_said_denies():
 def test_the_syrian_arab_republic_and_its_foreign_ministry_are_syria():
     found = events("أدانت الجمهورية العربية السورية التوغل التركي في ريف حلب.")
     assert [e.actor_group for e in found if e.event_type == "statement"] == ["Syria (Assad government)"]
+
+
+def test_the_kurdistan_region_security_council_speaks_for_the_region():
+    found = events("وفي بيان رسمي وصف مجلس أمن إقليم كوردستان القصف الإيراني بأنه “خرق لسيادة إقليم كوردستان والعراق” "
+                   "ودعا بغداد إلى التحرك.")
+    assert [e.actor for e in found if e.event_type == "statement"] == ["Kurdistan Region"]
