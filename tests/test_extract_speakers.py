@@ -432,6 +432,6 @@ def test_the_syrian_arab_republic_and_its_foreign_ministry_are_syria():
 
 
 def test_the_kurdistan_region_security_council_speaks_for_the_region():
-    found = events("وفي بيان رسمي وصف مجلس أمن إقليم كوردستان القصف الإيراني بأنه “خرق لسيادة إقليم كوردستان والعراق” "
+    found = events("وعد مجلس أمن إقليم كوردستان في بيانه القصف الإيراني “خرقا لسيادة إقليم كوردستان والعراق” "
                    "ودعا بغداد إلى التحرك.")
     assert [e.actor for e in found if e.event_type == "statement"] == ["Kurdistan Region"]
