@@ -30,7 +30,7 @@ from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
 from .candidates import _SentenceExtractor
 from .context import _Context, camp, country_name, national_variant, root_name
-from .mentions import _Analyzer
+from .mentions import _Analyzer, _Sentence
 from .merge import _link_denials, _merge_within
 from .no_toll import no_toll
 from .page import page_reference_date, page_sentences
@@ -141,7 +141,7 @@ _SENT_TROOPS_AT = re.compile(r"\bthe\s+(?:new|additional|extra|added|latest)\s+(
                             r"(?:ال)?(?:جدد|اضافيون|الجديده|الاضافيه)")
 
 
-def _sent_troops_place(events: list[Event], sent, gaz: Gazetteer) -> bool:
+def _sent_troops_place(events: list[Event], sent: _Sentence, gaz: Gazetteer) -> bool:
     """A sentence that tells where the troops just sent will be ("the new troops will work mainly at
     Taqaddum base") places the deployment told before in a country at that base or town."""
     if not _SENT_TROOPS_AT.search(sent.norm):
