@@ -214,3 +214,11 @@ def test_strikes_told_with_others_made_at_the_same_time_keep_their_own_weapons()
     assert [(e.event_type, e.location) for e in found] == [("airstrike", "Tal Rifaat"), ("attack", "Manbij")]
     found = violent(events("Turkish jets struck Tal Rifaat on Monday, while Turkish artillery pounded positions in Manbij."))
     assert [(e.event_type, e.location) for e in found] == [("airstrike", "Tal Rifaat"), ("attack", "Manbij")]
+
+
+def test_the_name_right_before_an_arabic_verb_of_striking_struck():
+    (ev,) = violent(events("وقال المتحدث إن الولايات المتحدة كانت قد استهدفت مجموعة مسلحة في ريف دير الزور أمس."))
+    assert (ev.event_type, ev.actor) == ("airstrike", "United States")
+    # the event word as the subject: the side after the verb was struck
+    (ev,) = violent(events("القصف استهدف قوات أمريكية في ريف دير الزور أمس."))
+    assert ev.target == "US military"

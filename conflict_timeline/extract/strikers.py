@@ -90,6 +90,8 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|it
                             r"|began|begins|bombed|targeted|attacked|shot|ordered|sent|deployed)\b")
 
 
+# between an Arabic subject and its verb: nothing, or كان/كانت قد (had)
+_SVO_GAP = re.compile(r"\s*(?:(?:كانت|كان|قد|لقد)\s+){0,2}")
 # the kind of a strike, after its noun (قصف مدفعي, قصف صاروخي مكثف): the word is a noun, and a nationality
 # after its kind names who struck (لقصف مدفعي تركي)
 _NOUN_MODIFIERS = re.compile(r"(?:(?:ال)?(?:" + STRIKE_KIND_AR + r")\s*){1,2}")
@@ -274,6 +276,12 @@ class StrikerMixin:
             # القصف استهدف قوات أمريكية, "the attack targeted US forces": the event word is the
             # subject, and the side named right after the verb is its object, never the striker
             cands = [m for m in cands if not 0 <= m.start - verb.end <= 30]
+        elif verb is not None and self.ctx.article.language != "en" and (svo := [
+                m for m in cands if 0 <= verb.start - m.end <= 14 and _SVO_GAP.fullmatch(
+                    self.s.norm[self.s.norm_pos(m.end) : self.s.norm_pos(verb.start)])]):
+            # SVO: إن الولايات المتحدة استهدفت مجموعة مسلحة: the name right before the verb struck, not
+            # the one after it
+            return svo[-1].actor, self._strike_kind(svo[-1].actor, hints)
         elif verb is not None and not _PRONOUN_SUBJECT.search(self.s.norm_before(verb.start, 8)):
             # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck (in English
             # the name after the verb is its object: "a drone struck a Coalition base")
