@@ -111,3 +111,5 @@ _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:following|after|عقب|اثر|بعد)\s+
 # أعلنت الجماعة), right before it in English ("the militia said")
 _GROUP_SPEAKS_AFTER = re.compile(r"\s+(?:ال)?(?:جماعه|جماعات|فصيل|فصايل|حركه|تنظيم|كتايب|ميليشيا|ميليشيات|مليشيات|مقاومه)(?=\s|$|[.,،])")
 _GROUP_SPEAKS_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+)?(?:group|groups|militia|militias|faction|factions)\s+(?:has\s+|had\s+)?$")
+# between an Arabic subject and its verb: nothing, or كان/كانت قد (had)
+_SVO_GAP = re.compile(r"\s*(?:(?:كانت|كان|قد|لقد)\s+){0,2}")

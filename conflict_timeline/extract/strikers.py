@@ -8,11 +8,13 @@ import re
 from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
+from .candidate_words import _SVO_GAP
 from .context import _per_sentence
 from .hits import _Mention, _TriggerHit
 from .rules import (
     _AGENT_BY,
     _AGENT_BY_FORCE,
+    _AIRCRAFT,
     _ANNOUNCER_BEFORE,
     _ATTRIBUTION,
     _BASE_WORD,
@@ -90,8 +92,6 @@ _EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|it
                             r"|began|begins|bombed|targeted|attacked|shot|ordered|sent|deployed)\b")
 
 
-# between an Arabic subject and its verb: nothing, or كان/كانت قد (had)
-_SVO_GAP = re.compile(r"\s*(?:(?:كانت|كان|قد|لقد)\s+){0,2}")
 # the kind of a strike, after its noun (قصف مدفعي, قصف صاروخي مكثف): the word is a noun, and a nationality
 # after its kind names who struck (لقصف مدفعي تركي)
 _NOUN_MODIFIERS = re.compile(r"(?:(?:ال)?(?:" + STRIKE_KIND_AR + r")\s*){1,2}")
@@ -278,10 +278,13 @@ class StrikerMixin:
             cands = [m for m in cands if not 0 <= m.start - verb.end <= 30]
         elif verb is not None and self.ctx.article.language != "en" and (svo := [
                 m for m in cands if 0 <= verb.start - m.end <= 14 and _SVO_GAP.fullmatch(
-                    self.s.norm[self.s.norm_pos(m.end) : self.s.norm_pos(verb.start)])]):
+                    self.s.norm[self.s.norm_pos(m.end) : self.s.norm_pos(verb.start)])
+                # (not the subject of a verb before it: أعلنت خلية الإعلام قصف قرية, the cell announced)
+                and not any(0 <= m.start - t.end <= 2 for t in self.s.triggers)]):
             # SVO: إن الولايات المتحدة استهدفت مجموعة مسلحة: the name right before the verb struck, not
             # the one after it
-            return svo[-1].actor, self._strike_kind(svo[-1].actor, hints)
+            subject = svo[-1]  # (an air force or aircraft as the subject: an airstrike)
+            return subject.actor, "airstrike" if _AIRCRAFT.search(normalize(subject.text)) else self._strike_kind(subject.actor, hints)
         elif verb is not None and not _PRONOUN_SUBJECT.search(self.s.norm_before(verb.start, 8)):
             # VSO: استهدف سلاح الجو الإسرائيلي ...: the subject right after the verb struck (in English
             # the name after the verb is its object: "a drone struck a Coalition base")
