@@ -222,3 +222,9 @@ def test_the_name_right_before_an_arabic_verb_of_striking_struck():
     # the event word as the subject: the side after the verb was struck
     (ev,) = violent(events("القصف استهدف قوات أمريكية في ريف دير الزور أمس."))
     assert ev.target == "US military"
+
+
+def test_a_convoy_struck_in_english_is_no_move():
+    found = events("A convoy of the Syrian army was targeted by a Russian airstrike by mistake near Palmyra on Monday.")
+    assert [e.event_type for e in found] == ["airstrike"]
+    assert [e.event_type for e in events("A US convoy arrived at the Kharab al-Jir base on Monday.")] == ["deployment"]

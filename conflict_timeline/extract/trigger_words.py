@@ -50,6 +50,9 @@ _DOWNED_BEFORE = re.compile(_AIRCRAFT_WORD + r"\s+(?:\S+\s+){0,4}?$")
 # "left" after what there is or is not ("there is not a single structure left", "only a few troops
 # left"): what remains, no one leaving
 _REMAINING_BEFORE = re.compile(r"\b(?:there (?:is|are|was|were)|not a single|nothing|none|only|little|few)\b(?:\s+\S+){0,4}\s+$")
+# an English passive of striking after a convoy word: the convoy was struck, it did not move
+_EN_STRUCK_AFTER = re.compile(r"\s+(?:[^\s.,;]+\s+){0,5}?(?:was|were|had been|has been)\s+(?:\S+\s+)?"
+                              r"(?:targeted|hit|struck|attacked|ambushed|shelled|bombed)\b")
 # a verb of result between a negation and an event word, or right after the word: what is denied is
 # the harm the event did, not the event
 _RESULT_VERB = re.compile(r"\s(?:ان\s+)?(?:يسفر|تسفر|يودي|تودي|يخلف|تخلف|يوقع|توقع|يتسبب|تتسبب)\s")
@@ -127,7 +130,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
                 norm, max(0, start - 24), start) or any(
                 t.trigger.family in ("violence", "troops") and t.norm_start < start for t in triggers)
                 or (w in ("ارتال", "قوافل", "convoys") and _EXPOSED.search(norm, 0, start))
-                or _EXPOSED.search(norm, w_end, min(len(norm), w_end + 50))):  # (رتلا للتحالف تعرض لتفجير: struck)
+                or _EXPOSED.search(norm, w_end, min(len(norm), w_end + 50))  # (رتلا للتحالف تعرض لتفجير: struck)
+                or _EN_STRUCK_AFTER.match(norm, w_end)):  # ("a convoy of the army was targeted": struck)
             continue  # "targeted a convoy of US forces", قصفت طائرات التحالف رتلا ... عناصر الرتل: what
             # was struck, no move; انسحب رتل: the convoy is who moved, as the verb says; convoys
             # listed among what keeps coming under attack (تتعرض المنطقة ... والأرتال) are a target
