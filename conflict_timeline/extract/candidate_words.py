@@ -113,3 +113,5 @@ _GROUP_SPEAKS_AFTER = re.compile(r"\s+(?:ال)?(?:جماعه|جماعات|فصي
 _GROUP_SPEAKS_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+)?(?:group|groups|militia|militias|faction|factions)\s+(?:has\s+|had\s+)?$")
 # between an Arabic subject and its verb: nothing, or كان/كانت قد (had)
 _SVO_GAP = re.compile(r"\s*(?:(?:كانت|كان|قد|لقد)\s+){0,2}")
+# the words that open the parts of a count (من بينهم, "including", "of whom")
+AMONG_WORDS = "بينهم|من بينهم|منهم|بينهما|among them|including|of them|of whom"

@@ -14,6 +14,7 @@ from ..text.arabic import map_span, normalize, normalize_with_map
 from ..text.dates import TemporalExpression, find_dates
 from ..text.numbers import Quantity, find_quantities, number_at, parse_number
 from ..text.patterns import prefiltered
+from .candidate_words import AMONG_WORDS
 from .context import country_name
 from .hits import _Mention, _TriggerHit
 from .localities import area_of, localities
@@ -468,7 +469,7 @@ _LAND_NOUN_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?{_LAND_NOUNS_AR}\s+(?:(?:ا
 _LAND_NOUN_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+|border\s+)?(?:oil ?fields|fields|towns|villages|cities|provinces|territories"
                               r"|lands|waters|airspace|ports)\b")
 # the words that open the parts of a toll (من بينهم, "including"), with no break up to the count
-_AMONG_THE_DEAD = re.compile(r"(?:^|\s)(?:بينهم|منهم|among them|including|of whom)\s[^.,،;:]*$")
+_AMONG_THE_DEAD = re.compile(r"(?:^|\s)(?:" + AMONG_WORDS + r")\s[^.,،;:]*$")
 _TOLL_WORD_BEFORE = re.compile(r"(?:^|\s)[وبف]?(?:قتل|مقتل|قتلي|قتيلا|مصرع|اصابه|جرح|killed|killing|dead|deaths|wounded|injured|casualties)(?=\s)")
 
 

@@ -8,7 +8,7 @@ from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.numbers import parse_number
 from ..text.patterns import prefiltered
-from .candidate_words import _GROUP_SPEAKS_AFTER, _GROUP_SPEAKS_BEFORE
+from .candidate_words import _GROUP_SPEAKS_AFTER, _GROUP_SPEAKS_BEFORE, AMONG_WORDS
 from .context import _per_sentence, camp
 from .hits import _TriggerHit
 from .rules import (
@@ -62,7 +62,7 @@ _COMES_AFTER = re.compile(r"(?:s)?\s+(?:comes?|came)\b")
 # a sentence that goes on with the subject of the one before (كما انتشرت, وانسحبت)
 _CONTINUING = re.compile(r"\s*(?:كما\s|ثم\s|و(?=[^ال]))")
 # a part of the count told before: بينهم, منهم, "among them", "including"
-_AMONG_THEM = re.compile(r"(?:^|\s)(?:بينهم|من بينهم|منهم|بينهما|among them|including|of them|of whom)\s+$")
+_AMONG_THEM = re.compile(r"(?:^|\s)(?:" + AMONG_WORDS + r")\s+$")
 # one more person joined to a count (two soldiers and a medic, جنديين ومتعاقد)
 _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:[\w.]+\s+){0,2}?"
                            r"(?:contractor|civilian|soldier|officer|medic|interpreter|member|sailor|airman|marine)"
@@ -73,8 +73,6 @@ _AND_ONE_MORE = re.compile(r"(?:\s+\S+){0,2}?\s+(?:and\s+(?:a|an|one)\s+(?:[\w.]
 _JOINED_COUNT = re.compile(r"(?:\s+و|\s+and\s+)$")
 _SINGLE_PERSON = re.compile(r"\s*(?:ال)?(?:قايد|قيادي|مسوول|امر|ضابط|عنصر|جندي|مقاتل|مدني|طفل|رجل|امراه|مختار)\s"
                             r"|\s*(?:an?|the|one)\s+(?:\w+\s+){0,2}?(?:commander|leader|officer|soldier|fighter|civilian|child|man|woman)\b")
-# the group itself as the one who tells (وقالت الجماعة, "the group said")
-_GROUP_TELLER = re.compile(r"\s+(?:ال)?(?:جماعه|فصيل|حركه|تنظيم|كتايب|ميليشيا|group|militia|faction)\b")
 # one death told without a number: a killing word and one person (مقتل شخص، مقتل متعاقد مدني)
 # an attribution right before the institution it names (بحسب وزارة الدفاع, "according to US Central Command")
 _NAMED_SOURCE = prefiltered(re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفقا ل|وفق|according to|citing)\s*(?:the\s+)?(?:ال)?$"))
@@ -365,7 +363,7 @@ class StatusMixin:
             a, b = s.offsets[min(c.start(), len(s.offsets) - 1)], s.offsets[min(c.end(), len(s.offsets) - 1)]
             for m in self._actors():
                 # (an English subject may be long: "the head of the Russian centre, General X, announced")
-                near = (0 <= a - m.end <= 60 and not any(c in s.text[m.end : a] for c in ".;")) if english else 0 <= m.start - b <= 30
+                near = (0 <= a - m.end <= 60 and not any(ch in s.text[m.end : a] for ch in ".;")) if english else 0 <= m.start - b <= 30
                 # (the alliance a side leads tells for it: the US-led coalition on US troops)
                 if near and (side in camp(self._side(m.actor).name) or self._side(m.actor).name in camp(side)):
                     return True
@@ -406,7 +404,7 @@ class StatusMixin:
         Telegram: 'the fighters of the Islamic Resistance targeted Harir base'"): their own telling."""
         s = self.s
         subjects = self._speech_subjects()
-        if not subjects and not any(_GROUP_TELLER.match(s.norm, s.norm_pos(t.end)) for t in s.triggers
+        if not subjects and not any(_GROUP_SPEAKS_AFTER.match(s.norm, s.norm_pos(t.end)) for t in s.triggers
                                     if t.trigger.hint == "speech"):
             return False  # (one the page does not tie to a side, مدير ناحية سيدكان, only reports; "the
             # group said" is the attackers' own telling)

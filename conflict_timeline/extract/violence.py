@@ -99,6 +99,7 @@ class ViolenceMixin:
         if not hits:
             return []
         s = self.s
+        tally_at = None
         if is_tally(s):
             # "more than 150 attacks since October": a count, not an attack; a strike told as the answer
             # to such attacks ("struck five sites in response to the repeated attacks") is one
@@ -106,8 +107,7 @@ class ViolenceMixin:
             hits = [h for h in hits if cut is not None and h.norm_start < cut.start()]
             if not hits or is_tally(_head(s, cut.start())):
                 return []
-            at = s.offsets[cut.start()]
-            return self._violence_group(hits, [p for p in self._struck_places() if p.start < at], political, 0, at)
+            tally_at = s.offsets[cut.start()]
         if _NONE_OF.match(s.norm):
             return []  # "None of its allies are carrying out air strikes in Syria": no one struck
         hits = used_weapons(s, hits)
@@ -125,6 +125,8 @@ class ViolenceMixin:
                 and not _CEASED_OR_ANY.search(s.norm_before(h.start, 30))]
         if not hits:
             return []  # "missiles made in the plant": weapons, no attack
+        if tally_at is not None:
+            return self._violence_group(hits, [p for p in self._struck_places() if p.start < tally_at], political, 0, tally_at)
         cut = _RESPONSE.search(s.norm)
         if cut is not None and not any(0 <= t.norm_start - cut.end() <= 50 for t in hits):
             # "retaliation for the killing of ...": not an attack of its own here, but where the killing
@@ -412,5 +414,3 @@ class ViolenceMixin:
         lead = self.s.norm[max(0, ns - 4) : ns]
         return (lead.endswith("ال") or self.s.norm.startswith("ال", ns)
                 or bool(_DETERMINER_END.search(self.s.norm_before(hit.start, 8))))
-
-
