@@ -200,6 +200,10 @@ def test_where_the_troops_just_sent_will_be_places_their_deployment():
     found = events("The White House said on Wednesday it would send 450 more US troops to Iraq to train Iraqi forces. "
                    "The new troops will work mainly at Taqaddum base in Anbar province, a spokesman said.")
     assert [(e.event_type, e.location, e.troops) for e in found] == [("deployment", "al-Taqaddum Air Base", 450)]
+    # a level the sentence gives stays
+    found = events("The White House said on Wednesday it would send 450 more US troops to Iraq. The new troops will "
+                   "work mainly at Taqaddum base, bringing the total in Iraq to about 3,550.")
+    assert sorted((e.event_type, e.troops) for e in found) == [("deployment", 450), ("troop_level", 3550)]
 
 
 def test_a_dateline_before_a_colon_is_neither_party_nor_place():

@@ -70,8 +70,9 @@ def extract_events(article: Article, gazetteer: Gazetteer | None = None, rules: 
             found = _SentenceExtractor(analyzer, ctx, sent).run()
             if events and _sent_troops_place(events, sent, gaz):
                 # "the new troops will work mainly at Taqaddum": where the troops just sent will be,
-                # no statement of its own
-                found = [ev for ev in found if ev.event_type not in ("statement", "deployment", "troop_level")]
+                # no statement or second move of its own (a level it gives stays)
+                found = [ev for ev in found if ev.event_type != "statement"
+                         and not (ev.event_type == "deployment" and ev.troops is None)]
             if found:
                 last = found[-1]
                 ctx.last_date = (last.date_start, last.date_end, last.date_precision, last.date_text)
