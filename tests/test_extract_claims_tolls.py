@@ -202,7 +202,7 @@ def test_where_the_troops_just_sent_will_be_places_their_deployment():
     assert [(e.event_type, e.location, e.troops) for e in found] == [("deployment", "al-Taqaddum Air Base", 450)]
     # a level the sentence gives stays
     found = events("The White House said on Wednesday it would send 450 more US troops to Iraq. The new troops will "
-                   "work mainly at Taqaddum base, bringing the total in Iraq to about 3,550.")
+                   "work mainly at Taqaddum base, which brings the US force there to roughly 3,550.")
     assert sorted((e.event_type, e.troops) for e in found) == [("deployment", 450), ("troop_level", 3550)]
 
 
