@@ -349,3 +349,30 @@ def test_a_strike_told_by_the_targets_it_destroyed_and_destruction_with_no_targe
     (ev,) = violent(events("أعلنت وزارة الدفاع التركية تدمير 14 هدفا لحزب العمال في شمال العراق."))
     assert (ev.actor_group, ev.target) == ("Turkey", "PKK")
     assert not violent(events("Years of war destroyed much of the old city of Mosul."))
+
+
+def test_a_side_after_a_verb_whose_subject_is_a_weapon_was_struck():
+    # the weapon right after the verb is its subject: the faction owning the vehicle was struck
+    (ev,) = violent(events("استهدف قصف بطائرة مسيرة ليل الأحد سيارة تابعة لفصيل مسلح ضمن الحشد الشعبي قرب الفلوجة."))
+    assert ev.actor_group != "Popular Mobilization Forces" and ev.target == "Popular Mobilization Forces"
+    # the attack before the verb, joined by a relative pronoun, is its subject
+    (ev,) = violent(events("أفاد مسؤول محلي بأن الهجوم الذي استهدف فصيلا تابعا للحشد الشعبي قرب القائم أوقع ثلاثة قتلى."))
+    assert ev.actor_group != "Popular Mobilization Forces"
+    # the owner of the weapon or of the operation struck, wherever it stands
+    (ev,) = violent(events("استهدفت طائرة مسيرة تابعة للجيش التركي سيارة لقوات سوريا الديمقراطية قرب القامشلي."))
+    assert (ev.actor_group, ev.target) == ("Turkey", "SDF")
+    (ev,) = violent(events("استهدفت عملية للجيش الأمريكي فجر اليوم مقرا للحشد الشعبي في بغداد."))
+    assert (ev.actor_group, ev.target) == ("United States", "Popular Mobilization Forces")
+    # (a passive verb after the thing struck and its owner: the owner was struck)
+    (ev,) = violent(events("وقال مسؤول محلي إن مركبة للحشد الشعبي استهدفت بطائرة مسيرة قرب القائم."))
+    assert ev.actor_group != "Popular Mobilization Forces" and ev.target == "Popular Mobilization Forces"
+
+
+def test_the_side_a_strike_came_from_struck():
+    # a strike noun with its kind after it is no verb: the side it came from fired it
+    (ev,) = violent(events("أصيب مدنيان بقصف مدفعي من قوات النظام السوري على أطراف بلدة الأتارب."))
+    assert ev.actor_group == "Syria (Assad government)"
+    (ev,) = violent(events("جرح أربعة مدنيين في ريف حلب الشرقي جراء قصف صاروخي مصدره مواقع قوات النظام السوري."))
+    assert ev.actor_group == "Syria (Assad government)"
+    (ev,) = violent(events("قتل شخصان بقصف مدفعي من الجانب التركي على قرية قرب تل رفعت."))
+    assert ev.actor_group == "Turkey"

@@ -45,6 +45,7 @@ from .funding import FundingMixin
 from .hits import _Mention, _TriggerHit
 from .memory import MemoryMixin
 from .mentions import _Analyzer, _Sentence, _unique_places
+from .nationality import NationalityMixin
 from .persons import remember_speakers
 from .place_words import _SPOKE_AT
 from .political import PoliticalMixin
@@ -91,7 +92,7 @@ from .violence import ViolenceMixin
 from .where_when import WhereWhenMixin
 
 
-class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikePlacesMixin, StrikerMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
+class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikePlacesMixin, StrikerMixin, NationalityMixin, StrikeKindMixin, DowningMixin, DeathsMixin, PoliticalMixin, TargetsMixin,
                          ActorsMixin, WhereWhenMixin, StatusMixin):
     def __init__(self, analyzer: _Analyzer, ctx: _Context, sent: _Sentence) -> None:
         self.a = analyzer

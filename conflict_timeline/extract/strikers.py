@@ -11,36 +11,33 @@ from ..text.patterns import prefiltered
 from .candidate_words import _SVO_GAP
 from .context import _per_sentence
 from .hits import _Mention, _TriggerHit
+from .nationality import _EN_JOINED_AFTER
 from .rules import (
     _AGENT_BY,
     _AGENT_BY_FORCE,
     _AIRCRAFT,
     _ANNOUNCER_BEFORE,
     _ATTRIBUTION,
-    _BASE_WORD,
     _CONDEMN,
     _EXECUTE_AFTER,
     _EXECUTE_BEFORE,
-    _MADE_IN,
-    _NOT_MODIFIER,
-    _PASSIVE_CASUALTY,
     _PREPOSITION,
-    _ROCKETS_BEFORE,
     _SAID_SOURCE,
     _STRIKE_NOUN,
     _STRIKER_AFTER,
-    _STRIKER_BEFORE,
     _VIOLENCE_VERB,
     MEDIA_TYPES,
 )
 from .status import _ANSWER_TO
-from .trigger_words import INCURSION_AR, INCURSION_EN, STRIKE_KIND_AR
+from .targets import _FIRED_FROM_SIDE
 
 # words of an explosion, with no striker of their own
 _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
-# a weapon or aircraft, then belonging: the name after is its owner (الطائرة المسيرة التابعة للجيش التركي)
+# a weapon or aircraft, then belonging: the name after is its owner (الطائرة المسيرة التابعة للجيش التركي,
+# عملية للجيش الأمريكي)
 _BELONGING = prefiltered(re.compile(r"(?:طايره|طايرات|مسيره|مسيرات|المسيره|الطايره|الطايرات|drone|drones|aircraft|jet|jets)"
-                                    r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$"))
+                                    r"\s+(?:\S+\s+)?[\"“”«»']?(?:التابعه|التابع|التابعين|تابعه|تابع|تابعين|belonging to|operated by|flown by)\s*(?:ل|لل|ال)?$"
+                                    r"|(?:^|\s)[وب]?(?:عمليه|غاره|ضربه)\s+(?:ل|لل)?$"))
 # a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
 _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذا[ئي]ف|مدفع|drone|missile|rocket|aircraft|jet")
 # the subject already given before the verb: أنه استهدف, "it struck"
@@ -59,7 +56,6 @@ _BLAMED_ON = re.compile(r"\bblam(?:ed|es|ing)\s+(?:it|them|the\s+(?:attack|attac
 # a verb of things that fell or landed, told without whoever fired them
 _FELL = prefiltered(re.compile(r"(?:^|\s)(?:سقطت|سقط|تساقطت|سقوط|fell|landed|impacted|hit near)(?=\s)"))
 _EN_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being|is|are|came|come|comes|under)\s+(?:\w+\s+){0,2}?\w*(?:ed|hit|struck|shot)\s")
-_EN_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+|their\s+)?([a-z][\w.-]*)")
 _EN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
 _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|warplanes|aircraft|jets|planes)\s+(?:\S+\s+)?(?:مجهول|مجهوله)"
                                         r"|(?:unidentified|unknown)\s+(?:\S+\s+)?(?:warplanes|aircraft|jets|planes)"
@@ -69,9 +65,6 @@ _UNKNOWN_CRAFT = prefiltered(re.compile(r"(?:طايرات|طايره|طيران|
 _AR_ITS_WEAPONS = re.compile(r"(?:^|\s)[وف]?(?:طايرات|مقاتلات|مسيرات|مدفعي|راجمات|صواريخ|مروحيات)\S{0,2}(?:ها|ه|هم)(?:\s|$)")
 _EN_IT_BEFORE = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:(?:conducted|carried out|"
                            r"launched|mounted|struck|hit|bombed|targeted|fired|shelled)\s+(?:\S+\s+){0,3}?)?$")
-# aircraft believed to be of a nationality (مقاتلات يعتقد أنها روسية)
-_SUSPECTED_AIRCRAFT = re.compile(r"(?:طايرات|طايره|مقاتلات|مقاتله|مسيرات|مسيره|مروحيات)\s+(?:\S+\s+)?(?:يرجح|يعتقد|يشتبه|يحتمل)"
-                                 r"\s+(?:ان\s+)?(?:انها|انه|بانها|بانه)\s+$")
 # a sentence opened by the strikes told before: "The strikes had targeted ...", وطالت الغارات
 _STRIKES_TOLD_BEFORE = re.compile(r"\s*(?:(?:the|these|those)\s+(?:air\s*strikes|air-strikes|strikes|raids|air raids|bombardments?"
                                   r"|shelling)|[وف]?(?:الغارات|الضربات))\s")
@@ -80,32 +73,19 @@ _EN_SAID_IT = re.compile(r"\b(?:said|says|say|announced|stated|claimed|added|tol
 # with the article the noun is no construct (طال القصف مجموعات: what it reached)
 # a firing verb and up to two words before a weapon ("fired a salvo of", أطلقت رشقة)
 _FIRED_BY = re.compile(r"\s*[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|fired|launched|shot)\s+(?:\S+\s+){0,2}$")
-_ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يين|يون|يا|يتين|يان)$|(?:i|ian|ians|ish|ese)$")
 # "bunkers used by groups linked to the Guard": the users of what was struck, not its strikers
 _USED_BY = re.compile(r"مستخدم|تستخدم|يستخدم|تشغل|يشغل|used|operated|run|belonging|owned")
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
-# an English verb or auxiliary right after a nationality word: the word is the subject's name
-_EN_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|reportedly|again|first|itself)\s+)?(?:has|have|had|is|was|are|were|will|would|did|does|carried|carries|launched|launches"
-                            r"|conducted|conducts|struck|strikes|hit|hits|fired|fires|said|says|announced|announces"
-                            r"|began|begins|bombed|targeted|attacked|shot|ordered|sent|deployed)\b")
 
 
-# the kind of a strike, after its noun (قصف مدفعي, قصف صاروخي مكثف): the word is a noun, and a nationality
-# after its kind names who struck (لقصف مدفعي تركي)
-_NOUN_MODIFIERS = re.compile(r"(?:(?:ال)?(?:" + STRIKE_KIND_AR + r")\s*){1,2}")
-# an incursion or an aggression, with its nationality after it (Arabic) or before it (English)
-_INCURSION_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:" + INCURSION_AR + r")\s+$")
-_INCURSION_AFTER = re.compile(r"\s+(?:" + INCURSION_EN + r")\b")
 
 
 # the setting of an event (في ظل, وسط, "amid"): the strikes told after it are no part of it
 _SETTING = re.compile(r"(?:^|\s)[وف]?(?:في ظل|وسط|امام|amid|against the backdrop of|in the context of)\s")
 
 
-# an English nationality adjective (Turkish, Russian, American, Iraqi, French): never the subject of a verb
-_EN_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ish|ian|can|ese|ean|ch|i)$")
 
 
 class StrikerMixin:
@@ -212,7 +192,8 @@ class StrikerMixin:
         dead = {id(self._side(q.actor)) for q in self._actors() if lo <= q.start < hi
                 and self.s.clause_of(q.start) == self.s.clause_of(hit.start) and self._dead_of(q)} if self.s.cue(self.rules, "killed") else set()
         cands = [m for m in cands if id(self._side(m.actor)) not in dead] if dead else cands
-        agent = [m for m in cands if m.start > hit.end and _AGENT_BY.search(self.s.norm_before(m.start, 12))
+        agent = [m for m in cands if m.start > hit.end and (_AGENT_BY.search(self.s.norm_before(m.start, 12))
+                                                            or _FIRED_FROM_SIDE.search(self.s.norm_before(m.start, 50)))
                  and m.start - hit.end <= 80 and not _USED_BY.search(
                      self.s.norm[self.s.norm_pos(hit.end) : self.s.norm_pos(m.start)])]
         if not agent:
@@ -220,7 +201,8 @@ class StrikerMixin:
             # guns or aircraft after "by" names the agent
             agent = [m for m in self._actors() if any(h.end < m.start <= h.end + 80 for h in [hit, *(hits or [])])
                      and (m.adjective or self._is_nisba(m))
-                     and (_AGENT_BY_FORCE.search(self.s.norm_before(m.start, 40)) or (
+                     and (_AGENT_BY_FORCE.search(self.s.norm_before(m.start, 40))
+                          or _FIRED_FROM_SIDE.search(self.s.norm_before(m.start, 50)) or (
                          _AGENT_BY.search(self.s.norm_before(m.start, 12))
                          and _STRIKER_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))]
         if agent:
@@ -375,111 +357,6 @@ class StrikerMixin:
         if best is None:
             return None, "attack"
         return best.actor, self._strike_kind(best.actor, hints) if is_air_power(best) else "attack"
-
-    def _is_nisba(self, m: _Mention) -> bool:
-        """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
-        that is also a place (تركيا the country) is a name."""
-        if m.place is not None:
-            return False
-        if self.ctx.article.language == "en" and _EN_VERB_AFTER.match(self.s.norm, self.s.norm_pos(m.end)) and not (
-                _EN_ADJECTIVE.search(m.text)):
-            return False  # "The US carried out strikes": a name, the subject of its verb ("Turkish strikes" is no verb)
-        if self.ctx.article.language == "en":
-            joined = _EN_JOINED_AFTER.match(self.s.norm, self.s.norm_pos(m.end))
-            if joined is not None and joined.group(1) not in self.rules.nisba and not any(
-                    q.actor is not None and self.s.norm_pos(q.start) == joined.start(1)
-                    and _STRIKER_AFTER.fullmatch(" " + normalize(q.text).split(" ", 1)[-1]) for q in self.s.mentions):
-                return False  # "US and allies pound ...", "U.S., allies hit ...": a name among names
-                # ("US and Iraqi forces", "Russian and regime warplanes": two nationalities of one noun)
-        key = normalize(m.text)
-        if m.weak_actor and _ADJECTIVE_FORM.search(key):
-            return True  # العراقية, العراقيين, Iraqi: a weak alias in adjective form
-        return key in self.rules.nisba or (key.startswith("ال") and key[2:] in self.rules.nisba)
-
-    def _suspected_nationality(self) -> Entry | None:
-        """The nationality the aircraft are believed to have: مقاتلات يعتقد أنها روسية."""
-        s = self.s
-        if "انها" not in s.norm and "انه " not in s.norm:
-            return None
-        return next((m.actor for m in s.mentions if m.actor is not None and (m.adjective or self._is_nisba(m))
-                     and _SUSPECTED_AIRCRAFT.search(s.norm_before(m.start, 50))), None)
-
-    def _adjective_actor(self, hit: _TriggerHit) -> Entry | None:
-        """A nationality adjective on the attack noun names the attacker: after it in Arabic (a
-        modifier or two may stand between: هجوم صاروخي تركي, غارة بطائرة مسيرة أمريكية), before it in
-        English (Turkish airstrikes). Never across a preposition (هجوم على قاعدة أمريكية: the target)."""
-        s = self.s
-        for m in s.mentions:
-            if m.actor is None or not (m.adjective or self._is_nisba(m)):
-                continue
-            if _MADE_IN.match(s.norm, s.norm_pos(m.end)) or _ROCKETS_BEFORE.search(s.norm_before(m.start, 16)):
-                continue  # بصواريخ إيرانية (الصنع), "Iranian-made rockets": where they were made, not who fired
-            if m.start >= hit.end and self.ctx.article.language != "en":
-                gap = s.norm[s.norm_pos(hit.end) : s.norm_pos(m.start)]
-                verb = _VIOLENCE_VERB.fullmatch(normalize(hit.text)) is not None
-                if _BASE_WORD.search(gap) or any(p.place is not None and hit.end <= p.start < m.start for p in s.mentions):
-                    continue  # استهداف قاعدة زليكان التركية: the adjective says whose base was struck
-                if any(hit.end <= t.start < m.start and t.trigger.family == "violence" for t in s.triggers):
-                    continue  # غارة جوية استهدفت الرتل التركي: the object of the verb between, struck
-                if len(gap.split()) <= 2 and not _NOT_MODIFIER.search(" " + gap + " ") and not any(
-                        c in gap for c in ",.;:\"«»“”") and (not verb or not gap.strip() or _STRIKER_BEFORE.search(gap + " ")
-                                                        or _NOUN_MODIFIERS.fullmatch(gap.strip())):
-                    # (after a verb the words are its subject or object: استهدف سلاح الجو الإسرائيلي is
-                    # the striker, استهدف مركزا إسرائيليا the target)
-                    return m.actor
-            elif m.end <= hit.start and self.ctx.article.language == "en":
-                gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
-                if self._host_country(m):
-                    continue  # "Syria rocket attack hits the Conoco base": where, not who
-                if len(gap.split()) <= 1 and not any(c in gap for c in ",.;:"):
-                    return m.actor
-        if self.ctx.article.language == "en":
-            # "an American commando raid": a name before the forces that raided
-            for m in s.mentions:
-                if m.actor is None or m.end > hit.start or m.actor.type not in ("state", "military", "coalition") or (
-                        _PASSIVE_CASUALTY.match(s.norm, s.norm_pos(m.end))) or self._exposed(m) or self._host_country(m):
-                    continue  # ("US troops injured in a drone attack", "US and Iraqi forces came under
-                    # fire": the forces hurt or struck)
-                gap = s.norm[s.norm_pos(m.end) : s.norm_pos(hit.start)]
-                if 0 < len(gap.split()) <= 3 and not any(c in gap for c in ",;:") and _STRIKER_AFTER.fullmatch(
-                        gap.rstrip()) and not s.text.startswith("-", m.end):
-                    return m.actor
-        # the nationality of the aircraft, guns or forces that struck, earlier in the clause:
-        # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
-        for m in reversed(s.mentions):
-            if m.actor is None or m.end > hit.start or hit.start - m.end > 60 or not (
-                    m.adjective or self._is_nisba(m)) or self._is_victim(m) or s.text.startswith("-", m.end):
-                continue  # ("U.S.-backed forces": the patron of the forces, not their nationality)
-            arabic = self.ctx.article.language != "en"
-            if arabic and _BASE_WORD.search(" ".join(s.norm_before(m.start, 30).split()[-2:])):
-                continue  # مدرج الطائرات داخل القاعدة الأميركية: the base's nationality, not the aircraft's
-            if (arabic and _STRIKER_BEFORE.search(s.norm_before(m.start, 30))) or (
-                    not arabic and _STRIKER_AFTER.match(s.norm, s.norm_pos(m.end))):
-                return m.actor
-        # the nationality of an incursion or an aggression in the strike's clause made it (قصف القرية خلال
-        # توغل إسرائيلي, "shelled during a Turkish incursion")
-        # (not the side whose dead the sentence counts: "two Turkish soldiers killed during the Turkish incursion")
-        incursion = next((m.actor for m in s.mentions if m.actor is not None and (m.adjective or self._is_nisba(m))
-                          and s.clause_of(m.start) == s.clause_of(hit.start)
-                          and (_INCURSION_BEFORE.search(s.norm_before(m.start, 14)) or _INCURSION_AFTER.match(s.norm, s.norm_pos(m.end)))
-                          and not any(q.actor is not None and self._side(q.actor) is self._side(m.actor)
-                                      and (self._dead_of(q) or self._is_victim(q)) for q in s.mentions)), None)
-        # ضربات أميركية, "US airstrikes": a side's name that holds the strike word names who struck
-        return incursion or next((m.actor for m in s.mentions if m.actor is not None and m.start <= hit.start
-                                  and hit.end <= m.end and m.actor.type not in MEDIA_TYPES), None)
-
-    def _host_country(self, m: _Mention) -> bool:
-        """A country's own name (not its adjective) right before a strike word, in a sentence that names
-        a town or base of that country ("Syria rocket attack hits the Conoco base"): the country
-        where it happened, not who struck ("Iran missile attack on Erbil" names the striker)."""
-        s = self.s
-        if m.place is None or m.place.geo_precision != "country" or m.adjective or self.ctx.article.language != "en":
-            return False
-        if not any(t.trigger.family == "violence" and 0 <= t.start - m.end and len(s.text[m.end : t.start].split()) <= 1
-                   for t in s.triggers):
-            return False
-        return any(p.place is not None and p.place.geo_precision != "country" and p.place.country == m.place.country
-                   for p in s.mentions)
 
     def _tells_own_losses(self, m: _Mention, hit: _TriggerHit) -> bool:
         """A side named before the strike word as the one who tells of it (its official, its

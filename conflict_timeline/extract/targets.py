@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Entry
+from ..gazetteer_io import generic_actors
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
+from .candidate_words import _SVO_GAP
 from .hits import _Mention, _TriggerHit
 from .rules import (
     _ATTRIBUTED,
@@ -28,6 +30,7 @@ from .rules import (
     _STRIKE_NOUN,
     _STRUCK_LEAD,
     _VICTIM,
+    _VIOLENCE_VERB,
     _WHERE_LEAD,
     MEDIA_TYPES,
 )
@@ -100,9 +103,41 @@ _AIMED_AT = re.compile(r"\b(?:aimed|directed)\s+at\s+(?:the\s+)?(?:[a-z-]+\s+){0
 _CONTRAST_BETWEEN = re.compile(r"[,،]\s*(?:و)?(?:في حين|بينما|فيما|while|whereas)\s")
 
 
+# a weapon or an attack as the subject of an Arabic verb of striking: right after the verb (استهدف قصف
+# بطائرة مسيرة, استهدفت طائرة مسيرة, or its instrument when the subject is unsaid: استهدفت بقصف مدفعي) or
+# right before it (القصف استهدف, الهجوم الذي استهدف, صواريخ كاتيوشا استهدفت)
+# (after the verb a noun; before it its adjective may end the subject: هجوم صاروخي استهدف)
+_AR_WEAPON_NOUN = r"قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عمليه|طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذيفه|قذايف|عبوه"
+_AR_WEAPON_WORD = _AR_WEAPON_NOUN + r"|صاروخي|صاروخيه|كاتيوشا|هاون|غراد|مدفعي|مدفعيه|جوي|جويه|انتحاريه|مفخخه|ناسفه"
+_AR_SUBJECT_AFTER_VERB = re.compile(r"\s+[وب]?(?:ال)?(?:" + _AR_WEAPON_NOUN + r")(?!\S)")
+_AR_SUBJECT_BEFORE_VERB = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _AR_WEAPON_WORD + r")\s*[،,]?\s+(?:(?:الذي|التي|قد|كان|كانت)\s+)?$")
+# the striker named after the verb's subject: by an agent (من قبل, بواسطة), in a relative clause (نفذها
+# التحالف)
+_AR_STRIKER_LINK = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|نفذها|نفذته|شنها|شنته|اطلقها|اطلقته|يعتقد|يرجح|يشتبه)(?:\s|$)")
+_AR_LANDMARK_BETWEEN = re.compile(r"(?:^|\s)(?:في|على|علي|قرب|امام|خلف|بالقرب|داخل|عند|نحو|الي|كانت|كان)(?:\s|$)")
+# the weapon's owner or nationality right before a name (طائرة مسيرة تابعة للجيش, طائرة مسيرة تركية, غارة للتحالف)
+_AR_WEAPON_RIGHT_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:" + _AR_WEAPON_WORD + r")(?:\s+\S+)?"
+                                     r"(?:\s+(?:التابعه|التابع|تابعه|تابع|تعود|يعود))?\s*(?:ل|لل)?$")
+
+
+# a thing struck and its owner right before an Arabic verb of striking: the verb is passive (مركبة للحشد
+# استُهدفت, مقر الفصيل استهدف), the owner was struck
+_AR_THING_OWNED = re.compile(r"(?:^|[\s\x22«“])[وف]?(?:ال)?(?:رتل|قافله|موقع|مقر|نقطه|مخزن|مستودع|اليه|عربه|سياره|مركبه|شاحنه|قاعده|معسكر"
+                             r"|منزل|مبني|مقرات|مواقع|مخازن|مستودعات|اليات|سيارات)\s+(?:\S+\s+)?(?:ل|لل)?$")
+
+
+# where a strike came from, right after its noun and kind: قصف مدفعي من الجانب التركي, قصف صاروخي مصدره
+# مواقع قوات النظام (the side it came from struck)
+_FIRED_FROM_SIDE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:قصف|هجوم|غاره|غارات|ضربه|ضربات|قذايف|صواريخ)(?:\s+(?:ال)?(?:" + STRIKE_KIND_AR + r")){0,2}"
+                              r"\s+(?:من|مصدره|مصدرها)\s+(?:(?:ال)?(?:جانب|مواقع|مناطق|نقاط|اراضي|قواعد)\s+)?(?:ل|لل)?"
+                              r"(?:(?:ال)?(?:قوات|جيش|فصايل)\s+)?$")
+
+
 class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
+        if self.ctx.article.language != "en" and _FIRED_FROM_SIDE.search(s.norm_before(m.start, 50)):
+            return False  # أصيب مدنيان بقصف مدفعي من قوات النظام: where the fire came from, whoever was hurt
         before = s.norm_before(m.start, 24)
         if _VICTIM.search(before) or self._exposed(m) or _AIMED_AT.search(s.norm_before(m.start, 60)):
             return True
@@ -110,6 +145,8 @@ class TargetsMixin:
             return True  # "sites where Iranian militias are stationed": at the target
         if _HOUSED_BEFORE.search(before):
             return True  # قاعدة تضم عناصر من الحشد, "a base housing US troops": at the target
+        if self._object_of_strike_verb(m):
+            return True  # استهدف قصف بطائرة مسيرة مقرا للفصيل: the object of the verb
         n0, n1 = s.norm_pos(m.start), s.norm_pos(m.end)
         if self.ctx.article.language != "en" and any(
                 _STRIKE_NOUN.fullmatch(normalize(t.text)) and 0 <= m.start - t.end <= 2 for t in s.triggers):
@@ -144,6 +181,40 @@ class TargetsMixin:
         return dead is not None and not any(
             t.trigger.family == "violence" and n0 <= t.norm_start < dead.end() and not self._is_death(t)
             for t in s.triggers) and not (self.ctx.article.language == "en" and _KILLED_OBJECT.match(s.norm, dead.end()))
+
+    def _object_of_strike_verb(self, m: _Mention) -> bool:
+        """A side named after an Arabic verb of striking whose subject is a weapon or an attack,
+        told right after the verb or right before it (استهدف قصف بطائرة مسيرة مركبة تابعة لفصيل, الهجوم الذي
+        استهدف فصيلا تابعا للحشد): the verb's object, or the owner of its object, was struck. The
+        subject of the verb is given, so no name after it is the striker, except one the weapon
+        belongs to or one named as the agent."""
+        s = self.s
+        if self.ctx.article.language == "en" or m.actor is None:
+            return False
+        n0 = s.norm_pos(m.start)
+        if _AR_THING_OWNED.search(s.norm_before(m.start, 30)) and any(
+                v.trigger.family == "violence" and 0 <= v.start - m.end <= 14 and _VIOLENCE_VERB.fullmatch(normalize(v.text))
+                and _SVO_GAP.fullmatch(s.norm[s.norm_pos(m.end) : v.norm_start]) for v in s.triggers):
+            return True
+        for v in s.triggers:
+            if v.trigger.family != "violence" or not 0 < m.start - v.end <= 90 or s.clause_of(v.start) != s.clause_of(m.start):
+                continue
+            if not _VIOLENCE_VERB.fullmatch(normalize(v.text)):
+                continue
+            v0, v1 = v.norm_start, s.norm_pos(v.end)
+            between = s.norm[v1:n0]
+            if any(c in between for c in ".;:!?") or _AR_STRIKER_LINK.search(between) or _AR_LANDMARK_BETWEEN.search(between):
+                continue  # (a name after في, أمام, كانت ...: a landmark or another clause's)
+            subject_after = _AR_SUBJECT_AFTER_VERB.match(s.norm, v1)
+            subject_before = _AR_SUBJECT_BEFORE_VERB.search(s.norm, max(0, v0 - 40), v0)
+            if subject_after is None and subject_before is None:
+                continue
+            if subject_after is not None and subject_after.end() > n0:
+                continue
+            if _AR_WEAPON_RIGHT_BEFORE.search(s.norm_before(m.start, 30)):
+                continue  # طائرة مسيرة تركية, غارة للتحالف: whose the weapon is
+            return True
+        return False
 
     def _owns_object_trigger(self, m: _Mention) -> bool:
         """In English, the name right before a strike word opened by what was struck ("81 PKK targets
@@ -241,7 +312,7 @@ class TargetsMixin:
             if (m.adjective or self._is_nisba(m)) and _AGGRESSION_NOUN.search(self.s.norm_before(m.start, 20)):
                 continue  # (توغل إسرائيلي, العدوان التركي, الضربات التركية, "a Turkish incursion": the side that struck)
             if (m.start > hit.start and self._owns_struck(hit, m)) or self._owns_object_trigger(m) or (
-                    self._exposed(m) and not self._is_place_use(m)) or self._dead_of(m):
+                    self._exposed(m) and not self._is_place_use(m)) or self._dead_of(m) or self._object_of_strike_verb(m):
                 # ("the garrison in Syria was attacked": the country is where, not who was struck)
                 struck.append((m, resolved))  # (تعرض رتل عسكري تركي لغارة: the one exposed was struck)
                 continue
@@ -253,7 +324,11 @@ class TargetsMixin:
         if housed:
             return housed[0].actor
         if struck:
-            return struck[0][0].actor
+            first = struck[0][0]
+            # فصيل ضمن الحشد الشعبي, "a faction of the PMF": the side a generic name is part of
+            named = next((m for m, _ in struck[1:] if 0 <= m.start - first.end <= 30 and first.actor.name in generic_actors()
+                          and m.actor.name not in generic_actors()), None)
+            return (named or first).actor
         if etype == "airstrike":
             order = {"armed_group": 0, "person": 1, "military": 2}
         else:
@@ -271,6 +346,8 @@ class TargetsMixin:
         s = self.s
         if m.place is not None and m.actor.type not in ("armed_group", "person") and self._is_place_use(m):
             return False  # "40 sites inside Syria and Iraq": where the targets are, not whose
+        if self.ctx.article.language != "en" and _FIRED_FROM_SIDE.search(s.norm_before(m.start, 50)):
+            return False  # قصف مصدره مواقع قوات النظام: the positions fired, they were not struck
         # (from the last word of striking before it: الهجوم الذي استهدف مقرات حزب)
         before = [t for t in s.triggers if t.trigger.family == "violence" and hit.start <= t.start and t.end <= m.start]
         last = max(before, key=lambda t: t.end, default=hit)
