@@ -376,3 +376,19 @@ def test_the_side_a_strike_came_from_struck():
     assert ev.actor_group == "Syria (Assad government)"
     (ev,) = violent(events("قتل شخصان بقصف مدفعي من الجانب التركي على قرية قرب تل رفعت."))
     assert ev.actor_group == "Turkey"
+
+
+def test_the_nationality_of_the_subject_of_an_arabic_verb_of_killing_struck():
+    (ev,) = violent(events("قتلت طائرات حربية روسية أربعة مدنيين جراء استهداف بلدة سرمين في ريف إدلب."))
+    assert ev.actor_group == "Russia" and ev.event_type == "airstrike"
+    # (soldiers killed: the passive, their side was struck)
+    (ev,) = violent(events("قتل جنديان تركيان بقصف استهدف قاعدة قرب الباب."))
+    assert ev.actor_group != "Turkey"
+
+
+def test_an_air_power_telling_of_targets_struck_in_the_passive_struck_them():
+    evs = violent(events("The Israeli army said several weapons depots had been struck near Homs and Hama overnight."))
+    assert evs and all((e.actor_group, e.event_type) == ("Israel", "airstrike") for e in evs)
+    # its own positions struck: an attack on it
+    (ev,) = violent(events("The US military said two of its forward positions were hit near al-Tanf on Sunday."))
+    assert ev.actor_group != "United States" and ev.target == "US military"

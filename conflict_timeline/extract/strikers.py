@@ -31,6 +31,11 @@ from .rules import (
 from .status import _ANSWER_TO
 from .targets import _FIRED_FROM_SIDE
 
+# targets, depots or sites told struck in the passive, up to the verb ("weapons depots had been")
+_EN_TARGETS_STRUCK = re.compile(r"\b(?:targets|sites|depots|positions|facilities|infrastructure|warehouses|installations|hideouts"
+                                r"|headquarters|command centers|command centres|airfields|launchers|storage sites)\b(?:\s+[a-z-]+){0,6}?"
+                                r"\s+(?:had been|have been|were|was|has been)\s+(?:\w+\s+)?$")
+_EN_OWN_BEFORE = re.compile(r"\b(?:its|their|our|his)\s+(?:[a-z-]+\s+){0,2}$")
 # words of an explosion, with no striker of their own
 _EXPLOSION = re.compile(r"(?:دوي )?انفجار(?:ات|ين)?|explosions?|blasts?")
 # a weapon or aircraft, then belonging: the name after is its owner (الطائرة المسيرة التابعة للجيش التركي,
@@ -219,6 +224,9 @@ class StrikerMixin:
             # "the embassy was targeted with rockets": only "by X" names who struck
             agent = [m for m in cands if m.start > hit.end and _BY_END.search(self.s.norm_before(m.start, 8))]
             if not agent:
+                own = self._passive_speaker(hit)
+                if own is not None:
+                    return own, "airstrike"
                 return None, "attack" if "airstrike" not in hints else "airstrike"
             cands = agent
         weapon = next((h for h in [hit, *(hits or [])] if self.ctx.article.language == "en"
@@ -357,6 +365,21 @@ class StrikerMixin:
         if best is None:
             return None, "attack"
         return best.actor, self._strike_kind(best.actor, hints) if is_air_power(best) else "attack"
+
+    def _passive_speaker(self, hit: _TriggerHit) -> Entry | None:
+        """An air power's military or government telling, in the passive and with no agent, of targets
+        that had been struck ("the Israeli army said weapons depots had been struck in Homs"): its own
+        strikes. Never what was struck of its own ("its base was hit")."""
+        s = self.s
+        before = s.norm_before(hit.start, 90)
+        subject = _EN_TARGETS_STRUCK.search(before)
+        if subject is None or _EN_OWN_BEFORE.search(before, 0, subject.start()):
+            return None
+        said = [t for t in s.triggers if t.trigger.hint == "speech" and t.end <= hit.start]
+        speaker = self._speaker(said[-1]) if said else None
+        if speaker is None or speaker.type == "armed_group" or self._side(speaker).name not in self.rules.air_powers:
+            return None
+        return speaker
 
     def _tells_own_losses(self, m: _Mention, hit: _TriggerHit) -> bool:
         """A side named before the strike word as the one who tells of it (its official, its

@@ -28,6 +28,7 @@ from .rules import (
     _SAID_SOURCE,
     _STATIONED_AFTER,
     _STRIKE_NOUN,
+    _STRIKER_BEFORE,
     _STRUCK_LEAD,
     _VICTIM,
     _VIOLENCE_VERB,
@@ -61,6 +62,7 @@ _EN_ARTICLE_ONLY = re.compile(r"\s+(?:(?:a|an|the|two|three|several)\s+)?")
 
 # Arabic VSO: a killing verb right before the name, and an object in the accusative or a number after it
 _AR_ACTIVE_KILL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قتلت|قتل)\s+$")
+_AR_KILL_VERB = re.compile(r"[وف]?(?:قتلت|قتل|اصابت|جرحت)")
 _AR_OBJECT_AFTER = re.compile(r"\s+(?:\d[\d,]*|[^\s\d.،,]+ا)(?=\s|$|[.،,])")
 # an object right after a bare "killed": the verb is active, its subject killed
 _KILLED_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|at least|some|about|more than|\d[\d,]*|one|two|three|four|five|six|seven"
@@ -169,6 +171,9 @@ class TargetsMixin:
                 if _CAUSE.search(gap) and any(c.end() <= t.norm_start < n0 for t in s.triggers):
                     continue  # injuries after Iran's attack: the cause, not the victim ("a leader in
                     # the movement" is of the victims)
+                if self.ctx.article.language != "en" and _AR_KILL_VERB.fullmatch(c.group().strip()) and _STRIKER_BEFORE.search(
+                        " " + gap):
+                    continue  # قتلت طائرات حربية روسية ثلاثة مدنيين: the nationality of the verb's subject, who killed
                 if n0 - c.end() <= 30 or not any(c.end() <= t.norm_start < n0 for t in s.triggers):
                     return True
         if self.ctx.article.language != "en" and _AR_KILLED_AFTER.match(s.norm, n1):
