@@ -343,11 +343,8 @@ class StatusMixin:
             return "confirmed"  # the side's own account: "the Russian reconciliation centre said its police patrolled"
         if etype == "statement" and actor is not None and actor.type not in MEDIA_TYPES:
             return "confirmed"  # a party's own position (طالبت تركيا, condemned), not attributed to media
-        if actor is None and etype in ("attack", "airstrike") and s.cue(rules, "confirmed") and any(
-                e.type not in MEDIA_TYPES and e.type != "armed_group" for e in self._speech_subjects()):
-            return "confirmed"  # the attacked side's or a government's own account of an attack
-        if etype in ("attack", "airstrike") and self._official_source():
-            return "confirmed"  # (drones struck the base, according to the coalition command)
+        # (an attack told by the side attacked, a government or a command, with no striker of its own
+        # word: that side's account of another's deed, reported)
         return "reported"
 
     def _cue_teller_is(self, actor: Entry) -> bool:
@@ -386,18 +383,6 @@ class StatusMixin:
             return True
         return any(m.actor is not None and self._side(m.actor) is side and m.actor.type not in MEDIA_TYPES
                    and _NAMED_SOURCE.search(self.s.norm_before(m.start, 16)) for m in self.s.mentions)
-
-    def _official_source(self) -> bool:
-        """An attack told "according to" a named command, army or government (بحسب وزارة الدفاع): the
-        account of an official side, not a report."""
-        s = self.s
-        for m in self.s.mentions:
-            if m.actor is None or not _NAMED_SOURCE.search(s.norm_before(m.start, 16)):
-                continue  # ("according to a US military official": an unnamed official, a report)
-            entry = self.gaz.resolve_actor(m.actor, self.ctx.reference)
-            if entry.type in ("military", "coalition", "government", "state") and m.actor.type not in MEDIA_TYPES:
-                return True
-        return False
 
     def _in_own_words(self, actor: Entry) -> bool:
         """The attackers named inside the words quoted after a speech verb ("the group said on
