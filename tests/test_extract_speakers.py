@@ -435,3 +435,21 @@ def test_the_kurdistan_region_security_council_speaks_for_the_region():
     found = events("وعد مجلس أمن إقليم كوردستان في بيانه القصف الإيراني “خرقا لسيادة إقليم كوردستان والعراق” "
                    "ودعا بغداد إلى التحرك.")
     assert [e.actor for e in found if e.event_type == "statement"] == ["Kurdistan Region"]
+
+
+def test_factions_without_their_article_are_not_the_group_named_before():
+    body = ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير أمس. "
+            "وهددت فصائل عراقية موالية لإيران بمواصلة الهجمات على القوات الأمريكية.")
+    assert not [e for e in events(body) if e.event_type == "statement" and e.actor_group == "Islamic Resistance in Iraq"]
+    # (with the article: the group just named speaks)
+    body = ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير أمس. "
+            "وقالت الفصائل إنها ستواصل الهجمات على القوات الأمريكية.")
+    assert [e.actor_group for e in events(body) if e.event_type == "statement"] == ["Islamic Resistance in Iraq"]
+
+
+def test_the_parties_of_a_war_told_as_the_setting_are_no_side_of_the_attack():
+    for body in ("وتعرضت قاعدة عسكرية في غرب العراق تضم قوات أمريكية لهجوم بطائرة مسيرة يوم الخميس، وذلك مع استمرار "
+                 "الحرب بين إسرائيل وحماس.",
+                 "A drone attacked a base hosting US troops in western Iraq on Thursday amid the war between Israel and Hamas."):
+        (ev,) = [e for e in events(body) if e.event_type in ("attack", "airstrike")]
+        assert "Hamas" not in (ev.actor_group, ev.target) and ev.target == "US military"

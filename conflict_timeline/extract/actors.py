@@ -7,7 +7,13 @@ import re
 from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
-from .candidate_words import _GROUP_SPEAKS_AFTER
+from .candidate_words import (
+    _GROUP_SPEAKS_AFTER,
+    _UNNAMED_AFTER,
+    _UNNAMED_ANY,
+    _UNNAMED_GROUP_AFTER,
+    _UNNAMED_SPEAKER,
+)
 from .context import _per_sentence, country_name
 from .hits import _Mention, _TriggerHit
 from .rules import (
@@ -46,17 +52,6 @@ _WITHIN = re.compile(r"(?:^|\s)(?:in|with|within|into|ضمن|في اطار|في 
 _ENVOY_BEFORE = re.compile(r"(?:^|\s)(?:السفير|سفير|سفيره|القايم بالاعمال|القايم باعمال|المبعوث)\s+$")
 _SUMMONED = prefiltered(re.compile(r"استدع|summon|called in"))
 _ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|charg[eé] d'affaires)\b")
-# people who are no party speaking right after the verb (وجهاء, سكان, ناشطون, شهود عيان)
-_UNNAMED_WHO = (r"(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان|مصادر (?:محليه|اهليه|ميدانيه)|مصدر (?:محلي|اهلي|ميداني)"
-                r"|residents?|activists?|witness(?:es)?|locals?|villagers?|local sources?)")
-# (after a pronoun glued to the verb, too: وهو ما نفته مصادر محلية)
-_UNNAMED_AFTER = re.compile(r"(?:[هاي]|ها|هم)?\s+(?:(?:احد|بعض|one of the|some|a|several)\s+)?" + _UNNAMED_WHO + r"(?=\s|$|[.,،])")
-_UNNAMED_ANY = re.compile(r"(?:^|\s)[وف]?" + _UNNAMED_WHO + r"(?=\s|$|[.,،])")
-# ... or right before it (SVO: مصادر أهلية كذبت الرواية, "local sources denied")
-_UNNAMED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + _UNNAMED_WHO + r"\s+$")
-_UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
-                              r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
-                              r"|protesters|locals)(?=\s|$)")
 # the side that held a site: "a site held by coalition forces", موقعا كانت تشغله قوات التحالف
 _HELD_BY_BEFORE = re.compile(r"(?:تشغله|تشغلها|يشغله|يشغلها|held by|occupied by|used by)\s+(?:\S+\s+)?$")
 # a verb of receiving a base: the host receives it from the side that leaves
@@ -291,8 +286,10 @@ class ActorsMixin:
         the subject of the speech verb before it (أعلن السوداني ... تشكيل لجنة), else the speaker of
         the sentence before when this one names nobody (وأشار إلى ...)."""
         speakers = self._speakers()
-        if _UNNAMED_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)):
-            return None  # قال أحد سكان القرية لوكالة ..., "a resident told AFP": no party speaks
+        if _UNNAMED_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)) or (
+                self.ctx.article.language != "en" and _UNNAMED_GROUP_AFTER.match(self.s.norm, self.s.norm_pos(hit.end))):
+            # قال أحد سكان القرية لوكالة ..., "a resident told AFP", هددت فصائل عراقية: no party named speaks
+            return None
         if self.ctx.article.language != "en" and _GROUP_SPEAKS_AFTER.match(self.s.norm, self.s.norm_pos(hit.end)):
             # وأوضحت الفصائل أن ...: the armed group named just before, or none named
             group = self.ctx.last_group

@@ -109,9 +109,25 @@ _CAUSE_BEFORE = re.compile(r"(?:^|\s)(?:following|after|عقب|اثر|بعد)\s+
 
 # the attackers as the speaker, named by a common noun: right after the verb in Arabic (قالت الفصائل,
 # أعلنت الجماعة), right before it in English ("the militia said")
-_GROUP_SPEAKS_AFTER = re.compile(r"\s+(?:ال)?(?:جماعه|جماعات|فصيل|فصايل|حركه|تنظيم|كتايب|ميليشيا|ميليشيات|مليشيات|مقاومه)(?=\s|$|[.,،])")
+_GROUP_SPEAKS_AFTER = re.compile(r"\s+ال(?:جماعه|جماعات|فصيل|فصايل|حركه|تنظيم|كتايب|ميليشيا|ميليشيات|مليشيات|مقاومه)(?=\s|$|[.,،])")
 _GROUP_SPEAKS_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:\S+\s+)?(?:group|groups|militia|militias|faction|factions)\s+(?:has\s+|had\s+)?$")
 # between an Arabic subject and its verb: nothing, or كان/كانت قد (had)
 _SVO_GAP = re.compile(r"\s*(?:(?:كانت|كان|قد|لقد)\s+){0,2}")
 # the words that open the parts of a count (من بينهم, "including", "of whom")
 AMONG_WORDS = "بينهم|من بينهم|منهم|بينهما|among them|including|of them|of whom"
+
+
+# people who are no party speaking right after the verb (وجهاء, سكان, ناشطون, شهود عيان)
+_UNNAMED_WHO = (r"(?:وجهاء|اهالي|سكان|ناشطين|ناشطون|شهود|اعيان|مصادر (?:محليه|اهليه|ميدانيه)|مصدر (?:محلي|اهلي|ميداني)"
+                r"|residents?|activists?|witness(?:es)?|locals?|villagers?|local sources?)")
+# (after a pronoun glued to the verb, too: وهو ما نفته مصادر محلية)
+_UNNAMED_AFTER = re.compile(r"(?:[هاي]|ها|هم)?\s+(?:(?:احد|بعض|one of the|some|a|several)\s+)?" + _UNNAMED_WHO + r"(?=\s|$|[.,،])")
+_UNNAMED_ANY = re.compile(r"(?:^|\s)[وف]?" + _UNNAMED_WHO + r"(?=\s|$|[.,،])")
+# an armed group without its article, with words of its own after it (هددت فصائل عراقية موالية لإيران): a
+# group the sentence describes, not the one named before
+_UNNAMED_GROUP_AFTER = re.compile(r"\s+(?:جماعه|جماعات|فصيل|فصايل|ميليشيا|ميليشيات|مليشيات|مجموعات|مجموعه|مسلحون|مسلحين)\s+(?!ال)\S")
+# ... or right before it (SVO: مصادر أهلية كذبت الرواية, "local sources denied")
+_UNNAMED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + _UNNAMED_WHO + r"\s+$")
+_UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
+                              r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
+                              r"|protesters|locals)(?=\s|$)")

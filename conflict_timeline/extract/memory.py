@@ -17,7 +17,7 @@ class MemoryMixin:
         if forces:
             self.ctx.last_forces = forces[-1]
         groups = [m.actor for m in s.mentions if m.actor is not None and m.actor.type == "armed_group" and not m.weak_actor
-                  and self._side(m.actor).name not in generic_actors()]
+                  and self._side(m.actor).name not in generic_actors() and not self._in_setting(m)]
         if groups:
             self.ctx.last_group = (groups[-1], len(self.ctx.told))
         # (the places as read: قاعدة «بلد» is the Balad air base, not the town)

@@ -10,8 +10,7 @@ from ..gazetteer import Entry
 from ..schema import Event
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
-from .actors import _UNNAMED_AFTER, _UNNAMED_BEFORE
-from .candidate_words import _CAUSE_BEFORE
+from .candidate_words import _CAUSE_BEFORE, _UNNAMED_AFTER, _UNNAMED_BEFORE
 from .hits import _TriggerHit
 from .persons import named_speaker
 from .rules import (

@@ -192,7 +192,7 @@ class StrikerMixin:
                  # them, and the speaker's own side is not it
                  and not (fell and m.end <= hit.start and _AFFILIATION.search(self.s.norm_before(m.start, 20))
                           and _FELL.search(self.s.norm, self.s.norm_pos(m.end), hit.norm_start + len(hit.text) + 20))
-                 and not self._tells_own_losses(m, hit) and not self._host_country(m)]
+                 and not self._tells_own_losses(m, hit) and not self._host_country(m) and not self._in_setting(m)]
         # (nor a side whose dead the sentence counts, named again: "... one of the oldest advisers of the IRGC")
         dead = {id(self._side(q.actor)) for q in self._actors() if lo <= q.start < hi
                 and self.s.clause_of(q.start) == self.s.clause_of(hit.start) and self._dead_of(q)} if self.s.cue(self.rules, "killed") else set()

@@ -135,6 +135,13 @@ _FIRED_FROM_SIDE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:قصف|هجوم|غ�
                               r"(?:(?:ال)?(?:قوات|جيش|فصايل)\s+)?$")
 
 
+# the parties of a war told as the setting ("amid the war between Israel and Hamas", مع استمرار الحرب بين
+# إسرائيل وحماس): neither struck nor was struck in the event the sentence tells
+_WAR_BETWEEN = prefiltered(re.compile(r"(?:^|\s)(?:ال)?(?:حرب|نزاع|صراع|مواجهات|war|conflict|fighting|hostilities)\s+"
+                                      r"(?:(?:الداير|الدايره|الجاري|الجاريه|المستمر|المستمره|ongoing|continuing)\s+)?"
+                                      r"(?:بين|between)\s+(?:\S+\s+){0,4}?(?:و|and\s+)?$"))
+
+
 class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
@@ -221,6 +228,10 @@ class TargetsMixin:
             return True
         return False
 
+    def _in_setting(self, m: _Mention) -> bool:
+        """A party of a war told as the setting of the event ("amid the war between Israel and Hamas")."""
+        return _WAR_BETWEEN.search(self.s.norm_before(m.start, 60)) is not None
+
     def _owns_object_trigger(self, m: _Mention) -> bool:
         """In English, the name right before a strike word opened by what was struck ("81 PKK targets
         were destroyed"): the owner of what was struck."""
@@ -303,6 +314,8 @@ class TargetsMixin:
                 continue  # "..., while Hezbollah said it downed a drone": another clause's side
             if _PARTNER_BEFORE.search(self.s.norm_before(m.start, 24)) or _PARTNER_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
                 continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
+            if self._in_setting(m):
+                continue  # (the parties of a war told as the setting)
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if _NEAR_ADJECTIVE.search(self.s.norm_before(m.start, 24)):
