@@ -91,6 +91,11 @@ _CONCURRENT = re.compile(r"[,،]?\s+(?:(?:و|في\s+)?(?:تزامنا|تزامن
 _ANSWER_OPENING = re.compile(r"(?:ردا|رد|جاءت ردا|انتقاما|ثارا|in response|response|in retaliation|retaliation|in revenge)", re.IGNORECASE)
 
 
+# a cause that points back at what the sentence named: بعد تعرضه لغارة, إثر استهدافها, "after it was hit"
+_STRUCK_ITSELF = re.compile(r"\s*[وف]?(?:بعد|اثر|عقب|جراء|نتيجه)\s+(?:تعرضه|تعرضها|استهدافه|استهدافها|قصفه|قصفها)(?!\S)"
+                            r"|\s*(?:after|when)\s+(?:it|they)\s+(?:was|were|had been)\s+(?:hit|struck|targeted|shelled|bombed)\b")
+
+
 class ViolenceMixin:
     def _violence(self, hits: list[_TriggerHit], political: list[_TriggerHit]) -> list[Event]:
         """Attacks and strikes. A sentence that gives a strike as the answer to an attack ("the
@@ -163,7 +168,11 @@ class ViolenceMixin:
         main_places = [p for p in places if main_span[0] <= p.start < main_span[1]] or [
             m for m in s.mentions if m.inner and m.place is not None and main_span[0] <= m.start < main_span[1]]
         out = self._violence_group(main, main_places, political, *main_span) if main else []
-        cause_places = [p for p in places if cause_span[0] <= p.start < cause_span[1] and not main_span[0] <= p.start < main_span[1]]
+        # (a main part with no strike lends its places to a cause that points back at them: مطار دمشق خرج
+        # عن الخدمة بعد تعرضه لغارة, "the airport was shut after it was hit")
+        lends = not main and _STRUCK_ITSELF.match(s.norm, cut.start()) is not None
+        cause_places = [p for p in places if cause_span[0] <= p.start < cause_span[1] and (
+            lends or not main_span[0] <= p.start < main_span[1])]
         if cause and all(_PLURAL_ATTACKS.fullmatch(normalize(h.text)) for h in cause) and not any(
                 cause_span[0] <= d.span[0] < cause_span[1] for d in s.dates) and not any(
                 p.place.geo_precision != "country" for p in cause_places):
