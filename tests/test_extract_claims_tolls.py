@@ -232,3 +232,15 @@ def test_a_convoy_struck_in_english_is_no_move():
     found = events("A convoy of the Syrian army was targeted by a Russian airstrike by mistake near Palmyra on Monday.")
     assert [e.event_type for e in found] == ["airstrike"]
     assert [e.event_type for e in events("A US convoy arrived at the Kharab al-Jir base on Monday.")] == ["deployment"]
+
+
+def test_tolls_told_by_claimed_lives_by_two_after_the_noun_and_by_people_joined():
+    def toll(body):
+        (ev,) = violent(events(body))
+        return ev.fatalities, ev.injured
+
+    assert toll("أفاد مصدر عسكري بأن غارة إسرائيلية على مطار حلب الدولي أودت بحياة عسكريين اثنين وإصابة آخرين.")[0] == 2
+    assert toll("قصفت مدفعية تركية قرية قرب تل تمر وأودت بحياة ثلاثة مدنيين.")[0] == 3
+    assert toll("قصفت طائرات روسية بلدة أريحا مساء الخميس ما أدى إلى مقتل سيدة وطفل.")[0] == 2
+    assert toll("قصفت طائرات روسية بلدة أريحا مساء الخميس ما أدى إلى مقتل رجل وطفلين.")[0] == 3
+    assert toll("قصفت طائرات روسية بلدة أريحا مساء الخميس ما أدى إلى مقتل مدني.")[0] == 1

@@ -79,9 +79,9 @@ _NAMED_SOURCE = prefiltered(re.compile(r"(?:^|\s)[و]?(?:بحسب|حسب|وفق�
 _QUOTE_OPEN = re.compile(r"[\"“«]")
 # "the group's leader, Abu Ibrahim, was killed", "the commander has been killed": the one named right before died
 _PERSON_KILLED_AFTER = re.compile(r"[\s,،]*(?:was|has been|had been)\s+killed\b")
-_ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
+_ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتلت|استشهاد|مصرع)\s+(?:شخص|مدني|جندي|عنصر|متعاقد|طفل|طفله|امراه|سيده|رجل|فتاه|ضابط|مقاتل|"
                          r"مواطن|عسكري|جنرال|الجنرال|قا[ئي]د|طبيب|طبيبه|ممرض|ممرضه|صحفي|صحفيه|مسوول|امريكي|اميركي|روسي|تركي|ايراني|فرنسي"
-                         r"|بريطاني)(?:\s+واحد)?(?!\S)"
+                         r"|بريطاني)(?:\s+واحد)?(?=\s|$|[.,،؛])"
                          # a leader told before his passive verb (إن القيادي "قتل بغارات أمريكية")
                          r"|(?:^|\s)(?:ال)?(?:قيادي|زعيم|امير|قا[ئي]د)\s+(?:(?!\d)\S+\s+){0,1}?\"?قتل(?!\S)"
                          # one who "met his death" (لقي القيادي في التنظيم حتفه): a singular verb and pronoun
@@ -97,6 +97,10 @@ _ONE_KILLED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:مقتل|قتل|قتل�
                          r"|pilot|adviser|leader|chief|doctor|nurse|medic|journalist|"
                          r"advisor|sailor|airman|contractor|service member|servicemember|militant|fighter|member|civilian"
                          r"|person|guard|worker)\s+(?:was|has been)\s+killed\b"))
+
+# more people joined to the one killed: مقتل سيدة وطفل (two), مقتل رجل وطفلين (three)
+_MORE_PERSONS = re.compile(r"\s+و(?:(?P<one>شخص|مدني|جندي|عنصر|طفل|طفله|امراه|سيده|رجل|فتاه|مواطن|عسكري|مقاتل|ضابط)"
+                           r"|(?P<two>شخصين|مدنيين|جنديين|عنصرين|طفلين|طفلتين|امراتين|سيدتين|رجلين|مقاتلين|ضابطين)(?:\s+اثنين)?)(?=\s|$|[.,،؛])")
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
 _ONE_INJURED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
@@ -238,6 +242,9 @@ class StatusMixin:
             if one is not None and not _ANSWER_TO.search(s.norm, max(0, one.start() - 80), one.start() + 1):
                 # (not the killing the attack answers: ردا على مقتل قائد فيلق القدس)
                 killed = 1  # مقتل شخص, مقتل متعاقد, "killing one person", "a contractor was killed"
+                at = one.end()
+                while (more := _MORE_PERSONS.match(s.norm, at)) is not None:
+                    killed, at = killed + (1 if more.group("one") else 2), more.end()
         if wounded is None and killed is not None:
             one = _ONE_INJURED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))
             if one is not None:

@@ -218,7 +218,18 @@ def find_quantities(norm_text: str) -> list[Quantity]:
                 kind = words.dual_kind[m.group("noun")]
                 out.append(Quantity(2.0, kind, m.start("noun"), m.end(), m.group("noun")))
         out.sort(key=lambda q: q.start)
+    if "اثن" in norm_text:
+        # a counted noun with "two" after it (عسكريين اثنين, جنديين اثنين): two
+        for m in _NOUN_THEN_TWO.finditer(norm_text):
+            noun = m.group("noun")
+            kind = words.noun_kind.get(noun) or words.dual_kind.get(noun)
+            if kind is not None and not any(q.start <= m.start("noun") < q.end for q in out):
+                out.append(Quantity(2.0, kind, m.start("noun"), m.end(), m.group()))
+        out.sort(key=lambda q: q.start)
     return out
+
+
+_NOUN_THEN_TWO = re.compile(r"(?<!\S)[وفبل]?(?P<noun>\S+)\s+(?:اثنين|اثنان)(?=\s|$|[.,،؛])")
 
 
 def _is_year(num: str, text: str, start: int, modified: bool, words: _Words) -> bool:
