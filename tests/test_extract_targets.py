@@ -392,3 +392,13 @@ def test_an_air_power_telling_of_targets_struck_in_the_passive_struck_them():
     # its own positions struck: an attack on it
     (ev,) = violent(events("The US military said two of its forward positions were hit near al-Tanf on Sunday."))
     assert ev.actor_group != "United States" and ev.target == "US military"
+
+
+def test_a_place_shut_after_it_was_struck_is_where_the_strike_fell():
+    for body in ("خرج مطار حلب الدولي عن الخدمة بعد تعرضه لغارة إسرائيلية فجر الأحد.",
+                 "Aleppo International Airport was put out of service after it was hit by an Israeli strike on Sunday."):
+        (ev,) = violent(events(body))
+        assert (ev.actor_group, ev.location) == ("Israel", "Aleppo International Airport")
+    # (a place that only reacts to the strike was not struck)
+    body = "أطلقت القنصلية الأمريكية في أربيل صافرات الإنذار بعد القصف الإيراني على السليمانية."
+    assert [e.location for e in violent(events(body))] != ["US Consulate in Erbil"]
