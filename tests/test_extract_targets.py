@@ -402,3 +402,9 @@ def test_a_place_shut_after_it_was_struck_is_where_the_strike_fell():
     # (a place that only reacts to the strike was not struck)
     body = "أطلقت القنصلية الأمريكية في أربيل صافرات الإنذار بعد القصف الإيراني على السليمانية."
     assert [e.location for e in violent(events(body))] != ["US Consulate in Erbil"]
+
+
+def test_warships_with_no_nationality_told_by_a_defence_ministry_are_its_own():
+    (ev,) = violent(events("Russia's defence ministry said on Tuesday that a frigate and a submarine fired cruise missiles "
+                           "at Islamic State targets near Palmyra."))
+    assert (ev.actor_group, ev.target) == ("Russia", "Islamic State")

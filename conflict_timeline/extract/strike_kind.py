@@ -37,7 +37,9 @@ _GROUND_FIRE = prefiltered(re.compile(r"(?:^|(?<=[\s\"«(]))[وفبل]{0,2}(?:ا
                                       r"|الفصايل (?:السوريه )?المواليه|وكلاوها|وكلايها"))
 
 # planes of no kind named (4 طائرات من طراز تورنادو), not drones
-_PLANES = prefiltered(re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)"))
+# (or warships: a frigate, a submarine that fired cruise missiles)
+_PLANES = prefiltered(re.compile(r"(?<!\w)[وب]?(?:طايرات|طايره|jets|planes|aircraft|warships?|frigates?|submarines?|فرقاطه|فرقاطات"
+                                 r"|غواصه|غواصات|بارجه|بوارج|سفن حربيه|سفينه حربيه)(?! (?:ال)?مسير| بدون| بلا| دون)(?!\w)"))
 
 # aircraft said to be unknown, and a defence ministry speaking
 _UNKNOWN_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:مجهول|مجهوله|unidentified|unknown)")
