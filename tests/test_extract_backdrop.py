@@ -216,3 +216,18 @@ def test_a_drone_slamming_into_a_base_is_an_attack():
     (ev,) = violent(events("On Monday an explosive-laden drone slammed into a hangar at the Harir air base."))
     assert ev.location == "Harir Air Base"
     assert not violent(events("The army showed the drones it builds at a fair in Baghdad on Monday."))
+
+
+def test_a_cargo_plane_that_landed_at_a_base_brings_reinforcements():
+    for body in ("هبطت مساء الأحد طائرة شحن أمريكية تحمل معدات عسكرية في قاعدة خراب الجير.",
+                 "A US cargo plane carrying military equipment landed at the Kharab al-Jir base on Sunday."):
+        (ev,) = events(body)
+        assert (ev.event_type, ev.actor_group, ev.location) == ("deployment", "United States", "Kharab al-Jir")
+    # (a helicopter's emergency landing moves no forces)
+    assert not events("هبطت مروحية تركية اضطراريا قرب عفرين يوم الأحد.")
+
+
+def test_trucks_hours_and_vehicles_are_no_troops():
+    body = ("وصلت تعزيزات للتحالف الدولي إلى قاعدة خراب الجير يوم الأحد. وقال المرصد إن الرتل يضم 20 شاحنة، ما يرفع "
+            "عدد الشاحنات التي دخلت مناطق انتشار قوات التحالف خلال يومين إلى 50 شاحنة.")
+    assert not [e for e in events(body) if e.troops]

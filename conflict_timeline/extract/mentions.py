@@ -142,6 +142,12 @@ class _Sentence:
         return self.norm[n - width if n > width else 0 : n]
 
 
+# what a number counts when it is not troops: trucks, vehicles, aircraft, hours, days, distances, weapons
+_OTHER_COUNTED = re.compile(r"\s*(?:شاحنه|شاحنات|اليه|اليات|مدرعه|مدرعات|عربه|عربات|طايره|طايرات|مروحيه|مروحيات|ساعه|ساعات|يوما|ايام"
+                            r"|كيلومتر|كيلومترا|كم|صاروخا|صواريخ|طنا|trucks?|vehicles?|aircraft|helicopters?|hours?|days?|km"
+                            r"|kilometers?|kilometres?|miles?|rockets?|missiles?|tons?|tonnes?)(?!\w)")
+
+
 class _Analyzer:
     def __init__(self, gazetteer: Gazetteer, rules: Rules, day_first: bool | None = None) -> None:
         self.gaz = gazetteer
@@ -331,6 +337,8 @@ class _Analyzer:
             value = float(m.group("num").replace(",", ""))
             if value < 10 or (1900 <= value <= 2100 and "," not in m.group("num") and m.group("cue") in ("to", "الي")):
                 continue
+            if _OTHER_COUNTED.match(norm, m.end("num")):
+                continue  # 50 شاحنة, "24 hours", "30 vehicles": a count of something else
             context = norm[max(0, m.start() - 80) : m.start()]
             context = _SENTENCE_STOP.split(context)[-1]
             if not _TROOP_CONTEXT.search(context) or _CASUALTY_WORDS.search(context + norm[m.end() : m.end() + 20]):
