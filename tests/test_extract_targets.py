@@ -408,3 +408,25 @@ def test_warships_with_no_nationality_told_by_a_defence_ministry_are_its_own():
     (ev,) = violent(events("Russia's defence ministry said on Tuesday that a frigate and a submarine fired cruise missiles "
                            "at Islamic State targets near Palmyra."))
     assert (ev.actor_group, ev.target) == ("Russia", "Islamic State")
+
+
+def test_aircraft_that_killed_before_the_strike_word_struck():
+    # the aircraft are the subject of the verb of killing, far before the strike word
+    body = ("قتلت الطائرات الحربية الروسية، المساندة لقوات النظام، مساء الجمعة، ثلاثة مدنيين وأصابت آخرين، جراء "
+            "استهداف بلدة سرمين في ريف إدلب.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Russia" and ev.target != "Russian military"
+    body = "وكانت الطائرات الروسية، قتلت خمسة مدنيين وأصابت آخرين، إثر استهداف سوق في مدينة سرمين بريف إدلب."
+    (ev,) = violent(events(body))
+    assert (ev.actor_group, ev.event_type, ev.fatalities) == ("Russia", "airstrike", 5)
+
+
+def test_strikes_told_in_contrast_each_with_its_side_and_place_are_two():
+    body = ("قتل طفل إثر قصف مدفعي من قوات النظام استهدف منازل في قرية معرزاف بريف إدلب، في حين أصيب مزارع في بلدة "
+            "سرمين بغارة جوية روسية.")
+    found = {(e.actor_group, e.location) for e in violent(events(body))}
+    assert found == {("Syria (Assad government)", "Ma'razaf (Idlib Governorate)"), ("Russia", "Sarmin")}
+    # (the side that carried out another strike is not the one struck)
+    body = ("قصفت طائرات روسية بلدة أريحا مساء الأحد، تزامنا مع القصف المدفعي الذي نفذته قوات النظام على محيط "
+            "البلدة.")
+    assert all(e.target != "Syria (Assad government)" for e in violent(events(body)))

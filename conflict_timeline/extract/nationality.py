@@ -47,6 +47,18 @@ _INCURSION_AFTER = re.compile(r"\s+(?:" + INCURSION_EN + r")\b")
 _EN_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ish|ian|can|ese|ean|ch|i)$")
 
 
+# an Arabic verb of striking or killing, then the aircraft or forces (قتلت الطائرات الحربية, شنت مقاتلات)
+_AR_STRIKE_OR_KILL_VERB = r"قتلت|قتل|اصابت|قصفت|قصف|شنت|شن|استهدفت|استهدف|دمرت|اغارت|نفذت|نفذ"
+_AR_FORCES_WORD = r"طايرات|طايره|مقاتلات|مقاتله|مروحيات|مروحيه|مسيرات|مسيره|مدفعيه|قوات|طيران|سلاح الجو"
+_AR_VERB_THEN_FORCES = re.compile(r"(?:^|\s)[وف]?(?:" + _AR_STRIKE_OR_KILL_VERB + r")\s+(?:ال)?(?:" + _AR_FORCES_WORD
+                                  + r")(?:\s+(?:ال)?(?:حربيه|الحربيه|مسيره|المسيره))?\s*$")
+_AR_FORCES_END = re.compile(r"(?:^|\s)[وف]?(?:(?:كانت|كان)\s+)?(?:ال)?(?:" + _AR_FORCES_WORD + r")(?:\s+(?:ال)?(?:حربيه|مسيره))?\s*$")
+_AR_FORCES_START = re.compile(r"(?:ال)?(?:" + _AR_FORCES_WORD + r")\s")
+_AR_VERB_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _AR_STRIKE_OR_KILL_VERB + r")\s+$")
+# ... or the verb after them, past a comma or a relative phrase (الطائرات الروسية، المساندة للنظام، قتلت)
+_AR_VERB_AFTER_SUBJECT = re.compile(r"\s*[،,]?\s*(?:(?:قد|كانت)\s+)?[وف]?(?:" + _AR_STRIKE_OR_KILL_VERB + r")(?!\S)")
+
+
 class NationalityMixin:
     def _is_nisba(self, m: _Mention) -> bool:
         """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
@@ -119,7 +131,7 @@ class NationalityMixin:
         # the nationality of the aircraft, guns or forces that struck, earlier in the clause:
         # شنت طائرات حربية تركية غارات, Turkish warplanes struck, the Russian air force bombed
         for m in reversed(s.mentions):
-            if m.actor is None or m.end > hit.start or hit.start - m.end > 60 or not (
+            if m.actor is None or m.end > hit.start or (hit.start - m.end > 60 and not self._verb_subject_nationality(m)) or not (
                     m.adjective or self._is_nisba(m)) or self._is_victim(m) or s.text.startswith("-", m.end):
                 continue  # ("U.S.-backed forces": the patron of the forces, not their nationality)
             arabic = self.ctx.article.language != "en"
@@ -152,3 +164,17 @@ class NationalityMixin:
             return False
         return any(p.place is not None and p.place.geo_precision != "country" and p.place.country == m.place.country
                    for p in s.mentions)
+
+    def _verb_subject_nationality(self, m: _Mention) -> bool:
+        """A nationality on the aircraft or forces that are the subject of an Arabic verb of striking or
+        killing, before them (قتلت الطائرات الحربية الروسية يوم الأربعاء ...) or after them (وكانت الطائرات
+        الروسية، قتلت أربعة مدنيين): they struck whatever else the clause tells before its strike word."""
+        s = self.s
+        if self.ctx.article.language == "en":
+            return False
+        before = s.norm_before(m.start, 40)
+        own = _AR_FORCES_START.match(normalize(m.text)) is not None  # (a name that holds them: الطائرات الروسية)
+        if _AR_VERB_THEN_FORCES.search(before) or (own and _AR_VERB_BEFORE.search(before)):
+            return True
+        return (own or _AR_FORCES_END.search(before) is not None) and _AR_VERB_AFTER_SUBJECT.match(
+            s.norm, s.norm_pos(m.end)) is not None

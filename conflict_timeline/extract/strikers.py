@@ -338,11 +338,12 @@ class StrikerMixin:
             # an air power as the subject of a verb of carrying out the attack, before or after it
             # (شن الجيش الإسرائيلي هجوما, الجيش الإسرائيلي شن هجوما, "the PKK said Turkey resumed
             # shelling"): it attacked, whoever else the sentence names
-            launched = [m for m in cands if is_air_power(m) and 0 <= hit.start - m.end <= 40
-                        and (_EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12))
-                             or _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end)))]
-            if launched:
-                return launched[-1].actor, "attack"
+            launched = [m for m in cands if is_air_power(m) and 0 <= hit.start - m.end and (
+                (hit.start - m.end <= 40 and (_EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12))
+                                              or _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))
+                or self._verb_subject_nationality(m))]  # (وكانت الطائرات الروسية، قتلت خمسة مدنيين إثر استهداف)
+            if launched:  # (aircraft as the subject: an airstrike)
+                return launched[-1].actor, "airstrike" if _AIRCRAFT.search(normalize(launched[-1].text)) else "attack"
             pool = [m for m in cands if not is_air_power(m) and not (
                 self._is_speaker(m.actor) and not self._attacker_side(m.actor))
                 and not (self.gaz.resolve_actor(m.actor, self.ctx.reference).type in ("government", "legislature")

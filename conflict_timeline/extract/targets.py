@@ -192,7 +192,8 @@ class TargetsMixin:
         # the subject of an active "killed" with its object after it: "US forces killed an IS leader")
         return dead is not None and not any(
             t.trigger.family == "violence" and n0 <= t.norm_start < dead.end() and not self._is_death(t)
-            for t in s.triggers) and not (self.ctx.article.language == "en" and _KILLED_OBJECT.match(s.norm, dead.end()))
+            for t in s.triggers) and not (self.ctx.article.language == "en" and _KILLED_OBJECT.match(s.norm, dead.end())) and not (
+                self.ctx.article.language != "en" and _AR_OBJECT_AFTER.match(s.norm, dead.end()))  # (قتلت خمسة مدنيين: active)
 
     def _object_of_strike_verb(self, m: _Mention) -> bool:
         """A side named after an Arabic verb of striking whose subject is a weapon or an attack,
@@ -314,8 +315,8 @@ class TargetsMixin:
                 continue  # "..., while Hezbollah said it downed a drone": another clause's side
             if _PARTNER_BEFORE.search(self.s.norm_before(m.start, 24)) or _PARTNER_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
                 continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
-            if self._in_setting(m):
-                continue  # (the parties of a war told as the setting)
+            if self._in_setting(m) or (self.ctx.article.language != "en" and _AR_STRIKER_LINK.search(self.s.norm_before(m.start, 16))):
+                continue  # (the parties of a war told as the setting; the side that carried out a strike: الذي نفذته قوات النظام)
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if _NEAR_ADJECTIVE.search(self.s.norm_before(m.start, 24)):

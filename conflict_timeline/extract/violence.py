@@ -86,7 +86,9 @@ def _head(s: _Sentence, cut: int) -> _Sentence:
 
 
 # strikes told at the same time as others, in a part of their own (تزامنا مع, "while")
-_CONCURRENT = re.compile(r"[,،]?\s+(?:(?:و|في\s+)?(?:تزامنا|تزامن ذلك|بالتزامن|متزامنا)\s+مع|while|as well as|and at the same time)\s")
+_CONCURRENT = re.compile(r"[,،]?\s+(?:(?:و|في\s+)?(?:تزامنا|تزامن ذلك|بالتزامن|متزامنا)\s+مع|while|as well as|and at the same time)\s"
+                         # (a contrast, when each part names its own side and place: "..., while Russian jets hit Y")
+                         r"|[,،]\s*(?P<contrast>في حين|بينما)\s")
 # the words of an answer that may open a sentence (not "after", which only sets it in time)
 _ANSWER_OPENING = re.compile(r"(?:ردا|رد|جاءت ردا|انتقاما|ثارا|in response|response|in retaliation|retaliation|in revenge)", re.IGNORECASE)
 
@@ -199,6 +201,10 @@ class ViolenceMixin:
         if not before or not after:
             return []
         places = self._struck_places()
+        if cut.group("contrast") and not all(
+                any(lo <= p.start < hi for p in places) and any(m.actor is not None and lo <= m.start < hi for m in s.mentions)
+                for lo, hi in ((0, at), (at, len(s.text)))):
+            return []  # ("..., while the ministry said it struck 12 sites": one strike told by two sides)
         self.part_span = (0, at)  # (the guns of one part are not the other's)
         first = self._violence_group([h for h in hits if h.end <= at], [p for p in places if p.start < at], political, 0, at)
         if not first:
