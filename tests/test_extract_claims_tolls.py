@@ -244,3 +244,13 @@ def test_tolls_told_by_claimed_lives_by_two_after_the_noun_and_by_people_joined(
     assert toll("قصفت طائرات روسية بلدة أريحا مساء الخميس ما أدى إلى مقتل سيدة وطفل.")[0] == 2
     assert toll("قصفت طائرات روسية بلدة أريحا مساء الخميس ما أدى إلى مقتل رجل وطفلين.")[0] == 3
     assert toll("قصفت طائرات روسية بلدة أريحا مساء الخميس ما أدى إلى مقتل مدني.")[0] == 1
+
+
+def test_tolls_told_by_martyrs_and_victims_and_a_toll_that_rose_with_its_number_first():
+    def dead(body):
+        (ev,) = violent(events(body))
+        return ev.fatalities
+
+    assert dead("تعرض مخيم للاجئين قرب مخمور لقصف بطائرة مسيرة تركية مساء الأحد، راح ضحيته ثلاثة مدنيين.") == 3
+    assert dead("سقط أربعة شهداء بقصف تركي على قرية قرب كوباني يوم الاثنين.") == 4
+    assert dead("قصفت طائرة مسيرة تركية سيارة قرب كوباني يوم الأحد، وارتفع إلى 6 عدد الشهداء جراء القصف.") == 6

@@ -430,3 +430,12 @@ def test_strikes_told_in_contrast_each_with_its_side_and_place_are_two():
     body = ("قصفت طائرات روسية بلدة أريحا مساء الأحد، تزامنا مع القصف المدفعي الذي نفذته قوات النظام على محيط "
             "البلدة.")
     assert all(e.target != "Syria (Assad government)" for e in violent(events(body)))
+
+
+def test_a_camp_for_refugees_is_no_village_and_people_of_a_nationality_are_no_side():
+    (ev,) = violent(events("تعرض مخيم للاجئين الأكراد الأتراك قرب مخمور لقصف بطائرة مسيرة مساء الأحد."))
+    assert (ev.location, ev.target) == ("Makhmur", "")
+    # forces arriving at the scene are no move
+    body = ("سقطت قذيفتان قرب قاعدة بعشيقة يوم الأحد، فيما وصلت قوة من الجيش التركي إلى مكان الحادث لمعرفة "
+            "التفاصيل.")
+    assert not [e for e in events(body) if e.event_type == "deployment"]

@@ -131,3 +131,6 @@ _UNNAMED_BEFORE = re.compile(r"(?:^|\s)[وف]?" + _UNNAMED_WHO + r"\s+$")
 _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناشطون|ناشطين|شهود|مراقبون|محللون|خبراء|اعيان|شيوخ|عشاير"
                               r"|متظاهرون|محتجون|المحتجون|المتظاهرون|residents|activists|witnesses|analysts|experts"
                               r"|protesters|locals)(?=\s|$)")
+# the scene of what happened as where forces arrived (وصلت قوة إلى المكان, "arrived at the scene")
+_TO_THE_SCENE = re.compile(r"(?:الي|ل)\s*(?:عين\s+)?(?:المكان|مكان الحادث|مكان الحادثه|موقع الحادث|موقع الحادثه|موقع الانفجار|مكان الانفجار"
+                           r"|مكان الهجوم|موقع الهجوم|موقع القصف|مكان القصف)(?!\S)|\b(?:to|at)\s+the\s+scene\b")

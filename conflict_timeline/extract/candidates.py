@@ -34,6 +34,7 @@ from .candidate_words import (
     _TALK_ABOUT,
     _TELLER_BEFORE,
     _TO_DO,
+    _TO_THE_SCENE,
     _VICTIMS_FELL,
     _VISITED_TROOPS,
     _WEAPON_SYSTEMS_AFTER,
@@ -289,8 +290,9 @@ class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikePlacesM
             clause = s.clause_of(h.start)
             if any(s.clause_of(x) == clause and not h.start - x > 25 for x in anchors) or any(describes_level(s, h, b) for *_, b in troop_qs):
                 continue  # the move already counted with its number, the verb of a level, or how its troops came
-            if self._comes_ref(h):
-                continue  # "the withdrawal comes after consultations": the move told before
+            if self._comes_ref(h) or _TO_THE_SCENE.search(s.norm, h.norm_start, h.norm_start + 60):
+                continue  # "the withdrawal comes after consultations": the move told before; وصلت قوة إلى
+                # المكان, "troops arrived at the scene": responders to what happened, no move
             if self._definite(h) and not self._own_place(h) and (any(
                     t.trigger.hint == "speech" and t.end <= h.start for t in s.triggers)
                     or _SAYING.search(s.norm_before(h.start, 40))):

@@ -174,8 +174,8 @@ class StatusMixin:
     @_per_sentence
     def _toll_counts(self) -> frozenset[int]:
         """Where the counts a death toll rose to start (normalized positions)."""
-        return frozenset(m.start("num") for pattern in (_DEATH_TOLL, _DEATH_TOLL_VERB_FIRST)
-                         for m in pattern.finditer(self.s.norm))
+        return frozenset(m.start("num") if m.group("num") else m.start("num2")
+                         for pattern in (_DEATH_TOLL, _DEATH_TOLL_VERB_FIRST) for m in pattern.finditer(self.s.norm))
 
     def _comes_ref(self, hit: _TriggerHit) -> bool:
         """"ويأتي الانسحاب بعد", "The strike came a week after": the event as the subject of "comes" is
@@ -227,7 +227,7 @@ class StatusMixin:
             # "the death toll rose to eight", ارتفعت حصيلة القتلى إلى 14, ارتفع عدد القتلى ... إلى ثلاثة
             for m in [*_DEATH_TOLL.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi)),
                       *_DEATH_TOLL_VERB_FIRST.finditer(s.norm, s.norm_pos(lo), s.norm_pos(hi))]:
-                value = parse_number(m.group("num").strip(".,،"))
+                value = parse_number((m.group("num") or m.groupdict().get("num2") or "").strip(".,،"))
                 if value is not None and value >= 1:
                     killed = int(value)
                     break

@@ -142,6 +142,11 @@ _WAR_BETWEEN = prefiltered(re.compile(r"(?:^|\s)(?:ال)?(?:حرب|نزاع|صر
                                       r"(?:بين|between)\s+(?:\S+\s+){0,4}?(?:و|and\s+)?$"))
 
 
+# people of a nationality who are no party (الأكراد الأتراك, المدنيين السوريين, "Syrian civilians")
+_CIVILIANS_OF = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:اكراد|لاجيين|مدنيين|مواطنين|سياح|عمال|طلاب|زوار|نازحين|عوايل|اطفال|نساء|رعايا"
+                           r"|civilians|refugees|tourists|workers|students|nationals|citizens|kurds)\s+(?:(?:ال)?\S+\s+)?$")
+
+
 class TargetsMixin:
     def _is_victim(self, m: _Mention) -> bool:
         s = self.s
@@ -317,6 +322,8 @@ class TargetsMixin:
                 continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
             if self._in_setting(m) or (self.ctx.article.language != "en" and _AR_STRIKER_LINK.search(self.s.norm_before(m.start, 16))):
                 continue  # (the parties of a war told as the setting; the side that carried out a strike: الذي نفذته قوات النظام)
+            if (m.adjective or self._is_nisba(m)) and _CIVILIANS_OF.search(self.s.norm_before(m.start, 20)):
+                continue  # اللاجئين الأكراد الأتراك, "Syrian civilians": people of a nationality, not its state
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if _NEAR_ADJECTIVE.search(self.s.norm_before(m.start, 24)):
