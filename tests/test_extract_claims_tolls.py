@@ -254,3 +254,12 @@ def test_tolls_told_by_martyrs_and_victims_and_a_toll_that_rose_with_its_number_
     assert dead("تعرض مخيم للاجئين قرب مخمور لقصف بطائرة مسيرة تركية مساء الأحد، راح ضحيته ثلاثة مدنيين.") == 3
     assert dead("سقط أربعة شهداء بقصف تركي على قرية قرب كوباني يوم الاثنين.") == 4
     assert dead("قصفت طائرة مسيرة تركية سيارة قرب كوباني يوم الأحد، وارتفع إلى 6 عدد الشهداء جراء القصف.") == 6
+
+
+def test_a_group_claiming_the_attack_told_before_names_its_attacker():
+    body = ("استهدف هجوم بالصواريخ والمسيرات قاعدة خراب الجير الأمريكية في ريف الحسكة فجر الجمعة. "
+            "وتبنت المقاومة الإسلامية في العراق الهجوم الجديد على قاعدة خراب الجير، مؤكدة أنه رد على "
+            "\"الجرائم المتواصلة\" في غزة.")
+    found = events(body)
+    assert [(e.event_type, e.actor_group, e.status) for e in found] == [
+        ("attack", "Islamic Resistance in Iraq", "claimed")]

@@ -448,7 +448,8 @@ _DIGIT = re.compile(r"\d")
 _STRIKE_NOUN = re.compile(r"[وفب]?(?:قصف|غاره|غارات|ضربه|ضربات)")
 # a nationality that says where a weapon was made (إيرانية الصنع, Iranian-made)
 _MADE_IN = re.compile(r"\s*(?:الصنع|الصناعه|-made|-built|made|built)(?!\w)")
-_QUOTED = re.compile(r"[\"«“][^\"»”]{3,}[\"»”]")
+# words quoted as said: three words or more (two in quotes are a term set apart: "المجازر الصهيونية")
+_QUOTED = re.compile(r"[\"«“][^\"»”\s]+(?:\s+[^\"»”\s]+){2,}[\"»”]")
 
 
 # --- per-sentence analysis ---------------------------------------------------------------------

@@ -341,8 +341,10 @@ class ViolenceMixin:
             # (forces told exposed to an attack at a place are the attack: إن رتلا للتحالف تعرض لتفجير عبوة)
         last = self.ctx.last_violence
         if last is not None and self._definite(anchor) and anchor.trigger.hint in ("neutral", last[1]) and (
-                actor is None or actor in self._speech_subjects()):
-            actor, etype = last  # "the JOC said the strikes hit ...": the strikes already reported
+                actor is None or (actor in self._speech_subjects() and last[0] is not None)):
+            # "the JOC said the strikes hit ...": the strikes already reported (a group claiming the
+            # attack told with no attacker names it: تبنت المقاومة الهجوم على القاعدة)
+            actor, etype = last
         target = self._target(anchor, actor, etype, lo, hi)
         killed, wounded = self._casualties(lo, hi)
         unhurt_at = -1
