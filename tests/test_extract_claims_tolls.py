@@ -263,3 +263,21 @@ def test_a_group_claiming_the_attack_told_before_names_its_attacker():
     found = events(body)
     assert [(e.event_type, e.actor_group, e.status) for e in found] == [
         ("attack", "Islamic Resistance in Iraq", "claimed")]
+
+
+def test_an_attack_followed_by_the_strike_that_answered_it_are_two():
+    body = ("تعرضت القاعدة الأمريكية في مدينة الشدادي، مساء الأربعاء، لهجوم صاروخي من قبل فصائل موالية لإيران، "
+            "تبع ذلك شن طيران التحالف الدولي غارة استهدفت موقع إطلاق الصواريخ جنوبي المدينة.")
+    found = sorted((e.event_type, e.actor_group, e.location) for e in violent(events(body)))
+    assert found == [("airstrike", "International Coalition", "Shaddadi"), ("attack", "Iran-backed militias", "Shaddadi")]
+
+
+def test_who_tells_a_report_and_a_reply_with_fire():
+    # local networks report; the militias named after "that" are what was told, not who tells
+    (ev,) = violent(events("وذكرت شبكات محلية أن فصائل موالية لإيران استهدفت قاعدة التحالف في الشدادي بقذائف هاون."))
+    assert ev.status == "reported"
+    # a reply made with fire tells nothing; the sources of fire are no sources of news
+    (ev,) = violent(events("رد طيران التحالف الدولي بغارة جوية على موقع قرب مدينة الشدادي مساء الأحد."))
+    assert ev.status == "reported"
+    (ev,) = violent(events("وقالت وزارة الدفاع التركية إنها ردت بالمثل على مصادر النيران قرب منبج يوم الأحد."))
+    assert ev.status == "confirmed"

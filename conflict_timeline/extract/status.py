@@ -15,6 +15,7 @@ from .rules import (
     _ATTRIBUTION,
     _BASE_WORD,
     _CASUALTY_WORDS,
+    _COMPLEMENTIZER,
     _DEATH_TOLL,
     _DEATH_TOLL_VERB_FIRST,
     _FORCES_RE,
@@ -126,6 +127,11 @@ _MEDICAL_AFTER = re.compile(r"\s*(?:\S+\s+){0,4}?(?:(?:were|was|are|is|have been
 # the parts a toll is broken into: inside an open bracket, or after بينهم / among them
 _TOLL_WORD = re.compile(r"حصيله|الخساير البشريه|\btoll\b|\bdead\b|\bdeaths\b")
 _BREAKDOWN_BEFORE = re.compile(r"\([^)]*$|(?:^|\s)(?:بينهم|منهم|من بينهم|among them|including|of them|of whom)\s+(?:\S+\s+)?$")
+
+
+_FIRE_SOURCE = re.compile(r"\s+(?:النيران|القصف|النار|الاطلاق|اطلاق)(?!\S)")
+# a reply made with fire after its verb: رد بغارة جوية, ردت القوات بقصف, "responded with strikes"
+_REPLIED_WITH_FIRE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:ب(?:غاره|غارات|قصف|القصف|ضربه|ضربات|صواريخ|نيران|المثل|المدفعيه)|with\s+(?:\S+\s+)?(?:strikes?|fire|artillery|rockets))(?!\S)")
 
 
 class StatusMixin:
@@ -367,7 +373,9 @@ class StatusMixin:
             a, b = s.offsets[min(c.start(), len(s.offsets) - 1)], s.offsets[min(c.end(), len(s.offsets) - 1)]
             for m in self._actors():
                 # (an English subject may be long: "the head of the Russian centre, General X, announced")
-                near = (0 <= a - m.end <= 60 and not any(ch in s.text[m.end : a] for ch in ".;")) if english else 0 <= m.start - b <= 30
+                near = (0 <= a - m.end <= 60 and not any(ch in s.text[m.end : a] for ch in ".;")) if english else (
+                    0 <= m.start - b <= 30 and not _COMPLEMENTIZER.search(s.norm, c.end(), s.norm_pos(m.start)))
+                # (ذكرت شبكات محلية أن الميليشيات ...: a name after "that" is what was told, not who tells)
                 # (the alliance a side leads tells for it: the US-led coalition on US troops)
                 if near and (side in camp(self._side(m.actor).name) or self._side(m.actor).name in camp(side)):
                     return True
@@ -385,7 +393,9 @@ class StatusMixin:
         """The side of the actor tells the event: it speaks in the sentence, or the event is told
         "according to" it (بحسب مركز المصالحة الروسي)."""
         side = self._side(actor)
-        speakers = [self._speaker(h) for h in self.s.triggers if h.trigger.hint == "speech"]
+        # (a reply made with fire is no telling: رد طيران التحالف بغارة جوية)
+        speakers = [self._speaker(h) for h in self.s.triggers if h.trigger.hint == "speech"
+                    and not _REPLIED_WITH_FIRE.match(self.s.norm, self.s.norm_pos(h.end))]
         if any(e is not None and self._side(e) is side for e in speakers):
             return True
         return any(m.actor is not None and self._side(m.actor) is side and m.actor.type not in MEDIA_TYPES
@@ -414,6 +424,8 @@ class StatusMixin:
         if pattern is None:
             return False
         for m in pattern.finditer(s.norm):
+            if _FIRE_SOURCE.match(s.norm, m.end()):
+                continue  # مصادر النيران: where the fire came from, no source of news
             start = s.offsets[m.end()] if m.end() < len(s.offsets) else len(s.text)
             named = [a for a in self._actors() if 0 <= a.start - start <= 25]
             if named and named[0].actor.type not in MEDIA_TYPES and (

@@ -88,7 +88,12 @@ def _head(s: _Sentence, cut: int) -> _Sentence:
 # strikes told at the same time as others, in a part of their own (تزامنا مع, "while")
 _CONCURRENT = re.compile(r"[,،]?\s+(?:(?:و|في\s+)?(?:تزامنا|تزامن ذلك|بالتزامن|متزامنا)\s+مع|while|as well as|and at the same time)\s"
                          # (a contrast, when each part names its own side and place: "..., while Russian jets hit Y")
-                         r"|[,،]\s*(?P<contrast>في حين|بينما)\s")
+                         r"|[,،]\s*(?P<contrast>في حين|بينما)\s"
+                         # (or one after the other: "..., followed by", تبع ذلك شن الطيران غارة)
+                         r"|[,،]\s*[وف]?(?:تبع ذلك|تلا ذلك|اعقب ذلك|تبعه|تلاه|اعقبه)\s|,\s+followed by\s")
+_LAUNCH_SITE = re.compile(r"(?:موقع|مواقع|منصه|منصات|مكان|نقطه)\s+(?:اطلاق|انطلاق)\s+(?:ال)?$|\blaunch(?:ing)?\s+(?:sites?|points?|pads?)\s+(?:of|for)\s+(?:the\s+)?$")
+# the town named before, named again by its common noun (شمالي المدينة, "near the town")
+_THE_TOWN = re.compile(r"(?:^|\s)[وفبل]?(?:المدينه|البلده|القريه|البلدة)(?=\s|$|[.,،])|\bthe (?:city|town|village)\b")
 # the words of an answer that may open a sentence (not "after", which only sets it in time)
 _ANSWER_OPENING = re.compile(r"(?:ردا|رد|جاءت ردا|انتقاما|ثارا|in response|response|in retaliation|retaliation|in revenge)", re.IGNORECASE)
 
@@ -211,8 +216,11 @@ class ViolenceMixin:
             self.part_span = None
             return []  # (the first part tells no strike of its own: the sentence is read whole)
         self.part_span = (at, len(s.text))
-        second = self._violence_group([h for h in hits if h.start >= at], [p for p in places if p.start >= at],
-                                      political, at, len(s.text))
+        later = [p for p in places if p.start >= at]
+        if not later and _THE_TOWN.search(s.norm, cut.end()):
+            # "..., followed by a strike on the launch site north of the town": the town named before
+            later = [p for p in places if p.start < at and p.place.geo_precision in ("city", "site")][:1]
+        second = self._violence_group([h for h in hits if h.start >= at], later, political, at, len(s.text))
         self.part_span = None
         return first + second
 
@@ -251,6 +259,8 @@ class ViolenceMixin:
                    or _AFTER_OPENING_SAID.match(s.norm, 0, h.norm_start)]
         if opening and len(opening) < len(hits):
             hits = [h for h in hits if h not in opening]
+        # (the weapons of a launch site struck are no strike of their own: موقع إطلاق القذائف)
+        hits = [h for h in hits if not _LAUNCH_SITE.search(s.norm_before(h.start, 24))] or hits
         record = [h for h in hits if _RECORD_OF.search(s.norm_before(h.start, 80))]
         if record and len(record) < len(hits):
             hits = [h for h in hits if h not in record]
