@@ -439,3 +439,12 @@ def test_a_camp_for_refugees_is_no_village_and_people_of_a_nationality_are_no_si
     body = ("سقطت قذيفتان قرب قاعدة بعشيقة يوم الأحد، فيما وصلت قوة من الجيش التركي إلى مكان الحادث لمعرفة "
             "التفاصيل.")
     assert not [e for e in events(body) if e.event_type == "deployment"]
+
+
+def test_the_users_of_a_site_struck_were_struck():
+    body = "وقالت مصادر محلية إن قصفا صاروخيا استهدف مدينة البوكمال، وتركز على أبنية تنشئها الميليشيات الإيرانية."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Iran-backed militias"
+    body = "Rockets struck depots used by Iran-backed militias near Abu Kamal on Sunday."
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Iran-backed militias"

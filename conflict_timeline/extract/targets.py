@@ -40,6 +40,9 @@ from .trigger_words import _DOWN_WORDS, INCURSION_AR, INCURSION_EN, STRIKE_KIND_
 # those a struck site houses (تضم عناصر من, تستضيف, housing, hosting)
 _HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
                                         r"|which hosts)\s+(?:\S+\s+){0,2}$"))
+# the users of a struck site (أبنية تنشئها الميليشيات, مقرات تستخدمها, "depots used by")
+_USERS_BEFORE = re.compile(r"(?:^|\s)(?:تنشيها|ينشيها|تستخدمها|يستخدمها|تستخدمه|يستخدمه|تشغلها|يشغلها|تتخذها|يتخذها|تتخذه|يتخذه"
+                           r"|used by|run by|built by|operated by)\s+(?:the\s+)?$")
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
 # a relative clause in the passive of striking after a name: the one struck
@@ -112,7 +115,7 @@ _CONTRAST_BETWEEN = re.compile(r"[,،]\s*(?:و)?(?:في حين|بينما|فيم
 _AR_WEAPON_NOUN = r"قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|عمليه|طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذيفه|قذايف|عبوه"
 _AR_WEAPON_WORD = _AR_WEAPON_NOUN + r"|صاروخي|صاروخيه|كاتيوشا|هاون|غراد|مدفعي|مدفعيه|جوي|جويه|انتحاريه|مفخخه|ناسفه"
 _AR_SUBJECT_AFTER_VERB = re.compile(r"\s+[وب]?(?:ال)?(?:" + _AR_WEAPON_NOUN + r")(?!\S)")
-_AR_SUBJECT_BEFORE_VERB = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _AR_WEAPON_WORD + r")\s*[،,]?\s+(?:(?:الذي|التي|قد|كان|كانت)\s+)?$")
+_AR_SUBJECT_BEFORE_VERB = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _AR_WEAPON_WORD + r")ا?\s*[،,]?\s+(?:(?:الذي|التي|قد|كان|كانت)\s+)?$")
 # the striker named after the verb's subject: by an agent (من قبل, بواسطة), in a relative clause (نفذها
 # التحالف)
 _AR_STRIKER_LINK = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|نفذها|نفذته|شنها|شنته|اطلقها|اطلقته|يعتقد|يرجح|يشتبه)(?:\s|$)")
@@ -157,6 +160,8 @@ class TargetsMixin:
             return True
         if _WHERE_LEAD.search(before) and _STATIONED_AFTER.match(s.norm, s.norm_pos(m.end)):
             return True  # "sites where Iranian militias are stationed": at the target
+        if _USERS_BEFORE.search(before):
+            return True  # أبنية تنشئها الميليشيات, "depots used by the militias": those who use what was struck
         if _HOUSED_BEFORE.search(before):
             return True  # قاعدة تضم عناصر من الحشد, "a base housing US troops": at the target
         if self._object_of_strike_verb(m):
