@@ -453,3 +453,16 @@ def test_the_parties_of_a_war_told_as_the_setting_are_no_side_of_the_attack():
                  "A drone attacked a base hosting US troops in western Iraq on Thursday amid the war between Israel and Hamas."):
         (ev,) = [e for e in events(body) if e.event_type in ("attack", "airstrike")]
         assert "Hamas" not in (ev.actor_group, ev.target) and ev.target == "US military"
+
+
+def test_the_one_who_tells_is_not_the_side_struck_unless_it_tells_of_its_own():
+    (ev,) = [e for e in events("أكد مسؤول في وزارة الدفاع الأمريكية الخميس مقتل قيادي في حركة النجباء بضربة في "
+                               "شرق بغداد.") if e.event_type in ("attack", "airstrike")]
+    assert ev.target != "US Department of Defense"
+    (ev,) = [e for e in events("Iraq's Joint Operations Command said the strikes hit army and police sites near Karbala "
+                               "on Friday.") if e.event_type in ("attack", "airstrike")]
+    assert ev.target != "Iraqi Joint Operations Command"
+    # (a side telling of its own dead or forces was struck)
+    (ev,) = [e for e in events("أعلنت كتائب حزب الله الأربعاء أن خمسة من عناصرها قتلوا بغارات أمريكية على جرف الصخر.")
+             if e.event_type in ("attack", "airstrike")]
+    assert ev.target == "Kataib Hezbollah"

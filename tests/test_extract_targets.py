@@ -448,3 +448,30 @@ def test_the_users_of_a_site_struck_were_struck():
     body = "Rockets struck depots used by Iran-backed militias near Abu Kamal on Sunday."
     (ev,) = violent(events(body))
     assert ev.actor_group != "Iran-backed militias"
+
+
+def test_a_base_run_by_the_host_army_and_a_capital_of_a_nationality_name_no_side():
+    body = ("وقال مسؤول في التحالف إن خمسة صواريخ سقطت على قاعدة عين الأسد، التي تديرها القوات المسلحة العراقية، "
+            "مساء الاثنين.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group != "Iraq"
+    body = "قتل قيادي في حركة النجباء بضربة أمريكية استهدفته بالعاصمة العراقية بغداد يوم الخميس."
+    (ev,) = violent(events(body))
+    assert (ev.actor_group, ev.target) == ("United States", "Harakat al-Nujaba")
+
+
+def test_what_landed_is_an_aircraft_and_a_single_soldier_hurt_counts_one():
+    body = ("The first rocket hit the parking lot of a police regiment near Baghdad airport on Tuesday, while the "
+            "second landed in an empty field.")
+    assert not [e for e in events(body) if e.event_type == "deployment"]
+    body = ("ونفذت الولايات المتحدة الشهر الماضي ضربات جوية في العراق، ردا على هجوم بطائرة مسيرة نفذه عناصر من "
+            "المليشيات الإيرانية أسفر عن إصابة جندي أمريكي بجروح.")
+    attack = [e for e in violent(events(body)) if e.event_type == "attack"]
+    assert [(e.actor_group, e.injured) for e in attack] == [("Iran-backed militias", 1)]
+
+
+def test_the_side_that_carried_out_an_attack_whose_missiles_were_downed_struck():
+    body = ("وقال مصدر عسكري إن العدو الإسرائيلي شن عدوانا جويا على ريف دمشق فجر الأحد، وتصدت الدفاعات الجوية "
+            "لصواريخ العدوان وأسقطت بعضها، وأسفر العدوان عن إصابة عسكري.")
+    (ev,) = violent(events(body))
+    assert ev.actor_group == "Israel" and ev.target != "Israel"

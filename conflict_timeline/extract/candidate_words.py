@@ -134,3 +134,5 @@ _UNNAMED_SPEAKER = re.compile(r"(?:^|\s)(?:وجهاء|اهالي|سكان|ناش
 # the scene of what happened as where forces arrived (وصلت قوة إلى المكان, "arrived at the scene")
 _TO_THE_SCENE = re.compile(r"(?:الي|ل)\s*(?:عين\s+)?(?:المكان|مكان الحادث|مكان الحادثه|موقع الحادث|موقع الحادثه|موقع الانفجار|مكان الانفجار"
                            r"|مكان الهجوم|موقع الهجوم|موقع القصف|مكان القصف)(?!\S)|\b(?:to|at)\s+the\s+scene\b")
+# an aircraft that landed (طائرة شحن هبطت, "a cargo plane landed"): a missile that landed moved nothing
+_LANDED_CRAFT = re.compile(r"طايره|طايرات|طايرتا|طايرتي|طايرتان|مروحيه|مروحيات|\b(?:planes?|aircraft|jets?|helicopters?|airlifters?)\b")

@@ -21,6 +21,7 @@ from .candidate_words import (
     _FOR_PREFIX,
     _GROUP_SUBJECT_AFTER,
     _HERE,
+    _LANDED_CRAFT,
     _LEFT_DEAD,
     _LIST_GOES_ON,
     _ORDER,
@@ -285,6 +286,8 @@ class _SentenceExtractor(MemoryMixin, FundingMixin, ViolenceMixin, StrikePlacesM
         # movements without a number of troops: one per type and clause
         for h in hits:
             retyped = self._retype(h)
+            if h.trigger.hint == "landing" and not _LANDED_CRAFT.search(s.norm, max(0, h.norm_start - 40), h.norm_start + len(h.text) + 30):
+                continue  # (what landed is an aircraft: "the second missile landed in an empty area" moved nothing)
             if id(h) in used or (retyped is None and (h.trigger.hint == "delivery" or not self._forces_near(h))):
                 continue  # (a word of delivering moves only weapon systems)
             clause = s.clause_of(h.start)

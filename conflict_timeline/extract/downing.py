@@ -11,7 +11,7 @@ from ..gazetteer import Entry
 from ..text.arabic import normalize
 from ..text.patterns import prefiltered
 from .hits import _Mention, _TriggerHit
-from .rules import MEDIA_TYPES
+from .rules import _EXECUTE_AFTER, _EXECUTE_BEFORE, MEDIA_TYPES
 from .trigger_words import _DOWN_WORDS
 
 # "was shot down", تم إسقاط: the aircraft is the subject, the shooter is told only after "by"
@@ -97,7 +97,11 @@ class DowningMixin:
             n0 = s.norm_pos(m.start)
             if n0 >= end and _LAUNCHED_BY.search(s.norm, max(0, n0 - 30), n0):
                 return m.actor
-        return None
+        # the side that carried out the attack whose weapons were downed, named before it (شن العدو
+        # الإسرائيلي عدوانا جويا ... وتصدت الدفاعات لصواريخ العدوان)
+        start = s.norm_pos(min(h.start for h in hits))
+        return next((m.actor for m in self._actors() if s.norm_pos(m.end) <= start and m.actor.type not in MEDIA_TYPES
+                     and (_EXECUTE_BEFORE.search(s.norm_before(m.start, 12)) or _EXECUTE_AFTER.match(s.norm, s.norm_pos(m.end)))), None)
 
 
 # intercepting or shooting down a weapon in flight

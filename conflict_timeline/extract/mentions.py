@@ -182,7 +182,8 @@ class _Analyzer:
             m.actor.country if m.actor is not None else ""))]
         # مقاتلو المعارضة السورية: a nationality right after a side of that country describes it
         mentions = [m for m in mentions if not (m.place is None and m.actor is not None and (m.weak or m.weak_actor or m.adjective)
-                                                and any(q is not m and q.actor is not None and q.place is None and 0 <= m.start - q.end <= 1
+                                                and any(q is not m and q.actor is not None and q.place is None and 0 <= m.start - q.end <= 3
+                                                        and not text[q.end : m.start].strip(" \"'”»“«")
                                                         and q.actor.country and q.actor.country == m.actor.country
                                                         and q.actor.id != m.actor.id for q in mentions))]
         # "the Turkish town of Kilis", "Syrian territory": a nationality before a place word is the

@@ -105,7 +105,7 @@ _MORE_PERSONS = re.compile(r"\s+و(?:(?P<one>شخص|مدني|جندي|عنصر|�
 
 # one person hurt told without a number: وإصابة آخر, إصابة جندي, "and another (was) injured", "wounding a soldier"
 _ONE_INJURED = prefiltered(re.compile(r"(?:^|\s)[وب]?(?:اصابه|جرح)\s+(?:اخر|شخص|مدني|جندي|عنصر|متعاقد|طفل|امراه|ضابط|مقاتل|"
-                                      r"مواطن|عسكري)(?:\s+واحد|\s+اخر)?(?!\S)|\band\s+(?:another|one\s+other)\s+(?:\w+\s+){0,2}?"
+                                      r"مواطن|عسكري)(?:\s+واحد|\s+اخر)?(?=\s|$|[.,،؛])|\band\s+(?:another|one\s+other)\s+(?:\w+\s+){0,2}?"
                                       r"(?:was\s+)?(?:injured|wounded|hurt)\b|\b(?:injur|wound)(?:ed|ing)\s+(?:another|one|a|an)\s+"
                                       r"(?:\w+\s+){0,2}?(?:person|civilian|soldier|contractor|man|woman|child|member|fighter|other)?\b"))
 
@@ -251,10 +251,10 @@ class StatusMixin:
                 at = one.end()
                 while (more := _MORE_PERSONS.match(s.norm, at)) is not None:
                     killed, at = killed + (1 if more.group("one") else 2), more.end()
-        if wounded is None and killed is not None:
+        if wounded is None:
             one = _ONE_INJURED.search(s.norm, s.norm_pos(lo), s.norm_pos(hi))
-            if one is not None:
-                wounded = 1  # "one killed and another injured", مقتل جندي وإصابة آخر
+            if one is not None and (killed is not None or not one.group().strip().startswith(("and", "و"))):
+                wounded = 1  # "one killed and another injured", مقتل جندي وإصابة آخر, إصابة جندي أمريكي
         if killed is None and s.cue(self.rules, "killed"):
             # "the killing of <a named person>": one death
             persons = [m for m in s.mentions if m.actor is not None and m.actor.type == "person"]

@@ -18,6 +18,7 @@ from .rules import (
     _BASE_WORD,
     _CAUSE,
     _CLAUSE_BREAK,
+    _COMPLEMENTIZER,
     _DOWNED_OWNED_AFTER,
     _DOWNED_OWNER,
     _EN_PASSIVE_HIT,
@@ -41,8 +42,8 @@ from .trigger_words import _DOWN_WORDS, INCURSION_AR, INCURSION_EN, STRIKE_KIND_
 _HOUSED_BEFORE = prefiltered(re.compile(r"(?:^|\s)(?:تضم|يضم|تستضيف|يستضيف|التي تضم|الذي يضم|التي تستضيف|houses|housing|hosts|hosting|which houses"
                                         r"|which hosts)\s+(?:\S+\s+){0,2}$"))
 # the users of a struck site (أبنية تنشئها الميليشيات, مقرات تستخدمها, "depots used by")
-_USERS_BEFORE = re.compile(r"(?:^|\s)(?:تنشيها|ينشيها|تستخدمها|يستخدمها|تستخدمه|يستخدمه|تشغلها|يشغلها|تتخذها|يتخذها|تتخذه|يتخذه"
-                           r"|used by|run by|built by|operated by)\s+(?:the\s+)?$")
+_USERS_BEFORE = re.compile(r"(?:^|\s)(?:تنشيها|ينشيها|تديرها|يديرها|تديره|يديره|تستخدمها|يستخدمها|تستخدمه|يستخدمه|تشغلها|يشغلها|تتخذها|يتخذها|تتخذه|يتخذه"
+                           r"|used by|run by|built by|operated by)\s+(?:the\s+)?[\x22«“]?$")
 # how far after the event word the struck thing may be named (a short noun phrase away)
 _STRUCK_REACH = 40
 # a relative clause in the passive of striking after a name: the one struck
@@ -120,6 +121,8 @@ _AR_SUBJECT_BEFORE_VERB = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _AR_WEAPON
 # التحالف)
 _AR_STRIKER_LINK = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|نفذها|نفذته|شنها|شنته|اطلقها|اطلقته|يعتقد|يرجح|يشتبه)(?:\s|$)")
 _AR_LANDMARK_BETWEEN = re.compile(r"(?:^|\s)(?:في|على|علي|قرب|امام|خلف|بالقرب|داخل|عند|نحو|الي|كانت|كان)(?:\s|$)")
+# the one who carried out a strike, named after its verb with the strike as a pronoun (القصف الذي نفذته قوات النظام)
+_AR_CARRIED_OUT_BY = re.compile(r"(?:^|\s)(?:نفذها|نفذته|نفذتها|شنها|شنته|شنتها|اطلقها|اطلقته|اطلقتها)\s+(?:\S+\s+)?$")
 # the weapon's owner or nationality right before a name (طائرة مسيرة تابعة للجيش, طائرة مسيرة تركية, غارة للتحالف)
 _AR_WEAPON_RIGHT_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:" + _AR_WEAPON_WORD + r")(?:\s+\S+)?"
                                      r"(?:\s+(?:التابعه|التابع|تابعه|تابع|تعود|يعود))?\s*(?:ل|لل)?$")
@@ -145,6 +148,12 @@ _WAR_BETWEEN = prefiltered(re.compile(r"(?:^|\s)(?:ال)?(?:حرب|نزاع|صر
                                       r"(?:بين|between)\s+(?:\S+\s+){0,4}?(?:و|and\s+)?$"))
 
 
+# a place noun before a nationality (العاصمة العراقية, الأراضي السورية, الحدود التركية): a place of that country
+# (not the guards of a border: حرس الحدود العراقي)
+_PLACE_NOUN_BEFORE = re.compile(r"(?:^|(?<!حرس)\s)[وبل]?(?:ال)?(?:عاصمه|مدينه|حدود|اراضي|اجواء|محافظه|ساحه|مياه|مناطق|منطقه|بلدات|قري|ريف)\s+$")
+# a side's own people or forces, told by a pronoun (عناصرها, قواته, "its troops")
+_OWN_MEMBERS = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:عناصر|مقاتلي|جنود|افراد|منتسبي|قوات|قاعده|مقر|مقرات|مواقع)(?:ها|ه|نا)(?=\s|$|[.,،])"
+                          r"|\b(?:its|their|our)\s+(?:[a-z-]+\s+)?(?:fighters|members|soldiers|troops|forces|personnel|base|bases|positions)\b")
 # people of a nationality who are no party (الأكراد الأتراك, المدنيين السوريين, "Syrian civilians")
 _CIVILIANS_OF = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:اكراد|لاجيين|مدنيين|مواطنين|سياح|عمال|طلاب|زوار|نازحين|عوايل|اطفال|نساء|رعايا"
                            r"|civilians|refugees|tourists|workers|students|nationals|citizens|kurds)\s+(?:(?:ال)?\S+\s+)?$")
@@ -239,6 +248,21 @@ class TargetsMixin:
             return True
         return False
 
+    def _speaker_mention(self, m: _Mention) -> bool:
+        """The name of the one who speaks: right after an Arabic verb of telling (with its official
+        before it: أكد مسؤول في وزارة الدفاع), right before an English one, never past "that"."""
+        s = self.s
+        for t in s.triggers:
+            if t.trigger.hint != "speech":
+                continue
+            if self.ctx.article.language != "en":
+                if 0 <= m.start - t.end <= 30 and not _COMPLEMENTIZER.search(s.norm, s.norm_pos(t.end), s.norm_pos(m.start)):
+                    return True
+            elif 0 <= t.start - m.end <= 30 and not any(c in s.text[m.end : t.start] for c in ",;:") and not any(
+                    q.actor is not None and m.end <= q.start < t.start for q in s.mentions):
+                return True  # (the name nearest before the verb: "members of KH who US officials said")
+        return False
+
     def _in_setting(self, m: _Mention) -> bool:
         """A party of a war told as the setting of the event ("amid the war between Israel and Hamas")."""
         return _WAR_BETWEEN.search(self.s.norm_before(m.start, 60)) is not None
@@ -325,10 +349,12 @@ class TargetsMixin:
                 continue  # "..., while Hezbollah said it downed a drone": another clause's side
             if _PARTNER_BEFORE.search(self.s.norm_before(m.start, 24)) or _PARTNER_AFTER.match(self.s.norm, self.s.norm_pos(m.end)):
                 continue  # "Turkey and its Syrian proxies", "backed by Ankara": its partners or patron, not whom it struck
-            if self._in_setting(m) or (self.ctx.article.language != "en" and _AR_STRIKER_LINK.search(self.s.norm_before(m.start, 16))):
+            if self._in_setting(m) or (self.ctx.article.language != "en" and _AR_CARRIED_OUT_BY.search(self.s.norm_before(m.start, 16))):
                 continue  # (the parties of a war told as the setting; the side that carried out a strike: الذي نفذته قوات النظام)
-            if (m.adjective or self._is_nisba(m)) and _CIVILIANS_OF.search(self.s.norm_before(m.start, 20)):
-                continue  # اللاجئين الأكراد الأتراك, "Syrian civilians": people of a nationality, not its state
+            if (m.adjective or self._is_nisba(m)) and (_CIVILIANS_OF.search(self.s.norm_before(m.start, 20))
+                                                       or _PLACE_NOUN_BEFORE.search(self.s.norm_before(m.start, 16))):
+                continue  # اللاجئين الأكراد الأتراك, "Syrian civilians": people of a nationality, not its state;
+                # بالعاصمة العراقية, الأراضي السورية: a place of that country
             if _UNKNOWN_WEAPON.search(m.text):
                 continue  # طائرة مسيرة مجهولة, "an unidentified drone": the weapon, never what it struck
             if _NEAR_ADJECTIVE.search(self.s.norm_before(m.start, 24)):
@@ -351,6 +377,11 @@ class TargetsMixin:
                 continue  # ("Israeli jets struck": the side that struck)
             if self._is_place_use(m) and m.actor.type not in ("armed_group", "person"):
                 continue
+            if self._speaker_mention(m) and not _OWN_MEMBERS.search(self.s.norm) and not any(
+                    q is not m and self._side(q.actor) is self._side(m.actor) and (self._dead_of(q) or self._is_victim(q))
+                    for q in self._actors()):
+                continue  # أكد مسؤول في وزارة الدفاع الأمريكية مقتل ...: the one who tells, not the one struck
+                # (unless it tells of its own: خمسة من عناصرها, "its forces")
             cands.append((m, resolved))
         if housed:
             return housed[0].actor
