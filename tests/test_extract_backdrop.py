@@ -231,3 +231,14 @@ def test_trucks_hours_and_vehicles_are_no_troops():
     body = ("وصلت تعزيزات للتحالف الدولي إلى قاعدة خراب الجير يوم الأحد. وقال المرصد إن الرتل يضم 20 شاحنة، ما يرفع "
             "عدد الشاحنات التي دخلت مناطق انتشار قوات التحالف خلال يومين إلى 50 شاحنة.")
     assert not [e for e in events(body) if e.troops]
+
+
+def test_the_matter_is_no_order_and_a_colon_opens_the_next_line():
+    body = ("لم يقتصر الأمر على التعزيزات البرية، إذ هبطت طائرة شحن عسكرية أمريكية في قاعدة الشدادي جنوبي الحسكة "
+            "مساء الأحد.")
+    assert [(e.event_type, e.location) for e in events(body)] == [("deployment", "Shaddadi")]
+    # a speech verb and a colon alone on a line: the words on the next line are what was said
+    body = ("أعلنت وزارة الدفاع الروسية أن الشرطة العسكرية انتشرت في مدينة القامشلي يوم الأحد.\nوأضافت:\n"
+            "\"ستبقى وحداتنا في المدينة حتى إشعار آخر\".")
+    said = [e.sentence for e in events(body) if e.event_type == "statement"]
+    assert said and all("وحداتنا" in sentence for sentence in said)

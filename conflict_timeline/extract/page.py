@@ -116,7 +116,14 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
     if article.title.strip():
         yield PageSentence(article.title.strip(), 0, 0, headline=True, title=True)
     caption_line = (-1, False)
+    lead: tuple[int, int] | None = None  # a speech verb and a colon alone ("وأضافت:"): what follows is its word
     for text, start, end in sentences(body):
+        if lead is not None:
+            # (joined to the words it opens, newlines kept as spaces so that offsets stay the body's)
+            text, start, lead = body[lead[0] : end].replace("\n", " "), lead[0], None
+        elif text.rstrip().endswith(":") and len(text.split()) <= _LEAD_WORDS:
+            lead = (start, end)
+            continue
         line_start = body.rfind("\n", 0, start) + 1
         line_end = body.find("\n", end)
         line_end = len(body) if line_end < 0 else line_end
@@ -138,6 +145,10 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
                     break
                 text, start = text[m.end():], start + m.end()
         yield PageSentence(text, start, end, tweet or (whole_line and is_headline(text)))
+
+
+# a sentence this short that ends with a colon opens the words on the next line
+_LEAD_WORDS = 4
 
 
 # a line this short that holds a full date is page furniture: a date line, a byline, a tweet's

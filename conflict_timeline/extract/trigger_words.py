@@ -101,6 +101,8 @@ def find_triggers(rules: Rules, text: str, norm: str, offs: list[int],
     may_govern = "لم " in norm or "لن " in norm  # (a negated governor is looked for only then)
     for m in rules.trigger_re.finditer(norm):
         w, start, w_end = m.group("w"), m.start(), m.end("w")
+        if norm[start:w_end].strip().endswith("الامر") and not norm.startswith((" ب", " بال"), w_end):
+            continue  # لم يقتصر الأمر على, "the matter": no order (الأمر بسحب القوات is one)
         neg = _NEGATION.search(norm, max(0, start - 20), start)
         if neg and (_RESULT_VERB.search(neg.group()) or _RESULT_AFTER.match(norm, w_end)):
             neg = None  # دون أن يسفر القصف عن إصابات, "without the attack causing injuries": no harm, the attack was
