@@ -469,3 +469,14 @@ def test_a_spokesman_named_once_with_his_side_speaks_for_it_when_named_alone():
     body = ("قال المتحدث باسم الجيش الإسرائيلي داني أفنير إن المقاتلات قصفت مستودعات أسلحة في سوريا. "
             "وقال أفنير إن إيران تتحمل المسؤولية وإن إسرائيل لا تسعى إلى التصعيد.")
     assert [e.actor for e in events(body, None) if e.event_type == "statement"] == ["Israeli military"]
+
+
+def test_an_official_of_the_side_that_struck_confirming_it_confirms_it_even_unnamed():
+    def status(body):
+        (ev,) = [e for e in events(body) if e.event_type in ("attack", "airstrike")]
+        return ev.status
+
+    assert status("وأكد مسؤولون أمريكيون، طلبوا عدم نشر أسمائهم، أن الضربة على مطار بغداد نفذت بطائرة مسيرة من طراز "
+                  "ريبر يوم الجمعة.") == "confirmed"
+    # (an official of another side only reports it)
+    assert status("أكد مسؤول أمني عراقي يوم الخميس أن طائرة مسيرة أمريكية قصفت مقرا للحشد الشعبي في بغداد.") == "reported"

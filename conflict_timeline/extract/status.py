@@ -130,6 +130,8 @@ _BREAKDOWN_BEFORE = re.compile(r"\([^)]*$|(?:^|\s)(?:بينهم|منهم|من ب
 
 
 _FIRE_SOURCE = re.compile(r"\s+(?:النيران|القصف|النار|الاطلاق|اطلاق)(?!\S)")
+# verbs of confirming or admitting a deed
+_ACKNOWLEDGE = re.compile(r"(?:^|\s)[وف]?(?:اكد|اكدت|اكدوا|اقر|اقرت|اعترف|اعترفت)(?=\s)|\b(?:confirmed|acknowledged|admitted)\b")
 # a reply made with fire after its verb: رد بغارة جوية, ردت القوات بقصف, "responded with strikes"
 _REPLIED_WITH_FIRE = re.compile(r"\s+(?:\S+\s+){0,3}?(?:ب(?:غاره|غارات|قصف|القصف|ضربه|ضربات|صواريخ|نيران|المثل|المدفعيه)|with\s+(?:\S+\s+)?(?:strikes?|fire|artillery|rockets))(?!\S)")
 
@@ -337,6 +339,9 @@ class StatusMixin:
         s, rules = self.s, self.rules
         if etype == "denial":
             return "confirmed"
+        if actor is not None and etype in ("attack", "airstrike") and not self._attacker_side(actor) and (
+                self._acknowledged_by_own_side(actor)):
+            return "confirmed"  # أكد مسؤول في وزارة الدفاع الأمريكية مقتل ... بضربة أمريكية: its own side owns it
         if self._reported():
             return "reported"
         if etype == "attack" and actor is not None and self._attacker_side(actor) and (
@@ -359,6 +364,21 @@ class StatusMixin:
         # (an attack told by the side attacked, a government or a command, with no striker of its own
         # word: that side's account of another's deed, reported)
         return "reported"
+
+    def _acknowledged_by_own_side(self, actor: Entry) -> bool:
+        """A verb of confirming or admitting (أكد, أقر, اعترف, "confirmed", "acknowledged") whose
+        subject, even an official left unnamed, is of the side that struck."""
+        s = self.s
+        side = self._side(actor).name
+        english = self.ctx.article.language == "en"
+        for c in _ACKNOWLEDGE.finditer(s.norm):
+            a, b = s.offsets[min(c.start(), len(s.offsets) - 1)], s.offsets[min(c.end(), len(s.offsets) - 1)]
+            for m in self._actors():
+                near = (0 <= a - m.end <= 60 and not any(ch in s.text[m.end : a] for ch in ".;")) if english else (
+                    0 <= m.start - b <= 30 and not _COMPLEMENTIZER.search(s.norm, c.end(), s.norm_pos(m.start)))
+                if near and (side in camp(self._side(m.actor).name) or self._side(m.actor).name in camp(side)):
+                    return True
+        return False
 
     def _cue_teller_is(self, actor: Entry) -> bool:
         """A word of telling (أعلن, أكد, "announced", "said") whose subject, the name right after it
