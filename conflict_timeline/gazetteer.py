@@ -453,9 +453,15 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and len(letters) <= 5 and alias.isascii() and alias.isupper()
 
 
+_QUOTE_CHARS_RE = re.compile(r"[\x22«»“”„]")
+
+
 def _prepare(text: str) -> tuple[str, list[int]]:
     """Normalized text with runs of white space folded to one space, and the offset map."""
     norm, offsets = normalize_with_map(text)
+    if _QUOTE_CHARS_RE.search(norm):
+        # a name split by quotes (لـ"المقاومة الإسلامية" في العراق) is read across them, as spaces
+        norm = _QUOTE_CHARS_RE.sub(" ", norm)
     # no run of white space to fold (a text of printable characters holds no white space but the space)
     if "  " not in norm and (norm.isprintable() or _OTHER_SPACE_RE.search(norm) is None):
         return norm, offsets

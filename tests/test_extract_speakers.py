@@ -466,3 +466,14 @@ def test_the_one_who_tells_is_not_the_side_struck_unless_it_tells_of_its_own():
     (ev,) = [e for e in events("أعلنت كتائب حزب الله الأربعاء أن خمسة من عناصرها قتلوا بغارات أمريكية على جرف الصخر.")
              if e.event_type in ("attack", "airstrike")]
     assert ev.target == "Kataib Hezbollah"
+
+
+def test_a_name_split_by_quotes_is_read_across_them():
+    body = ("أعلنت ما تسمى بـ\"فصائل المقاومة الإسلامية\" في العراق، مساء الخميس، استهداف قاعدة حرير في أربيل "
+            "بطائرتين مسيرتين.")
+    (ev,) = [e for e in events(body) if e.event_type == "attack"]
+    assert (ev.actor_group, ev.status) == ("Islamic Resistance in Iraq", "claimed")
+    # (a list of lands in a group's name places nothing: the town named is where)
+    body = 'سيطر مسلحو تنظيم "الدولة الإسلامية في العراق والشام"، يوم الثلاثاء، على مدينة الموصل.'
+    (ev,) = events(body)
+    assert ev.location == "Mosul"

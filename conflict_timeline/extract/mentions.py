@@ -292,7 +292,10 @@ class _Analyzer:
             if cut is None:
                 continue
             tail_start = m.start + cut.end()
-            for inner in self.gaz.places(text[tail_start : m.end]):
+            inner_places = self.gaz.places(text[tail_start : m.end])
+            if len(inner_places) != 1 or text[tail_start + inner_places[0].end : m.end].strip():
+                continue  # ("الدولة الإسلامية في العراق والشام": a list of lands in a name says nowhere)
+            for inner in inner_places:
                 out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry,
                                     inner=True))
         return out
