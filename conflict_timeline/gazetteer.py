@@ -48,6 +48,7 @@ from conflict_timeline.text.patterns import trie_regex
 
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
 _OTHER_SPACE_RE = re.compile(r"[^\S ]")  # a white-space character other than a space
+_QUOTE_CHARS_RE = re.compile(r"[\x22«»“”„]")
 _WEAK_PENALTY = 1000
 _LOCALITY_NAME = re.compile(r"(.+) \(([^()]+)\)")  # the name `Gazetteer.locality` gives
 _norm_alias = norm_alias
@@ -451,9 +452,6 @@ def _is_acronym(alias: str) -> bool:
     """Short all-capital Latin aliases (US, IS, AP, SDF) must be written in capitals to match."""
     letters = [ch for ch in alias if ch.isalpha()]
     return bool(letters) and len(letters) <= 5 and alias.isascii() and alias.isupper()
-
-
-_QUOTE_CHARS_RE = re.compile(r"[\x22«»“”„]")
 
 
 def _prepare(text: str) -> tuple[str, list[int]]:
