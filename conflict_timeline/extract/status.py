@@ -368,35 +368,28 @@ class StatusMixin:
     def _acknowledged_by_own_side(self, actor: Entry) -> bool:
         """A verb of confirming or admitting (أكد, أقر, اعترف, "confirmed", "acknowledged") whose
         subject, even an official left unnamed, is of the side that struck."""
-        s = self.s
-        side = self._side(actor).name
-        english = self.ctx.article.language == "en"
-        for c in _ACKNOWLEDGE.finditer(s.norm):
-            a, b = s.offsets[min(c.start(), len(s.offsets) - 1)], s.offsets[min(c.end(), len(s.offsets) - 1)]
-            for m in self._actors():
-                near = (0 <= a - m.end <= 60 and not any(ch in s.text[m.end : a] for ch in ".;")) if english else (
-                    0 <= m.start - b <= 30 and not _COMPLEMENTIZER.search(s.norm, c.end(), s.norm_pos(m.start)))
-                if near and (side in camp(self._side(m.actor).name) or self._side(m.actor).name in camp(side)):
-                    return True
-        return False
+        return self._told_by_side(_ACKNOWLEDGE, actor)
 
     def _cue_teller_is(self, actor: Entry) -> bool:
         """A word of telling (أعلن, أكد, "announced", "said") whose subject, the name right after it
         (Arabic) or right before it (English), is of the actor's side: the side tells its own deed. A
         victim, a monitor or a third state telling it only reports it."""
-        s, pattern = self.s, self.rules.cues.get("confirmed")
-        if pattern is None:
-            return False
+        pattern = self.rules.cues.get("confirmed")
+        return pattern is not None and self._told_by_side(pattern, actor)
+
+    def _told_by_side(self, pattern: re.Pattern[str], actor: Entry) -> bool:
+        """Whether a verb of `pattern` has for its subject a name of the actor's side, or of the
+        alliance that side leads (the US-led coalition on US troops)."""
+        s = self.s
         side = self._side(actor).name
         english = self.ctx.article.language == "en"
         for c in pattern.finditer(s.norm):
             a, b = s.offsets[min(c.start(), len(s.offsets) - 1)], s.offsets[min(c.end(), len(s.offsets) - 1)]
             for m in self._actors():
-                # (an English subject may be long: "the head of the Russian centre, General X, announced")
+                # (an English subject may be long: "the head of the Russian centre, General X, announced";
+                # an Arabic name after "that" is what was told, not who tells: ذكرت شبكات أن الميليشيات)
                 near = (0 <= a - m.end <= 60 and not any(ch in s.text[m.end : a] for ch in ".;")) if english else (
                     0 <= m.start - b <= 30 and not _COMPLEMENTIZER.search(s.norm, c.end(), s.norm_pos(m.start)))
-                # (ذكرت شبكات محلية أن الميليشيات ...: a name after "that" is what was told, not who tells)
-                # (the alliance a side leads tells for it: the US-led coalition on US troops)
                 if near and (side in camp(self._side(m.actor).name) or self._side(m.actor).name in camp(side)):
                     return True
         return False
