@@ -281,3 +281,10 @@ def test_who_tells_a_report_and_a_reply_with_fire():
     assert ev.status == "reported"
     (ev,) = violent(events("وقالت وزارة الدفاع التركية إنها ردت بالمثل على مصادر النيران قرب منبج يوم الأحد."))
     assert ev.status == "confirmed"
+
+
+def test_a_country_name_after_an_accusative_strike_noun_is_its_nationality_and_kill_counts():
+    (ev,) = violent(events("يشار إلى أن قصفا تركيا، استهدف يوم الأربعاء مصيفا قرب زاخو، ما أسفر عن مقتل 9 سياح."))
+    assert ev.actor_group == "Turkey" and ev.target != "Turkey"
+    (ev,) = violent(events("Israeli Strikes on Syria Kill Three Soldiers: State Media"))
+    assert (ev.fatalities, ev.troops) == (3, None)

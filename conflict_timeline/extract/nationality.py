@@ -59,12 +59,17 @@ _AR_VERB_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:" + _AR_STRIKE_OR_KILL_VERB + r
 _AR_VERB_AFTER_SUBJECT = re.compile(r"\s*[،,]?\s*(?:(?:قد|كانت)\s+)?[وف]?(?:" + _AR_STRIKE_OR_KILL_VERB + r")(?!\S)")
 
 
+# an accusative strike noun, its kind after it: a country's name right after it is the nationality in the
+# accusative (قصفا تركيا, قصفا مدفعيا تركيا: Turkish shelling)
+_ACCUSATIVE_STRIKE_BEFORE = re.compile(r"(?:^|\s)(?:قصفا|هجوما|عدوانا|اعتداء|توغلا|غزوا|ضربه|غاره)(?:\s+\S+ا)?\s*$")
+
+
 class NationalityMixin:
     def _is_nisba(self, m: _Mention) -> bool:
         """A nationality word (التركي, الإسرائيلية, Turkish), with or without its article; a name
         that is also a place (تركيا the country) is a name."""
-        if m.place is not None:
-            return False
+        if m.place is not None and not _ACCUSATIVE_STRIKE_BEFORE.search(self.s.norm_before(m.start, 24)):
+            return False  # (تركيا after an accusative strike noun is "Turkish": قصفا تركيا استهدف)
         if self.ctx.article.language == "en" and _EN_VERB_AFTER.match(self.s.norm, self.s.norm_pos(m.end)) and not (
                 _EN_ADJECTIVE.search(m.text)):
             return False  # "The US carried out strikes": a name, the subject of its verb ("Turkish strikes" is no verb)
