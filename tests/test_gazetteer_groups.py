@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_timeline.gazetteer import Gazetteer
+from tests.extract_helpers import events
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +42,9 @@ def test_the_kdpi_is_read_with_kurdish_for_kurdistani():
 
     (ev,) = violent(events("قصفت مسيرات إيرانية مقرا للحزب الديمقراطي الكردي الإيراني قرب كويسنجق فجر الأحد."))
     assert ev.target == "KDPI"
+
+
+def test_the_iranian_kurdish_opposition_named_as_a_whole_is_a_side():
+    (ev,) = [e for e in events("قصف الحرس الثوري الإيراني بطائرات مسيرة مقرات الأحزاب الكردية الإيرانية المعارضة في "
+                               "ناحية سيدكان يوم الخميس.") if e.event_type in ("attack", "airstrike")]
+    assert (ev.actor_group, ev.target) == ("IRGC", "Iranian Kurdish opposition")
