@@ -242,3 +242,10 @@ def test_the_matter_is_no_order_and_a_colon_opens_the_next_line():
             "\"ستبقى وحداتنا في المدينة حتى إشعار آخر\".")
     said = [e.sentence for e in events(body) if e.event_type == "statement"]
     assert said and all("وحداتنا" in sentence for sentence in said)
+
+
+def test_tanks_and_battalions_are_no_troops():
+    body = "Turkey said the 150 soldiers and up to 25 tanks were stationed at Bashiqa to protect the trainers."
+    assert [e.troops for e in events(body) if e.troops] == [150]
+    body = "Russia will also keep three military police battalions at its bases in Syria, the minister said on Tuesday."
+    assert not [e for e in events(body) if e.troops == 3]

@@ -143,7 +143,7 @@ class _Sentence:
 
 
 # what a number counts when it is not troops: trucks, vehicles, aircraft, hours, days, distances, weapons
-_OTHER_COUNTED = re.compile(r"\s*(?:شاحنه|شاحنات|اليه|اليات|مدرعه|مدرعات|عربه|عربات|طايره|طايرات|مروحيه|مروحيات|ساعه|ساعات|يوما|ايام"
+_OTHER_COUNTED = re.compile(r"\s*(?:دبابه|دبابات|tanks?|armou?red vehicles|شاحنه|شاحنات|اليه|اليات|مدرعه|مدرعات|عربه|عربات|طايره|طايرات|مروحيه|مروحيات|ساعه|ساعات|يوما|ايام"
                             r"|كيلومتر|كيلومترا|كم|صاروخا|صواريخ|طنا|trucks?|vehicles?|aircraft|helicopters?|hours?|days?|km"
                             r"|kilometers?|kilometres?|miles?|rockets?|missiles?|tons?|tonnes?)(?!\w)")
 
@@ -329,7 +329,7 @@ class _Analyzer:
             # "900 troops in Syria and 2,500 in Iraq", 900 جندي في سوريا و2500 في العراق: the second
             # number counts troops too, in the place after it
             more = _AND_MORE_IN.match(norm, q.end) if q.kind == "troops" else None
-            if more is not None:
+            if more is not None and not _OTHER_COUNTED.match(norm, more.end("num")):
                 a, b = map_span(offs, more.start("num"), more.end("num"))
                 out.append((Quantity(float(more.group("num").replace(",", "")), "troops", more.start("num"),
                                      more.end("num"), more.group("num")), a, b))

@@ -207,6 +207,9 @@ def find_quantities(norm_text: str) -> list[Quantity]:
             continue  # "In 2003 US forces invaded", "عام 2014 جنود": a year, then what happened in it
         noun = m.group("noun")
         kind = words.noun_kind.get(noun, "people")
+        if kind == "troops" and "strong" not in noun and _UNITS_AFTER.match(norm_text, m.end()):
+            continue  # "three military police battalions", ثلاث كتائب: a count of units, not of troops ("a 400-strong
+            # battalion" counts its troops)
         if kind == "money" and _OTHER_DOLLAR.match(norm_text, m.end()):
             continue  # دولار كندي, Australian dollars: not US dollars, no sum in USD
         out.append(
@@ -229,6 +232,8 @@ def find_quantities(norm_text: str) -> list[Quantity]:
     return out
 
 
+_UNITS_AFTER = re.compile(r"\s+(?:battalions?|brigades?|companies|company|units?|regiments?|divisions?|squadrons?|كتايب|كتيبه|الويه|لواء"
+                          r"|سرايا|سريه|وحدات|افواج|فوج|فرق)(?!\w)")
 _NOUN_THEN_TWO = re.compile(r"(?<!\S)[وفبل]?(?P<noun>\S+)\s+(?:اثنين|اثنان)(?=\s|$|[.,،؛])")
 
 
