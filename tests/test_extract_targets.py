@@ -475,3 +475,10 @@ def test_the_side_that_carried_out_an_attack_whose_missiles_were_downed_struck()
             "لصواريخ العدوان وأسقطت بعضها، وأسفر العدوان عن إصابة عسكري.")
     (ev,) = violent(events(body))
     assert ev.actor_group == "Israel" and ev.target != "Israel"
+
+
+def test_strikes_with_the_places_they_fell_on_before_their_verb_are_its_subject():
+    body = ("أعلن متحدث باسم البنتاغون الأحد أن الولايات المتحدة نفذت ضربات عسكرية في العراق وسوريا استهدفت جماعة "
+            "كتائب حزب الله.")
+    (ev,) = violent(events(body))
+    assert (ev.actor_group, ev.target) == ("United States", "Kataib Hezbollah")

@@ -117,6 +117,8 @@ _AR_WEAPON_NOUN = r"قصف|هجوم|هجمات|غاره|غارات|ضربه|ضر
 _AR_WEAPON_WORD = _AR_WEAPON_NOUN + r"|صاروخي|صاروخيه|كاتيوشا|هاون|غراد|مدفعي|مدفعيه|جوي|جويه|انتحاريه|مفخخه|ناسفه"
 _AR_SUBJECT_AFTER_VERB = re.compile(r"\s+[وب]?(?:ال)?(?:" + _AR_WEAPON_NOUN + r")(?!\S)")
 _AR_SUBJECT_BEFORE_VERB = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _AR_WEAPON_WORD + r")ا?\s*[،,]?\s+(?:(?:الذي|التي|قد|كان|كانت)\s+)?$")
+_AR_SUBJECT_PLACES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _AR_WEAPON_NOUN + r")(?:\s+\S+)?\s+(?:في|علي|على|قرب|شمال|جنوب|شرق|غرب)"
+                                       r"(?:\s+\S+){1,4}\s+$")
 # the striker named after the verb's subject: by an agent (من قبل, بواسطة), in a relative clause (نفذها
 # التحالف)
 _AR_STRIKER_LINK = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|نفذها|نفذته|شنها|شنته|اطلقها|اطلقته|يعتقد|يرجح|يشتبه)(?:\s|$)")
@@ -239,6 +241,12 @@ class TargetsMixin:
                 continue  # (a name after في, أمام, كانت ...: a landmark or another clause's)
             subject_after = _AR_SUBJECT_AFTER_VERB.match(s.norm, v1)
             subject_before = _AR_SUBJECT_BEFORE_VERB.search(s.norm, max(0, v0 - 40), v0)
+            if subject_before is None and subject_after is None:
+                # (or with only the places it fell on between: ضربات عسكرية في العراق وسوريا استهدفت جماعة ...)
+                lead = _AR_SUBJECT_PLACES_BEFORE.search(s.norm, max(0, v0 - 60), v0)
+                if lead is not None and not any(q.actor is not None and q.place is None
+                                                 and s.norm_pos(q.start) >= lead.start() and q.end <= v.start for q in s.mentions):
+                    subject_before = lead
             if subject_after is None and subject_before is None:
                 continue
             if subject_after is not None and subject_after.end() > n0:
