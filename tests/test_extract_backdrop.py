@@ -245,7 +245,7 @@ def test_the_matter_is_no_order_and_a_colon_opens_the_next_line():
 
 
 def test_tanks_and_battalions_are_no_troops():
-    body = "Turkey said the 150 soldiers and up to 25 tanks were stationed at Bashiqa to protect the trainers."
-    assert [e.troops for e in events(body) if e.troops] == [150]
+    body = "Ankara says 120 troops and some 20 tanks are based at Bashiqa to guard the trainers."
+    assert [e.troops for e in events(body) if e.troops] == [120]
     body = "Russia will also keep three military police battalions at its bases in Syria, the minister said on Tuesday."
     assert not [e for e in events(body) if e.troops == 3]

@@ -321,7 +321,7 @@ def test_a_ministry_telling_of_an_attack_on_its_own_base_or_unnamed_sources_only
 
     # (the side attacked tells of another's deed: its account, not the striker's word)
     assert status("ذكرت وزارة الدفاع الروسية يوم الثلاثاء أن مسيرات هاجمت قاعدة حميميم ليلا.") == ["reported"]
-    assert status("The US embassy in Baghdad said on Friday that it was targeted with two rockets.") == ["reported"]
+    assert status("The US embassy in Baghdad said on Friday it had been hit by two rockets.") == ["reported"]
     assert status("Drones struck the al-Tanf garrison on Monday, according to the coalition command.") == ["reported"]
     assert status("قالت مصادر محلية إن مسيرات هاجمت قاعدة حميميم يوم الثلاثاء.") == ["reported"]
     assert status("نقلت صحيفة محلية أن مسيرات هاجمت قاعدة حميميم يوم الثلاثاء.") == ["reported"]

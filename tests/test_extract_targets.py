@@ -395,12 +395,12 @@ def test_an_air_power_telling_of_targets_struck_in_the_passive_struck_them():
 
 
 def test_a_place_shut_after_it_was_struck_is_where_the_strike_fell():
-    for body in ("خرج مطار حلب الدولي عن الخدمة بعد تعرضه لغارة إسرائيلية فجر الأحد.",
+    for body in ("توقف مطار حلب الدولي فجر الأحد بعد تعرضه لغارة من الطيران الإسرائيلي.",
                  "Aleppo International Airport was put out of service after it was hit by an Israeli strike on Sunday."):
         (ev,) = violent(events(body))
         assert (ev.actor_group, ev.location) == ("Israel", "Aleppo International Airport")
     # (a place that only reacts to the strike was not struck)
-    body = "أطلقت القنصلية الأمريكية في أربيل صافرات الإنذار بعد القصف الإيراني على السليمانية."
+    body = "دوت صافرات الإنذار في القنصلية الأمريكية بأربيل بعد القصف الإيراني على السليمانية."
     assert [e.location for e in violent(events(body))] != ["US Consulate in Erbil"]
 
 
@@ -422,12 +422,12 @@ def test_aircraft_that_killed_before_the_strike_word_struck():
 
 
 def test_strikes_told_in_contrast_each_with_its_side_and_place_are_two():
-    body = ("قتل طفل إثر قصف مدفعي من قوات النظام استهدف منازل في قرية معرزاف بريف إدلب، في حين أصيب مزارع في بلدة "
+    body = ("قتل طفل بقصف مدفعي من قوات النظام طال منازل في قرية معرزاف بريف إدلب، في حين أصيب مزارع في بلدة "
             "سرمين بغارة جوية روسية.")
     found = {(e.actor_group, e.location) for e in violent(events(body))}
     assert found == {("Syria (Assad government)", "Ma'razaf (Idlib Governorate)"), ("Russia", "Sarmin")}
     # (the side that carried out another strike is not the one struck)
-    body = ("قصفت طائرات روسية بلدة أريحا مساء الأحد، تزامنا مع القصف المدفعي الذي نفذته قوات النظام على محيط "
+    body = ("قصفت طائرات روسية بلدة أريحا مساء الأحد، تزامنا مع قصف بالمدفعية الذي نفذته قوات النظام على محيط "
             "البلدة.")
     assert all(e.target != "Syria (Assad government)" for e in violent(events(body)))
 
@@ -442,7 +442,7 @@ def test_a_camp_for_refugees_is_no_village_and_people_of_a_nationality_are_no_si
 
 
 def test_the_users_of_a_site_struck_were_struck():
-    body = "وقالت مصادر محلية إن قصفا صاروخيا استهدف مدينة البوكمال، وتركز على أبنية تنشئها الميليشيات الإيرانية."
+    body = "وذكرت مصادر محلية أن قصفا صاروخيا طال أطراف البوكمال، وتركز القصف على مبان تستخدمها الميليشيات الإيرانية."
     (ev,) = violent(events(body))
     assert ev.actor_group != "Iran-backed militias"
     body = "Rockets struck depots used by Iran-backed militias near Abu Kamal on Sunday."
@@ -464,8 +464,8 @@ def test_what_landed_is_an_aircraft_and_a_single_soldier_hurt_counts_one():
     body = ("The first rocket hit the parking lot of a police regiment near Baghdad airport on Tuesday, while the "
             "second landed in an empty field.")
     assert not [e for e in events(body) if e.event_type == "deployment"]
-    body = ("ونفذت الولايات المتحدة الشهر الماضي ضربات جوية في العراق، ردا على هجوم بطائرة مسيرة نفذه عناصر من "
-            "المليشيات الإيرانية أسفر عن إصابة جندي أمريكي بجروح.")
+    body = ("وشنت الولايات المتحدة الشهر الماضي غارات في العراق، جاءت ردا على هجوم بمسيرة نفذه عناصر من "
+            "المليشيات الإيرانية وأدى إلى إصابة جندي أمريكي.")
     attack = [e for e in violent(events(body)) if e.event_type == "attack"]
     assert [(e.actor_group, e.injured) for e in attack] == [("Iran-backed militias", 1)]
 
@@ -478,7 +478,7 @@ def test_the_side_that_carried_out_an_attack_whose_missiles_were_downed_struck()
 
 
 def test_strikes_with_the_places_they_fell_on_before_their_verb_are_its_subject():
-    body = ("أعلن متحدث باسم البنتاغون الأحد أن الولايات المتحدة نفذت ضربات عسكرية في العراق وسوريا استهدفت جماعة "
+    body = ("قال متحدث باسم البنتاغون الأحد إن واشنطن نفذت ضربات عسكرية في سوريا والعراق استهدفت جماعة "
             "كتائب حزب الله.")
     (ev,) = violent(events(body))
     assert (ev.actor_group, ev.target) == ("United States", "Kataib Hezbollah")

@@ -45,6 +45,6 @@ def test_the_kdpi_is_read_with_kurdish_for_kurdistani():
 
 
 def test_the_iranian_kurdish_opposition_named_as_a_whole_is_a_side():
-    (ev,) = [e for e in events("قصف الحرس الثوري الإيراني بطائرات مسيرة مقرات الأحزاب الكردية الإيرانية المعارضة في "
-                               "ناحية سيدكان يوم الخميس.") if e.event_type in ("attack", "airstrike")]
+    (ev,) = [e for e in events("قصف الحرس الثوري الإيراني يوم الخميس بطائرات مسيرة مقرات الأحزاب الكردية الإيرانية المعارضة "
+                               "قرب سيدكان.") if e.event_type in ("attack", "airstrike")]
     assert (ev.actor, ev.target) == ("IRGC", "Iranian Kurdish opposition")

@@ -172,7 +172,7 @@ class NationalityMixin:
 
     def _verb_subject_nationality(self, m: _Mention) -> bool:
         """A nationality on the aircraft or forces that are the subject of an Arabic verb of striking or
-        killing, before them (قتلت الطائرات الحربية الروسية يوم الأربعاء ...) or after them (وكانت الطائرات
+        killing, before them (قتلت مقاتلات روسية ليل الجمعة ...) or after them (وكانت الطائرات
         الروسية، قتلت أربعة مدنيين): they struck whatever else the clause tells before its strike word."""
         s = self.s
         if self.ctx.article.language == "en":

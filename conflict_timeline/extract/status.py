@@ -341,7 +341,7 @@ class StatusMixin:
             return "confirmed"
         if actor is not None and etype in ("attack", "airstrike") and not self._attacker_side(actor) and (
                 self._acknowledged_by_own_side(actor)):
-            return "confirmed"  # أكد مسؤول في وزارة الدفاع الأمريكية مقتل ... بضربة أمريكية: its own side owns it
+            return "confirmed"  # أكد مسؤول بالبنتاغون مقتل ... بضربة أمريكية: its own side owns it
         if self._reported():
             return "reported"
         if etype == "attack" and actor is not None and self._attacker_side(actor) and (

@@ -242,7 +242,7 @@ class TargetsMixin:
             subject_after = _AR_SUBJECT_AFTER_VERB.match(s.norm, v1)
             subject_before = _AR_SUBJECT_BEFORE_VERB.search(s.norm, max(0, v0 - 40), v0)
             if subject_before is None and subject_after is None:
-                # (or with only the places it fell on between: ضربات عسكرية في العراق وسوريا استهدفت جماعة ...)
+                # (or with only the places it fell on between: غارات في سوريا والعراق استهدفت فصيلا ...)
                 lead = _AR_SUBJECT_PLACES_BEFORE.search(s.norm, max(0, v0 - 60), v0)
                 if lead is not None and not any(q.actor is not None and q.place is None
                                                  and s.norm_pos(q.start) >= lead.start() and q.end <= v.start for q in s.mentions):
@@ -388,7 +388,7 @@ class TargetsMixin:
             if self._speaker_mention(m) and not _OWN_MEMBERS.search(self.s.norm) and not any(
                     q is not m and self._side(q.actor) is self._side(m.actor) and (self._dead_of(q) or self._is_victim(q))
                     for q in self._actors()):
-                continue  # أكد مسؤول في وزارة الدفاع الأمريكية مقتل ...: the one who tells, not the one struck
+                continue  # أكد مسؤول بالبنتاغون مقتل ...: the one who tells, not the one struck
                 # (unless it tells of its own: خمسة من عناصرها, "its forces")
             cands.append((m, resolved))
         if housed:
