@@ -48,7 +48,8 @@ from conflict_timeline.text.patterns import trie_regex
 
 _ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
 _OTHER_SPACE_RE = re.compile(r"[^\S ]")  # a white-space character other than a space
-_QUOTE_CHARS_RE = re.compile(r"[\x22«»“”„]")
+_QUOTE_CHARS = "\x22«»“”„"
+_SPACE_RUN_RE = re.compile(r"\s{2,}|[^\S ]")
 _WEAK_PENALTY = 1000
 _LOCALITY_NAME = re.compile(r"(.+) \(([^()]+)\)")  # the name `Gazetteer.locality` gives
 _norm_alias = norm_alias
@@ -457,23 +458,22 @@ def _is_acronym(alias: str) -> bool:
 def _prepare(text: str) -> tuple[str, list[int]]:
     """Normalized text with runs of white space folded to one space, and the offset map."""
     norm, offsets = normalize_with_map(text)
-    if _QUOTE_CHARS_RE.search(norm):
+    if any(q in norm for q in _QUOTE_CHARS):
         # a name split by quotes (لـ"المقاومة الإسلامية" في العراق) is read across them, as spaces
-        norm = _QUOTE_CHARS_RE.sub(" ", norm)
+        norm = norm.translate(str.maketrans(_QUOTE_CHARS, " " * len(_QUOTE_CHARS)))
     # no run of white space to fold (a text of printable characters holds no white space but the space)
     if "  " not in norm and (norm.isprintable() or _OTHER_SPACE_RE.search(norm) is None):
         return norm, offsets
     out: list[str] = []
     new_offsets: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(norm):
-        is_space = ch.isspace()
-        if is_space and prev_space:
-            continue
-        out.append(" " if is_space else ch)
-        new_offsets.append(offsets[i])
-        prev_space = is_space
-    new_offsets.append(offsets[-1])
+    at = 0
+    for run in _SPACE_RUN_RE.finditer(norm):  # (each run of white space, other than one space, as one space)
+        a, b = run.span()
+        out += (norm[at:a], " ")
+        new_offsets += offsets[at : a + 1]
+        at = b
+    out.append(norm[at:])
+    new_offsets += offsets[at:]
     return "".join(out), new_offsets
 
 
