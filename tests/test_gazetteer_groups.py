@@ -48,3 +48,9 @@ def test_the_iranian_kurdish_opposition_named_as_a_whole_is_a_side():
     (ev,) = [e for e in events("قصف الحرس الثوري الإيراني يوم الخميس بطائرات مسيرة مقرات الأحزاب الكردية الإيرانية المعارضة "
                                "قرب سيدكان.") if e.event_type in ("attack", "airstrike")]
     assert (ev.actor, ev.target) == ("IRGC", "Iranian Kurdish opposition")
+
+
+def test_an_outlet_named_after_a_city_is_no_place():
+    body = "وقال مدير الناحية في تصريح لـ (كركوك ناو) إن طائرات تركية قصفت مقرا لوحدات حماية سنجار ظهر الأربعاء."
+    (ev,) = [e for e in events(body) if e.event_type in ("attack", "airstrike")]
+    assert ev.location != "Kirkuk" and ev.actor_group == "Turkey"
