@@ -491,3 +491,8 @@ def test_a_count_of_dead_and_wounded_together_counts_neither():
     assert (ev.fatalities, ev.injured) == (None, None)
 
 
+
+
+def test_a_place_a_base_is_told_a_distance_from_is_a_landmark():
+    body = "وأعلنت فصائل المقاومة أنها قصفت قاعدة حرير التي تبعد نحو 60 كيلومترا إلى الشمال الشرقي من مدينة أربيل يوم الأحد."
+    assert [e.location for e in violent(events(body))] == ["Harir Air Base"]

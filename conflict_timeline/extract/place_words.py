@@ -18,7 +18,8 @@ _SOURCE_NOUN_BEFORE = prefiltered(re.compile(r"(?:^|\s)[وف]?(?:ل|ب)?(?:مص�
 
 _ON_END = re.compile(r"(?:^|\s)علي\s+$")  # (normalized على)
 # a distance before a place: the place is a landmark to measure from
-_DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+)?(?:عن|من|from|of)\s+$")
+# (a direction may stand between: "70 km north-east of", كيلومترا إلى الشمال الشرقي من)
+_DISTANCE_FROM = re.compile(r"(?:كيلومتر\S*|كلم|كم|km|kilomet(?:er|re)s?|miles?)\s+(?:\S+\s+){0,3}?(?:عن|من|from|of)\s+$")
 
 
 # a direction or distance word before a place: it locates something named before it

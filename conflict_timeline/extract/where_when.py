@@ -311,7 +311,7 @@ class WhereWhenMixin:
                 continue  # "despite the warnings of the minister who visited Baghdad": not where it struck
             if _SPOKE_AT.search(s.norm_before(m.start, 60)) and any(t.trigger.family == "troops" for t in s.triggers):
                 continue  # "addressing the soldiers at the airfield, the president said some would leave": where he spoke
-            if _DISTANCE_FROM.search(s.norm_before(m.start, 30)):
+            if _DISTANCE_FROM.search(s.norm_before(m.start, 50)):
                 continue  # "70 kilometres from Erbil", تبعد 70 كيلومترا عن أربيل: a landmark, not the place
             if _BACKED.search(s.norm_before(m.start, 22)) or _BACKED_AFTER.match(s.norm, s.norm_pos(m.end)):
                 continue  # "Iran-backed groups", المدعومة من إيران: a patron, not a place
