@@ -480,3 +480,9 @@ def test_an_official_of_the_side_that_struck_confirming_it_confirms_it_even_unna
                   "ريبر يوم الجمعة.") == "confirmed"
     # (an official of another side only reports it)
     assert status("أكد مسؤول أمني عراقي يوم الخميس أن طائرة مسيرة أمريكية قصفت مقرا للحشد الشعبي في بغداد.") == "reported"
+
+
+def test_a_side_that_says_in_quotes_it_struck_confirms_its_strike():
+    body = "وأكد الجيش الإسرائيلي مساء الاثنين أنه “هاجم مقرات عسكرية” في ريف درعا."
+    (ev,) = [e for e in events(body) if e.event_type in ("attack", "airstrike")]
+    assert (ev.actor_group, ev.status) == ("Israel", "confirmed")

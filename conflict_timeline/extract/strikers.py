@@ -46,7 +46,7 @@ _BELONGING = prefiltered(re.compile(r"(?:طايره|طايرات|مسيره|مس
 # a weapon between the verb and a name is the subject (استهدفت طائرتان مسيرتان القوات): the name is the object
 _WEAPON_SUBJECT = re.compile(r"طاير|طايرات|مسير|صاروخ|صواريخ|قذيف|قذا[ئي]ف|مدفع|drone|missile|rocket|aircraft|jet")
 # the subject already given before the verb: أنه استهدف, "it struck"
-_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+(?:قد\s+)?$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:انه|انها|انهم|انهما|انها|إنه|it|they|he|she)\s+[\x22«“]?\s*(?:قد\s+)?$")
 # the weapon of a clause's verb: "... with 10 strikes", "with drone strikes", "with a barrage of rockets"
 _EN_WITH_WEAPON = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 _AFTER_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بعد|عقب|اثر|after|following)\s+(?:\S+\s+)?$")
