@@ -295,9 +295,8 @@ class _Analyzer:
             inner_places = self.gaz.places(text[tail_start : m.end])
             if len(inner_places) != 1 or text[tail_start + inner_places[0].end : m.end].strip():
                 continue  # ("الدولة الإسلامية في العراق والشام": a list of lands in a name says nowhere)
-            for inner in inner_places:
-                out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry,
-                                    inner=True))
+            inner = inner_places[0]
+            out.append(_Mention(tail_start + inner.start, tail_start + inner.end, inner.text, None, inner.entry, inner=True))
         return out
 
     @staticmethod

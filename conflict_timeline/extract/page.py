@@ -116,13 +116,13 @@ def page_sentences(article: Article) -> Iterator[PageSentence]:
     if article.title.strip():
         yield PageSentence(article.title.strip(), 0, 0, headline=True, title=True)
     caption_line = (-1, False)
-    lead: tuple[int, int] | None = None  # a speech verb and a colon alone ("وأضافت:"): what follows is its word
+    lead: int | None = None  # where a speech verb and a colon alone begin ("وأضافت:"): what follows is its word
     for text, start, end in sentences(body):
         if lead is not None:
             # (joined to the words it opens, newlines kept as spaces so that offsets stay the body's)
-            text, start, lead = body[lead[0] : end].replace("\n", " "), lead[0], None
+            text, start, lead = body[lead:end].replace("\n", " "), lead, None
         elif text.rstrip().endswith(":") and len(text.split()) <= _LEAD_WORDS:
-            lead = (start, end)
+            lead = start
             continue
         line_start = body.rfind("\n", 0, start) + 1
         line_end = body.find("\n", end)

@@ -339,9 +339,8 @@ class StrikerMixin:
             # (شن الجيش الإسرائيلي هجوما, الجيش الإسرائيلي شن هجوما, "the PKK said Turkey resumed
             # shelling"): it attacked, whoever else the sentence names
             launched = [m for m in cands if is_air_power(m) and 0 <= hit.start - m.end and (
-                (hit.start - m.end <= 40 and (_EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12))
-                                              or _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))
-                or self._verb_subject_nationality(m) or _EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12)))]
+                _EXECUTE_BEFORE.search(self.s.norm_before(m.start, 12)) or self._verb_subject_nationality(m)
+                or (hit.start - m.end <= 40 and _EXECUTE_AFTER.match(self.s.norm, self.s.norm_pos(m.end))))]
             # (وكانت الطائرات الروسية، قتلت خمسة مدنيين إثر استهداف; شن العدو الإسرائيلي عدوانا ... لصواريخ العدوان)
             if launched:  # (aircraft as the subject: an airstrike)
                 return launched[-1].actor, "airstrike" if _AIRCRAFT.search(normalize(launched[-1].text)) else "attack"

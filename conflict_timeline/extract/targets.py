@@ -121,10 +121,11 @@ _AR_SUBJECT_PLACES_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:" + _AR_WEAP
                                        r"(?:\s+\S+){1,4}\s+$")
 # the striker named after the verb's subject: by an agent (من قبل, بواسطة), in a relative clause (نفذها
 # التحالف)
-_AR_STRIKER_LINK = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|نفذها|نفذته|شنها|شنته|اطلقها|اطلقته|يعتقد|يرجح|يشتبه)(?:\s|$)")
+_AR_CARRIED_OUT = r"نفذها|نفذته|نفذتها|شنها|شنته|شنتها|اطلقها|اطلقته|اطلقتها"
+_AR_STRIKER_LINK = re.compile(r"(?:^|\s)(?:من قبل|بواسطه|" + _AR_CARRIED_OUT + r"|يعتقد|يرجح|يشتبه)(?:\s|$)")
 _AR_LANDMARK_BETWEEN = re.compile(r"(?:^|\s)(?:في|على|علي|قرب|امام|خلف|بالقرب|داخل|عند|نحو|الي|كانت|كان)(?:\s|$)")
 # the one who carried out a strike, named after its verb with the strike as a pronoun (القصف الذي نفذته قوات النظام)
-_AR_CARRIED_OUT_BY = re.compile(r"(?:^|\s)(?:نفذها|نفذته|نفذتها|شنها|شنته|شنتها|اطلقها|اطلقته|اطلقتها)\s+(?:\S+\s+)?$")
+_AR_CARRIED_OUT_BY = re.compile(r"(?:^|\s)(?:" + _AR_CARRIED_OUT + r")\s+(?:\S+\s+)?$")
 # the weapon's owner or nationality right before a name (طائرة مسيرة تابعة للجيش, طائرة مسيرة تركية, غارة للتحالف)
 _AR_WEAPON_RIGHT_BEFORE = re.compile(r"(?:^|\s)[وب]?(?:ال)?(?:" + _AR_WEAPON_WORD + r")(?:\s+\S+)?"
                                      r"(?:\s+(?:التابعه|التابع|تابعه|تابع|تعود|يعود))?\s*(?:ل|لل)?$")
